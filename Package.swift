@@ -1,0 +1,28 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// SynthCore builds natively and as Embedded Swift for wasm32 (scripts/build-wasm.sh passes the
+// wasm flags through wasm-toolset.json, because Package.swift cannot condition on that triple).
+let package = Package(
+  name: "LocalSynth",
+  products: [
+    .executable(name: "localsynth", targets: ["localsynth"]),
+    .executable(name: "SynthWasm", targets: ["SynthWasm"]),
+  ],
+  targets: [
+    .target(
+      name: "SynthCore",
+      swiftSettings: [
+        .enableExperimentalFeature("Extern"),
+        .treatWarning("EmbeddedRestrictions", as: .warning),
+      ],
+      // squareRoot() links against sqrt when nothing imports Glibc.
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+    .executableTarget(
+      name: "SynthWasm", dependencies: ["SynthCore"],
+      swiftSettings: [.enableExperimentalFeature("Extern")]),
+    .executableTarget(name: "localsynth", dependencies: ["SynthCore"]),
+    .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"]),
+    .testTarget(name: "localsynthTests", dependencies: ["localsynth"]),
+  ]
+)

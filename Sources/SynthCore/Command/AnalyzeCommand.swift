@@ -1,0 +1,115 @@
+/// `localsynth analyze FILE`: shows how the file is read and typed, with the reasons.
+struct AnalyzeCommand: Subcommand {
+  static let name = "analyze"
+  static let abstract = "Show the columns of a CSV file: type, confidence, missing values, examples and the reasons."
+  static let usage = "analyze FILE.csv [--json] [--schema OUT.json] [options]"
+  static let discussion = """
+    Nothing is synthesised; use this to check and correct the detected types before a run.
+    Every decision can be changed with the options below or with a settings file.
+    """
+  static let options: [OptionSpec] = [
+    OptionSpec(name: "--json", value: nil, help: "Print the schema as JSON instead of a table."),
+    OptionSpec(name: "--schema", value: "OUT.json", help: "Also write the schema (JSON) to a file."),
+  ] + TableOptionFlags.specs
+
+  var input: String
+  var json: Bool
+  var schemaPath: String?
+  var tableFlags: TableOptionFlags
+
+  init(_ a: inout Arguments) throws(UsageError) {
+    json = a.flag("--json")
+    schemaPath = try a.value("--schema")
+    tableFlags = try TableOptionFlags(&a)
+    try a.rejectUnknown(AnalyzeCommand.options)
+    let files = a.positionals()
+    guard files.count == 1 else { throw a.error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
+    input = files[0]
+  }
+
+  var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
+
+  func run(_ files: InputFiles, progress: ProgressHandler) throws(CommandError) -> CommandResult {
+    let options = try tableFlags.resolve(files)
+    progress("reading", 0)
+    let table = try files.table(input, options: options)
+    progress("reading", 1)
+    var result = CommandResult()
+    let schema = SchemaDocument(table: table, version: Engine.version).json()
+    result.stdout = json ? schema : Array(SchemaReport.text(table).utf8)
+    if let schemaPath { result.files.append((schemaPath, schema)) }
+    return result
+  }
+}
+
+/// The plain-text schema table `analyze` prints.
+enum SchemaReport {
+  static func text(_ table: Table) -> String {
+    let d = table.dialect
+    var text = "\(table.file): \(group(table.rowCount)) rows, \(table.columns.count) column\(table.columns.count == 1 ? "" : "s")"
+    text += " (\(d.delimiterName)-separated, \(d.encoding.rawValue)\(d.byteOrderMark ? " with BOM" : ""), \(d.lineEnding.rawValue) line ends\(d.decimalComma ? ", decimal comma" : ""))\n"
+    for n in table.notices { text += "note: " + n.message + "\n" }
+    text += "\n"
+    var rows: [[String]] = [["#", "column", "type", "confidence", "missing", "distinct", "examples"]]
+    for c in table.columns {
+      let s = c.schema
+      var missing = group(s.missingCount)
+      if s.missingCount > 0 { missing += " (" + TypeInference.percent(Double(s.missingCount) / Double(max(table.rowCount, 1))) + ")" }
+      var examples = ""
+      if s.kind == .identifier { examples = "(withheld)" } else {
+        for (i, e) in s.examples.enumerated() { examples += (i > 0 ? ", " : "") + shorten(e) }
+      }
+      rows.append([String(s.position + 1), shorten(s.name), s.typeDescription + (s.excluded ? ", excluded" : ""), confidence(s.confidence), missing, group(s.distinctCount), examples])
+    }
+    var widths = Array(repeating: 0, count: rows[0].count)
+    for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.unicodeScalars.count) } }
+    for (r, row) in rows.enumerated() {
+      var line = ""
+      for (i, cell) in row.enumerated() {
+        line += i == row.count - 1 ? cell : Help.pad(cell, widths[i] + 2)
+      }
+      text += line + "\n"
+      guard r > 0 else { continue }
+      let column = table.columns[r - 1]
+      let indent = Help.pad("", widths[0] + 2)
+      for reason in column.schema.reasons { text += indent + "- " + reason + "\n" }
+      if column.schema.missingCount > 0 || column.schema.missingCodes.contains(where: { $0.isUserCode }) {
+        var codes = ""
+        for (i, code) in column.schema.missingCodes.enumerated() {
+          codes += (i > 0 ? ", " : "") + (code.text.isEmpty ? "empty" : "'" + code.text + "'") + " " + group(code.count) + (code.isUserCode ? " (user code)" : "")
+        }
+        text += indent + "- missing: " + codes + "\n"
+      }
+      if let range = ColumnSummary.range(column) { text += indent + "- range: " + range.min + " to " + range.max + "\n" }
+    }
+    return text
+  }
+
+  /// 22407 → "22,407".
+  static func group(_ n: Int) -> String {
+    let digits = Array(String(n < 0 ? -n : n).utf8)
+    var out: [UInt8] = n < 0 ? [45] : []
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(44) }
+      out.append(d)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static func confidence(_ c: Double) -> String {
+    let hundredths = Int((c * 100).rounded())
+    return "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
+  }
+
+  /// Long or multi-line values cut to fit a terminal line.
+  static func shorten(_ text: String) -> String {
+    var out = ""
+    var n = 0
+    for scalar in text.unicodeScalars {
+      if n == 24 { return out + "..." }
+      out.unicodeScalars.append(scalar.value < 32 ? " " : scalar)
+      n += 1
+    }
+    return out
+  }
+}

@@ -1,0 +1,192 @@
+/// A failure while running a command, with the exit code it maps to.
+enum CommandError: Error {
+  case data(DataError)
+  case input(path: String, status: InputFile.Status)
+  case usage(UsageError)
+
+  var exitCode: Int32 {
+    if case .usage = self { return 2 }
+    return 1
+  }
+
+  var message: String {
+    switch self {
+    case .data(let e): return e.description
+    case .usage(let e): return e.message
+    case .input(let path, let status):
+      switch status {
+      case .notFound: return "\(path): no such file"
+      case .isDirectory: return "\(path): is a folder, not a file"
+      case .unreadable, .ok: return "\(path): the file cannot be read (check its permissions)"
+      }
+    }
+  }
+}
+
+/// One subcommand: its help rows, how it parses its words, and what it does with its input files.
+protocol Subcommand {
+  static var name: String { get }
+  static var abstract: String { get }
+  static var usage: String { get }
+  static var discussion: String { get }
+  static var options: [OptionSpec] { get }
+  init(_ arguments: inout Arguments) throws(UsageError)
+  var inputPaths: [String] { get }
+  func run(_ files: InputFiles, progress: ProgressHandler) throws(CommandError) -> CommandResult
+}
+
+/// The input files of one run, looked up by path.
+struct InputFiles {
+  var files: [InputFile]
+
+  func bytes(_ path: String) throws(CommandError) -> UnsafeBufferPointer<UInt8> {
+    for f in files where f.path == path {
+      guard f.status == .ok else { throw .input(path: path, status: f.status) }
+      return f.bytes
+    }
+    throw .input(path: path, status: .notFound)
+  }
+
+  func table(_ path: String, options: TableOptions) throws(CommandError) -> Table {
+    let bytes = try self.bytes(path)
+    do throws(DataError) { return try Table.read(bytes, file: path, options: options) } catch { throw .data(error) }
+  }
+}
+
+enum CommandLineInterface {
+  enum Parsed {
+    case text(String)
+    case analyze(AnalyzeCommand)
+    case convert(ConvertCommand)
+
+    var inputPaths: [String] {
+      switch self {
+      case .text: return []
+      case .analyze(let c): return c.inputPaths
+      case .convert(let c): return c.inputPaths
+      }
+    }
+  }
+
+  static let commands: [(name: String, abstract: String)] = [
+    (AnalyzeCommand.name, AnalyzeCommand.abstract),
+    (ConvertCommand.name, ConvertCommand.abstract),
+  ]
+
+  static func parse(_ words: [String]) throws(UsageError) -> Parsed {
+    guard let first = words.first else { return .text(Help.overview()) }
+    let rest = Array(words.dropFirst())
+    switch first {
+    case "-h", "--help": return .text(Help.overview())
+    case "help":
+      guard let topic = rest.first else { return .text(Help.overview()) }
+      switch topic {
+      case AnalyzeCommand.name: return .text(Help.text(for: AnalyzeCommand.self))
+      case ConvertCommand.name: return .text(Help.text(for: ConvertCommand.self))
+      default: throw UsageError(message: "no help for '\(topic)': there is no such command", command: nil)
+      }
+    case "--version", "version": return .text("localsynth \(Engine.version)\n")
+    case AnalyzeCommand.name: return try parse(AnalyzeCommand.self, rest).map { .analyze($0) } ?? .text(Help.text(for: AnalyzeCommand.self))
+    case ConvertCommand.name: return try parse(ConvertCommand.self, rest).map { .convert($0) } ?? .text(Help.text(for: ConvertCommand.self))
+    default:
+      var suggestion = ""
+      for (name, _) in commands where Arguments.editDistance(first, name) <= 2 { suggestion = "; did you mean '\(name)'?" }
+      throw UsageError(message: "unknown command '\(first)'\(suggestion)", command: nil)
+    }
+  }
+
+  /// nil when the words ask for help.
+  private static func parse<C: Subcommand>(_ type: C.Type, _ words: [String]) throws(UsageError) -> C? {
+    if words.contains("-h") || words.contains("--help") { return nil }
+    var arguments = Arguments(words, command: C.name)
+    return try C(&arguments)
+  }
+
+  static func run(_ words: [String], inputs: [InputFile], progress: ProgressHandler) -> CommandResult {
+    let parsed: Parsed
+    do throws(UsageError) {
+      parsed = try parse(words)
+    } catch {
+      return failure(.usage(error))
+    }
+    let files = InputFiles(files: inputs)
+    do throws(CommandError) {
+      switch parsed {
+      case .text(let text):
+        var result = CommandResult()
+        result.stdout = Array(text.utf8)
+        return result
+      case .analyze(let command): return try command.run(files, progress: progress)
+      case .convert(let command): return try command.run(files, progress: progress)
+      }
+    } catch {
+      return failure(error)
+    }
+  }
+
+  private static func failure(_ error: CommandError) -> CommandResult {
+    var result = CommandResult()
+    result.exitCode = error.exitCode
+    var text = "localsynth: error: " + error.message + "\n"
+    if case .usage(let usage) = error {
+      text += usage.command.map { "Run 'localsynth \($0) --help' for its options.\n" } ?? "Run 'localsynth --help' for the list of commands.\n"
+    }
+    result.stderr = Array(text.utf8)
+    return result
+  }
+}
+
+/// Help texts, built from the same option rows that parsing reads.
+enum Help {
+  static func overview() -> String {
+    var text = """
+      localsynth \(Engine.version): synthetic data from a CSV file, on your own machine
+
+      USAGE: localsynth <command> [options]
+
+      COMMANDS:
+
+      """
+    let width = CommandLineInterface.commands.reduce(0) { max($0, $1.name.utf8.count) } + 2
+    for (name, abstract) in CommandLineInterface.commands {
+      text += "  " + pad(name, width) + abstract + "\n"
+    }
+    text += """
+
+      Run 'localsynth <command> --help' for a command's options.
+      Exit codes: 0 success, 1 bad input (message on standard error), 2 wrong usage.
+
+      """
+    return text
+  }
+
+  static func text<C: Subcommand>(for command: C.Type) -> String {
+    var text = "OVERVIEW: " + C.abstract + "\n\nUSAGE: localsynth " + C.usage + "\n"
+    if !C.discussion.isEmpty { text += "\n" + C.discussion + "\n" }
+    text += "\nOPTIONS:\n"
+    var rows: [(String, String)] = []
+    for spec in C.options {
+      var left = spec.name
+      if let value = spec.value { left += " " + value }
+      rows.append((left, spec.help + (spec.repeatable ? " (repeatable)" : "")))
+    }
+    rows.append(("-h, --help", "Show this help."))
+    let width = min(rows.reduce(0) { max($0, $1.0.utf8.count) }, 28) + 2
+    for (left, help) in rows {
+      if left.utf8.count + 2 > width {
+        text += "  " + left + "\n  " + pad("", width) + help + "\n"
+      } else {
+        text += "  " + pad(left, width) + help + "\n"
+      }
+    }
+    text += "\nExit codes: 0 success, 1 bad input, 2 wrong usage.\n"
+    return text
+  }
+
+  static func pad(_ text: String, _ width: Int) -> String {
+    var out = text
+    var n = text.unicodeScalars.count
+    while n < width { out += " "; n += 1 }
+    return out
+  }
+}

@@ -1,0 +1,58 @@
+/// `localsynth convert FILE -o OUT.csv`: reads and types a file, then writes it back as clean CSV
+/// (RFC 4180, UTF-8) and/or JSON, each value in its column's original style.
+struct ConvertCommand: Subcommand {
+  static let name = "convert"
+  static let abstract = "Read a CSV file with the detected types and write it as clean CSV, JSON records and a JSON schema."
+  static let usage = "convert FILE.csv [-o OUT.csv] [--json OUT.json] [--schema OUT.json] [options]"
+  static let discussion = """
+    Output keeps each column's style (decimals, date format, yes/no words) and the input's delimiter,
+    decimal mark and line ends; it is always UTF-8.
+    """
+  static let options: [OptionSpec] = [
+    OptionSpec(name: "-o", value: "OUT.csv", help: "Write the table as CSV."),
+    OptionSpec(name: "--json", value: "OUT.json", help: "Write the table as a JSON array of records (missing values as null)."),
+    OptionSpec(name: "--schema", value: "OUT.json", help: "Write the schema (types, levels, ranges, missing codes) as JSON."),
+    OptionSpec(name: "--missing-as", value: "empty|code", help: "Write missing values as empty fields (default) or as their original code."),
+    OptionSpec(name: "--drop-excluded", value: nil, help: "Leave out columns excluded from synthesis (identifiers, index)."),
+  ] + TableOptionFlags.specs
+
+  var input: String
+  var csvPath: String?
+  var jsonPath: String?
+  var schemaPath: String?
+  var missingAsCode: Bool
+  var dropExcluded: Bool
+  var tableFlags: TableOptionFlags
+
+  init(_ a: inout Arguments) throws(UsageError) {
+    csvPath = try a.value("-o")
+    jsonPath = try a.value("--json")
+    schemaPath = try a.value("--schema")
+    missingAsCode = try a.choice("--missing-as", ["empty", "code"]) == "code"
+    dropExcluded = a.flag("--drop-excluded")
+    tableFlags = try TableOptionFlags(&a)
+    try a.rejectUnknown(ConvertCommand.options)
+    let files = a.positionals()
+    guard files.count == 1 else { throw a.error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
+    input = files[0]
+    if csvPath == nil && jsonPath == nil && schemaPath == nil { throw a.error("nothing to write: give -o OUT.csv, --json OUT.json or --schema OUT.json") }
+  }
+
+  var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
+
+  func run(_ files: InputFiles, progress: ProgressHandler) throws(CommandError) -> CommandResult {
+    let options = try tableFlags.resolve(files)
+    progress("reading", 0)
+    let table = try files.table(input, options: options)
+    progress("writing", 0.5)
+    let selected = table.columns.indices.filter { !dropExcluded || !table.columns[$0].schema.excluded }
+    var writer = TableWriter(table: table, columns: selected)
+    writer.missingOutput = missingAsCode ? .code : .empty
+    var result = CommandResult()
+    if let csvPath { result.files.append((csvPath, writer.csv())) }
+    if let jsonPath { result.files.append((jsonPath, writer.jsonRecords())) }
+    if let schemaPath { result.files.append((schemaPath, SchemaDocument(table: table, version: Engine.version).json())) }
+    progress("writing", 1)
+    return result
+  }
+}

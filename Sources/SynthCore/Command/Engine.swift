@@ -1,0 +1,47 @@
+/// A file the host read for a command, or why it could not.
+public struct InputFile {
+  public enum Status: Int32, Sendable { case ok = 0, notFound = 1, isDirectory = 2, unreadable = 3 }
+  public var path: String
+  public var status: Status
+  /// Valid only during `Engine.run`; the host owns the memory.
+  public var bytes: UnsafeBufferPointer<UInt8>
+
+  public init(path: String, status: Status, bytes: UnsafeBufferPointer<UInt8>) {
+    self.path = path
+    self.status = status
+    self.bytes = bytes
+  }
+}
+
+/// Everything a command produced. The host prints `stdout`/`stderr`, writes `files`, and exits with `exitCode`.
+public struct CommandResult {
+  public var exitCode: Int32 = 0
+  public var stdout: [UInt8] = []
+  public var stderr: [UInt8] = []
+  public var files: [(path: String, bytes: [UInt8])] = []
+  public init() {}
+}
+
+/// Called as work advances: a stage name and a fraction from 0 to 1. It never affects results.
+public typealias ProgressHandler = (String, Double) -> Void
+
+/// The one entry point of the core: arguments and input files in, outputs out.
+///
+/// The native CLI and the WebAssembly module both call it, so every command gives the same bytes
+/// on both. Hosts work in two steps: `inputs(for:)` names the files to read, then `run` gets them.
+public enum Engine {
+  public static let version = "0.1.0"
+
+  /// The input files a command line needs; empty for help, usage errors and commands without inputs.
+  public static func inputs(for arguments: [String]) -> [String] {
+    do throws(UsageError) {
+      return try CommandLineInterface.parse(arguments).inputPaths
+    } catch {
+      return []
+    }
+  }
+
+  public static func run(_ arguments: [String], inputs: [InputFile], progress: ProgressHandler = { _, _ in }) -> CommandResult {
+    CommandLineInterface.run(arguments, inputs: inputs, progress: progress)
+  }
+}

@@ -1,0 +1,295 @@
+/// Something the reader or the type inference decided that the user should know about.
+public struct Notice: Equatable, Sendable {
+  /// A stable identifier, so a user interface can translate the message.
+  public var code: String
+  public var message: String
+}
+
+/// The cells of a CSV file before any typing: per column, one code per row into its distinct values.
+struct RawTable {
+  struct Column {
+    var name: String
+    /// The header text as written (may be empty or a duplicate).
+    var headerText: String
+    var values = ValueInterner()
+    var codes: [Int32] = []
+  }
+  var file: String
+  var dialect: CSVDialect
+  var columns: [Column]
+  var rowCount: Int
+  var notices: [Notice]
+  /// The 1-based line on which each data row starts, for messages about a value.
+  var rowLines: [Int32]
+}
+
+/// What the user may say about the file instead of letting the reader sniff it.
+public struct CSVOptions: Equatable, Sendable {
+  public var delimiter: UInt8? = nil
+  public var encoding: CSVDialect.Encoding? = nil
+  /// nil: detect; true: `1,5` means 1.5; false: never.
+  public var decimalComma: Bool? = nil
+  public init() {}
+}
+
+/// Reads RFC 4180 CSV from bytes: quoted fields with doubled quotes and line breaks, CRLF/LF/CR,
+/// a byte-order mark, sniffed delimiter and encoding. Every row must have as many fields as the header.
+struct CSVReader {
+  static let maximumColumns = 100_000
+
+  var options = CSVOptions()
+
+  func read(_ input: UnsafeBufferPointer<UInt8>, file: String) throws(DataError) -> RawTable {
+    var dialect = CSVDialect()
+    var notices: [Notice] = []
+    var body = input
+    var decoded: [UInt8]? = nil
+
+    if input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF {
+      dialect.byteOrderMark = true
+      body = UnsafeBufferPointer(rebasing: input[3...])
+    } else if input.count >= 2 && ((input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF)) {
+      let bigEndian = input[0] == 0xFE
+      guard let text = UTF8Text.decodeUTF16(UnsafeBufferPointer(rebasing: input[2...]), bigEndian: bigEndian) else {
+        throw .unsupportedEncoding(file: file, encoding: "malformed UTF-16")
+      }
+      dialect.encoding = bigEndian ? .utf16BE : .utf16LE
+      dialect.byteOrderMark = true
+      decoded = text
+      notices.append(Notice(code: "encoding", message: "the file is UTF-16 encoded; it was converted to UTF-8"))
+    }
+
+    if decoded == nil {
+      let chosen = try chooseEncoding(body, file: file, notices: &notices)
+      dialect.encoding = chosen
+      if chosen == .windows1252 { decoded = UTF8Text.decodeWindows1252(body) }
+      if chosen == .utf16LE || chosen == .utf16BE { decoded = UTF8Text.decodeUTF16(body, bigEndian: chosen == .utf16BE) }
+      if chosen == .latin1 {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count)
+        for b in body { UTF8Text.appendScalar(UInt32(b), to: &out) }
+        decoded = out
+      }
+    }
+
+    if let decoded {
+      return try decoded.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
+        try parse(text, file: file, dialect: dialect, notices: notices)
+      }
+    }
+    return try parse(body, file: file, dialect: dialect, notices: notices)
+  }
+
+  private func chooseEncoding(_ body: UnsafeBufferPointer<UInt8>, file: String, notices: inout [Notice]) throws(DataError) -> CSVDialect.Encoding {
+    if let forced = options.encoding {
+      if forced == .utf8, let bad = UTF8Text.firstInvalidOffset(body) {
+        throw .unsupportedEncoding(file: file, encoding: "something other than UTF-8 (invalid byte at \(CSVReader.locate(bad, in: body, file: file)))")
+      }
+      if forced == .utf16LE || forced == .utf16BE {
+        guard let text = UTF8Text.decodeUTF16(body, bigEndian: forced == .utf16BE), !text.isEmpty else {
+          throw .unsupportedEncoding(file: file, encoding: "malformed UTF-16")
+        }
+      }
+      return forced
+    }
+    guard let bad = UTF8Text.firstInvalidOffset(body) else { return .utf8 }
+    let at = CSVReader.locate(bad, in: body, file: file)
+    notices.append(Notice(
+      code: "encoding",
+      message: "the file is not valid UTF-8 (first at line \(at.line)); it was read as Windows-1252 (Western European). If accented letters look wrong, save the file as UTF-8"))
+    return .windows1252
+  }
+
+  /// Line and column of a byte offset; computed only when a message needs it.
+  static func locate(_ offset: Int, in text: UnsafeBufferPointer<UInt8>, file: String) -> SourceLocation {
+    var line = 1, column = 1, i = 0
+    let end = min(offset, text.count)
+    while i < end {
+      let b = text[i]
+      if b == 10 { line += 1; column = 1 }
+      else if b == 13 {
+        if i + 1 < end && text[i + 1] == 10 { i += 1 }
+        line += 1; column = 1
+      } else if b & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return SourceLocation(file: file, line: line, column: column)
+  }
+
+  private func parse(_ text: UnsafeBufferPointer<UInt8>, file: String, dialect inputDialect: CSVDialect, notices inputNotices: [Notice]) throws(DataError) -> RawTable {
+    var dialect = inputDialect
+    var notices = inputNotices
+    var onlyWhitespace = true
+    for b in text where b != 32 && b != 9 && b != 10 && b != 13 { onlyWhitespace = false; break }
+    if onlyWhitespace { throw .emptyFile(file: file) }
+    if let nul = text.firstIndex(of: 0) { throw .binaryFile(CSVReader.locate(nul, in: text, file: file)) }
+
+    dialect.delimiter = options.delimiter ?? CSVDialect.sniffDelimiter(text)
+    dialect.lineEnding = CSVDialect.sniffLineEnding(text)
+
+    var scanner = FieldScanner(text: text, delimiter: dialect.delimiter, file: file)
+    var headerFields: [String] = []
+    try scanner.readRecord { (field, _) throws(DataError) in headerFields.append(UTF8Text.string(field)) }
+    guard headerFields.count <= CSVReader.maximumColumns else {
+      throw .tooManyColumns(file: file, count: headerFields.count, limit: CSVReader.maximumColumns)
+    }
+    var columns: [RawTable.Column] = []
+    columns.reserveCapacity(headerFields.count)
+    for (name, original) in zip(CSVReader.uniqueNames(headerFields, notices: &notices), headerFields) {
+      columns.append(RawTable.Column(name: name, headerText: original))
+    }
+
+    let width = columns.count
+    var rowCount = 0
+    var skippedBlankLines = 0
+    var rowLines: [Int32] = []
+    while !scanner.atEnd {
+      if width > 1 && scanner.skipBlankLine() { skippedBlankLines += 1; continue }
+      rowLines.append(Int32(truncatingIfNeeded: scanner.line))
+      var found = 0
+      var firstExtraField = 0
+      try scanner.readRecord { (field, start) throws(DataError) in
+        if found < width {
+          columns[found].codes.append(columns[found].values.intern(field))
+        } else if found == width {
+          firstExtraField = start
+        }
+        found += 1
+      }
+      if found != width {
+        let at = found > width ? firstExtraField : scanner.lastRecordEnd
+        throw .fieldCount(CSVReader.locate(at, in: text, file: file), record: rowCount + 1, expected: width, found: found)
+      }
+      rowCount += 1
+    }
+    if rowCount == 0 { throw .headerOnly(file: file) }
+    if skippedBlankLines > 0 {
+      notices.append(Notice(code: "blankLines", message: "\(skippedBlankLines) blank line\(skippedBlankLines == 1 ? " was" : "s were") skipped"))
+    }
+    return RawTable(file: file, dialect: dialect, columns: columns, rowCount: rowCount, notices: notices, rowLines: rowLines)
+  }
+
+  /// Empty names become `column_N` (N is the 1-based position) and repeats get `_2`, `_3`, ...
+  static func uniqueNames(_ header: [String], notices: inout [Notice]) -> [String] {
+    var taken = Set(header)
+    var seen = Set<String>()
+    var names: [String] = []
+    names.reserveCapacity(header.count)
+    for (i, original) in header.enumerated() {
+      var name = original
+      if name.isEmpty {
+        name = "column_\(i + 1)"
+        var k = 2
+        while taken.contains(name) { name = "column_\(i + 1)_\(k)"; k += 1 }
+        notices.append(Notice(code: "emptyName", message: "column \(i + 1) has no name; it is called '\(name)'"))
+      } else if seen.contains(name) {
+        var k = 2
+        while taken.contains(name + "_\(k)") { k += 1 }
+        name = original + "_\(k)"
+        notices.append(Notice(code: "duplicateName", message: "column \(i + 1) repeats the name '\(original)'; it is called '\(name)'"))
+      }
+      taken.insert(name)
+      seen.insert(name)
+      names.append(name)
+    }
+    return names
+  }
+}
+
+/// Walks the bytes one record at a time. Fields come out as byte ranges of the input, or of a
+/// scratch buffer when a quoted field contains doubled quotes.
+private struct FieldScanner {
+  let text: UnsafeBufferPointer<UInt8>
+  let delimiter: UInt8
+  let file: String
+  private(set) var position = 0
+  private(set) var line = 1
+  private(set) var lastRecordEnd = 0
+  private var scratch: [UInt8] = []
+
+  init(text: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String) {
+    self.text = text
+    self.delimiter = delimiter
+    self.file = file
+  }
+
+  var atEnd: Bool { position >= text.count }
+
+  /// Skips one line break at the current position; true when the line was empty.
+  mutating func skipBlankLine() -> Bool {
+    guard position < text.count else { return false }
+    let b = text[position]
+    if b == 10 { position += 1; line += 1; return true }
+    if b == 13 {
+      position += position + 1 < text.count && text[position + 1] == 10 ? 2 : 1
+      line += 1
+      return true
+    }
+    return false
+  }
+
+  /// Calls `emit(field, startOffset)` for each field of the next record and moves past its line break.
+  mutating func readRecord(_ emit: (UnsafeBufferPointer<UInt8>, Int) throws(DataError) -> Void) throws(DataError) {
+    let n = text.count
+    while true {
+      let start = position
+      if position < n && text[position] == 34 {
+        try readQuotedField(emit, start: start)
+      } else {
+        var i = position
+        while i < n {
+          let b = text[i]
+          if b == delimiter || b == 10 || b == 13 { break }
+          i += 1
+        }
+        try emit(UnsafeBufferPointer(rebasing: text[position..<i]), start)
+        position = i
+      }
+      if position < n && text[position] == delimiter { position += 1; continue }
+      lastRecordEnd = position
+      if position < n {
+        if text[position] == 13 && position + 1 < n && text[position + 1] == 10 { position += 1 }
+        position += 1
+        line += 1
+      }
+      return
+    }
+  }
+
+  private mutating func readQuotedField(_ emit: (UnsafeBufferPointer<UInt8>, Int) throws(DataError) -> Void, start: Int) throws(DataError) {
+    let n = text.count
+    var i = position + 1
+    let contentStart = i
+    var hasEscapes = false
+    while true {
+      guard i < n else { throw .unterminatedQuote(CSVReader.locate(start, in: text, file: file)) }
+      let b = text[i]
+      if b == 34 {
+        if i + 1 < n && text[i + 1] == 34 { hasEscapes = true; i += 2; continue }
+        break
+      }
+      if b == 10 { line += 1 } else if b == 13 { if !(i + 1 < n && text[i + 1] == 10) { line += 1 } }
+      i += 1
+    }
+    let contentEnd = i
+    position = i + 1
+    if position < n {
+      let next = text[position]
+      if next != delimiter && next != 10 && next != 13 {
+        throw .textAfterClosingQuote(CSVReader.locate(position, in: text, file: file))
+      }
+    }
+    if !hasEscapes {
+      try emit(UnsafeBufferPointer(rebasing: text[contentStart..<contentEnd]), start)
+      return
+    }
+    scratch.removeAll(keepingCapacity: true)
+    var k = contentStart
+    while k < contentEnd {
+      scratch.append(text[k])
+      k += text[k] == 34 ? 2 : 1
+    }
+    let field = scratch
+    try field.withUnsafeBufferPointer { (buffer) throws(DataError) in try emit(buffer, start) }
+  }
+}

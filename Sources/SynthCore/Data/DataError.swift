@@ -1,0 +1,60 @@
+/// A place in an input file. Line and column are 1-based; the column counts characters
+/// (Unicode scalars), so it matches what an editor shows.
+public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var column: Int
+
+  public init(file: String, line: Int, column: Int) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// Everything that can be wrong with the input table or with the options that describe it.
+public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
+  case emptyFile(file: String)
+  case headerOnly(file: String)
+  case binaryFile(SourceLocation)
+  case unsupportedEncoding(file: String, encoding: String)
+  case unterminatedQuote(SourceLocation)
+  case textAfterClosingQuote(SourceLocation)
+  case fieldCount(SourceLocation, record: Int, expected: Int, found: Int)
+  case tooManyColumns(file: String, count: Int, limit: Int)
+  case unknownColumn(String, available: [String])
+  case valueDoesNotFitType(column: String, row: Int, line: Int, value: String, type: String)
+  case invalidOption(String)
+
+  public var description: String {
+    switch self {
+    case .emptyFile(let file):
+      return "\(file): the file is empty; choose a CSV file with a header line and at least one row of data"
+    case .headerOnly(let file):
+      return "\(file): the file has a header but no rows of data"
+    case .binaryFile(let at):
+      return "\(at): the file contains a NUL byte, so it is not a text (CSV) file; export the data as CSV and try again"
+    case .unsupportedEncoding(let file, let encoding):
+      return "\(file): the file is encoded as \(encoding), which is not supported; save it as UTF-8 CSV"
+    case .unterminatedQuote(let at):
+      return "\(at): a quoted field starts here but its closing quote is missing; check for a stray \" in this field"
+    case .textAfterClosingQuote(let at):
+      return "\(at): unexpected text after a closing quote; inside a quoted field write a quote as \"\""
+    case .fieldCount(let at, let record, let expected, let found):
+      return "\(at): row \(record) has \(found) field\(found == 1 ? "" : "s") but the header has \(expected); every row needs the same number of fields"
+    case .tooManyColumns(let file, let count, let limit):
+      return "\(file): the file has \(count) columns; at most \(limit) are supported"
+    case .unknownColumn(let name, let available):
+      var names = ""
+      for (i, n) in available.prefix(20).enumerated() { names += (i > 0 ? ", " : "") + "'" + n + "'" }
+      if available.count > 20 { names += ", ..." }
+      return "there is no column named '\(name)'; the columns are \(names)"
+    case .valueDoesNotFitType(let column, let row, let line, let value, let type):
+      return "column '\(column)', row \(row) (line \(line)): the value '\(value)' is not a valid \(type); choose another type for this column or declare '\(value)' a missing-value code"
+    case .invalidOption(let message):
+      return message
+    }
+  }
+}

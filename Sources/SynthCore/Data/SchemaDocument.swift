@@ -1,0 +1,134 @@
+/// The JSON metadata document of a table: dialect, notices, and per column the type with its
+/// confidence and reasons, missing codes, levels and ranges. `analyze --json` prints it.
+struct SchemaDocument {
+  var table: Table
+  var version: String
+
+  /// Observed values of identifier columns are personal data; the document never lists them.
+  static let withheldNote = "withheld: values of identifier columns are personal data"
+
+  func json() -> [UInt8] {
+    var w = JSONWriter(indent: 2)
+    w.beginObject()
+    w.field("localsynth", version)
+    w.field("file", table.file)
+    w.field("rows", table.rowCount)
+    w.field("columns", table.columns.count)
+    w.key("dialect")
+    w.beginObject()
+    w.field("delimiter", String(decoding: [table.dialect.delimiter], as: UTF8.self))
+    w.field("encoding", table.dialect.encoding.rawValue)
+    w.field("byteOrderMark", table.dialect.byteOrderMark)
+    w.field("lineEnding", table.dialect.lineEnding.rawValue)
+    w.field("decimalComma", table.dialect.decimalComma)
+    w.endObject()
+    w.key("notices")
+    w.beginArray()
+    for n in table.notices {
+      w.beginObject(); w.field("code", n.code); w.field("message", n.message); w.endObject()
+    }
+    w.endArray()
+    w.key("schema")
+    w.beginArray()
+    for column in table.columns { write(column, to: &w) }
+    w.endArray()
+    w.endObject()
+    var bytes = w.bytes
+    bytes.append(10)
+    return bytes
+  }
+
+  private func write(_ column: Column, to w: inout JSONWriter) {
+    let s = column.schema
+    w.beginObject()
+    w.field("name", s.name)
+    w.field("position", s.position + 1)
+    w.field("type", s.kind.rawValue)
+    w.field("confidence", number: s.confidence)
+    w.key("reasons"); w.beginArray(); for r in s.reasons { w.string(r) }; w.endArray()
+    w.field("excluded", s.excluded)
+    w.field("possiblyCategorical", s.possiblyCategorical)
+    if s.isIndex { w.field("index", true) }
+    switch s.kind {
+    case .integer, .decimal:
+      switch s.numberStyle {
+      case .integer: w.field("decimals", 0)
+      case .decimals(let low, let high): w.field("decimals", high); if low != high { w.field("minimumDecimals", low) }
+      case .shortest: w.key("decimals"); w.null()
+      }
+      if s.decimalComma { w.field("decimalComma", true) }
+    case .date, .datetime:
+      if let f = s.dateFormat { w.field("format", f.pattern) }
+    case .boolean:
+      if let labels = s.booleanLabels { w.field("false", labels.0); w.field("true", labels.1) }
+    default:
+      break
+    }
+    w.key("missing")
+    w.beginObject()
+    w.field("count", s.missingCount)
+    w.key("codes")
+    w.beginArray()
+    for code in s.missingCodes {
+      w.beginObject(); w.field("code", code.text); w.field("count", code.count); w.field("user", code.isUserCode); w.endObject()
+    }
+    w.endArray()
+    w.endObject()
+    w.field("distinct", s.distinctCount)
+    if s.kind == .identifier {
+      w.field("examples", SchemaDocument.withheldNote)
+    } else {
+      w.key("examples"); w.beginArray(); for e in s.examples { w.string(e) }; w.endArray()
+    }
+    if let range = ColumnSummary.range(column) {
+      w.field("min", range.min)
+      w.field("max", range.max)
+    }
+    if s.kind == .categorical || s.kind == .constant || s.kind == .boolean {
+      w.key("levels")
+      w.beginArray()
+      for level in ColumnSummary.levelCounts(column) {
+        w.beginObject(); w.field("value", level.value); w.field("count", level.count); w.endObject()
+      }
+      w.endArray()
+    }
+    w.endObject()
+  }
+}
+
+/// Small summaries of a column used by the schema and by `analyze`.
+enum ColumnSummary {
+  /// The smallest and largest observed value, written in the column's style.
+  static func range(_ column: Column) -> (min: String, max: String)? {
+    guard column.schema.kind.isNumeric else { return nil }
+    var low = Double.infinity, high = -Double.infinity
+    for (row, v) in column.numbers.enumerated() where !column.isMissing(row) {
+      if v < low { low = v }
+      if v > high { high = v }
+    }
+    guard low <= high else { return nil }
+    let writer = TableWriter(table: Table(file: "", dialect: CSVDialect(), notices: [], columns: [column], rowCount: 0))
+    func text(_ v: Double) -> String {
+      var probe = column
+      probe.numbers = [v]
+      probe.missing = []
+      var out: [UInt8] = []
+      writer.appendValue(column: probe, row: 0, decimalComma: false, to: &out)
+      return String(decoding: out, as: UTF8.self)
+    }
+    return (text(low), text(high))
+  }
+
+  /// Observed count per level (boolean: false then true), in level order.
+  static func levelCounts(_ column: Column) -> [(value: String, count: Int)] {
+    if column.schema.kind == .boolean {
+      var counts = [0, 0]
+      for (row, v) in column.numbers.enumerated() where !column.isMissing(row) { counts[v != 0 ? 1 : 0] += 1 }
+      let labels = column.schema.booleanLabels ?? ("false", "true")
+      return [(labels.0, counts[0]), (labels.1, counts[1])]
+    }
+    var counts = Array(repeating: 0, count: column.levels.count)
+    for (row, code) in column.codes.enumerated() where code >= 0 && !column.isMissing(row) { counts[Int(code)] += 1 }
+    return column.levels.enumerated().map { ($0.element, counts[$0.offset]) }
+  }
+}

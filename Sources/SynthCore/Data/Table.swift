@@ -1,0 +1,51 @@
+/// A typed table: the input after reading, type inference and the user's overrides,
+/// or synthetic data of the same shape.
+public struct Table: Sendable {
+  public var file: String
+  public var dialect: CSVDialect
+  public var notices: [Notice]
+  public var columns: [Column]
+  public var rowCount: Int
+
+  public var columnNames: [String] { columns.map { $0.schema.name } }
+
+  func column(named name: String) -> Int? {
+    for (i, c) in columns.enumerated() where c.schema.name == name { return i }
+    return nil
+  }
+}
+
+/// One column's values. Numeric kinds (integer, decimal, date, datetime, boolean as 0/1) keep
+/// `numbers`; the others keep `codes` into `levels`. `missing` says, per row, whether the value is
+/// observed (0) or which of `schema.missingCodes` it is (k means code k-1).
+public struct Column: Sendable {
+  public var schema: ColumnSchema
+  var numbers: [Double] = []
+  var codes: [Int32] = []
+  /// Distinct observed texts, sorted, for level-coded kinds.
+  var levels: [String] = []
+  /// Empty when the column has no missing values.
+  var missing: [UInt16] = []
+
+  var usesLevels: Bool {
+    switch schema.kind {
+    case .categorical, .identifier, .constant: return true
+    default: return false
+    }
+  }
+
+  func isMissing(_ row: Int) -> Bool { !missing.isEmpty && missing[row] != 0 }
+}
+
+extension Table {
+  /// Reads and types a CSV file.
+  /// - Complexity: O(bytes) for reading; the typing looks at each distinct value once.
+  public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions) throws(DataError) -> Table {
+    let raw = try CSVReader(options: options.csv).read(bytes, file: file)
+    return try TypeInference(options: options).type(raw)
+  }
+
+  public static func read(_ bytes: [UInt8], file: String, options: TableOptions = TableOptions()) throws(DataError) -> Table {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(DataError) -> Table in try read(buffer, file: file, options: options) }
+  }
+}

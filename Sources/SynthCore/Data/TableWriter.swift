@@ -1,0 +1,119 @@
+/// Writes a table as CSV or as JSON records, each value in its column's original style.
+struct TableWriter {
+  enum MissingOutput: String { case empty, code }
+
+  var table: Table
+  /// Which columns to write, in order.
+  var columns: [Int]
+  var missingOutput: MissingOutput = .empty
+
+  init(table: Table, columns: [Int]? = nil) {
+    self.table = table
+    self.columns = columns ?? Array(0..<table.columns.count)
+  }
+
+  /// RFC 4180 CSV in the input's dialect (delimiter, decimal mark, line ending, byte-order mark).
+  func csv() -> [UInt8] {
+    let dialect = table.dialect
+    let delimiter = dialect.delimiter
+    let lineEnd: [UInt8] = dialect.lineEnding == .crlf ? [13, 10] : dialect.lineEnding == .cr ? [13] : [10]
+    var out: [UInt8] = dialect.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    out.reserveCapacity(table.rowCount * columns.count * 6 + 64)
+    for (i, c) in columns.enumerated() {
+      if i > 0 { out.append(delimiter) }
+      TableWriter.appendField(table.columns[c].schema.name, delimiter: delimiter, to: &out)
+    }
+    out.append(contentsOf: lineEnd)
+    var field: [UInt8] = []
+    for row in 0..<table.rowCount {
+      for (i, c) in columns.enumerated() {
+        if i > 0 { out.append(delimiter) }
+        field.removeAll(keepingCapacity: true)
+        appendValue(column: table.columns[c], row: row, decimalComma: dialect.decimalComma, to: &field)
+        TableWriter.appendField(field, delimiter: delimiter, to: &out)
+      }
+      out.append(contentsOf: lineEnd)
+    }
+    return out
+  }
+
+  /// A JSON array of records: numbers as numbers, booleans as true/false, dates as text, missing as null.
+  func jsonRecords() -> [UInt8] {
+    var out: [UInt8] = [91]
+    var keys: [[UInt8]] = []
+    for c in columns {
+      var key: [UInt8] = []
+      JSONWriter.appendQuoted(table.columns[c].schema.name, to: &key)
+      key.append(58)
+      keys.append(key)
+    }
+    var text: [UInt8] = []
+    for row in 0..<table.rowCount {
+      out.append(contentsOf: row == 0 ? [10, 123] : [44, 10, 123])
+      for (i, c) in columns.enumerated() {
+        if i > 0 { out.append(44) }
+        out.append(contentsOf: keys[i])
+        let column = table.columns[c]
+        if column.isMissing(row) || column.schema.kind == .empty {
+          out.append(contentsOf: "null".utf8)
+          continue
+        }
+        switch column.schema.kind {
+        case .integer, .decimal:
+          NumberFormatting.append(column.numbers[row], style: column.schema.numberStyle, decimalComma: false, to: &out)
+        case .boolean:
+          out.append(contentsOf: (column.numbers[row] != 0 ? "true" : "false").utf8)
+        default:
+          text.removeAll(keepingCapacity: true)
+          appendValue(column: column, row: row, decimalComma: false, to: &text)
+          JSONWriter.appendQuoted(String(decoding: text, as: UTF8.self), to: &out)
+        }
+      }
+      out.append(125)
+    }
+    out.append(contentsOf: table.rowCount > 0 ? [10, 93, 10] : [93, 10])
+    return out
+  }
+
+  func appendValue(column: Column, row: Int, decimalComma: Bool, to out: inout [UInt8]) {
+    let schema = column.schema
+    if !column.missing.isEmpty {
+      let k = Int(column.missing[row])
+      if k > 0 {
+        if missingOutput == .code { out.append(contentsOf: schema.missingCodes[k - 1].text.utf8) }
+        return
+      }
+    }
+    switch schema.kind {
+    case .empty:
+      return
+    case .integer, .decimal:
+      NumberFormatting.append(column.numbers[row], style: schema.numberStyle, decimalComma: decimalComma && schema.decimalComma, to: &out)
+    case .date, .datetime:
+      schema.dateFormat?.append(column.numbers[row], to: &out)
+    case .boolean:
+      let labels = schema.booleanLabels ?? ("false", "true")
+      out.append(contentsOf: (column.numbers[row] != 0 ? labels.1 : labels.0).utf8)
+    case .categorical, .identifier, .constant:
+      out.append(contentsOf: column.levels[Int(column.codes[row])].utf8)
+    }
+  }
+
+  static func appendField(_ text: String, delimiter: UInt8, to out: inout [UInt8]) {
+    appendField(Array(text.utf8), delimiter: delimiter, to: &out)
+  }
+
+  /// Quotes a field when it holds the delimiter, a quote, a line break, or leading or trailing spaces.
+  static func appendField(_ field: [UInt8], delimiter: UInt8, to out: inout [UInt8]) {
+    var needsQuotes = false
+    for b in field where b == delimiter || b == 34 || b == 10 || b == 13 { needsQuotes = true; break }
+    if let first = field.first, let last = field.last, first == 32 || last == 32 { needsQuotes = true }
+    guard needsQuotes else { out.append(contentsOf: field); return }
+    out.append(34)
+    for b in field {
+      if b == 34 { out.append(34) }
+      out.append(b)
+    }
+    out.append(34)
+  }
+}

@@ -1,0 +1,415 @@
+/// Decides each column's kind from its distinct values, with a confidence and the reasons, and
+/// builds the typed table. Every decision can be overridden through `TableOptions`.
+struct TypeInference {
+  let options: TableOptions
+
+  /// Text columns with at least this share of unique values are identifiers or free text.
+  static let identifierUniqueShare = 0.95
+  /// Numbers with at most this many distinct values may be category codes (synthpop warns about these).
+  static let categoricalCodeLimit = 5
+  /// Below this many observed values no column is called an identifier or a possible code.
+  static let minimumRowsForHeuristics = 20
+
+  func type(_ raw: RawTable) throws(DataError) -> Table {
+    let names = raw.columns.map { $0.name }
+    for o in options.overrides where !names.contains(o.column) { throw .unknownColumn(o.column, available: names) }
+    let decimalCommaAllowed = options.csv.decimalComma ?? (raw.dialect.delimiter != UInt8(ascii: ","))
+    var dialect = raw.dialect
+    var notices = raw.notices
+    var columns: [Column] = []
+    columns.reserveCapacity(raw.columns.count)
+    for (position, rawColumn) in raw.columns.enumerated() {
+      let column = try typeColumn(rawColumn, position: position, raw: raw, decimalCommaAllowed: decimalCommaAllowed)
+      if column.schema.decimalComma { dialect.decimalComma = true }
+      if column.schema.isIndex {
+        notices.append(Notice(code: "indexColumn", message: "the first column '\(column.schema.name)' has no name and numbers the rows; it looks like an index written by pandas or R and is left out (include it to keep it)"))
+      }
+      columns.append(column)
+    }
+    if dialect.decimalComma {
+      notices.append(Notice(code: "decimalComma", message: "numbers use a decimal comma (such as 1,5); they are read as decimals and written back the same way"))
+    }
+    return Table(file: raw.file, dialect: dialect, notices: notices, columns: columns, rowCount: raw.rowCount)
+  }
+
+  // MARK: One column
+
+  private struct Distinct {
+    var texts: [String]
+    var counts: [Int]
+    var firstRow: [Int]
+  }
+
+  private func typeColumn(_ raw: RawTable.Column, position: Int, raw table: RawTable, decimalCommaAllowed: Bool) throws(DataError) -> Column {
+    let n = raw.values.count
+    var distinct = Distinct(texts: [], counts: Array(repeating: 0, count: n), firstRow: Array(repeating: -1, count: n))
+    distinct.texts.reserveCapacity(n)
+    for code in 0..<n { distinct.texts.append(raw.values.string(code)) }
+    for (row, code) in raw.codes.enumerated() {
+      let c = Int(code)
+      if distinct.counts[c] == 0 { distinct.firstRow[c] = row }
+      distinct.counts[c] += 1
+    }
+
+    let override = options.override(for: raw.name)
+    let userCodes = options.missingCodes + (override?.missingCodes ?? [])
+
+    // Missing values: user codes first, in the order given, then standard tokens as they appear.
+    var missingCodes: [MissingCode] = userCodes.map { MissingCode(text: $0, count: 0, isUserCode: true) }
+    var missingIndex = Array(repeating: UInt16(0), count: n)
+    for code in 0..<n {
+      let text = distinct.texts[code]
+      if !userCodes.isEmpty, let k = MissingValues.matchesUserCode(text, codes: userCodes, decimalComma: decimalCommaAllowed) {
+        missingCodes[k].count += distinct.counts[code]
+        missingIndex[code] = UInt16(k + 1)
+      } else if MissingValues.isStandardToken(text) {
+        if missingCodes.count >= Int(UInt16.max) { continue }
+        missingCodes.append(MissingCode(text: text, count: distinct.counts[code], isUserCode: false))
+        missingIndex[code] = UInt16(missingCodes.count)
+      }
+    }
+    let observed = (0..<n).filter { missingIndex[$0] == 0 }
+    let observedRows = observed.reduce(0) { $0 + distinct.counts[$1] }
+
+    var schema = ColumnSchema(name: raw.name, position: position, kind: .categorical, confidence: 1, reasons: [], excluded: false)
+    schema.missingCodes = missingCodes
+    schema.missingCount = table.rowCount - observedRows
+    schema.distinctCount = observed.count
+    schema.examples = TypeInference.examples(observed, distinct)
+
+    var valueOfCode = Array(repeating: 0.0, count: n)
+    if let forced = override?.kind {
+      try applyForcedKind(forced, schema: &schema, observed: observed, distinct: distinct, values: &valueOfCode, decimalCommaAllowed: decimalCommaAllowed, raw: table)
+    } else {
+      inferKind(&schema, raw: raw, observed: observed, observedRows: observedRows, distinct: distinct, values: &valueOfCode, decimalCommaAllowed: decimalCommaAllowed)
+    }
+    if let include = override?.include {
+      schema.excluded = !include
+      schema.reasons.append(include ? "included by the user" : "left out by the user")
+    }
+    return TypeInference.buildColumn(schema: schema, raw: raw, observed: observed, distinct: distinct, values: valueOfCode, missingIndex: missingIndex)
+  }
+
+  private static func examples(_ observed: [Int], _ distinct: Distinct) -> [String] {
+    let ranked = observed.sorted { a, b in
+      distinct.counts[a] != distinct.counts[b] ? distinct.counts[a] > distinct.counts[b] : a < b
+    }
+    return ranked.prefix(3).map { distinct.texts[$0] }
+  }
+
+  private func inferKind(_ schema: inout ColumnSchema, raw: RawTable.Column, observed: [Int], observedRows: Int, distinct: Distinct, values: inout [Double], decimalCommaAllowed: Bool) {
+    let count = observed.count
+    if count == 0 {
+      schema.kind = .empty
+      schema.reasons.append("every value is missing")
+      return
+    }
+    if count == 1 {
+      schema.kind = .constant
+      schema.reasons.append("every non-missing value is '\(distinct.texts[observed[0]])'")
+      return
+    }
+    if let labels = booleanLabels(observed, distinct, allowDigits: options.booleanZeroOne, values: &values) {
+      schema.kind = .boolean
+      schema.booleanLabels = labels
+      schema.reasons.append("every value is a yes/no word (\(labels.0)/\(labels.1))")
+      schema.confidence = labels.0 == "0" ? 0.9 : 1
+      return
+    }
+    let numbers = scanNumbers(observed, distinct, decimalCommaAllowed: decimalCommaAllowed, values: &values)
+    if numbers.failed.isEmpty {
+      describeNumbers(&schema, numbers, raw: raw, observed: observed, observedRows: observedRows, distinct: distinct, values: values)
+      return
+    }
+    if let dates = DateInference.infer(observed.map { distinct.texts[$0] }, preferredOrder: options.dateOrder) {
+      schema.kind = dates.format.hasTime ? .datetime : .date
+      schema.dateFormat = dates.format
+      for (i, code) in observed.enumerated() { values[code] = dates.values[i] }
+      schema.reasons.append("every value is a \(dates.format.hasTime ? "date and time" : "date") written as \(dates.format.pattern)")
+      if let note = dates.orderReason { schema.reasons.append(note) }
+      schema.confidence = dates.ambiguous ? 0.7 : 1
+      return
+    }
+    describeText(&schema, observed: observed, observedRows: observedRows, distinct: distinct, numbers: numbers)
+  }
+
+  private struct NumberScan {
+    var failed: [Int] = []
+    var numericRows = 0
+    var maxDecimals = 0
+    var minDecimals = Int.max
+    var allIntegers = true
+    var usesExponent = false
+    var usesDecimalComma = false
+  }
+
+  private func scanNumbers(_ observed: [Int], _ distinct: Distinct, decimalCommaAllowed: Bool, values: inout [Double]) -> NumberScan {
+    var scan = NumberScan()
+    for code in observed {
+      guard let number = NumberFormatting.scan(distinct.texts[code], decimalComma: decimalCommaAllowed) else {
+        scan.failed.append(code)
+        continue
+      }
+      values[code] = number.value
+      scan.numericRows += distinct.counts[code]
+      scan.maxDecimals = max(scan.maxDecimals, number.decimals)
+      scan.minDecimals = min(scan.minDecimals, number.decimals)
+      if !number.isInteger { scan.allIntegers = false }
+      if number.usesExponent { scan.usesExponent = true }
+      if number.usesDecimalComma { scan.usesDecimalComma = true }
+    }
+    return scan
+  }
+
+  private func describeNumbers(_ schema: inout ColumnSchema, _ scan: NumberScan, raw: RawTable.Column, observed: [Int], observedRows: Int, distinct: Distinct, values: [Double]) {
+    let count = observed.count
+    schema.decimalComma = scan.usesDecimalComma
+    if scan.allIntegers {
+      schema.kind = .integer
+      schema.numberStyle = .integer
+      schema.reasons.append("every value is a whole number")
+      if count == observedRows && observedRows >= TypeInference.minimumRowsForHeuristics {
+        var low = Double.infinity, high = -Double.infinity
+        for code in observed { low = min(low, values[code]); high = max(high, values[code]) }
+        if high - low + 1 == Double(count) {
+          schema.kind = .identifier
+          schema.excluded = true
+          schema.confidence = 0.9
+          if schema.position == 0 && isUnnamed(raw.headerText) && countsRows(raw, values: values) {
+            schema.isIndex = true
+            schema.confidence = 0.99
+            schema.reasons = ["unnamed first column numbering the rows: an index written by pandas or R, not data; left out of synthesis (include it to keep it)"]
+          } else {
+            schema.reasons = ["every value is unique and together they run from \(NumberFormatting.format(low, style: .integer)) to \(NumberFormatting.format(high, style: .integer)) without gaps, like a row number or ID; left out of synthesis (include it to keep it)"]
+          }
+          return
+        }
+      }
+    } else {
+      schema.kind = .decimal
+      schema.numberStyle = scan.usesExponent ? .shortest : .decimals(minimum: scan.minDecimals, maximum: scan.maxDecimals)
+      schema.reasons.append(scan.usesExponent
+        ? "every value is a number (some in exponent notation)"
+        : "every value is a number with up to \(scan.maxDecimals) decimal\(scan.maxDecimals == 1 ? "" : "s")")
+    }
+    if count <= TypeInference.categoricalCodeLimit && observedRows >= TypeInference.minimumRowsForHeuristics {
+      schema.possiblyCategorical = true
+      schema.confidence = 0.6
+      let shown = observed.sorted { values[$0] < values[$1] }.map { distinct.texts[$0] }
+      var list = ""
+      for (i, t) in shown.enumerated() { list += (i > 0 ? ", " : "") + t }
+      schema.reasons.append("only \(count) distinct values (\(list)): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels")
+    }
+  }
+
+  private func describeText(_ schema: inout ColumnSchema, observed: [Int], observedRows: Int, distinct: Distinct, numbers: NumberScan) {
+    let count = observed.count
+    let uniqueShare = Double(count) / Double(observedRows)
+    if observedRows >= TypeInference.minimumRowsForHeuristics && uniqueShare >= TypeInference.identifierUniqueShare {
+      var totalBytes = 0, withSpaces = 0
+      for code in observed {
+        let t = distinct.texts[code]
+        totalBytes += t.utf8.count
+        if t.utf8.contains(32) { withSpaces += 1 }
+      }
+      let freeText = totalBytes / count >= 40 || withSpaces * 2 > count
+      schema.kind = .identifier
+      schema.excluded = true
+      schema.confidence = uniqueShare
+      schema.reasons.append("\(TypeInference.percent(uniqueShare)) of the values are unique, \(freeText ? "like free text" : "like an ID or a name"): left out of synthesis because it cannot be modelled and would copy real values (include it to keep it)")
+      return
+    }
+    schema.kind = .categorical
+    schema.reasons.append("text values, \(count) distinct")
+    if !numbers.failed.isEmpty && numbers.numericRows * 10 >= observedRows * 9 && numbers.failed.count <= 3 {
+      var list = ""
+      for (i, code) in numbers.failed.enumerated() { list += (i > 0 ? ", " : "") + "'" + distinct.texts[code] + "'" }
+      schema.confidence = 0.7
+      schema.reasons.append("mostly numbers, but \(list) \(numbers.failed.count == 1 ? "is" : "are") not; declare \(numbers.failed.count == 1 ? "it" : "them") a missing-value code to read this column as numbers")
+    }
+  }
+
+  private func isUnnamed(_ header: String) -> Bool {
+    header.isEmpty || header == "Unnamed: 0" || header == "...1"
+  }
+
+  /// True when the values are 0, 1, 2, ... or 1, 2, 3, ... in row order.
+  private func countsRows(_ raw: RawTable.Column, values: [Double]) -> Bool {
+    guard let first = raw.codes.first else { return false }
+    let start = values[Int(first)]
+    guard start == 0 || start == 1 else { return false }
+    for (row, code) in raw.codes.enumerated() where values[Int(code)] != start + Double(row) { return false }
+    return true
+  }
+
+  private func booleanLabels(_ observed: [Int], _ distinct: Distinct, allowDigits: Bool, values: inout [Double]) -> (String, String)? {
+    var bestFalse = -1, bestTrue = -1
+    var truth = Array(repeating: false, count: observed.count)
+    for (i, code) in observed.enumerated() {
+      guard let value = BooleanTokens.value(distinct.texts[code], allowDigits: allowDigits) else { return nil }
+      truth[i] = value
+    }
+    for (i, code) in observed.enumerated() {
+      values[code] = truth[i] ? 1 : 0
+      if truth[i] {
+        if bestTrue < 0 || distinct.counts[code] > distinct.counts[bestTrue] { bestTrue = code }
+      } else if bestFalse < 0 || distinct.counts[code] > distinct.counts[bestFalse] {
+        bestFalse = code
+      }
+    }
+    guard bestTrue >= 0 && bestFalse >= 0 else { return nil }
+    return (distinct.texts[bestFalse], distinct.texts[bestTrue])
+  }
+
+  // MARK: Types chosen by the user
+
+  private func applyForcedKind(_ kind: ColumnKind, schema: inout ColumnSchema, observed: [Int], distinct: Distinct, values: inout [Double], decimalCommaAllowed: Bool, raw: RawTable) throws(DataError) {
+    schema.kind = kind
+    schema.confidence = 1
+    schema.reasons = ["type set by the user"]
+    func reject(_ code: Int, _ typeName: String) -> DataError {
+      let row = distinct.firstRow[code]
+      return .valueDoesNotFitType(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: distinct.texts[code], type: typeName)
+    }
+    switch kind {
+    case .integer, .decimal:
+      var maxDecimals = 0, minDecimals = Int.max, exponent = false, comma = false
+      for code in observed {
+        guard let number = NumberFormatting.scan(distinct.texts[code], decimalComma: decimalCommaAllowed) else {
+          throw reject(code, kind == .integer ? "whole number" : "number")
+        }
+        if kind == .integer && number.value != number.value.rounded() { throw reject(code, "whole number") }
+        values[code] = number.value
+        maxDecimals = max(maxDecimals, number.decimals)
+        minDecimals = min(minDecimals, number.decimals)
+        exponent = exponent || number.usesExponent
+        comma = comma || number.usesDecimalComma
+      }
+      schema.decimalComma = comma
+      schema.numberStyle = kind == .integer ? .integer : (exponent ? .shortest : .decimals(minimum: min(minDecimals, maxDecimals), maximum: maxDecimals))
+    case .boolean:
+      for code in observed where BooleanTokens.value(distinct.texts[code], allowDigits: true) == nil { throw reject(code, "yes/no value") }
+      if let labels = booleanLabels(observed, distinct, allowDigits: true, values: &values) {
+        schema.booleanLabels = labels
+      } else if let only = observed.first {
+        let truth = BooleanTokens.value(distinct.texts[only], allowDigits: true) ?? false
+        values[only] = truth ? 1 : 0
+        schema.booleanLabels = truth ? ("false", distinct.texts[only]) : (distinct.texts[only], "true")
+      } else {
+        schema.booleanLabels = ("false", "true")
+      }
+    case .date, .datetime:
+      guard let dates = DateInference.infer(observed.map { distinct.texts[$0] }, preferredOrder: options.dateOrder) else {
+        let bad = observed.first { DateParts.scan(distinct.texts[$0]) == nil } ?? observed[0]
+        throw reject(bad, kind == .date ? "date" : "date and time")
+      }
+      schema.kind = dates.format.hasTime ? .datetime : .date
+      schema.dateFormat = dates.format
+      for (i, code) in observed.enumerated() { values[code] = dates.values[i] }
+      schema.reasons.append("written as \(dates.format.pattern)")
+      if let note = dates.orderReason { schema.reasons.append(note) }
+    case .categorical:
+      break
+    case .identifier:
+      schema.excluded = true
+    case .constant, .empty:
+      throw .invalidOption("column '\(schema.name)': the type '\(kind.rawValue)' cannot be chosen; use integer, decimal, categorical, boolean, date, datetime or identifier")
+    }
+    if observed.isEmpty && kind != .identifier {
+      schema.reasons.append("every value is missing")
+    }
+  }
+
+  // MARK: Storage
+
+  private static func buildColumn(schema: ColumnSchema, raw: RawTable.Column, observed: [Int], distinct: Distinct, values: [Double], missingIndex: [UInt16]) -> Column {
+    var column = Column(schema: schema)
+    let rows = raw.codes.count
+    if schema.missingCount > 0 {
+      column.missing = raw.codes.map { missingIndex[Int($0)] }
+    }
+    switch schema.kind {
+    case .empty:
+      break
+    case .categorical, .identifier, .constant:
+      let sorted = observed.sorted { distinct.texts[$0] < distinct.texts[$1] }
+      var levelOfCode = Array(repeating: Int32(-1), count: distinct.texts.count)
+      for (level, code) in sorted.enumerated() { levelOfCode[code] = Int32(level) }
+      column.levels = sorted.map { distinct.texts[$0] }
+      column.codes = raw.codes.map { levelOfCode[Int($0)] }
+    default:
+      var numbers = [Double](repeating: 0, count: rows)
+      for (row, code) in raw.codes.enumerated() { numbers[row] = values[Int(code)] }
+      column.numbers = numbers
+    }
+    return column
+  }
+
+  static func percent(_ share: Double) -> String {
+    if share > 0 && share < 0.001 { return "<0.1%" }
+    let tenths = Int((share * 1000).rounded())
+    return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10).\(tenths % 10)%"
+  }
+}
+
+/// Finds one date format that reads every value of a column.
+enum DateInference {
+  struct Result {
+    var format: DateFormat
+    var values: [Double]
+    var ambiguous: Bool
+    var orderReason: String?
+  }
+
+  static func infer(_ texts: [String], preferredOrder: DateFormat.Order?) -> Result? {
+    guard !texts.isEmpty else { return nil }
+    var parts: [DateParts] = []
+    parts.reserveCapacity(texts.count)
+    for t in texts {
+      guard let p = DateParts.scan(t) else { return nil }
+      parts.append(p)
+    }
+    let shape = parts[0]
+    var padded = true
+    var firstAbove12 = false, secondAbove12 = false
+    for p in parts {
+      guard p.separator == shape.separator, (p.firstDigits == 4) == (shape.firstDigits == 4), p.time == shape.time,
+        p.timeSeparator == shape.timeSeparator, p.utcSuffix == shape.utcSuffix
+      else { return nil }
+      if !p.isPadded { padded = false }
+      if p.first > 12 { firstAbove12 = true }
+      if p.second > 12 { secondAbove12 = true }
+    }
+    let order: DateFormat.Order
+    var ambiguous = false
+    var reason: String? = nil
+    if shape.firstDigits == 4 {
+      order = .yearMonthDay
+    } else if firstAbove12 && secondAbove12 {
+      return nil
+    } else if firstAbove12 {
+      order = .dayMonthYear
+      if shape.separator == UInt8(ascii: "/") { reason = "the first number goes above 12, so it is the day (day-month-year)" }
+    } else if secondAbove12 {
+      order = .monthDayYear
+      reason = "the second number goes above 12, so it is the day (month-day-year)"
+    } else if let preferred = preferredOrder, preferred != .yearMonthDay {
+      order = preferred
+      reason = "day and month order set by the user"
+    } else {
+      order = .dayMonthYear
+      if shape.separator == UInt8(ascii: "/") {
+        ambiguous = true
+        reason = "day and month are both 12 or less in every value, so their order cannot be told from the data; read as day-month-year (choose month-day-year if that is wrong)"
+      }
+    }
+    var values: [Double] = []
+    values.reserveCapacity(parts.count)
+    for p in parts {
+      guard let v = p.value(order: order) else { return nil }
+      values.append(v)
+    }
+    let format = DateFormat(order: order, separator: shape.separator, padded: padded, time: shape.time, timeSeparator: shape.timeSeparator, utcSuffix: shape.utcSuffix)
+    return Result(format: format, values: values, ambiguous: ambiguous, orderReason: reason)
+  }
+}

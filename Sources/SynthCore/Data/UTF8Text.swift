@@ -1,0 +1,115 @@
+/// Byte-level text helpers. The core walks UTF-8 bytes, never Characters: it is several times
+/// faster in WebAssembly and gives the same result on every target.
+enum UTF8Text {
+  static func appendScalar(_ scalar: UInt32, to out: inout [UInt8]) {
+    switch scalar {
+    case 0..<0x80:
+      out.append(UInt8(scalar))
+    case 0x80..<0x800:
+      out.append(UInt8(0xC0 | (scalar >> 6)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    case 0x800..<0x10000:
+      out.append(UInt8(0xE0 | (scalar >> 12)))
+      out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    default:
+      out.append(UInt8(0xF0 | (scalar >> 18)))
+      out.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+      out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      out.append(UInt8(0x80 | (scalar & 0x3F)))
+    }
+  }
+
+  /// The byte offset of the first invalid UTF-8 sequence, or nil when all bytes are valid UTF-8.
+  static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 { i += 1; continue }
+      let length: Int
+      var minimum: UInt32
+      var scalar: UInt32
+      if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F) }
+      else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F) }
+      else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07) }
+      else { return i }
+      guard i + length <= n else { return i }
+      for k in 1..<length {
+        let c = bytes[i + k]
+        guard c & 0xC0 == 0x80 else { return i }
+        scalar = scalar << 6 | UInt32(c & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) { return i }
+      minimum = 0
+      i += length
+    }
+    return nil
+  }
+
+  /// Windows-1252 bytes 0x80...0x9F; the rest of the range is Latin-1 (byte == code point).
+  /// The five undefined bytes map to their C1 control code points, as browsers do.
+  private static let windows1252High: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+    0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  static func decodeWindows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 8)
+    for b in bytes {
+      if b < 0x80 { out.append(b) }
+      else if b < 0xA0 { appendScalar(windows1252High[Int(b - 0x80)], to: &out) }
+      else { appendScalar(UInt32(b), to: &out) }
+    }
+    return out
+  }
+
+  /// Decodes UTF-16 (after its byte-order mark) to UTF-8; nil when the text is malformed.
+  static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -> [UInt8]? {
+    guard bytes.count % 2 == 0 else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count / 2)
+    var i = 0
+    func unit(_ at: Int) -> UInt32 {
+      bigEndian ? UInt32(bytes[at]) << 8 | UInt32(bytes[at + 1]) : UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at])
+    }
+    while i < bytes.count {
+      var scalar = unit(i)
+      i += 2
+      if scalar >= 0xD800 && scalar < 0xDC00 {
+        guard i < bytes.count else { return nil }
+        let low = unit(i)
+        guard low >= 0xDC00 && low < 0xE000 else { return nil }
+        i += 2
+        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+      } else if scalar >= 0xDC00 && scalar < 0xE000 {
+        return nil
+      }
+      appendScalar(scalar, to: &out)
+    }
+    return out
+  }
+
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+  static func isASCIIDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+  /// ASCII lower-casing of a short token, for case-insensitive keyword matching.
+  static func asciiLowercased(_ text: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    for b in text.utf8 { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The text without leading and trailing ASCII spaces and tabs.
+  static func trimmed(_ text: String) -> String {
+    let u = Array(text.utf8)
+    var start = 0, end = u.count
+    while start < end, u[start] == 32 || u[start] == 9 { start += 1 }
+    while end > start, u[end - 1] == 32 || u[end - 1] == 9 { end -= 1 }
+    if start == 0 && end == u.count { return text }
+    return String(decoding: u[start..<end], as: UTF8.self)
+  }
+}
