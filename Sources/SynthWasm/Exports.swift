@@ -1,0 +1,94 @@
+// The WebAssembly ABI of the core. JavaScript (web/core.mjs) fills in the arguments and input
+// files, calls ls_run, and reads the outputs back; all memory it passes in comes from ls_alloc.
+import SynthCore
+
+nonisolated(unsafe) var pendingArguments: [String] = []
+nonisolated(unsafe) var pendingInputs: [InputFile] = []
+nonisolated(unsafe) var plannedPaths: [[UInt8]] = []
+/// Index 0 is standard output, 1 standard error, then one entry per written file.
+nonisolated(unsafe) var outputs: [(name: [UInt8], bytes: [UInt8])] = []
+
+private func text(_ pointer: UnsafePointer<UInt8>?, _ length: Int32) -> String {
+  guard let pointer, length > 0 else { return "" }
+  return String(decoding: UnsafeBufferPointer(start: pointer, count: Int(length)), as: UTF8.self)
+}
+
+@_expose(wasm, "ls_alloc") @_cdecl("ls_alloc")
+public func lsAlloc(_ size: Int32) -> UnsafeMutableRawPointer? {
+  guard size >= 0 else { return nil }
+  return UnsafeMutableRawPointer.allocate(byteCount: max(Int(size), 1), alignment: 16)
+}
+
+@_expose(wasm, "ls_free") @_cdecl("ls_free")
+public func lsFree(_ pointer: UnsafeMutableRawPointer?) {
+  pointer?.deallocate()
+}
+
+/// Forgets the arguments, inputs and outputs of the previous run (the host frees its own buffers).
+@_expose(wasm, "ls_reset") @_cdecl("ls_reset")
+public func lsReset() {
+  pendingArguments = []
+  pendingInputs = []
+  plannedPaths = []
+  outputs = []
+}
+
+@_expose(wasm, "ls_add_argument") @_cdecl("ls_add_argument")
+public func lsAddArgument(_ pointer: UnsafePointer<UInt8>?, _ length: Int32) {
+  pendingArguments.append(text(pointer, length))
+}
+
+/// Registers an input file; `data` must stay allocated until the next ls_reset. `status` follows InputFile.Status.
+@_expose(wasm, "ls_add_input") @_cdecl("ls_add_input")
+public func lsAddInput(_ path: UnsafePointer<UInt8>?, _ pathLength: Int32, _ data: UnsafePointer<UInt8>?, _ dataLength: Int32, _ status: Int32) {
+  let bytes = UnsafeBufferPointer(start: data, count: data == nil ? 0 : Int(dataLength))
+  pendingInputs.append(InputFile(path: text(path, pathLength), status: InputFile.Status(rawValue: status) ?? .unreadable, bytes: bytes))
+}
+
+/// The number of input files the pending arguments need; their paths via ls_input_path_*.
+@_expose(wasm, "ls_plan") @_cdecl("ls_plan")
+public func lsPlan() -> Int32 {
+  plannedPaths = Engine.inputs(for: pendingArguments).map { Array($0.utf8) }
+  return Int32(plannedPaths.count)
+}
+
+@_expose(wasm, "ls_input_path_ptr") @_cdecl("ls_input_path_ptr")
+public func lsInputPathPointer(_ index: Int32) -> UnsafePointer<UInt8>? {
+  plannedPaths[Int(index)].withUnsafeBufferPointer { $0.baseAddress }
+}
+
+@_expose(wasm, "ls_input_path_len") @_cdecl("ls_input_path_len")
+public func lsInputPathLength(_ index: Int32) -> Int32 { Int32(plannedPaths[Int(index)].count) }
+
+/// Runs the pending command; returns its exit code.
+@_expose(wasm, "ls_run") @_cdecl("ls_run")
+public func lsRun() -> Int32 {
+  let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress)
+  outputs = [(Array("<stdout>".utf8), result.stdout), (Array("<stderr>".utf8), result.stderr)]
+  for file in result.files { outputs.append((Array(file.path.utf8), file.bytes)) }
+  return result.exitCode
+}
+
+@_expose(wasm, "ls_output_count") @_cdecl("ls_output_count")
+public func lsOutputCount() -> Int32 { Int32(outputs.count) }
+
+@_expose(wasm, "ls_output_name_ptr") @_cdecl("ls_output_name_ptr")
+public func lsOutputNamePointer(_ index: Int32) -> UnsafePointer<UInt8>? {
+  outputs[Int(index)].name.withUnsafeBufferPointer { $0.baseAddress }
+}
+
+@_expose(wasm, "ls_output_name_len") @_cdecl("ls_output_name_len")
+public func lsOutputNameLength(_ index: Int32) -> Int32 { Int32(outputs[Int(index)].name.count) }
+
+@_expose(wasm, "ls_output_ptr") @_cdecl("ls_output_ptr")
+public func lsOutputPointer(_ index: Int32) -> UnsafePointer<UInt8>? {
+  outputs[Int(index)].bytes.withUnsafeBufferPointer { $0.baseAddress }
+}
+
+@_expose(wasm, "ls_output_len") @_cdecl("ls_output_len")
+public func lsOutputLength(_ index: Int32) -> Int32 { Int32(outputs[Int(index)].bytes.count) }
+
+private func reportProgress(_ stage: String, _ fraction: Double) {
+  var bytes = Array(stage.utf8)
+  bytes.withUnsafeMutableBufferPointer { hostProgress($0.baseAddress, Int32($0.count), fraction) }
+}

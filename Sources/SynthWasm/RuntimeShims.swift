@@ -1,0 +1,42 @@
+// Runtime hooks that only the Embedded Swift build lacks, and the host's progress import.
+// Natively, libswiftCore provides the hooks and the progress callback is a no-op.
+#if hasFeature(Embedded)
+@_extern(c, "strtod") func c_strtod(_ s: UnsafePointer<CChar>, _ end: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Double
+@_extern(c, "strtof") func c_strtof(_ s: UnsafePointer<CChar>, _ end: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Float
+@_extern(c, "strlen") func c_strlen(_ s: UnsafePointer<CChar>) -> Int
+
+/// The host's progress callback (`env.ls_progress`): stage name as UTF-8 and a fraction from 0 to 1.
+@_extern(c, "ls_progress") func hostProgress(_ stage: UnsafeMutablePointer<UInt8>?, _ length: Int32, _ fraction: Double)
+
+private func isSignalingNaN(_ p: UnsafePointer<CChar>) -> Bool {
+  var q = p
+  if q[0] == 45 || q[0] == 43 { q += 1 }
+  return (q[0] | 32) == 115 && (q[1] | 32) == 110 && (q[2] | 32) == 97 && (q[3] | 32) == 110 && q[4] == 0
+}
+
+/// Double(String) calls this; it mirrors the native runtime: "snan" first, then C-locale strtod.
+@_cdecl("_swift_stdlib_strtod_clocale")
+func strtodHook(_ text: UnsafePointer<CChar>, _ out: UnsafeMutablePointer<Double>) -> UnsafePointer<CChar>? {
+  if isSignalingNaN(text) { out.pointee = Double(bitPattern: 0x7FF4_0000_0000_0000); return text + c_strlen(text) }
+  var end: UnsafeMutablePointer<CChar>? = nil
+  out.pointee = c_strtod(text, &end)
+  return UnsafePointer(end)
+}
+
+@_cdecl("_swift_stdlib_strtof_clocale")
+func strtofHook(_ text: UnsafePointer<CChar>, _ out: UnsafeMutablePointer<Float>) -> UnsafePointer<CChar>? {
+  if isSignalingNaN(text) { out.pointee = Float(bitPattern: 0x7FA0_0000); return text + c_strlen(text) }
+  var end: UnsafeMutablePointer<CChar>? = nil
+  out.pointee = c_strtof(text, &end)
+  return UnsafePointer(end)
+}
+
+/// Hasher seeds itself from here. A fixed seed drops the WASI random_get import; no output depends
+/// on hash order, so this changes nothing but the module's imports.
+@_cdecl("arc4random_buf")
+func fixedRandomBytes(_ buffer: UnsafeMutableRawPointer, _ count: Int) {
+  for i in 0..<count { buffer.storeBytes(of: UInt8(truncatingIfNeeded: 0x5A &+ i &* 31), toByteOffset: i, as: UInt8.self) }
+}
+#else
+func hostProgress(_ stage: UnsafeMutablePointer<UInt8>?, _ length: Int32, _ fraction: Double) {}
+#endif

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs the same commands through the native CLI and through the WebAssembly module (node) on every
+# CSV in ../shared/datasets and Tests/SynthCoreTests/Fixtures, and checks that standard output,
+# standard error, exit code and every written file are byte-identical.
+# Needs: a native build (swift build) and dist/localsynth.wasm (scripts/build-wasm.sh).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+native=${LOCALSYNTH_NATIVE:-$(swift build --show-bin-path)/localsynth}
+[ -x "$native" ] || { echo "parity: no native build at $native (run swift build)" >&2; exit 1; }
+[ -f dist/localsynth.wasm ] || { echo "parity: no dist/localsynth.wasm (run scripts/build-wasm.sh)" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0 failed=0
+
+# run_both NAME ARGS...: runs the command in $work/native and $work/wasm; OUT in ARGS names output files.
+run_both() {
+  local name=$1; shift
+  for side in native wasm; do
+    rm -rf "$work/$side"; mkdir -p "$work/$side"
+    local args=()
+    for a in "$@"; do args+=("${a//@OUT@/$work/$side}"); done
+    if [ $side = native ]; then
+      "$native" "${args[@]}" >"$work/$side.stdout" 2>"$work/$side.stderr"; echo $? >"$work/$side.code"
+    else
+      node scripts/wasm-run.mjs "${args[@]}" >"$work/$side.stdout" 2>"$work/$side.stderr"; echo $? >"$work/$side.code"
+    fi
+    # Output paths differ only by folder; make messages comparable.
+    sed -i "s#$work/$side#OUT#g" "$work/$side.stdout" "$work/$side.stderr"
+  done
+  local ok=1
+  for part in stdout stderr code; do cmp -s "$work/native.$part" "$work/wasm.$part" || { ok=0; echo "  $part differs"; }; done
+  if ! diff -rq "$work/native" "$work/wasm" >/dev/null; then ok=0; diff -rq "$work/native" "$work/wasm" | sed 's/^/  /'; fi
+  if [ $ok = 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL parity: $name"; fi
+}
+
+files=()
+for f in ../shared/datasets/*.csv Tests/SynthCoreTests/Fixtures/*.csv; do [ -f "$f" ] && files+=("$f"); done
+if [ -n "${PARITY_LARGE:-}" ] && [ -f ../shared/datasets/military.csv.gz ]; then
+  gunzip -c ../shared/datasets/military.csv.gz >"$work/military.csv"; files+=("$work/military.csv")
+fi
+for f in "${files[@]}"; do
+  base=$(basename "$f" .csv)
+  run_both "analyze $base" analyze "$f"
+  run_both "analyze --json $base" analyze "$f" --json
+  run_both "convert $base" convert "$f" -o @OUT@/out.csv --json @OUT@/out.json --schema @OUT@/schema.json --missing-as code
+done
+run_both "help" --help
+run_both "analyze help" analyze --help
+run_both "convert help" convert --help
+run_both "usage error" analyze --jsn x.csv
+run_both "missing file" analyze does-not-exist.csv
+run_both "type override" analyze ../shared/datasets/lawschool.csv --type sex=categorical --type ugpa=integer
+echo "parity: $passed passed, $failed failed"
+[ $failed = 0 ]

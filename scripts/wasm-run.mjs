@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Runs a localsynth command through the WebAssembly module the browser loads, with the native
+// CLI's arguments, files and exit codes:  node scripts/wasm-run.mjs analyze data.csv --json
+// The module comes from dist/localsynth.wasm (scripts/build-wasm.sh) or $LOCALSYNTH_WASM.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { InputStatus, loadCore } from '../web/core.mjs';
+
+const args = process.argv.slice(2);
+if (args[0] === 'serve') {
+  process.stderr.write("localsynth: error: 'serve' runs only in the native CLI\n");
+  process.exit(2);
+}
+const wasmPath = process.env.LOCALSYNTH_WASM ?? fileURLToPath(new URL('../dist/localsynth.wasm', import.meta.url));
+
+// A progress bar on a terminal for runs over a second, as the native CLI draws it.
+const started = Date.now();
+let drawn = -1;
+function onProgress(stage, fraction) {
+  if (!process.stderr.isTTY || Date.now() - started < 1000) return;
+  const percent = Math.floor(Math.max(0, Math.min(1, fraction)) * 100);
+  if (percent === drawn) return;
+  drawn = percent;
+  const filled = Math.floor((percent * 30) / 100);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(30 - filled)}] ${percent}% ${stage}\x1b[K`);
+}
+
+function readInput(path) {
+  try {
+    if (statSync(path).isDirectory()) return { path, status: InputStatus.isDirectory };
+    return { path, status: InputStatus.ok, bytes: readFileSync(path) };
+  } catch (error) {
+    return { path, status: error.code === 'ENOENT' ? InputStatus.notFound : InputStatus.unreadable };
+  }
+}
+
+const core = await loadCore(readFileSync(wasmPath), { onProgress });
+const result = core.run(args, core.inputsFor(args).map(readInput));
+if (drawn >= 0) process.stderr.write('\r\x1b[K');
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+let exitCode = result.exitCode;
+for (const file of result.files) {
+  try {
+    writeFileSync(file.path, file.bytes);
+  } catch (error) {
+    process.stderr.write(`localsynth: error: ${file.path}: cannot write the file (${error.message})\n`);
+    exitCode = 1;
+    break;
+  }
+}
+process.exitCode = exitCode;

@@ -1,0 +1,99 @@
+// Loads the LocalSynth core (dist/localsynth.wasm) and runs commands in it. The browser's worker
+// and scripts/wasm-run.mjs both use this file, so both drive the module the same way.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Input file status codes, as InputFile.Status in the core. */
+export const InputStatus = { ok: 0, notFound: 1, isDirectory: 2, unreadable: 3 };
+
+/**
+ * @param {BufferSource} wasmBytes the module
+ * @param {{onProgress?: (stage: string, fraction: number) => void}} [options]
+ */
+export async function loadCore(wasmBytes, { onProgress } = {}) {
+  const module = await WebAssembly.compile(wasmBytes);
+  let exports;
+  const view = (pointer, length) => new Uint8Array(exports.memory.buffer, pointer, length);
+  const imports = {
+    env: {
+      ls_progress(pointer, length, fraction) {
+        if (onProgress) onProgress(decoder.decode(view(pointer, length)), fraction);
+      },
+    },
+  };
+  const instance = await WebAssembly.instantiate(module, imports);
+  exports = instance.exports;
+  exports._initialize();
+
+  // Copies bytes into wasm memory; the caller frees the pointer.
+  function put(bytes) {
+    const pointer = exports.ls_alloc(bytes.length);
+    if (!pointer) throw new Error(`cannot allocate ${bytes.length} bytes in the WebAssembly memory`);
+    view(pointer, bytes.length).set(bytes);
+    return pointer;
+  }
+  // Views go stale when memory grows, so every read makes a fresh one and copies out.
+  const copy = (pointer, length) => view(pointer, length).slice();
+
+  function setArguments(args) {
+    exports.ls_reset();
+    for (const argument of args) {
+      const bytes = encoder.encode(argument);
+      const pointer = put(bytes);
+      exports.ls_add_argument(pointer, bytes.length);
+      exports.ls_free(pointer);
+    }
+  }
+
+  return {
+    /** The paths of the input files a command line needs. */
+    inputsFor(args) {
+      setArguments(args);
+      const count = exports.ls_plan();
+      const paths = [];
+      for (let i = 0; i < count; i++) {
+        paths.push(decoder.decode(copy(exports.ls_input_path_ptr(i), exports.ls_input_path_len(i))));
+      }
+      return paths;
+    },
+
+    /**
+     * Runs a command line.
+     * @param {string[]} args
+     * @param {{path: string, status?: number, bytes?: Uint8Array}[]} inputs
+     * @returns {{exitCode: number, stdout: Uint8Array, stderr: Uint8Array, files: {path: string, bytes: Uint8Array}[]}}
+     */
+    run(args, inputs) {
+      setArguments(args);
+      const owned = [];
+      try {
+        for (const file of inputs) {
+          const path = encoder.encode(file.path);
+          const pathPointer = put(path);
+          owned.push(pathPointer);
+          let dataPointer = 0;
+          let dataLength = 0;
+          if (file.bytes) {
+            dataPointer = put(file.bytes);
+            dataLength = file.bytes.length;
+            owned.push(dataPointer);
+          }
+          exports.ls_add_input(pathPointer, path.length, dataPointer, dataLength, file.status ?? InputStatus.ok);
+        }
+        const exitCode = exports.ls_run();
+        const result = { exitCode, stdout: null, stderr: null, files: [] };
+        const count = exports.ls_output_count();
+        for (let i = 0; i < count; i++) {
+          const bytes = copy(exports.ls_output_ptr(i), exports.ls_output_len(i));
+          if (i === 0) result.stdout = bytes;
+          else if (i === 1) result.stderr = bytes;
+          else result.files.push({ path: decoder.decode(copy(exports.ls_output_name_ptr(i), exports.ls_output_name_len(i))), bytes });
+        }
+        return result;
+      } finally {
+        exports.ls_reset();
+        for (const pointer of owned) exports.ls_free(pointer);
+      }
+    },
+  };
+}
