@@ -47,14 +47,17 @@ public struct DateFormat: Equatable, Sendable {
   }
 
   func append(_ value: Double, to out: inout [UInt8]) {
+    // About ±3 million years: anything beyond is not a date and must not trap the Int64 conversion.
+    guard value.isFinite, abs(value) < 1e14 else { return }
     var days: Int64, secondsOfDay: Int64 = 0
+    // Halves round up (towards later times), also before 1970.
     if hasTime {
-      var total = Int64(value.rounded())
-      if time == .minutes { total = Int64((value / 60).rounded()) * 60 }
+      var total = Int64((value + 0.5).rounded(.down))
+      if time == .minutes { total = Int64((value / 60 + 0.5).rounded(.down)) * 60 }
       days = CivilDate.floorDiv(total, 86_400)
       secondsOfDay = total - days * 86_400
     } else {
-      days = Int64(value.rounded())
+      days = Int64((value + 0.5).rounded(.down))
     }
     let (year, month, day) = CivilDate.civil(fromDays: days)
     func put(_ n: Int64, width: Int) {

@@ -47,6 +47,14 @@ struct TableWriter {
       key.append(58)
       keys.append(key)
     }
+    // A constant column of a number (say every row 1.50) is still a number in JSON.
+    let constantNumbers: [String?] = columns.map { c in
+      let column = table.columns[c]
+      guard column.schema.kind == .constant, let level = column.levels.first,
+        let number = NumberFormatting.scan(level, decimalComma: table.dialect.decimalComma)
+      else { return nil }
+      return NumberFormatting.format(number.value, style: .decimals(minimum: number.decimals, maximum: number.decimals))
+    }
     var text: [UInt8] = []
     for row in 0..<table.rowCount {
       out.append(contentsOf: row == 0 ? [10, 123] : [44, 10, 123])
@@ -63,6 +71,8 @@ struct TableWriter {
           NumberFormatting.append(column.numbers[row], style: column.schema.numberStyle, decimalComma: false, to: &out)
         case .boolean:
           out.append(contentsOf: (column.numbers[row] != 0 ? "true" : "false").utf8)
+        case .constant where constantNumbers[i] != nil:
+          out.append(contentsOf: constantNumbers[i]!.utf8)
         default:
           text.removeAll(keepingCapacity: true)
           appendValue(column: column, row: row, decimalComma: false, to: &text)

@@ -204,6 +204,16 @@ struct TypeInference {
 
   private func describeText(_ schema: inout ColumnSchema, observed: [Int], observedRows: Int, distinct: Distinct, numbers: NumberScan) {
     let count = observed.count
+    // A few stray words in a numeric column are more likely unlisted missing codes than data.
+    if numbers.numericRows * 10 >= observedRows * 9 && numbers.failed.count <= 3 {
+      var list = ""
+      for (i, code) in numbers.failed.enumerated() { list += (i > 0 ? ", " : "") + "'" + distinct.texts[code] + "'" }
+      schema.kind = .categorical
+      schema.confidence = 0.5
+      schema.reasons.append("text values, \(count) distinct")
+      schema.reasons.append("mostly numbers, but \(list) \(numbers.failed.count == 1 ? "is" : "are") not; declare \(numbers.failed.count == 1 ? "it" : "them") a missing-value code to read this column as numbers")
+      return
+    }
     let uniqueShare = Double(count) / Double(observedRows)
     if observedRows >= TypeInference.minimumRowsForHeuristics && uniqueShare >= TypeInference.identifierUniqueShare {
       var totalBytes = 0, withSpaces = 0
@@ -221,12 +231,6 @@ struct TypeInference {
     }
     schema.kind = .categorical
     schema.reasons.append("text values, \(count) distinct")
-    if !numbers.failed.isEmpty && numbers.numericRows * 10 >= observedRows * 9 && numbers.failed.count <= 3 {
-      var list = ""
-      for (i, code) in numbers.failed.enumerated() { list += (i > 0 ? ", " : "") + "'" + distinct.texts[code] + "'" }
-      schema.confidence = 0.7
-      schema.reasons.append("mostly numbers, but \(list) \(numbers.failed.count == 1 ? "is" : "are") not; declare \(numbers.failed.count == 1 ? "it" : "them") a missing-value code to read this column as numbers")
-    }
   }
 
   private func isUnnamed(_ header: String) -> Bool {

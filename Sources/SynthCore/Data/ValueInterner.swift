@@ -22,7 +22,7 @@ struct ValueInterner {
   mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
     let h = ValueInterner.hash(bytes)
     let mask = slots.count - 1
-    var slot = Int(h) & mask
+    var slot = Int(truncatingIfNeeded: h) & mask
     while true {
       let code = slots[slot]
       if code < 0 { break }
@@ -53,7 +53,7 @@ struct ValueInterner {
     slots = Array(repeating: -1, count: slots.count * 2)
     let mask = slots.count - 1
     for code in 0..<count {
-      var slot = Int(hashes[code]) & mask
+      var slot = Int(truncatingIfNeeded: hashes[code]) & mask
       while slots[slot] >= 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(code)
     }

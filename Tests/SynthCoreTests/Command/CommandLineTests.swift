@@ -1,0 +1,115 @@
+import Testing
+
+@testable import SynthCore
+
+/// Runs a command line with in-memory files.
+func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32, stdout: String, stderr: String, files: [(String, String)]) {
+  var storage = files.map { ($0.0, Array($0.1.utf8)) }
+  var result = CommandResult()
+  func go(_ index: Int, _ inputs: [InputFile]) {
+    if index == storage.count {
+      let wanted = Engine.inputs(for: arguments)
+      let present = wanted.filter { path in !inputs.contains { $0.path == path } }
+      let missing = present.map { InputFile(path: $0, status: .notFound, bytes: UnsafeBufferPointer(start: nil, count: 0)) }
+      result = Engine.run(arguments, inputs: inputs + missing)
+      return
+    }
+    storage[index].1.withUnsafeBufferPointer { buffer in
+      go(index + 1, inputs + [InputFile(path: storage[index].0, status: .ok, bytes: buffer)])
+    }
+  }
+  go(0, [])
+  return (result.exitCode, text(result.stdout), text(result.stderr), result.files.map { ($0.path, text($0.bytes)) })
+}
+
+@Test func analyzePrintsTheSchemaTable() {
+  let r = run(["analyze", "d.csv"], files: [("d.csv", "age,city\n30,Utrecht\n,Delft\n41,Utrecht\n")])
+  #expect(r.code == 0)
+  #expect(r.stdout == """
+    d.csv: 3 rows, 2 columns (comma-separated, UTF-8, LF line ends)
+
+    #  column  type         confidence  missing    distinct  examples
+    1  age     integer      1.00        1 (33.3%)  2         30, 41
+       - every value is a whole number
+       - missing: empty 1
+       - range: 30 to 41
+    2  city    categorical  1.00        0          2         Utrecht, Delft
+       - text values, 2 distinct
+
+    """)
+  #expect(r.stderr.isEmpty)
+}
+
+@Test func analyzeJSONMatchesTheSchemaFile() {
+  let r = run(["analyze", "d.csv", "--json", "--schema", "s.json"], files: [("d.csv", "a\n1\n2\n")])
+  #expect(r.code == 0)
+  #expect(r.files.count == 1)
+  #expect(r.files[0].0 == "s.json")
+  #expect(r.files[0].1 == r.stdout)
+  #expect(r.stdout.hasPrefix("{\n  \"localsynth\": \"\(Engine.version)\",\n  \"file\": \"d.csv\","))
+}
+
+@Test func badInputExitsWithOneAndNamesTheLine() {
+  let r = run(["analyze", "d.csv"], files: [("d.csv", "a,b\n1,2\n3\n")])
+  #expect(r.code == 1)
+  #expect(r.stderr == "localsynth: error: d.csv:3:2: row 2 has 1 field but the header has 2; every row needs the same number of fields\n")
+  #expect(r.stdout.isEmpty)
+}
+
+@Test func missingFileExitsWithOne() {
+  let r = run(["analyze", "nope.csv"])
+  #expect(r.code == 1)
+  #expect(r.stderr == "localsynth: error: nope.csv: no such file\n")
+}
+
+@Test func usageErrorsExitWithTwoAndSuggest() {
+  let r = run(["analyze", "d.csv", "--jsn"])
+  #expect(r.code == 2)
+  #expect(r.stderr == "localsynth: error: unknown option '--jsn'; did you mean '--json'?\nRun 'localsynth analyze --help' for its options.\n")
+  #expect(run(["synthesise"]).code == 2)
+  #expect(run(["analyze"]).stderr.hasPrefix("localsynth: error: missing the input file"))
+  #expect(run(["analyze", "a.csv", "--type", "x"]).code == 2)
+  #expect(run(["analyze", "a.csv", "--type", "x=number"]).code == 2)
+  #expect(run(["convert", "a.csv"]).stderr.hasPrefix("localsynth: error: nothing to write"))
+}
+
+@Test func helpIsBuiltFromTheOptionRows() {
+  let help = run(["analyze", "--help"])
+  #expect(help.code == 0)
+  #expect(help.stdout.hasPrefix("OVERVIEW: Show the columns of a CSV file"))
+  #expect(help.stdout.contains("\n  --json                        Print the schema as JSON instead of a table.\n"))
+  #expect(help.stdout.contains("  --type COLUMN=TYPE            Set a column's type"))
+  #expect(help.stdout.hasSuffix("Exit codes: 0 success, 1 bad input, 2 wrong usage.\n"))
+  #expect(run(["--help"]).stdout.contains("  analyze  Show the columns"))
+  #expect(run(["help", "convert"]).stdout.hasPrefix("OVERVIEW: Read a CSV file"))
+  #expect(Engine.inputs(for: ["analyze", "--help"]).isEmpty)
+}
+
+@Test func flagsOverrideTypesAndMissingCodes() {
+  let csv = "sex,age\n1,30\n2,-8\n1,44\n"
+  let r = run(["analyze", "d.csv", "--json", "--type", "sex=categorical", "--missing", "age=-8"], files: [("d.csv", csv)])
+  #expect(r.code == 0)
+  #expect(r.stdout.contains("\"type\": \"categorical\""))
+  #expect(r.stdout.contains("\"code\": \"-8\""))
+}
+
+@Test func settingsFileAppliesAndFlagsWin() {
+  let settings = #"{"na": ["?x"], "columns": {"sex": {"type": "categorical"}, "age": {"missing": [-8]}}}"#
+  let csv = "sex,age\n1,30\n2,-8\n1,?x\n"
+  let r = run(["convert", "d.csv", "--settings", "s.json", "--schema", "o.json", "--type", "sex=integer"], files: [("d.csv", csv), ("s.json", settings)])
+  #expect(r.code == 0)
+  let schema = r.files[0].1
+  #expect(schema.contains("\"name\": \"sex\",\n      \"position\": 1,\n      \"type\": \"integer\""))
+  #expect(schema.contains("\"count\": 2,\n        \"codes\": [\n          {\n            \"code\": \"?x\""))
+  let bad = run(["analyze", "d.csv", "--settings", "s.json"], files: [("d.csv", csv), ("s.json", "{\"columns\": [}")])
+  #expect(bad.code == 1)
+  #expect(bad.stderr == "localsynth: error: s.json:1:14: unexpected character\n")
+}
+
+@Test func convertWritesCSVAndJSON() {
+  let r = run(["convert", "d.csv", "-o", "o.csv", "--json", "o.json"], files: [("d.csv", "a;b\n1,5;ja\n2;nee\n")])
+  #expect(r.code == 0)
+  #expect(r.files.map { $0.0 } == ["o.csv", "o.json"])
+  #expect(r.files[0].1 == "a;b\n1,5;ja\n2;nee\n")
+  #expect(r.files[1].1 == "[\n{\"a\":1.5,\"b\":true},\n{\"a\":2,\"b\":false}\n]\n")
+}

@@ -1,0 +1,153 @@
+import Testing
+
+@testable import SynthCore
+
+func readRaw(_ text: String, file: String = "t.csv", options: CSVOptions = CSVOptions()) throws(DataError) -> RawTable {
+  try readRaw(Array(text.utf8), file: file, options: options)
+}
+
+func readRaw(_ bytes: [UInt8], file: String = "t.csv", options: CSVOptions = CSVOptions()) throws(DataError) -> RawTable {
+  try bytes.withUnsafeBufferPointer { (b) throws(DataError) -> RawTable in try CSVReader(options: options).read(b, file: file) }
+}
+
+/// The cell texts of a raw table, row by row.
+func cells(_ raw: RawTable) -> [[String]] {
+  (0..<raw.rowCount).map { row in raw.columns.map { $0.values.string(Int($0.codes[row])) } }
+}
+
+func location(_ line: Int, _ column: Int) -> SynthCore.SourceLocation { SynthCore.SourceLocation(file: "t.csv", line: line, column: column) }
+
+@Test func quotedFieldsWithDoubledQuotesAndLineBreaks() throws {
+  let raw = try readRaw("name,note\n\"Smith, J\",\"said \"\"hi\"\"\"\n\"two\nlines\",x\n")
+  #expect(raw.columns.map { $0.name } == ["name", "note"])
+  #expect(cells(raw) == [["Smith, J", "said \"hi\""], ["two\nlines", "x"]])
+  #expect(raw.rowLines == [2, 3])
+}
+
+@Test(arguments: [("a,b\r\n1,2\r\n3,4\r\n", CSVDialect.LineEnding.crlf), ("a,b\n1,2\n3,4", .lf), ("a,b\r1,2\r3,4\r", .cr)])
+func lineEndings(text: String, ending: CSVDialect.LineEnding) throws {
+  let raw = try readRaw(text)
+  #expect(cells(raw) == [["1", "2"], ["3", "4"]])
+  #expect(raw.dialect.lineEnding == ending)
+}
+
+@Test func byteOrderMarkIsSkipped() throws {
+  let raw = try readRaw([0xEF, 0xBB, 0xBF] + Array("id,x\n1,2\n".utf8))
+  #expect(raw.columns[0].name == "id")
+  #expect(raw.dialect.byteOrderMark)
+}
+
+@Test(arguments: [(",", "a,b,c\n1,2,3\n"), (";", "a;b;c\n1;2;3\n"), ("\t", "a\tb\tc\n1\t2\t3\n"), ("|", "a|b|c\n1|2|3\n")])
+func delimiterIsDetected(delimiter: String, text: String) throws {
+  let raw = try readRaw(text)
+  #expect(raw.dialect.delimiter == Array(delimiter.utf8)[0])
+  #expect(cells(raw) == [["1", "2", "3"]])
+}
+
+@Test func semicolonWinsOverCommasInsideDecimals() throws {
+  let raw = try readRaw("a;b\n1,5;2,25\n3,0;4,75\n")
+  #expect(raw.dialect.delimiter == UInt8(ascii: ";"))
+  #expect(cells(raw) == [["1,5", "2,25"], ["3,0", "4,75"]])
+}
+
+@Test func windows1252IsDetectedAndDecoded() throws {
+  // "café" and "€5" in Windows-1252: é = 0xE9, € = 0x80.
+  let bytes: [UInt8] = Array("name,price\ncaf".utf8) + [0xE9] + Array(",".utf8) + [0x80] + Array("5\n".utf8)
+  let raw = try readRaw(bytes)
+  #expect(cells(raw) == [["café", "€5"]])
+  #expect(raw.dialect.encoding == .windows1252)
+  #expect(raw.notices.map { $0.code } == ["encoding"])
+}
+
+@Test func utf16WithByteOrderMarkIsDecoded() throws {
+  var bytes: [UInt8] = [0xFF, 0xFE]
+  for unit in "a,b\nx,é\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+  let raw = try readRaw(bytes)
+  #expect(cells(raw) == [["x", "é"]])
+  #expect(raw.dialect.encoding == .utf16LE)
+}
+
+@Test func emptyAndDuplicateNamesAreMadeUnique() throws {
+  let raw = try readRaw(",age,age,\n1,2,3,4\n")
+  #expect(raw.columns.map { $0.name } == ["column_1", "age", "age_2", "column_4"])
+  #expect(raw.notices.map { $0.code } == ["emptyName", "duplicateName", "emptyName"])
+}
+
+@Test func blankLinesBetweenRowsAreSkippedWithANotice() throws {
+  let raw = try readRaw("a,b\n1,2\n\n3,4\n")
+  #expect(cells(raw) == [["1", "2"], ["3", "4"]])
+  #expect(raw.notices.map { $0.code } == ["blankLines"])
+}
+
+@Test func singleColumnKeepsEmptyLinesAsEmptyValues() throws {
+  let raw = try readRaw("a\n1\n\n3\n")
+  #expect(cells(raw) == [["1"], [""], ["3"]])
+}
+
+@Test func tooFewFieldsNamesLineAndColumn() {
+  #expect(throws: DataError.fieldCount(location(3, 4), record: 2, expected: 3, found: 2)) {
+    try readRaw("a,b,c\n1,2,3\n4,5\n6,7,8\n")
+  }
+}
+
+@Test func tooManyFieldsPointsAtTheFirstExtraField() {
+  #expect(throws: DataError.fieldCount(location(2, 7), record: 1, expected: 3, found: 4)) {
+    try readRaw("a,b,c\n1,2,3,4\n")
+  }
+}
+
+@Test func raggedRowAfterAMultiLineFieldCountsPhysicalLines() {
+  #expect(throws: DataError.fieldCount(location(4, 2), record: 2, expected: 2, found: 1)) {
+    try readRaw("a,b\n\"x\ny\",1\n2\n")
+  }
+}
+
+@Test func unterminatedQuoteNamesWhereItStarts() {
+  #expect(throws: DataError.unterminatedQuote(location(3, 3))) {
+    try readRaw("a,b\n1,2\n3,\"oops\n4,5\n")
+  }
+}
+
+@Test func textAfterClosingQuoteIsAnError() {
+  #expect(throws: DataError.textAfterClosingQuote(location(2, 6))) {
+    try readRaw("a,b\n\"abc\"d,2\n")
+  }
+}
+
+@Test func emptyFileHeaderOnlyAndBinaryFilesAreErrors() {
+  #expect(throws: DataError.emptyFile(file: "t.csv")) { try readRaw("") }
+  #expect(throws: DataError.emptyFile(file: "t.csv")) { try readRaw(" \n\r\n") }
+  #expect(throws: DataError.headerOnly(file: "t.csv")) { try readRaw("a,b,c\n") }
+  #expect(throws: DataError.binaryFile(location(1, 4))) { try readRaw([80, 75, 3, 0, 4]) }
+}
+
+@Test func errorMessagesHaveFileLineColumnAndAdvice() {
+  let message = DataError.fieldCount(location(3, 4), record: 2, expected: 3, found: 2).description
+  #expect(message == "t.csv:3:4: row 2 has 2 fields but the header has 3; every row needs the same number of fields")
+  #expect(DataError.unterminatedQuote(location(3, 3)).description.hasPrefix("t.csv:3:3: a quoted field starts here"))
+}
+
+@Test func columnIsCountedInCharactersNotBytes() {
+  #expect(throws: DataError.fieldCount(location(2, 5), record: 1, expected: 2, found: 3)) {
+    try readRaw("a,b\né,ü,x\n")
+  }
+}
+
+@Test func tenThousandColumnsAreRead() throws {
+  let header = (1...10_000).map { "c\($0)" }.joined(separator: ",")
+  let row = (1...10_000).map { String($0 % 7) }.joined(separator: ",")
+  let raw = try readRaw(header + "\n" + row + "\n" + row + "\n")
+  #expect(raw.columns.count == 10_000)
+  #expect(raw.rowCount == 2)
+  #expect(raw.columns[9_999].values.string(Int(raw.columns[9_999].codes[1])) == "4")
+}
+
+@Test func forcedDelimiterAndEncodingAreUsed() throws {
+  var options = CSVOptions()
+  options.delimiter = UInt8(ascii: ";")
+  options.encoding = .latin1
+  let raw = try readRaw(Array("a;b\n".utf8) + [0x80] + Array(";2\n".utf8), options: options)
+  #expect(cells(raw) == [["\u{80}", "2"]])
+  options.encoding = .utf8
+  #expect(throws: DataError.self) { try readRaw([0x61, 10, 0xE9, 10], options: options) }
+}
