@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The built `localsynth` binary, next to this test bundle.
+func binary() -> URL {
+  var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  for _ in 0..<4 {
+    let candidate = folder.appendingPathComponent("localsynth")
+    if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    folder = folder.deletingLastPathComponent()
+  }
+  return URL(fileURLWithPath: ".build/debug/localsynth")
+}
+
+struct Run {
+  var code: Int32
+  var stdout: String
+  var stderr: String
+}
+
+func localsynth(_ arguments: [String], in folder: URL) throws -> Run {
+  let process = Process()
+  process.executableURL = binary()
+  process.arguments = arguments
+  process.currentDirectoryURL = folder
+  let out = Pipe(), err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  try process.run()
+  let stdout = out.fileHandleForReading.readDataToEndOfFile()
+  let stderr = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return Run(code: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+func scratchFolder() throws -> URL {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("localsynth-test-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  return folder
+}
+
+@Test func convertWritesFilesAndExitsZero() throws {
+  let folder = try scratchFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try Data("a;b\r\n1,5;ja\r\n2;nee\r\n".utf8).write(to: folder.appendingPathComponent("in.csv"))
+  let run = try localsynth(["convert", "in.csv", "-o", "out.csv", "--json", "out.json"], in: folder)
+  #expect(run.code == 0)
+  #expect(run.stderr.isEmpty)
+  #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8) == "a;b\r\n1,5;ja\r\n2;nee\r\n")
+  #expect(try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8) == "[\n{\"a\":1.5,\"b\":true},\n{\"a\":2,\"b\":false}\n]\n")
+}
+
+@Test func exitCodesAreZeroOneTwo() throws {
+  let folder = try scratchFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try Data("a,b\n1,2\n3\n".utf8).write(to: folder.appendingPathComponent("ragged.csv"))
+  #expect(try localsynth(["--help"], in: folder).code == 0)
+  let bad = try localsynth(["analyze", "ragged.csv"], in: folder)
+  #expect(bad.code == 1)
+  #expect(bad.stderr == "localsynth: error: ragged.csv:3:2: row 2 has 1 field but the header has 2; every row needs the same number of fields\n")
+  #expect(try localsynth(["analyze", "missing.csv"], in: folder).stderr == "localsynth: error: missing.csv: no such file\n")
+  #expect(try localsynth(["analyze", "."], in: folder).stderr == "localsynth: error: .: is a folder, not a file\n")
+  #expect(try localsynth(["analyze", "ragged.csv", "--nope"], in: folder).code == 2)
+}
+
+@Test func unwritableOutputIsReported() throws {
+  let folder = try scratchFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try Data("a\n1\n".utf8).write(to: folder.appendingPathComponent("in.csv"))
+  let run = try localsynth(["convert", "in.csv", "-o", "no/such/folder/out.csv"], in: folder)
+  #expect(run.code == 1)
+  #expect(run.stderr.hasPrefix("localsynth: error: no/such/folder/out.csv: cannot write the file"))
+}

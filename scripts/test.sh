@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# All tests: native unit and golden tests (swift test), the Embedded wasm32 build, and the
+# native-vs-wasm byte parity check on every shared dataset and fixture.
+# Installs what it needs from Debian (wasi-libc, libclang-rt-16-dev-wasm32, binaryen, nodejs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v node >/dev/null; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs
+fi
+
+echo "== swift build"
+swift build 2>&1 | grep -E "error|warning: " | grep -v "should be located" || true
+echo "== swift test"
+log=$(mktemp)
+set +e
+swift test >"$log" 2>&1
+status=$?
+set -e
+grep -E "✘|error:|Test run with|Executed [0-9]+ test" "$log" | grep -v "^\s*$" | tail -60
+rm -f "$log"
+[ $status = 0 ] || { echo "swift test failed" >&2; exit 1; }
+echo "== wasm build"
+scripts/build-wasm.sh
+echo "== native vs wasm parity"
+scripts/parity.sh
