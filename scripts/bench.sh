@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Speed and memory of `localsynth analyze` (read + type inference) on every shared dataset and on
+# military (1.4M rows): native release build vs the WebAssembly module under node, with Python's
+# csv module reading the same file as a baseline in the same run. Prints a table; asserts nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
+
+swift build -c release --product localsynth >/dev/null 2>&1
+native=$(swift build -c release --show-bin-path)/localsynth
+[ -f dist/localsynth.wasm ] || scripts/build-wasm.sh
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+files=(../shared/datasets/*.csv)
+if [ -f ../shared/datasets/military.csv.gz ]; then
+  gunzip -c ../shared/datasets/military.csv.gz >"$work/military.csv"
+  files+=("$work/military.csv")
+fi
+
+# measure CMD...: best wall time of 3 runs (seconds) and the peak RSS of the last (MB).
+measure() {
+  local best=999999 rss=0
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+    read -r t m <"$work/time"
+    best=$(python3 -c "print(min($best, $t))")
+    rss=$((m / 1024))
+  done
+  echo "$best $rss"
+}
+
+printf "%-18s %12s %10s %8s %10s %8s %7s %11s\n" "dataset" "rows x cols" "native s" "MB" "wasm s" "MB" "ratio" "python csv s"
+for f in "${files[@]}"; do
+  name=$(basename "$f" .csv)
+  shape=$(python3 -c "
+import csv,sys
+with open(sys.argv[1], newline='', encoding='utf-8', errors='replace') as h:
+    r = csv.reader(h); cols = len(next(r)); rows = sum(1 for _ in r)
+print(f'{rows}x{cols}')" "$f")
+  read -r nt nm < <(measure "$native" analyze "$f")
+  read -r wt wm < <(measure node scripts/wasm-run.mjs analyze "$f")
+  read -r pt _ < <(measure python3 -c "import csv,sys; list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8', errors='replace')))" "$f")
+  ratio=$(python3 -c "print(f'{$wt / max($nt, 0.001):.2f}')")
+  printf "%-18s %12s %10s %8s %10s %8s %7s %11s\n" "$name" "$shape" "$nt" "$nm" "$wt" "$wm" "$ratio" "$pt"
+done
+echo "(analyze = read CSV + infer types + print the schema; best of 3 wall-clock runs; MB = peak resident memory; wasm includes node start-up)"
