@@ -46,6 +46,7 @@ for f in "${files[@]}"; do
   run_both "convert $base" convert "$f" -o @OUT@/out.csv --json @OUT@/out.json --schema @OUT@/schema.json --missing-as code
 done
 run_both "help" --help
+run_both "selfcheck" selfcheck
 run_both "analyze help" analyze --help
 run_both "convert help" convert --help
 run_both "usage error" analyze --jsn x.csv

@@ -58,12 +58,14 @@ enum CommandLineInterface {
     case text(String)
     case analyze(AnalyzeCommand)
     case convert(ConvertCommand)
+    case selfCheck(SelfCheckCommand)
 
     var inputPaths: [String] {
       switch self {
       case .text: return []
       case .analyze(let c): return c.inputPaths
       case .convert(let c): return c.inputPaths
+      case .selfCheck(let c): return c.inputPaths
       }
     }
   }
@@ -71,6 +73,7 @@ enum CommandLineInterface {
   static let commands: [(name: String, abstract: String)] = [
     (AnalyzeCommand.name, AnalyzeCommand.abstract),
     (ConvertCommand.name, ConvertCommand.abstract),
+    (SelfCheckCommand.name, SelfCheckCommand.abstract),
   ]
 
   static func parse(_ words: [String]) throws(UsageError) -> Parsed {
@@ -83,11 +86,13 @@ enum CommandLineInterface {
       switch topic {
       case AnalyzeCommand.name: return .text(Help.text(for: AnalyzeCommand.self))
       case ConvertCommand.name: return .text(Help.text(for: ConvertCommand.self))
+      case SelfCheckCommand.name: return .text(Help.text(for: SelfCheckCommand.self))
       default: throw UsageError(message: "no help for '\(topic)': there is no such command", command: nil)
       }
     case "--version", "version": return .text("localsynth \(Engine.version)\n")
     case AnalyzeCommand.name: return try parse(AnalyzeCommand.self, rest).map { .analyze($0) } ?? .text(Help.text(for: AnalyzeCommand.self))
     case ConvertCommand.name: return try parse(ConvertCommand.self, rest).map { .convert($0) } ?? .text(Help.text(for: ConvertCommand.self))
+    case SelfCheckCommand.name: return try parse(SelfCheckCommand.self, rest).map { .selfCheck($0) } ?? .text(Help.text(for: SelfCheckCommand.self))
     default:
       var suggestion = ""
       for (name, _) in commands where Arguments.editDistance(first, name) <= 2 { suggestion = "; did you mean '\(name)'?" }
@@ -118,6 +123,7 @@ enum CommandLineInterface {
         return result
       case .analyze(let command): return try command.run(files, progress: progress)
       case .convert(let command): return try command.run(files, progress: progress)
+      case .selfCheck(let command): return try command.run(files, progress: progress)
       }
     } catch {
       return failure(error)

@@ -133,6 +133,9 @@ struct CSVReader {
     guard headerFields.count <= CSVReader.maximumColumns else {
       throw .tooManyColumns(file: file, count: headerFields.count, limit: CSVReader.maximumColumns)
     }
+    if headerFields.allSatisfy({ NumberFormatting.scan($0, decimalComma: true) != nil }) {
+      notices.append(Notice(code: "numericHeader", message: "the first line holds only numbers, yet it is read as the column names; if the file has no header line, add one"))
+    }
     var columns: [RawTable.Column] = []
     columns.reserveCapacity(headerFields.count)
     for (name, original) in zip(CSVReader.uniqueNames(headerFields, notices: &notices), headerFields) {

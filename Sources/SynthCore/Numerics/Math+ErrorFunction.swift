@@ -49,7 +49,7 @@ extension Math {
   /// The complementary error function 1 − erf(x), accurate in the right tail (fdlibm s_erf.c):
   /// erfc(x) = exp(−x² − 0.5625 + R(1/x²)/S(1/x²)) / x for x ≥ 1.25, with −x² split exactly.
   ///
-  /// Error < 1 ulp for x < 26.5 (about 1e-307); the result is subnormal beyond, where it loses
+  /// Error ≤ 2.5 ulp (measured 2.2) for x < 26.5; beyond, the result is subnormal and loses
   /// relative but not absolute accuracy. x ≥ 28 → 0; x ≤ −6 → 2; `erfc(−∞) = 2`,
   /// `erfc(+∞) = 0`; NaN → NaN.
   static func erfc(_ x: Double) -> Double {
@@ -167,9 +167,10 @@ extension Math {
   ///
   /// For |x| ≥ 1.25·√2, Φ is computed from x itself, not from a rounded x/√2: erfc's
   /// exp(−t²) factor is formed as exp(−x²/2) with x² split exactly, which keeps relative error
-  /// at a few ulps where a rounded argument would cost ~x² ulps (e.g. Φ(−10) ≈ 7.6e-24).
-  /// Error ≤ 3 ulp where Φ is normal; Φ(x) = 0 for x < −38.5 (below the smallest subnormal);
-  /// Φ(x) = 1 for x > 8.3; `Φ(−∞) = 0`, `Φ(+∞) = 1`; NaN → NaN.
+  /// at a few ulps where a rounded argument would cost ~x² ulps (e.g. Φ(−10) ≈ 7.6e-24); for
+  /// smaller |x| the argument x/√2 is carried in two parts. Error ≤ 4 ulp (measured 3.5) where Φ
+  /// is a normal number; Φ(x) underflows to 0 below about −38.5 and rounds to 1 above 8.3;
+  /// `Φ(−∞) = 0`, `Φ(+∞) = 1`; NaN → NaN.
   static func normalCDF(_ x: Double) -> Double {
     if x.isNaN { return x }
     let ax = x.magnitude
@@ -183,16 +184,6 @@ extension Math {
     }
     let lower = lowerTail(ax)  // Φ(−|x|)
     return x < 0 ? lower : 1 - lower
-  }
-
-  /// a·b as an unevaluated sum p + e with p = a·b rounded and e its exact error (Dekker, with
-  /// Veltkamp splitting, so no FMA is needed). Requires |a·b| well inside the normal range.
-  static func exactProduct(_ a: Double, _ b: Double) -> (Double, Double) {
-    let p = a * b
-    let ca = 134_217_729.0 * a, cb = 134_217_729.0 * b  // 2^27 + 1
-    let ah = ca - (ca - a), bh = cb - (cb - b)
-    let al = a - ah, bl = b - bh
-    return (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
   }
 
   /// Φ(−ax) for ax ≥ 1.25·√2: erfc(t)/2 with t = ax/√2, using −t² = −x²/2 split into an exact
@@ -209,7 +200,7 @@ extension Math {
   /// The standard normal quantile Φ⁻¹(p) (Wichura AS 241, PPND16): rational approximations in
   /// p − 1/2 for |p − 1/2| ≤ 0.425, else in √(−log(min(p, 1 − p))).
   ///
-  /// Relative error ≤ 1e-15 for p in [1e-300, 1 − 2^-53] (measured against mpmath). For p > 1/2
+  /// Relative error ≤ 1e-15 for p in [1e-300, 1 − 2^-53] (measured ≤ 7.5e-16, 6 ulp). For p > 1/2
   /// the result depends on 1 − p, which is exact in double. p ≤ 0 → −∞, p ≥ 1 → +∞, NaN → NaN.
   /// `normalQuantile(0.5) == 0`.
   static func normalQuantile(_ p: Double) -> Double {

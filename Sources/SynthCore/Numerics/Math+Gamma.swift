@@ -1,4 +1,5 @@
-// lgamma follows fdlibm e_lgamma_r.c (algorithm and constants, x > 0 only), rewritten in Swift:
+// lgamma follows fdlibm e_lgamma_r.c (algorithm and constants, x > 0 only), rewritten in Swift;
+// gamma, logBeta and digamma are built on it as each doc comment describes.
 //
 // ====================================================
 // Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
@@ -18,8 +19,9 @@ extension Math {
   /// log Γ(x) for x > 0 (fdlibm e_lgamma_r.c): rational and polynomial fits on [0, 2] that put
   /// the roots at 1 and 2 exactly, the recurrence up to x < 8, and a Stirling fit beyond.
   ///
-  /// Error ≤ 2 ulp away from the roots (a few ulp for x in (0.7, 0.9)); absolute error < 1e-17
-  /// next to x = 1 and x = 2, where lgamma(1) = lgamma(2) = 0 exactly. x < 2^-70 → −log(x).
+  /// Error < 2.5 ulp (measured 2.07). Next to the roots the relative error stays ~1e-16 too
+  /// (absolute < 4e-18 on [0.95, 1.05] and [1.95, 2.05]); lgamma(1) = lgamma(2) = 0 exactly.
+  /// x < 2^-70 → −log(x).
   /// `lgamma(0) = +∞`, `lgamma(+∞) = +∞`; negative x (not needed here) and NaN → NaN.
   static func lgamma(_ x: Double) -> Double {
     if x.isNaN { return x }
@@ -170,7 +172,7 @@ extension Math {
   ///
   /// Integers up to 23 give the exact factorial. Otherwise x < 10 reduces to Γ(y), y in [1, 2),
   /// through exp(lgamma(y)) and the recurrence; x ≥ 10 uses Stirling's formula with
-  /// x^(x−½) = (x^((x−½)/2))² so that nothing overflows early. Error ≤ ~6 ulp.
+  /// x^(x−½) = (x^((x−½)/2))² so that nothing overflows early. Error ≤ 6 ulp (measured 5.0).
   /// `gamma(0) = +∞`; x > 171.62 → +∞; `gamma(+∞) = +∞`; negative x and NaN → NaN.
   static func gamma(_ x: Double) -> Double {
     if x.isNaN { return x }
@@ -212,7 +214,8 @@ extension Math {
   ///
   /// When an argument is ≥ 10 the large lgamma terms are cancelled analytically (Stirling
   /// corrections plus log1p), as in R's `lbeta`, so e.g. `logBeta(1e6, 0.5)` keeps full relative
-  /// accuracy. Error ≤ ~1e-15 relative away from the zeros of log B. A zero argument → +∞,
+  /// accuracy. Error ≤ 8 ulp where |log B| > 1 and absolute error < 2e-15 elsewhere (measured);
+  /// a zero argument → +∞,
   /// an infinite one (with the other finite) → −∞, negative or NaN → NaN.
   static func logBeta(_ a: Double, _ b: Double) -> Double {
     if a.isNaN || b.isNaN { return .nan }
@@ -229,18 +232,23 @@ extension Math {
       let corr = stirlingCorrection(q) - stirlingCorrection(p + q)
       return lgamma(p) + corr + p - p * log(p + q) + (q - 0.5) * log1p(-p / (p + q))
     }
+    // Both < 10: Γ itself is accurate to a few ulp and exact at integers, which beats the
+    // cancellation between lgamma values of up to ~36 (R's lbeta does the same).
+    if p >= 1e-300 { return log(gamma(p) * (gamma(q) / gamma(p + q))) }
     return lgamma(p) + lgamma(q) - lgamma(p + q)
   }
 
   /// The digamma function ψ(x) = Γ′(x)/Γ(x) for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up
   /// to x ≥ 10, then the asymptotic series.
   ///
-  /// Error ≤ ~4 ulp except near the root x ≈ 1.4616, where the absolute error stays < 1e-16.
+  /// Error ≤ 5 ulp where |ψ(x)| ≥ 0.5; the absolute error stays < 5e-16 elsewhere, so the
+  /// relative error grows next to the root x ≈ 1.4616 (the final log(x + n) is rounded once).
   /// `digamma(0) = −∞`; `digamma(+∞) = +∞`; negative x (not needed here) and NaN → NaN.
   static func digamma(_ x: Double) -> Double {
     if x.isNaN { return x }
     if x <= 0 { return x == 0 ? -.infinity : .nan }
     if x == .infinity { return x }
+    if x < 1e-9 { return -1 / x - 0.57721566490153286 }  // ψ(x) = −1/x − γ + O(x)
     // shift = Σ 1/(x + k), kept as shift + shiftError: each reciprocal's rounding error is
     // recovered exactly (1 − r·x via Dekker's product) and the sum is compensated (Neumaier).
     var x = x, shift = 0.0, shiftError = 0.0

@@ -80,7 +80,7 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
   #expect(help.stdout.contains("\n  --json                        Print the schema as JSON instead of a table.\n"))
   #expect(help.stdout.contains("  --type COLUMN=TYPE            Set a column's type"))
   #expect(help.stdout.hasSuffix("Exit codes: 0 success, 1 bad input, 2 wrong usage.\n"))
-  #expect(run(["--help"]).stdout.contains("  analyze  Show the columns"))
+  #expect(run(["--help"]).stdout.contains("\n  analyze    Show the columns"))
   #expect(run(["help", "convert"]).stdout.hasPrefix("OVERVIEW: Read a CSV file"))
   #expect(Engine.inputs(for: ["analyze", "--help"]).isEmpty)
 }

@@ -151,3 +151,8 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
   options.encoding = .utf8
   #expect(throws: DataError.self) { try readRaw([0x61, 10, 0xE9, 10], options: options) }
 }
+
+@Test func aHeaderOfNumbersGetsANotice() throws {
+  #expect(try readRaw("1,2\n3,4\n").notices.map { $0.code } == ["numericHeader"])
+  #expect(try readRaw("1,b\n3,4\n").notices.isEmpty)
+}
