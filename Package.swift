@@ -22,7 +22,7 @@ let package = Package(
       name: "SynthWasm", dependencies: ["SynthCore"],
       swiftSettings: [.enableExperimentalFeature("Extern")]),
     .executableTarget(name: "localsynth", dependencies: ["SynthCore"]),
-    .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"], exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "localsynthTests", dependencies: ["localsynth"]),
   ]
 )

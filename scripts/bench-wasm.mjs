@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Times one localsynth command inside the WebAssembly core, without node's start-up:
+// node scripts/bench-wasm.mjs analyze data.csv  ->  prints the best of 3 run times in seconds.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from '../web/core.mjs';
+
+const args = process.argv.slice(2);
+const wasm = readFileSync(process.env.LOCALSYNTH_WASM ?? fileURLToPath(new URL('../dist/localsynth.wasm', import.meta.url)));
+let best = Infinity;
+for (let i = 0; i < 3; i++) {
+  const core = await loadCore(wasm);
+  const inputs = core.inputsFor(args).map((path) => ({ path, bytes: readFileSync(path) }));
+  const start = performance.now();
+  const result = core.run(args, inputs);
+  best = Math.min(best, (performance.now() - start) / 1000);
+  if (result.exitCode !== 0) { process.stderr.write(result.stderr); process.exit(result.exitCode); }
+}
+console.log(best.toFixed(3));
