@@ -15,10 +15,16 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >&2
 fi
 
-swift build --triple wasm32-unknown-none-wasm --toolset wasm-toolset.json \
-  --product SynthWasm -c release --scratch-path .build-wasm 2>&1 | grep -v "^\[" >&2 || true
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! swift build --triple wasm32-unknown-none-wasm --toolset wasm-toolset.json \
+  --product SynthWasm -c release --scratch-path .build-wasm >"$log" 2>&1; then
+  grep -v "^\[" "$log" >&2
+  echo "build-wasm: the wasm build failed" >&2
+  exit 1
+fi
+grep -E "warning|error" "$log" | grep -v "should be located" >&2 || true
 built=.build-wasm/wasm32-unknown-none-wasm/release/SynthWasm.wasm
-[ -f "$built" ] && [ "$built" -nt Package.swift ] || { echo "build-wasm: the wasm build failed" >&2; exit 1; }
 mkdir -p dist
 wasm-opt -Oz --strip-debug --strip-producers "$built" -o dist/localsynth.wasm
 echo "build-wasm: dist/localsynth.wasm ($(wc -c < dist/localsynth.wasm) bytes)" >&2

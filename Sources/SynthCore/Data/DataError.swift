@@ -24,6 +24,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case textAfterClosingQuote(SourceLocation)
   case fieldCount(SourceLocation, record: Int, expected: Int, found: Int)
   case tooManyColumns(file: String, count: Int, limit: Int)
+  case tooLarge(file: String, cells: Int64, limit: Int64)
   case unknownColumn(String, available: [String])
   case valueDoesNotFitType(column: String, row: Int, line: Int, value: String, type: String)
   case invalidOption(String)
@@ -46,6 +47,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(at): row \(record) has \(found) field\(found == 1 ? "" : "s") but the header has \(expected); every row needs the same number of fields"
     case .tooManyColumns(let file, let count, let limit):
       return "\(file): the file has \(count) columns; at most \(limit) are supported"
+    case .tooLarge(let file, let cells, let limit):
+      return "\(file): the table has \(cells / 1_000_000) million cells, more than fit in this browser's memory (about \(max(limit, 0) / 1_000_000) million for a file this size); use the localsynth command line, or a file with fewer rows or columns"
     case .unknownColumn(let name, let available):
       var names = ""
       for (i, n) in available.prefix(20).enumerated() { names += (i > 0 ? ", " : "") + "'" + n + "'" }

@@ -42,7 +42,8 @@ extension Table {
   /// - Complexity: O(bytes) for reading; the typing looks at each distinct value once.
   public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions) throws(DataError) -> Table {
     let raw = try CSVReader(options: options.csv).read(bytes, file: file)
-    return try TypeInference(options: options).type(raw)
+    try MemoryBudget.check(raw, inputBytes: bytes.count)
+    return try TypeInference(options: options).type(consume raw)
   }
 
   public static func read(_ bytes: [UInt8], file: String, options: TableOptions = TableOptions()) throws(DataError) -> Table {

@@ -10,7 +10,8 @@ struct TypeInference {
   /// Below this many observed values no column is called an identifier or a possible code.
   static let minimumRowsForHeuristics = 20
 
-  func type(_ raw: RawTable) throws(DataError) -> Table {
+  /// Takes the raw table over so each column's reader codes are freed once it is typed.
+  func type(_ raw: consuming RawTable) throws(DataError) -> Table {
     let names = raw.columns.map { $0.name }
     for o in options.overrides where !names.contains(o.column) { throw .unknownColumn(o.column, available: names) }
     let decimalCommaAllowed = options.csv.decimalComma ?? (raw.dialect.delimiter != UInt8(ascii: ","))
@@ -18,8 +19,10 @@ struct TypeInference {
     var notices = raw.notices
     var columns: [Column] = []
     columns.reserveCapacity(raw.columns.count)
-    for (position, rawColumn) in raw.columns.enumerated() {
-      let column = try typeColumn(rawColumn, position: position, raw: raw, decimalCommaAllowed: decimalCommaAllowed)
+    for position in 0..<raw.columns.count {
+      let column = try typeColumn(raw.columns[position], position: position, raw: raw, decimalCommaAllowed: decimalCommaAllowed)
+      raw.columns[position].codes = []
+      raw.columns[position].values = ValueInterner()
       if column.schema.decimalComma { dialect.decimalComma = true }
       if column.schema.isIndex {
         notices.append(Notice(code: "indexColumn", message: "the first column '\(column.schema.name)' has no name and numbers the rows; it looks like an index written by pandas or R and is left out (include it to keep it)"))

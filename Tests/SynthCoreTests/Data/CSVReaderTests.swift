@@ -156,3 +156,13 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
   #expect(try readRaw("1,2\n3,4\n").notices.map { $0.code } == ["numericHeader"])
   #expect(try readRaw("1,b\n3,4\n").notices.isEmpty)
 }
+
+@Test func tablesBeyondTheMemoryBudgetAreRefusedWithAMessage() throws {
+  let raw = try readRaw("a,b\n1,2\n3,4\n")
+  try MemoryBudget.check(raw, inputBytes: 12, budget: 12 + 4 * 14)
+  #expect(throws: DataError.tooLarge(file: "t.csv", cells: 4, limit: 3)) {
+    try MemoryBudget.check(raw, inputBytes: 12, budget: 12 + 3 * 14)
+  }
+  let message = DataError.tooLarge(file: "big.csv", cells: 250_000_000, limit: 170_000_000).description
+  #expect(message == "big.csv: the table has 250 million cells, more than fit in this browser's memory (about 170 million for a file this size); use the localsynth command line, or a file with fewer rows or columns")
+}
