@@ -61,6 +61,27 @@ public struct ColumnSchema: Equatable, Sendable {
       && a.examples == b.examples
   }
 
+  /// Writes a value of a numeric, date or boolean column the way the input wrote such values.
+  func appendText(of value: Double, decimalComma: Bool, to out: inout [UInt8]) {
+    switch kind {
+    case .integer, .decimal:
+      NumberFormatting.append(value, style: numberStyle, decimalComma: decimalComma && self.decimalComma, to: &out)
+    case .date, .datetime:
+      dateFormat?.append(value, to: &out)
+    case .boolean:
+      let labels = booleanLabels ?? ("false", "true")
+      out.append(contentsOf: (value != 0 ? labels.1 : labels.0).utf8)
+    case .categorical, .identifier, .constant, .empty:
+      break
+    }
+  }
+
+  func text(of value: Double) -> String {
+    var out: [UInt8] = []
+    appendText(of: value, decimalComma: false, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// The type as shown to people: `decimal (2 decimals)`, `date (dd-MM-yyyy)`.
   public var typeDescription: String {
     switch kind {

@@ -107,16 +107,7 @@ enum ColumnSummary {
       if v > high { high = v }
     }
     guard low <= high else { return nil }
-    let writer = TableWriter(table: Table(file: "", dialect: CSVDialect(), notices: [], columns: [column], rowCount: 0))
-    func text(_ v: Double) -> String {
-      var probe = column
-      probe.numbers = [v]
-      probe.missing = []
-      var out: [UInt8] = []
-      writer.appendValue(column: probe, row: 0, decimalComma: false, to: &out)
-      return String(decoding: out, as: UTF8.self)
-    }
-    return (text(low), text(high))
+    return (column.schema.text(of: low), column.schema.text(of: high))
   }
 
   /// Observed count per level (boolean: false then true), in level order.

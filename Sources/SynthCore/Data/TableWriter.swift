@@ -86,26 +86,17 @@ struct TableWriter {
   }
 
   func appendValue(column: Column, row: Int, decimalComma: Bool, to out: inout [UInt8]) {
-    let schema = column.schema
     if !column.missing.isEmpty {
       let k = Int(column.missing[row])
       if k > 0 {
-        if missingOutput == .code { out.append(contentsOf: schema.missingCodes[k - 1].text.utf8) }
+        if missingOutput == .code { out.append(contentsOf: column.schema.missingCodes[k - 1].text.utf8) }
         return
       }
     }
-    switch schema.kind {
-    case .empty:
-      return
-    case .integer, .decimal:
-      NumberFormatting.append(column.numbers[row], style: schema.numberStyle, decimalComma: decimalComma && schema.decimalComma, to: &out)
-    case .date, .datetime:
-      schema.dateFormat?.append(column.numbers[row], to: &out)
-    case .boolean:
-      let labels = schema.booleanLabels ?? ("false", "true")
-      out.append(contentsOf: (column.numbers[row] != 0 ? labels.1 : labels.0).utf8)
-    case .categorical, .identifier, .constant:
+    if column.usesLevels {
       out.append(contentsOf: column.levels[Int(column.codes[row])].utf8)
+    } else if column.schema.kind != .empty {
+      column.schema.appendText(of: column.numbers[row], decimalComma: decimalComma, to: &out)
     }
   }
 
