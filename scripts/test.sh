@@ -23,5 +23,8 @@ rm -f "$log"
 [ $status = 0 ] || { echo "swift test failed" >&2; exit 1; }
 echo "== wasm build"
 scripts/build-wasm.sh
+echo "== wasm module tests (node)"
+node --test Tests/wasm/ 2>&1 | grep -E "^# (tests|pass|fail)|^not ok" || true
+node --test Tests/wasm/ >/dev/null 2>&1 || { node --test Tests/wasm/; exit 1; }
 echo "== native vs wasm parity"
 scripts/parity.sh

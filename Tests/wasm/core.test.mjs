@@ -1,0 +1,63 @@
+// Tests of the WebAssembly module through web/core.mjs, the way the browser uses it.
+// Run: node --test Tests/wasm/  (after scripts/build-wasm.sh)
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { InputStatus, loadCore } from '../../web/core.mjs';
+
+const wasm = readFileSync(new URL('../../dist/localsynth.wasm', import.meta.url));
+const text = (bytes) => new TextDecoder().decode(bytes);
+const bytes = (s) => new TextEncoder().encode(s);
+
+test('the module imports only the progress callback', () => {
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.deepEqual(imports, [{ module: 'env', name: 'ls_progress', kind: 'function' }]);
+});
+
+test('analyze reports progress from 0 to 1 and returns the schema', async () => {
+  const seen = [];
+  const core = await loadCore(wasm, { onProgress: (stage, fraction) => seen.push([stage, fraction]) });
+  const args = ['analyze', 'd.csv', '--json'];
+  assert.deepEqual(core.inputsFor(args), ['d.csv']);
+  const result = core.run(args, [{ path: 'd.csv', bytes: bytes('age;city\n30;Utrecht\n41,5;Delft\n') }]);
+  assert.equal(result.exitCode, 0);
+  assert.equal(text(result.stderr), '');
+  const schema = JSON.parse(text(result.stdout));
+  assert.equal(schema.dialect.delimiter, ';');
+  assert.equal(schema.schema[0].type, 'decimal');
+  assert.deepEqual(seen, [['reading', 0], ['reading', 1]]);
+});
+
+test('convert returns the written files by name', async () => {
+  const core = await loadCore(wasm);
+  const result = core.run(['convert', 'in.csv', '-o', 'out.csv', '--json', 'out.json'], [{ path: 'in.csv', bytes: bytes('a,b\n1,ja\n2,nee\n') }]);
+  assert.equal(result.exitCode, 0);
+  assert.deepEqual(result.files.map((f) => f.path), ['out.csv', 'out.json']);
+  assert.deepEqual(JSON.parse(text(result.files[1].bytes)), [{ a: 1, b: true }, { a: 2, b: false }]);
+});
+
+test('bad input is an exit code and a message, never a trap', async () => {
+  const core = await loadCore(wasm);
+  const ragged = core.run(['analyze', 'r.csv'], [{ path: 'r.csv', bytes: bytes('a,b\n1,2\n3\n') }]);
+  assert.equal(ragged.exitCode, 1);
+  assert.equal(text(ragged.stderr), 'localsynth: error: r.csv:3:2: row 2 has 1 field but the header has 2; every row needs the same number of fields\n');
+  const missing = core.run(['analyze', 'gone.csv'], [{ path: 'gone.csv', status: InputStatus.notFound }]);
+  assert.equal(missing.exitCode, 1);
+  assert.equal(text(missing.stderr), 'localsynth: error: gone.csv: no such file\n');
+  const empty = core.run(['analyze', 'e.csv'], [{ path: 'e.csv', bytes: new Uint8Array(0) }]);
+  assert.equal(empty.exitCode, 1);
+  const binary = core.run(['analyze', 'b.bin'], [{ path: 'b.bin', bytes: new Uint8Array([0x50, 0x4b, 3, 0, 4, 0xff, 0xfe]) }]);
+  assert.equal(binary.exitCode, 1);
+  assert.match(text(binary.stderr), /NUL byte/);
+  const usage = core.run(['analyze'], []);
+  assert.equal(usage.exitCode, 2);
+});
+
+test('one instance runs many commands without leaking state between them', async () => {
+  const core = await loadCore(wasm);
+  const input = [{ path: 'd.csv', bytes: bytes('x\n1\n2\n') }];
+  const first = core.run(['analyze', 'd.csv', '--json'], input);
+  for (let i = 0; i < 20; i++) core.run(['analyze', 'd.csv'], input);
+  const again = core.run(['analyze', 'd.csv', '--json'], input);
+  assert.deepEqual(again.stdout, first.stdout);
+});
