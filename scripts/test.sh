@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # All tests: native unit and golden tests (swift test), the Embedded wasm32 build, node tests of the
-# wasm module, and the
-# native-vs-wasm byte parity check on every shared dataset and fixture.
+# wasm module, and the native-vs-wasm byte parity check on every shared dataset and fixture.
 # Installs what it needs from Debian (wasi-libc, libclang-rt-16-dev-wasm32, binaryen, nodejs).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -109,7 +109,7 @@ struct SelfCheckCommand: Subcommand {
   static var references: [Reference] {
     [
       Reference(name: "exp(0.375)", actual: Math.exp(0.375), expected: 1.454991414618201336053793691987518508347, relativeTolerance: 3e-16),
-      Reference(name: "exp(-740)", actual: Math.exp(-740), expected: 4.188739880048048939457540001583652882413e-322, relativeTolerance: 1e-2),
+      Reference(name: "exp(700)", actual: Math.exp(700), expected: 1.014232054735004509455329595231267615205e304, relativeTolerance: 3e-16),
       Reference(name: "log(1e-300)", actual: Math.log(1e-300), expected: -690.7755278982137051803383445701005029086, relativeTolerance: 3e-16),
       Reference(name: "erf(0.375)", actual: Math.erf(0.375), expected: 0.4041169094348222983238250859191217675304, relativeTolerance: 3e-16),
       Reference(name: "erf(-2.5)", actual: Math.erf(-2.5), expected: -0.9995930479825550410604357842600250872797, relativeTolerance: 3e-16),
