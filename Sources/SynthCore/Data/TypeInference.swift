@@ -25,7 +25,8 @@ struct TypeInference {
       raw.columns[position].values = ValueInterner()
       if column.schema.decimalComma { dialect.decimalComma = true }
       if column.schema.isIndex {
-        notices.append(Notice(code: "indexColumn", message: "the first column '\(column.schema.name)' has no name and numbers the rows; it looks like an index written by pandas or R and is left out (include it to keep it)"))
+        let decision = column.schema.excluded ? "is left out (include it to keep it)" : "is kept because it was included"
+        notices.append(Notice(code: "indexColumn", message: "the first column '\(column.schema.name)' has no name and numbers the rows; it looks like an index written by pandas or R and \(decision)"))
       }
       columns.append(column)
     }
