@@ -15,6 +15,8 @@ public struct DateFormat: Equatable, Sendable {
   /// `T` in `2024-03-01T10:00:00`, otherwise a space.
   public var timeSeparator: UInt8 = 32
   public var utcSuffix = false
+  /// Digits of fractional seconds (`10:00:00.250` has 3), at most 6.
+  public var fractionDigits = 0
 
   public var hasTime: Bool { time != .none }
 
@@ -33,6 +35,7 @@ public struct DateFormat: Equatable, Sendable {
     case .minutes: text += (timeSeparator == 84 ? "T" : " ") + (padded ? "HH" : "H") + ":mm"
     case .seconds: text += (timeSeparator == 84 ? "T" : " ") + (padded ? "HH" : "H") + ":mm:ss"
     }
+    if fractionDigits > 0 { text += "." + String(repeating: "S", count: fractionDigits) }
     if utcSuffix { text += "Z" }
     return text
   }
@@ -49,13 +52,16 @@ public struct DateFormat: Equatable, Sendable {
   func append(_ value: Double, to out: inout [UInt8]) {
     // About ±3 million years: anything beyond is not a date and must not trap the Int64 conversion.
     guard value.isFinite, abs(value) < 1e14 else { return }
-    var days: Int64, secondsOfDay: Int64 = 0
+    var days: Int64, secondsOfDay: Int64 = 0, fraction: Int64 = 0
     // Halves round up (towards later times), also before 1970.
     if hasTime {
-      var total = Int64((value + 0.5).rounded(.down))
+      let unitsPerSecond = DateParts.powersOfTen[fractionDigits]
+      var total = Int64((value * Double(unitsPerSecond) + 0.5).rounded(.down))
       if time == .minutes { total = Int64((value / 60 + 0.5).rounded(.down)) * 60 }
-      days = CivilDate.floorDiv(total, 86_400)
-      secondsOfDay = total - days * 86_400
+      let units = CivilDate.floorDiv(total, unitsPerSecond)
+      fraction = total - units * unitsPerSecond
+      days = CivilDate.floorDiv(units, 86_400)
+      secondsOfDay = units - days * 86_400
     } else {
       days = Int64((value + 0.5).rounded(.down))
     }
@@ -77,6 +83,7 @@ public struct DateFormat: Equatable, Sendable {
       out.append(58)
       put(secondsOfDay / 60 % 60, width: 2)
       if time == .seconds { out.append(58); put(secondsOfDay % 60, width: 2) }
+      if fractionDigits > 0 { out.append(46); put(fraction, width: fractionDigits) }
     }
     if utcSuffix { out.append(90) }
   }
@@ -92,13 +99,18 @@ struct DateParts: Equatable {
   var hour: Int64 = 0, minute: Int64 = 0, second2: Int64 = 0
   var hourDigits = 2
   var utcSuffix = false
+  /// Fractional seconds as a count of 10^-fractionDigits units.
+  var fraction: Int64 = 0
+  var fractionDigits = 0
+
+  static let powersOfTen: [Int64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
   /// Splits `12-3-2024`, `2024/03/12 10:00`, `2024-03-12T10:00:00Z`; nil when the text has another shape.
   static func scan(_ text: String) -> DateParts? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(24)
     bytes.append(contentsOf: text.utf8)
-    guard bytes.count >= 8 && bytes.count <= 25 else { return nil }
+    guard bytes.count >= 8 && bytes.count <= 32 else { return nil }
     var i = 0
     func number(maxDigits: Int) -> (Int64, Int)? {
       var value: Int64 = 0, digits = 0
@@ -135,6 +147,11 @@ struct DateParts: Equatable {
       guard let s = number(maxDigits: 2), s.1 == 2 else { return nil }
       parts.second2 = s.0
       parts.time = .seconds
+      if i < bytes.count && bytes[i] == UInt8(ascii: ".") {
+        i += 1
+        guard let f = number(maxDigits: 6) else { return nil }
+        (parts.fraction, parts.fractionDigits) = f
+      }
     }
     if i < bytes.count && bytes[i] == UInt8(ascii: "Z") { parts.utcSuffix = true; i += 1 }
     guard i == bytes.count, parts.hour < 24, parts.minute < 60, parts.second2 < 60 else { return nil }
@@ -158,7 +175,8 @@ struct DateParts: Equatable {
     guard month >= 1, month <= 12, day >= 1, day <= CivilDate.daysInMonth(year: year, month: month) else { return nil }
     let days = CivilDate.days(year: year, month: month, day: day)
     if time == .none { return Double(days) }
-    return Double(days * 86_400 + hour * 3600 + minute * 60 + second2)
+    let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second2)
+    return fractionDigits == 0 ? seconds : seconds + Double(fraction) / Double(DateParts.powersOfTen[fractionDigits])
   }
 
   /// True when day, month (and hour) use two digits.

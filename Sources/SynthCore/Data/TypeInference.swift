@@ -417,7 +417,8 @@ enum DateInference {
       guard let v = p.value(order: order) else { return nil }
       values.append(v)
     }
-    let format = DateFormat(order: order, separator: shape.separator, padded: padded, time: shape.time, timeSeparator: shape.timeSeparator, utcSuffix: shape.utcSuffix)
+    var format = DateFormat(order: order, separator: shape.separator, padded: padded, time: shape.time, timeSeparator: shape.timeSeparator, utcSuffix: shape.utcSuffix)
+    format.fractionDigits = parts.reduce(0) { max($0, $1.fractionDigits) }
     return Result(format: format, values: values, ambiguous: ambiguous, orderReason: reason)
   }
 }

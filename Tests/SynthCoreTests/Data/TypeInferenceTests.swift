@@ -108,6 +108,15 @@ func standardMissingTokens(token: String) throws {
   #expect(z.numbers[1] - z.numbers[0] == 1)
 }
 
+@Test func fractionalSecondsAreKept() throws {
+  let t = try column(["2024-03-01 10:00:00.250", "2024-03-01 10:00:01.5", "2024-03-01 10:00:02"])
+  #expect(t.schema.kind == .datetime)
+  #expect(t.schema.dateFormat?.pattern == "yyyy-MM-dd HH:mm:ss.SSS")
+  #expect(t.numbers[1] - t.numbers[0] == 1.25)
+  #expect(t.schema.text(of: t.numbers[1]) == "2024-03-01 10:00:01.500")
+  #expect(t.schema.text(of: t.numbers[0] - 86_400 * 365 * 60) == "1964-03-16 10:00:00.250")
+}
+
 @Test func dutchDatesWithAndWithoutPadding() throws {
   let padded = try column(["01-03-2024", "31-12-2023"])
   #expect(padded.schema.dateFormat?.pattern == "dd-MM-yyyy")
