@@ -62,13 +62,15 @@ struct CSVReader {
     if decoded == nil {
       let chosen = try chooseEncoding(body, file: file, notices: &notices)
       dialect.encoding = chosen
-      if chosen == .windows1252 { decoded = UTF8Text.decodeWindows1252(body) }
-      if chosen == .utf16LE || chosen == .utf16BE { decoded = UTF8Text.decodeUTF16(body, bigEndian: chosen == .utf16BE) }
-      if chosen == .latin1 {
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count)
-        for b in body { UTF8Text.appendScalar(UInt32(b), to: &out) }
-        decoded = out
+      switch chosen {
+      case .utf8: break
+      case .windows1252: decoded = UTF8Text.decodeWindows1252(body)
+      case .latin1: decoded = UTF8Text.decodeLatin1(body)
+      case .utf16LE, .utf16BE:
+        guard let text = UTF8Text.decodeUTF16(body, bigEndian: chosen == .utf16BE) else {
+          throw .unsupportedEncoding(file: file, encoding: "malformed UTF-16")
+        }
+        decoded = text
       }
     }
 
@@ -84,11 +86,6 @@ struct CSVReader {
     if let forced = options.encoding {
       if forced == .utf8, let bad = UTF8Text.firstInvalidOffset(body) {
         throw .unsupportedEncoding(file: file, encoding: "something other than UTF-8 (invalid byte at \(CSVReader.locate(bad, in: body, file: file)))")
-      }
-      if forced == .utf16LE || forced == .utf16BE {
-        guard let text = UTF8Text.decodeUTF16(body, bigEndian: forced == .utf16BE), !text.isEmpty else {
-          throw .unsupportedEncoding(file: file, encoding: "malformed UTF-16")
-        }
       }
       return forced
     }
@@ -122,7 +119,13 @@ struct CSVReader {
     var onlyWhitespace = true
     for b in text where b != 32 && b != 9 && b != 10 && b != 13 { onlyWhitespace = false; break }
     if onlyWhitespace { throw .emptyFile(file: file) }
-    if let nul = text.firstIndex(of: 0) { throw .binaryFile(CSVReader.locate(nul, in: text, file: file)) }
+    if let nul = text.firstIndex(of: 0) {
+      // ASCII text saved as UTF-16 without a byte-order mark has every other byte zero.
+      if text.count >= 4 && ((text[1] == 0 && text[3] == 0 && text[0] != 0) || (text[0] == 0 && text[2] == 0 && text[1] != 0)) {
+        throw .unsupportedEncoding(file: file, encoding: "UTF-16 without a byte-order mark (choose the encoding utf-16le or utf-16be)")
+      }
+      throw .binaryFile(CSVReader.locate(nul, in: text, file: file))
+    }
 
     dialect.delimiter = options.delimiter ?? CSVDialect.sniffDelimiter(text)
     dialect.lineEnding = CSVDialect.sniffLineEnding(text)

@@ -65,6 +65,14 @@ enum UTF8Text {
     return out
   }
 
+  /// ISO-8859-1: every byte is the code point of the same number.
+  static func decodeLatin1(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 8)
+    for b in bytes { appendScalar(UInt32(b), to: &out) }
+    return out
+  }
+
   /// Decodes UTF-16 (after its byte-order mark) to UTF-8; nil when the text is malformed.
   static func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -> [UInt8]? {
     guard bytes.count % 2 == 0 else { return nil }

@@ -166,3 +166,16 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
   let message = DataError.tooLarge(file: "big.csv", cells: 250_000_000, limit: 170_000_000).description
   #expect(message == "big.csv: the table has 250 million cells, more than fit in this browser's memory (about 170 million for a file this size); use the localsynth command line, or a file with fewer rows or columns")
 }
+
+@Test func utf16WithoutByteOrderMarkIsNamedAndCanBeChosen() throws {
+  var bytes: [UInt8] = []
+  for unit in "a,b\n1,2\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+  #expect(throws: DataError.unsupportedEncoding(file: "t.csv", encoding: "UTF-16 without a byte-order mark (choose the encoding utf-16le or utf-16be)")) {
+    try readRaw(bytes)
+  }
+  var options = CSVOptions()
+  options.encoding = .utf16LE
+  #expect(cells(try readRaw(bytes, options: options)) == [["1", "2"]])
+  options.encoding = .utf16BE
+  #expect(throws: DataError.self) { try readRaw(bytes + [0], options: options) }
+}
