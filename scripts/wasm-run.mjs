@@ -25,17 +25,36 @@ function onProgress(stage, fraction) {
   process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(30 - filled)}] ${percent}% ${stage}\x1b[K`);
 }
 
+function fail(message) {
+  process.stderr.write(`localsynth: error: ${message}\n`);
+  process.exit(1);
+}
+
 function readInput(path) {
+  let isDirectory;
   try {
-    if (statSync(path).isDirectory()) return { path, status: InputStatus.isDirectory };
-    return { path, status: InputStatus.ok, bytes: readFileSync(path) };
+    isDirectory = statSync(path).isDirectory();
   } catch (error) {
     return { path, status: error.code === 'ENOENT' ? InputStatus.notFound : InputStatus.unreadable };
+  }
+  if (isDirectory) return { path, status: InputStatus.isDirectory };
+  try {
+    return { path, status: InputStatus.ok, bytes: readFileSync(path) };
+  } catch (error) {
+    // Node cannot hold a file over 2 GB in one buffer; the native CLI can.
+    if (error.code === 'ERR_FS_FILE_TOO_LARGE') fail(`${path}: the file is larger than 2 GB, more than the WebAssembly core can hold; use the localsynth command line`);
+    return { path, status: InputStatus.unreadable };
   }
 }
 
 const core = await loadCore(readFileSync(wasmPath), { onProgress });
-const result = core.run(args, core.inputsFor(args).map(readInput));
+let result;
+try {
+  result = core.run(args, core.inputsFor(args).map(readInput));
+} catch (error) {
+  // A trap is a bug in the core: input errors come back as exit codes with a message.
+  fail(`internal error in the WebAssembly core (${error.message}); please report it with the command you ran`);
+}
 if (drawn >= 0) process.stderr.write('\r\x1b[K');
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);

@@ -27,6 +27,10 @@ export async function loadCore(wasmBytes, { onProgress } = {}) {
 
   // Copies bytes into wasm memory; the caller frees the pointer.
   function put(bytes) {
+    // Lengths cross the ABI as 32-bit signed integers.
+    if (bytes.length > 0x7fffffff) {
+      throw new Error(`${(bytes.length / 2 ** 30).toFixed(1)} GB is more than the WebAssembly core can hold (2 GB); use the localsynth command line`);
+    }
     const pointer = exports.ls_alloc(bytes.length);
     if (!pointer) throw new Error(`cannot allocate ${bytes.length} bytes in the WebAssembly memory`);
     view(pointer, bytes.length).set(bytes);
