@@ -42,7 +42,7 @@ extension Math {
     if ix >= 0x4018_0000 { return hx >= 0 ? 1 : -1 }  // |x| ≥ 6
     let ax = x.magnitude
     let z = clearingLowWord(ax)
-    let r = exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + tailRatio(ax, nearRange: ix < 0x4006_DB6E))
+    let r = Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + tailRatio(ax, nearRange: ix < 0x4006_DB6E))
     return hx >= 0 ? 1 - r / ax : r / ax - 1
   }
 
@@ -73,7 +73,7 @@ extension Math {
     if hx < 0 && ix >= 0x4018_0000 { return 2 }  // x ≤ −6
     let ax = x.magnitude
     let z = clearingLowWord(ax)
-    let r = exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + tailRatio(ax, nearRange: ix < 0x4006_DB6D))
+    let r = Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + tailRatio(ax, nearRange: ix < 0x4006_DB6D))
     return hx > 0 ? r / ax : 2 - r / ax
   }
 
@@ -180,7 +180,7 @@ extension Math {
       let (ph, pl) = exactProduct(x, 0.7071067811865476)
       let uh = -ph
       let ul = -(pl + x * -4.833646656726457e-17)
-      return 0.5 * erfc(uh) - ul * 0.5641895835477563 * exp(-(uh * uh))
+      return 0.5 * Math.erfc(uh) - ul * 0.5641895835477563 * Math.exp(-(uh * uh))
     }
     let lower = lowerTail(ax)  // Φ(−|x|)
     return x < 0 ? lower : 1 - lower
@@ -193,7 +193,7 @@ extension Math {
     if t >= 28 { return 0 }  // Φ < 1e-342
     let xh = clearingLowWord(ax)  // xh² is exact (≤ 42 bits), and so is xh²/2
     let ratio = tailRatio(t, nearRange: t < 2.857142857142857)
-    let r = exp(-0.5 * (xh * xh) - 0.5625) * exp(0.5 * ((xh - ax) * (xh + ax)) + ratio)
+    let r = Math.exp(-0.5 * (xh * xh) - 0.5625) * Math.exp(0.5 * ((xh - ax) * (xh + ax)) + ratio)
     return (r / ax) * 0.70710678118654752440  // erfc(t)/2 = r/(2t) = r/(√2·ax)
   }
 
@@ -223,7 +223,7 @@ extension Math {
       return q * num / den
     }
     var r = (q < 0 ? p : 1 - p)
-    r = (-log(r)).squareRoot()
+    r = (-Math.log(r)).squareRoot()
     var value: Double
     if r <= 5 {
       let c0 = 1.42343711074968357734e0, c1 = 4.63033784615654529590e0

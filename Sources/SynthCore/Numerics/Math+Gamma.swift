@@ -29,14 +29,14 @@ extension Math {
     if x == .infinity { return x }
     let ix = highWord(x)
     let lx = lowWord(x)
-    if ix < 0x3B90_0000 { return -log(x) }  // x < 2^-70
+    if ix < 0x3B90_0000 { return -Math.log(x) }  // x < 2^-70
     if (ix == 0x3FF0_0000 || ix == 0x4000_0000) && lx == 0 { return 0 }  // x = 1, 2
 
     let tc = 1.46163214496836224576e+00  // 0x3FF762D8, 0x6356BE3F: argmin Γ
     if ix < 0x4000_0000 {  // x < 2
       var r: Double, y: Double, kind: Int
       if ix <= 0x3FEC_CCCC {  // x ≤ 0.9: lgamma(x) = lgamma(x + 1) − log(x)
-        r = -log(x)
+        r = -Math.log(x)
         if ix >= 0x3FE7_6944 { y = 1 - x; kind = 0 }
         else if ix >= 0x3FCD_A661 { y = x - (tc - 1); kind = 1 }
         else { y = x; kind = 2 }
@@ -79,7 +79,7 @@ extension Math {
           z *= y + Double(j)
           j -= 1
         }
-        r += log(z)
+        r += Math.log(z)
       }
       return r
     }
@@ -91,13 +91,13 @@ extension Math {
       let w4 = -5.95187557450339963135e-04  // 0xBF4380CB, 0x8C0FE741
       let w5 = 8.36339918996282139126e-04  // 0x3F4B67BA, 0x4CDAD5D1
       let w6 = -1.63092934096575273989e-03  // 0xBF5AB89D, 0x0B9E43E4
-      let t = log(x)
+      let t = Math.log(x)
       let z = 1 / x
       let y = z * z
       let w = w0 + z * (w1 + y * (w2 + y * (w3 + y * (w4 + y * (w5 + y * w6)))))
       return (x - 0.5) * (t - 1) + w
     }
-    return x * (log(x) - 1)  // x ≥ 2^58
+    return x * (Math.log(x) - 1)  // x ≥ 2^58
   }
 
   /// lgamma(2 − y), fitted for y in (0, 0.27]: used with y = 2 − x on [1.7316, 2), and with
@@ -178,7 +178,7 @@ extension Math {
     if x.isNaN { return x }
     if x <= 0 { return x == 0 ? .infinity : .nan }
     if x > 171.62437695630272 { return .infinity }
-    if x < 1 { return exp(lgamma(1 + x)) / x }  // 1 + x rounds, but Γ is flat near 1
+    if x < 1 { return Math.exp(Math.lgamma(1 + x)) / x }  // 1 + x rounds, but Γ is flat near 1
     if x <= 23 && x == x.rounded(.down) {  // every partial product is exact up to 22!
       var factorial = 1.0, k = 2.0
       while k < x {
@@ -193,10 +193,10 @@ extension Math {
         y -= 1  // exact
         product *= y
       }
-      return exp(lgamma(y)) * product
+      return Math.exp(Math.lgamma(y)) * product
     }
-    let h = pow(x, 0.5 * (x - 0.5))  // x − ½ and the halving are exact here
-    return ((h * exp(-x)) * h) * (2.5066282746310005024 * exp(stirlingCorrection(x)))
+    let h = Math.pow(x, 0.5 * (x - 0.5))  // x − ½ and the halving are exact here
+    return ((h * Math.exp(-x)) * h) * (2.5066282746310005024 * Math.exp(stirlingCorrection(x)))
   }
 
   /// lgamma(x) − [(x − ½)·log x − x + ½·log 2π], the Stirling series in 1/x, for x ≥ 10
@@ -226,16 +226,16 @@ extension Math {
     if p >= 10 {
       let corr = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(p + q)
       let ratio = p / (p + q)
-      return -0.5 * log(q) + logSqrt2Pi + corr + (p - 0.5) * log(ratio) + q * log1p(-ratio)
+      return -0.5 * Math.log(q) + logSqrt2Pi + corr + (p - 0.5) * Math.log(ratio) + q * Math.log1p(-ratio)
     }
     if q >= 10 {
       let corr = stirlingCorrection(q) - stirlingCorrection(p + q)
-      return lgamma(p) + corr + p - p * log(p + q) + (q - 0.5) * log1p(-p / (p + q))
+      return Math.lgamma(p) + corr + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q))
     }
     // Both < 10: Γ itself is accurate to a few ulp and exact at integers, which beats the
     // cancellation between lgamma values of up to ~36 (R's lbeta does the same).
-    if p >= 1e-300 { return log(gamma(p) * (gamma(q) / gamma(p + q))) }
-    return lgamma(p) + lgamma(q) - lgamma(p + q)
+    if p >= 1e-300 { return Math.log(Math.gamma(p) * (Math.gamma(q) / Math.gamma(p + q))) }
+    return Math.lgamma(p) + Math.lgamma(q) - Math.lgamma(p + q)
   }
 
   /// The digamma function ψ(x) = Γ′(x)/Γ(x) for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up
@@ -265,6 +265,6 @@ extension Math {
     let b2 = 1.0 / 12, b4 = -1.0 / 120, b6 = 1.0 / 252, b8 = -1.0 / 240
     let b10 = 1.0 / 132, b12 = -691.0 / 32760, b14 = 1.0 / 12
     let series = z2 * (b2 + z2 * (b4 + z2 * (b6 + z2 * (b8 + z2 * (b10 + z2 * (b12 + z2 * b14))))))
-    return (log(x) - shift) - (0.5 / x + series + shiftError)
+    return (Math.log(x) - shift) - (0.5 / x + series + shiftError)
   }
 }

@@ -45,7 +45,7 @@ extension Math {
     if x < a + 1 {
       // P = x^a·e^(−x)/Γ(a + 1) · Σ_{n≥0} x^n / ((a+1) … (a+n)); the terms shrink once a + n > x.
       // Γ(a + 1) rather than Γ(a)/a keeps the front finite when a is tiny.
-      let front = a < 10 ? exp(a * log(x) - x - lgamma(a + 1)) : gammaPrefix(a, x) / a
+      let front = a < 10 ? Math.exp(a * Math.log(x) - x - Math.lgamma(a + 1)) : gammaPrefix(a, x) / a
       if front == 0 { return (0, 1) }  // the sum is at most e^x < e^(a+1): P underflows too
       var ap = a, term = 1.0, sum = 1.0, converged = false
       for _ in 0..<maxIterations {
@@ -91,16 +91,16 @@ extension Math {
   /// x^a·e^(−x)/Γ(a). For a ≥ 10 it is exp(a·(log(x/a) − (x−a)/a) − stirlingCorrection(a))·√(a/2π),
   /// which avoids the cancellation between a·log x, x and lgamma(a) (all ~a·log a).
   private static func gammaPrefix(_ a: Double, _ x: Double) -> Double {
-    if a < 10 { return exp(a * log(x) - x - lgamma(a)) }
+    if a < 10 { return Math.exp(a * Math.log(x) - x - Math.lgamma(a)) }
     let d = (x - a) / a
     var l: Double  // log(1 + d) − d
     if d.magnitude <= 0.25 {
       l = log1pMinusX(d)
     } else {
       let ratio = x / a
-      l = (ratio.isNormal ? log(ratio) : log(x) - log(a)) - d
+      l = (ratio.isNormal ? Math.log(ratio) : Math.log(x) - Math.log(a)) - d
     }
-    return exp(a * l - stirlingCorrection(a)) * (a / 6.283185307179586476925).squareRoot()
+    return Math.exp(a * l - stirlingCorrection(a)) * (a / 6.283185307179586476925).squareRoot()
   }
 
   /// log(1 + d) − d for |d| ≤ 1/4 without cancellation: with r = d/(2 + d),
@@ -158,7 +158,7 @@ extension Math {
     if t.isInfinite { return 0 }
     // Beyond 1e30 degrees of freedom the t and normal tails agree to double precision (and the
     // continued fraction's (a+m)(a+b+m) products would overflow near the top of the range).
-    if df > 1e30 { return 2 * normalCDF(-t.magnitude) }
+    if df > 1e30 { return 2 * Math.normalCDF(-t.magnitude) }
     if 0.5 * df == 0 { return 1 }  // df subnormal: the tails are infinitely heavy
     // x = df/(df + t²) and y = t²/(df + t²) = 1 − x, each without cancellation or overflow.
     let x: Double, y: Double
@@ -180,9 +180,9 @@ extension Math {
     if !(a > 0) || !(b > 0) || a.isInfinite || b.isInfinite || x < 0 || x > 1 { return .nan }
     if x == 0 { return 0 }
     if y == 0 { return 1 }
-    let logX = x <= 0.5 ? log(x) : log1p(-y)
-    let logY = y <= 0.5 ? log(y) : log1p(-x)
-    let logFront = a * logX + b * logY - logBeta(a, b)  // log(x^a·y^b / B(a, b))
+    let logX = x <= 0.5 ? Math.log(x) : Math.log1p(-y)
+    let logY = y <= 0.5 ? Math.log(y) : Math.log1p(-x)
+    let logFront = a * logX + b * logY - Math.logBeta(a, b)  // log(x^a·y^b / B(a, b))
     // front/s for s = a or b; below 1 the division happens in the log, so a tiny s (where
     // B ≈ 1/s) cannot underflow the front before it is divided.
     func front(over s: Double) -> Double { s >= 1 ? exp(logFront) / s : exp(logFront - log(s)) }

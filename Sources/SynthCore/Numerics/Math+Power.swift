@@ -215,6 +215,6 @@ extension Math {
   /// results), rather than the error that grows with log2|n| in repeated squaring. `n` is exact
   /// as a Double for |n| ≤ 2^53, which covers every 32-bit `Int`.
   static func pow(_ x: Double, _ n: Int) -> Double {
-    pow(x, Double(n))
+    Math.pow(x, Double(n))
   }
 }
