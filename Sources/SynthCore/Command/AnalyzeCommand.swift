@@ -57,7 +57,7 @@ enum SchemaReport {
       if s.missingCount > 0 { missing += " (" + TypeInference.percent(Double(s.missingCount) / Double(max(table.rowCount, 1))) + ")" }
       var examples = ""
       if s.kind == .identifier { examples = "(withheld)" } else {
-        for (i, e) in s.examples.enumerated() { examples += (i > 0 ? ", " : "") + shorten(e) }
+        for (i, e) in s.examples.enumerated() { examples += (i > 0 ? ", " : "") + quotedIfNeeded(shorten(e)) }
       }
       rows.append([String(s.position + 1), shorten(s.name), s.typeDescription + (s.excluded ? ", excluded" : ""), confidence(s.confidence), missing, group(s.distinctCount), examples])
     }
@@ -99,6 +99,13 @@ enum SchemaReport {
   static func confidence(_ c: Double) -> String {
     let hundredths = Int((c * 100).rounded())
     return "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
+  }
+
+  /// Values that hold the list separator or edge spaces are quoted so the list stays readable.
+  static func quotedIfNeeded(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    let needs = text.contains(", ") || bytes.first == 32 || bytes.last == 32 || bytes.first == 34
+    return needs ? "\"" + text + "\"" : text
   }
 
   /// Long or multi-line values cut to fit a terminal line.

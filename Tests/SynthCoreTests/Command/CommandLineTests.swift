@@ -113,3 +113,26 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
   #expect(r.files[0].1 == "a;b\n1,5;ja\n2;nee\n")
   #expect(r.files[1].1 == "[\n{\"a\":1.5,\"b\":true},\n{\"a\":2,\"b\":false}\n]\n")
 }
+
+@Test func overviewHelpIsVerbatim() {
+  #expect(run(["--help"]).stdout == """
+    localsynth \(Engine.version): synthetic data from a CSV file, on your own machine
+
+    USAGE: localsynth <command> [options]
+
+    COMMANDS:
+      analyze    Show the columns of a CSV file: type, confidence, missing values, examples and the reasons.
+      convert    Read a CSV file with the detected types and write it as clean CSV, JSON records and a JSON schema.
+      selfcheck  Check this build's math: digests of exact results and reference values.
+
+    Run 'localsynth <command> --help' for a command's options.
+    Exit codes: 0 success, 1 bad input (message on standard error), 2 wrong usage.
+
+    """)
+  #expect(run([]).stdout == run(["--help"]).stdout)
+}
+
+@Test func examplesWithCommasAreQuoted() {
+  let r = run(["analyze", "d.csv"], files: [("d.csv", "name\n\"Jansen, P\"\nBakker\n")])
+  #expect(r.stdout.contains("\"Jansen, P\", Bakker"))
+}
