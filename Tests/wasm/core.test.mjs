@@ -61,3 +61,19 @@ test('one instance runs many commands without leaking state between them', async
   const again = core.run(['analyze', 'd.csv', '--json'], input);
   assert.deepEqual(again.stdout, first.stdout);
 });
+
+test('arbitrary bytes never trap the wasm core', async () => {
+  const core = await loadCore(wasm);
+  const alphabet = [[44], [59], [9], [34], [34, 34], [10], [13, 10], [13], [49], [50, 46, 53], [45], [46], [97], [78, 65],
+    [0xc3, 0xa9], [0xe9], [0xef, 0xbb, 0xbf], [32], [49, 44, 53], [50, 48, 50, 52, 45, 48, 51, 45, 48, 49], [0], [0xff, 0xfe]];
+  let state = 12345;
+  const next = (n) => { state = (state * 1103515245 + 12345) % 2147483648; return state % n; };
+  for (let round = 0; round < 300; round++) {
+    const parts = [];
+    const length = 1 + next(300);
+    for (let i = 0; i < length; i++) parts.push(...alphabet[next(alphabet.length)]);
+    const result = core.run(['convert', 'f.csv', '-o', 'o.csv', '--json', 'o.json'], [{ path: 'f.csv', bytes: new Uint8Array(parts) }]);
+    assert.ok(result.exitCode === 0 || result.exitCode === 1, `round ${round}: exit ${result.exitCode}`);
+    if (result.exitCode === 1) assert.match(text(result.stderr), /^localsynth: error: f\.csv/);
+  }
+});
