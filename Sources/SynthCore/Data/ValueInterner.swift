@@ -1,7 +1,7 @@
 /// Stores each distinct field text of a column once and hands out a dense code per value.
 ///
 /// Reading a 1.4M-row file touches every field, so this works on raw bytes with its own
-/// FNV-1a hash (deterministic, unlike `Hasher`, which is seeded per process). Type inference
+/// hash (deterministic, unlike `Hasher`, which is seeded per process). Type inference
 /// then looks at each distinct value once instead of once per row.
 struct ValueInterner {
   private(set) var arena: [UInt8] = []
@@ -12,10 +12,31 @@ struct ValueInterner {
 
   var count: Int { offsets.count - 1 }
 
+  /// A 64-bit multiply-xorshift hash over 8-byte words (both targets are little-endian, so the
+  /// words and the result are the same natively and in wasm), folded to 32 bits.
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var h: UInt32 = 2_166_136_261
-    for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
-    return h
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return UInt32(truncatingIfNeeded: h) }
+    let n = bytes.count
+    var i = 0
+    while i + 8 <= n {
+      h = (h ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      i += 8
+    }
+    if i < n {
+      var tail: UInt64 = 0
+      var shift: UInt64 = 0
+      while i < n {
+        tail |= UInt64(bytes[i]) << shift
+        shift += 8
+        i += 1
+      }
+      h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    }
+    h ^= h >> 29
+    h = h &* 0xFF51_AFD7_ED55_8CCD
+    return UInt32(truncatingIfNeeded: h ^ (h >> 32))
   }
 
   /// The code of `bytes`, adding it when new. Codes count up from 0 in order of first appearance.
