@@ -104,7 +104,9 @@ enum SchemaReport {
   /// Values that hold the list separator or edge spaces are quoted so the list stays readable.
   static func quotedIfNeeded(_ text: String) -> String {
     let bytes = Array(text.utf8)
-    let needs = text.contains(", ") || bytes.first == 32 || bytes.last == 32 || bytes.first == 34
+    var hasSeparator = false
+    for i in bytes.indices.dropLast() where bytes[i] == 44 && bytes[i + 1] == 32 { hasSeparator = true }
+    let needs = hasSeparator || bytes.first == 32 || bytes.last == 32 || bytes.first == 34
     return needs ? "\"" + text + "\"" : text
   }
 
