@@ -3,17 +3,10 @@ import SynthCore
 
 enum NativeHost {
   static func main(_ arguments: [String]) -> Int32 {
-    let paths = Engine.inputs(for: arguments)
-    var buffers: [UnsafeMutableBufferPointer<UInt8>] = []
-    defer { for b in buffers { b.deallocate() } }
-    var inputs: [InputFile] = []
-    for path in paths {
-      let (status, buffer) = read(path)
-      if let buffer { buffers.append(buffer) }
-      inputs.append(InputFile(path: path, status: status, bytes: UnsafeBufferPointer(buffer ?? UnsafeMutableBufferPointer(start: nil, count: 0))))
-    }
     let bar = ProgressBar()
-    let result = Engine.run(arguments, inputs: inputs, progress: bar.update)
+    let result = withInputs(Engine.inputs(for: arguments)) { inputs in
+      Engine.run(arguments, inputs: inputs, progress: bar.update)
+    }
     bar.finish()
     FileHandle.standardOutput.write(Data(result.stdout))
     FileHandle.standardError.write(Data(result.stderr))
@@ -28,15 +21,24 @@ enum NativeHost {
     return result.exitCode
   }
 
-  /// Reads a whole file into memory the core can borrow.
-  static func read(_ path: String) -> (InputFile.Status, UnsafeMutableBufferPointer<UInt8>?) {
+  /// Maps each input file into memory and lends the core its bytes, without copying them.
+  static func withInputs<R>(_ paths: [String], loaded: [InputFile] = [], _ body: ([InputFile]) -> R) -> R {
+    guard let path = paths.first else { return body(loaded) }
+    let rest = Array(paths.dropFirst())
+    let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return (.notFound, nil) }
-    if isDirectory.boolValue { return (.isDirectory, nil) }
-    guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return (.unreadable, nil) }
-    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
-    _ = data.copyBytes(to: buffer)
-    return (.ok, UnsafeMutableBufferPointer(rebasing: buffer[0..<data.count]))
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return withInputs(rest, loaded: loaded + [InputFile(path: path, status: .notFound, bytes: empty)], body)
+    }
+    if isDirectory.boolValue {
+      return withInputs(rest, loaded: loaded + [InputFile(path: path, status: .isDirectory, bytes: empty)], body)
+    }
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+      return withInputs(rest, loaded: loaded + [InputFile(path: path, status: .unreadable, bytes: empty)], body)
+    }
+    return data.withUnsafeBytes { raw in
+      withInputs(rest, loaded: loaded + [InputFile(path: path, status: .ok, bytes: raw.bindMemory(to: UInt8.self))], body)
+    }
   }
 
   private static func reason(_ error: Error) -> String {
