@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 demo=web/demo/lawschool.csv
-swift build -c release --product localsynth 2>&1 | grep -E "error|Compiling|Build complete" | tail -1
+echo "building the native CLI (release)..."
+swift build -c release --product localsynth >/dev/null 2>&1 || swift build -c release --product localsynth
 native=$(swift build -c release --show-bin-path)/localsynth
 scripts/build-wasm.sh
 echo
