@@ -12,31 +12,28 @@ struct ValueInterner {
 
   var count: Int { offsets.count - 1 }
 
-  /// A 64-bit multiply-xorshift hash over 8-byte words (both targets are little-endian, so the
-  /// words and the result are the same natively and in wasm), folded to 32 bits.
+  /// FNV-1a, eight bytes at a time where the value is long enough (both targets are little-endian,
+  /// so the words, and the hash, are the same natively and in wasm).
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return UInt32(truncatingIfNeeded: h) }
+    var h: UInt32 = 2_166_136_261
     let n = bytes.count
     var i = 0
-    while i + 8 <= n {
-      h = (h ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-      h ^= h >> 32
-      i += 8
-    }
-    if i < n {
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while i < n {
-        tail |= UInt64(bytes[i]) << shift
-        shift += 8
-        i += 1
+    if n >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {
+      var wide: UInt64 = 0xCBF2_9CE4_8422_2325
+      while i + 8 <= n {
+        wide = (wide ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+        i += 8
       }
-      h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+      // A multiply only carries differences upwards: mix the high bits back down (murmur3's fmix64).
+      wide = (wide ^ (wide >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+      wide ^= wide >> 33
+      h = UInt32(truncatingIfNeeded: wide)
     }
-    h ^= h >> 29
-    h = h &* 0xFF51_AFD7_ED55_8CCD
-    return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    while i < n {
+      h = (h ^ UInt32(bytes[i])) &* 16_777_619
+      i += 1
+    }
+    return h
   }
 
   /// The code of `bytes`, adding it when new. Codes count up from 0 in order of first appearance.
