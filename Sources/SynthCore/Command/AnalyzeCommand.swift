@@ -36,7 +36,7 @@ struct AnalyzeCommand: Subcommand {
     progress("reading", 1)
     var result = CommandResult()
     let schema = SchemaDocument(table: table, version: Engine.version).json()
-    result.stdout = json ? schema : Array(SchemaReport.text(table).utf8)
+    result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table)).utf8)
     if let schemaPath { result.files.append((schemaPath, schema)) }
     return result
   }

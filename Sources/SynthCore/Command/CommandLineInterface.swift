@@ -133,7 +133,7 @@ enum CommandLineInterface {
   private static func failure(_ error: CommandError) -> CommandResult {
     var result = CommandResult()
     result.exitCode = error.exitCode
-    var text = "localsynth: error: " + error.message + "\n"
+    var text = "localsynth: error: " + UTF8Text.printable(error.message) + "\n"
     if case .usage(let usage) = error {
       text += usage.command.map { "Run 'localsynth \($0) --help' for its options.\n" } ?? "Run 'localsynth --help' for the list of commands.\n"
     }

@@ -118,7 +118,7 @@ struct CSVReader {
     var notices = inputNotices
     var onlyWhitespace = true
     for b in text where b != 32 && b != 9 && b != 10 && b != 13 { onlyWhitespace = false; break }
-    if onlyWhitespace { throw .emptyFile(file: file) }
+    if onlyWhitespace { throw .emptyFile(CSVReader.locate(text.count, in: text, file: file)) }
     if let nul = text.firstIndex(of: 0) {
       // ASCII text saved as UTF-16 without a byte-order mark has every other byte zero.
       if text.count >= 4 && ((text[1] == 0 && text[3] == 0 && text[0] != 0) || (text[0] == 0 && text[2] == 0 && text[1] != 0)) {
@@ -168,7 +168,7 @@ struct CSVReader {
       }
       rowCount += 1
     }
-    if rowCount == 0 { throw .headerOnly(file: file) }
+    if rowCount == 0 { throw .headerOnly(CSVReader.locate(text.count, in: text, file: file)) }
     if skippedBlankLines > 0 {
       notices.append(Notice(code: "blankLines", message: "\(skippedBlankLines) blank line\(skippedBlankLines == 1 ? " was" : "s were") skipped"))
     }

@@ -16,8 +16,8 @@ public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
 
 /// Everything that can be wrong with the input table or with the options that describe it.
 public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
-  case emptyFile(file: String)
-  case headerOnly(file: String)
+  case emptyFile(SourceLocation)
+  case headerOnly(SourceLocation)
   case binaryFile(SourceLocation)
   case unsupportedEncoding(file: String, encoding: String)
   case unterminatedQuote(SourceLocation)
@@ -31,10 +31,10 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .emptyFile(let file):
-      return "\(file): the file is empty; choose a CSV file with a header line and at least one row of data"
-    case .headerOnly(let file):
-      return "\(file): the file has a header but no rows of data"
+    case .emptyFile(let at):
+      return "\(at): the file is empty; choose a CSV file with a header line and at least one row of data"
+    case .headerOnly(let at):
+      return "\(at): the file has a header line but no rows of data below it"
     case .binaryFile(let at):
       return "\(at): the file contains a NUL byte, so it is not a text (CSV) file; export the data as CSV and try again"
     case .unsupportedEncoding(let file, let encoding):

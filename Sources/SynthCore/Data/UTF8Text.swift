@@ -101,6 +101,19 @@ enum UTF8Text {
 
   static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
+  /// The text with control characters (C0 except line feed, DEL, C1) replaced by spaces, so that
+  /// values from a file cannot move the cursor or recolour a terminal.
+  static func printable(_ text: String) -> String {
+    var needed = false
+    for s in text.unicodeScalars where isControl(s.value) { needed = true; break }
+    guard needed else { return text }
+    var out = String.UnicodeScalarView()
+    for s in text.unicodeScalars { out.append(isControl(s.value) ? " " : s) }
+    return String(out)
+  }
+
+  private static func isControl(_ v: UInt32) -> Bool { (v < 32 && v != 10) || (v >= 0x7F && v < 0xA0) }
+
   static func isASCIIDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
   /// ASCII lower-casing of a short token, for case-insensitive keyword matching.

@@ -136,3 +136,13 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
   let r = run(["analyze", "d.csv"], files: [("d.csv", "name\n\"Jansen, P\"\nBakker\n")])
   #expect(r.stdout.contains("\"Jansen, P\", Bakker"))
 }
+
+@Test func terminalControlCharactersFromTheFileAreNotPrinted() {
+  let r = run(["analyze", "d.csv"], files: [("d.csv", "\u{1B}[2Jname,x\nv\u{1B}[31m,1\nv\u{1B}[31m,2\n")])
+  #expect(r.code == 0)
+  #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B })
+  #expect(r.stdout.contains(" [2Jname"))
+  let bad = run(["analyze", "d.csv", "--type", "x=boolean"], files: [("d.csv", "x\n\u{9B}oops\n")])
+  #expect(bad.code == 1)
+  #expect(bad.stderr == "localsynth: error: column 'x', row 1 (line 2): the value ' oops' is not a valid yes/no value; choose another type for this column or declare ' oops' a missing-value code\n")
+}

@@ -115,9 +115,11 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
 }
 
 @Test func emptyFileHeaderOnlyAndBinaryFilesAreErrors() {
-  #expect(throws: DataError.emptyFile(file: "t.csv")) { try readRaw("") }
-  #expect(throws: DataError.emptyFile(file: "t.csv")) { try readRaw(" \n\r\n") }
-  #expect(throws: DataError.headerOnly(file: "t.csv")) { try readRaw("a,b,c\n") }
+  #expect(throws: DataError.emptyFile(location(1, 1))) { try readRaw("") }
+  #expect(throws: DataError.emptyFile(location(3, 1))) { try readRaw(" \n\r\n") }
+  #expect(throws: DataError.headerOnly(location(2, 1))) { try readRaw("a,b,c\n") }
+  #expect(throws: DataError.headerOnly(location(3, 1))) { try readRaw("a,b,c\n\n") }
+  #expect(throws: DataError.headerOnly(location(1, 6))) { try readRaw("a,b,c") }
   #expect(throws: DataError.binaryFile(location(1, 4))) { try readRaw([80, 75, 3, 0, 4]) }
 }
 
