@@ -25,7 +25,15 @@ test('analyze reports progress from 0 to 1 and returns the schema', async () => 
   const schema = JSON.parse(text(result.stdout));
   assert.equal(schema.dialect.delimiter, ';');
   assert.equal(schema.schema[0].type, 'decimal');
-  assert.deepEqual(seen, [['reading', 0], ['reading', 1]]);
+  // Each stage runs from 0 to 1 without going back; reading comes before typing.
+  assert.deepEqual([...new Set(seen.map(([stage]) => stage))], ['reading', 'typing']);
+  for (const stage of ['reading', 'typing']) {
+    const fractions = seen.filter(([s]) => s === stage).map(([, f]) => f);
+    assert.equal(fractions[0], 0);
+    assert.equal(fractions.at(-1), 1);
+    assert.deepEqual(fractions, [...fractions].sort((a, b) => a - b));
+  }
+  assert.deepEqual(seen.filter(([s]) => s === 'typing'), [['typing', 0], ['typing', 0.5], ['typing', 1]]);
 });
 
 test('convert returns the written files by name', async () => {

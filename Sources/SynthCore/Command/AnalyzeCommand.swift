@@ -29,11 +29,9 @@ struct AnalyzeCommand: Subcommand {
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
 
-  func run(_ files: InputFiles, progress: ProgressHandler) throws(CommandError) -> CommandResult {
+  func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     let options = try tableFlags.resolve(files)
-    progress("reading", 0)
-    let table = try files.table(input, options: options)
-    progress("reading", 1)
+    let table = try files.table(input, options: options, progress: progress)
     var result = CommandResult()
     let schema = SchemaDocument(table: table, version: Engine.version).json()
     result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table)).utf8)

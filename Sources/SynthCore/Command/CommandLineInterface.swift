@@ -32,7 +32,7 @@ protocol Subcommand {
   static var options: [OptionSpec] { get }
   init(_ arguments: inout Arguments) throws(UsageError)
   var inputPaths: [String] { get }
-  func run(_ files: InputFiles, progress: ProgressHandler) throws(CommandError) -> CommandResult
+  func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult
 }
 
 /// The input files of one run, looked up by path.
@@ -47,9 +47,9 @@ struct InputFiles {
     throw .input(path: path, status: .notFound)
   }
 
-  func table(_ path: String, options: TableOptions) throws(CommandError) -> Table {
+  func table(_ path: String, options: TableOptions, progress: @escaping ProgressHandler) throws(CommandError) -> Table {
     let bytes = try self.bytes(path)
-    do throws(DataError) { return try Table.read(bytes, file: path, options: options) } catch { throw .data(error) }
+    do throws(DataError) { return try Table.read(bytes, file: path, options: options, progress: progress) } catch { throw .data(error) }
   }
 }
 
@@ -107,7 +107,7 @@ enum CommandLineInterface {
     return try C(&arguments)
   }
 
-  static func run(_ words: [String], inputs: [InputFile], progress: ProgressHandler) -> CommandResult {
+  static func run(_ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler) -> CommandResult {
     let parsed: Parsed
     do throws(UsageError) {
       parsed = try parse(words)

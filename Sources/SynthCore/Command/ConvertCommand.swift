@@ -40,11 +40,10 @@ struct ConvertCommand: Subcommand {
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
 
-  func run(_ files: InputFiles, progress: ProgressHandler) throws(CommandError) -> CommandResult {
+  func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     let options = try tableFlags.resolve(files)
-    progress("reading", 0)
-    let table = try files.table(input, options: options)
-    progress("writing", 0.5)
+    let table = try files.table(input, options: options, progress: progress)
+    progress("writing", 0)
     let selected = table.columns.indices.filter { !dropExcluded || !table.columns[$0].schema.excluded }
     var writer = TableWriter(table: table, columns: selected)
     writer.missingOutput = missingAsCode ? .code : .empty

@@ -22,9 +22,6 @@ public struct CommandResult {
   public init() {}
 }
 
-/// Called as work advances: a stage name and a fraction from 0 to 1. It never affects results.
-public typealias ProgressHandler = (String, Double) -> Void
-
 /// The one entry point of the core: arguments and input files in, outputs out.
 ///
 /// The native CLI and the WebAssembly module both call it, so every command gives the same bytes
@@ -41,7 +38,7 @@ public enum Engine {
     }
   }
 
-  public static func run(_ arguments: [String], inputs: [InputFile], progress: ProgressHandler = { _, _ in }) -> CommandResult {
+  public static func run(_ arguments: [String], inputs: [InputFile], progress: @escaping ProgressHandler = { _, _ in }) -> CommandResult {
     CommandLineInterface.run(arguments, inputs: inputs, progress: progress)
   }
 }

@@ -20,7 +20,7 @@ struct SelfCheckCommand: Subcommand {
 
   static let inputsPerFunction = 20_000
 
-  func run(_ files: InputFiles, progress: ProgressHandler) throws(CommandError) -> CommandResult {
+  func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     var text = "function            inputs  digest\n"
     for (i, check) in SelfCheckCommand.functions.enumerated() {
       progress("checking", Double(i) / Double(SelfCheckCommand.functions.count))

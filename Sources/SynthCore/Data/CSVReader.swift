@@ -40,6 +40,11 @@ struct CSVReader {
   var options = CSVOptions()
 
   func read(_ input: UnsafeBufferPointer<UInt8>, file: String) throws(DataError) -> RawTable {
+    var silent = ProgressReporter { _, _ in }
+    return try read(input, file: file, progress: &silent)
+  }
+
+  func read(_ input: UnsafeBufferPointer<UInt8>, file: String, progress: inout ProgressReporter) throws(DataError) -> RawTable {
     var dialect = CSVDialect()
     var notices: [Notice] = []
     var body = input
@@ -76,10 +81,10 @@ struct CSVReader {
 
     if let decoded {
       return try decoded.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
-        try parse(text, file: file, dialect: dialect, notices: notices)
+        try parse(text, file: file, dialect: dialect, notices: notices, progress: &progress)
       }
     }
-    return try parse(body, file: file, dialect: dialect, notices: notices)
+    return try parse(body, file: file, dialect: dialect, notices: notices, progress: &progress)
   }
 
   private func chooseEncoding(_ body: UnsafeBufferPointer<UInt8>, file: String, notices: inout [Notice]) throws(DataError) -> CSVDialect.Encoding {
@@ -113,7 +118,10 @@ struct CSVReader {
     return SourceLocation(file: file, line: line, column: column)
   }
 
-  private func parse(_ text: UnsafeBufferPointer<UInt8>, file: String, dialect inputDialect: CSVDialect, notices inputNotices: [Notice]) throws(DataError) -> RawTable {
+  private func parse(
+    _ text: UnsafeBufferPointer<UInt8>, file: String, dialect inputDialect: CSVDialect, notices inputNotices: [Notice],
+    progress: inout ProgressReporter
+  ) throws(DataError) -> RawTable {
     var dialect = inputDialect
     var notices = inputNotices
     var onlyWhitespace = true
@@ -149,7 +157,13 @@ struct CSVReader {
     var rowCount = 0
     var skippedBlankLines = 0
     var rowLines: [Int32] = []
+    let reportEvery = max(text.count / 100, 1)
+    var nextReport = 0
     while !scanner.atEnd {
+      if scanner.position >= nextReport {
+        progress.report("reading", Double(scanner.position) / Double(text.count))
+        nextReport = scanner.position + reportEvery
+      }
       if width > 1 && scanner.skipBlankLine() { skippedBlankLines += 1; continue }
       rowLines.append(Int32(truncatingIfNeeded: scanner.line))
       var found = 0
@@ -168,6 +182,7 @@ struct CSVReader {
       }
       rowCount += 1
     }
+    progress.report("reading", 1)
     if rowCount == 0 { throw .headerOnly(CSVReader.locate(text.count, in: text, file: file)) }
     if skippedBlankLines > 0 {
       notices.append(Notice(code: "blankLines", message: "\(skippedBlankLines) blank line\(skippedBlankLines == 1 ? " was" : "s were") skipped"))

@@ -40,10 +40,13 @@ public struct Column: Sendable {
 extension Table {
   /// Reads and types a CSV file.
   /// - Complexity: O(bytes) for reading; the typing looks at each distinct value once.
-  public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions) throws(DataError) -> Table {
-    let raw = try CSVReader(options: options.csv).read(bytes, file: file)
+  public static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions, progress: @escaping ProgressHandler = { _, _ in }
+  ) throws(DataError) -> Table {
+    var reporter = ProgressReporter(progress)
+    let raw = try CSVReader(options: options.csv).read(bytes, file: file, progress: &reporter)
     try MemoryBudget.check(raw, inputBytes: bytes.count)
-    return try TypeInference(options: options).type(consume raw)
+    return try TypeInference(options: options).type(consume raw, progress: &reporter)
   }
 
   public static func read(_ bytes: [UInt8], file: String, options: TableOptions = TableOptions()) throws(DataError) -> Table {

@@ -11,7 +11,7 @@ struct TypeInference {
   static let minimumRowsForHeuristics = 20
 
   /// Takes the raw table over so each column's reader codes are freed once it is typed.
-  func type(_ raw: consuming RawTable) throws(DataError) -> Table {
+  func type(_ raw: consuming RawTable, progress: inout ProgressReporter) throws(DataError) -> Table {
     let names = raw.columns.map { $0.name }
     for o in options.overrides where !names.contains(o.column) { throw .unknownColumn(o.column, available: names) }
     let decimalCommaAllowed = options.csv.decimalComma ?? (raw.dialect.delimiter != UInt8(ascii: ","))
@@ -20,6 +20,7 @@ struct TypeInference {
     var columns: [Column] = []
     columns.reserveCapacity(raw.columns.count)
     for position in 0..<raw.columns.count {
+      progress.report("typing", Double(position) / Double(raw.columns.count))
       let column = try typeColumn(raw.columns[position], position: position, raw: raw, decimalCommaAllowed: decimalCommaAllowed)
       raw.columns[position].codes = []
       raw.columns[position].values = ValueInterner()
@@ -30,6 +31,7 @@ struct TypeInference {
       }
       columns.append(column)
     }
+    progress.report("typing", 1)
     if dialect.decimalComma {
       notices.append(Notice(code: "decimalComma", message: "numbers use a decimal comma (such as 1,5); they are read as decimals and written back the same way"))
     }
