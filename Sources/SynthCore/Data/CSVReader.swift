@@ -135,6 +135,7 @@ struct CSVReader {
       throw .binaryFile(CSVReader.locate(nul, in: text, file: file))
     }
 
+    progress.report("reading", 0)
     dialect.delimiter = options.delimiter ?? CSVDialect.sniffDelimiter(text)
     dialect.lineEnding = CSVDialect.sniffLineEnding(text)
 
