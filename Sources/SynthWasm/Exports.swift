@@ -1,5 +1,6 @@
 // The WebAssembly ABI of the core. JavaScript (web/core.mjs) fills in the arguments and input
 // files, calls ls_run, and reads the outputs back; all memory it passes in comes from ls_alloc.
+// An index out of range gives a null pointer and length 0, never a trap.
 import SynthCore
 
 nonisolated(unsafe) var pendingArguments: [String] = []
@@ -54,11 +55,14 @@ public func lsPlan() -> Int32 {
 
 @_expose(wasm, "ls_input_path_ptr") @_cdecl("ls_input_path_ptr")
 public func lsInputPathPointer(_ index: Int32) -> UnsafePointer<UInt8>? {
-  plannedPaths[Int(index)].withUnsafeBufferPointer { $0.baseAddress }
+  guard plannedPaths.indices.contains(Int(index)) else { return nil }
+  return plannedPaths[Int(index)].withUnsafeBufferPointer { $0.baseAddress }
 }
 
 @_expose(wasm, "ls_input_path_len") @_cdecl("ls_input_path_len")
-public func lsInputPathLength(_ index: Int32) -> Int32 { Int32(plannedPaths[Int(index)].count) }
+public func lsInputPathLength(_ index: Int32) -> Int32 {
+  plannedPaths.indices.contains(Int(index)) ? Int32(plannedPaths[Int(index)].count) : 0
+}
 
 /// Runs the pending command; returns its exit code.
 @_expose(wasm, "ls_run") @_cdecl("ls_run")
@@ -74,19 +78,25 @@ public func lsOutputCount() -> Int32 { Int32(outputs.count) }
 
 @_expose(wasm, "ls_output_name_ptr") @_cdecl("ls_output_name_ptr")
 public func lsOutputNamePointer(_ index: Int32) -> UnsafePointer<UInt8>? {
-  outputs[Int(index)].name.withUnsafeBufferPointer { $0.baseAddress }
+  guard outputs.indices.contains(Int(index)) else { return nil }
+  return outputs[Int(index)].name.withUnsafeBufferPointer { $0.baseAddress }
 }
 
 @_expose(wasm, "ls_output_name_len") @_cdecl("ls_output_name_len")
-public func lsOutputNameLength(_ index: Int32) -> Int32 { Int32(outputs[Int(index)].name.count) }
+public func lsOutputNameLength(_ index: Int32) -> Int32 {
+  outputs.indices.contains(Int(index)) ? Int32(outputs[Int(index)].name.count) : 0
+}
 
 @_expose(wasm, "ls_output_ptr") @_cdecl("ls_output_ptr")
 public func lsOutputPointer(_ index: Int32) -> UnsafePointer<UInt8>? {
-  outputs[Int(index)].bytes.withUnsafeBufferPointer { $0.baseAddress }
+  guard outputs.indices.contains(Int(index)) else { return nil }
+  return outputs[Int(index)].bytes.withUnsafeBufferPointer { $0.baseAddress }
 }
 
 @_expose(wasm, "ls_output_len") @_cdecl("ls_output_len")
-public func lsOutputLength(_ index: Int32) -> Int32 { Int32(outputs[Int(index)].bytes.count) }
+public func lsOutputLength(_ index: Int32) -> Int32 {
+  outputs.indices.contains(Int(index)) ? Int32(outputs[Int(index)].bytes.count) : 0
+}
 
 private func reportProgress(_ stage: String, _ fraction: Double) {
   var bytes = Array(stage.utf8)
