@@ -7,7 +7,8 @@ nonisolated(unsafe) var pendingArguments: [String] = []
 nonisolated(unsafe) var pendingInputs: [InputFile] = []
 nonisolated(unsafe) var plannedPaths: [[UInt8]] = []
 /// Index 0 is standard output, 1 standard error, then one entry per written file.
-nonisolated(unsafe) var outputs: [(name: [UInt8], bytes: [UInt8])] = []
+nonisolated(unsafe) var outputNames: [[UInt8]] = []
+nonisolated(unsafe) var outputBytes: [[UInt8]] = []
 
 private func text(_ pointer: UnsafePointer<UInt8>?, _ length: Int32) -> String {
   guard let pointer, length > 0 else { return "" }
@@ -31,7 +32,8 @@ public func lsReset() {
   pendingArguments = []
   pendingInputs = []
   plannedPaths = []
-  outputs = []
+  outputNames = []
+  outputBytes = []
 }
 
 @_expose(wasm, "ls_add_argument") @_cdecl("ls_add_argument")
@@ -54,48 +56,43 @@ public func lsPlan() -> Int32 {
 }
 
 @_expose(wasm, "ls_input_path_ptr") @_cdecl("ls_input_path_ptr")
-public func lsInputPathPointer(_ index: Int32) -> UnsafePointer<UInt8>? {
-  guard plannedPaths.indices.contains(Int(index)) else { return nil }
-  return plannedPaths[Int(index)].withUnsafeBufferPointer { $0.baseAddress }
-}
+public func lsInputPathPointer(_ index: Int32) -> UnsafePointer<UInt8>? { pointer(plannedPaths, index) }
 
 @_expose(wasm, "ls_input_path_len") @_cdecl("ls_input_path_len")
-public func lsInputPathLength(_ index: Int32) -> Int32 {
-  plannedPaths.indices.contains(Int(index)) ? Int32(plannedPaths[Int(index)].count) : 0
-}
+public func lsInputPathLength(_ index: Int32) -> Int32 { length(plannedPaths, index) }
 
 /// Runs the pending command; returns its exit code.
 @_expose(wasm, "ls_run") @_cdecl("ls_run")
 public func lsRun() -> Int32 {
   let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress)
-  outputs = [(Array("<stdout>".utf8), result.stdout), (Array("<stderr>".utf8), result.stderr)]
-  for file in result.files { outputs.append((Array(file.path.utf8), file.bytes)) }
+  outputNames = [Array("<stdout>".utf8), Array("<stderr>".utf8)] + result.files.map { Array($0.path.utf8) }
+  outputBytes = [result.stdout, result.stderr] + result.files.map { $0.bytes }
   return result.exitCode
 }
 
 @_expose(wasm, "ls_output_count") @_cdecl("ls_output_count")
-public func lsOutputCount() -> Int32 { Int32(outputs.count) }
+public func lsOutputCount() -> Int32 { Int32(outputBytes.count) }
 
 @_expose(wasm, "ls_output_name_ptr") @_cdecl("ls_output_name_ptr")
-public func lsOutputNamePointer(_ index: Int32) -> UnsafePointer<UInt8>? {
-  guard outputs.indices.contains(Int(index)) else { return nil }
-  return outputs[Int(index)].name.withUnsafeBufferPointer { $0.baseAddress }
-}
+public func lsOutputNamePointer(_ index: Int32) -> UnsafePointer<UInt8>? { pointer(outputNames, index) }
 
 @_expose(wasm, "ls_output_name_len") @_cdecl("ls_output_name_len")
-public func lsOutputNameLength(_ index: Int32) -> Int32 {
-  outputs.indices.contains(Int(index)) ? Int32(outputs[Int(index)].name.count) : 0
-}
+public func lsOutputNameLength(_ index: Int32) -> Int32 { length(outputNames, index) }
 
 @_expose(wasm, "ls_output_ptr") @_cdecl("ls_output_ptr")
-public func lsOutputPointer(_ index: Int32) -> UnsafePointer<UInt8>? {
-  guard outputs.indices.contains(Int(index)) else { return nil }
-  return outputs[Int(index)].bytes.withUnsafeBufferPointer { $0.baseAddress }
-}
+public func lsOutputPointer(_ index: Int32) -> UnsafePointer<UInt8>? { pointer(outputBytes, index) }
 
 @_expose(wasm, "ls_output_len") @_cdecl("ls_output_len")
-public func lsOutputLength(_ index: Int32) -> Int32 {
-  outputs.indices.contains(Int(index)) ? Int32(outputs[Int(index)].bytes.count) : 0
+public func lsOutputLength(_ index: Int32) -> Int32 { length(outputBytes, index) }
+
+/// The start of buffer `index`, or null when there is no such buffer.
+private func pointer(_ buffers: [[UInt8]], _ index: Int32) -> UnsafePointer<UInt8>? {
+  guard buffers.indices.contains(Int(index)) else { return nil }
+  return buffers[Int(index)].withUnsafeBufferPointer { $0.baseAddress }
+}
+
+private func length(_ buffers: [[UInt8]], _ index: Int32) -> Int32 {
+  buffers.indices.contains(Int(index)) ? Int32(buffers[Int(index)].count) : 0
 }
 
 private func reportProgress(_ stage: String, _ fraction: Double) {
