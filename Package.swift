@@ -15,6 +15,8 @@ let package = Package(
       swiftSettings: [
         .enableExperimentalFeature("Extern"),
         .treatWarning("EmbeddedRestrictions", as: .warning),
+        // Tests run debug builds; unoptimised tree fitting is some 30 times slower.
+        .unsafeFlags(["-O"], .when(configuration: .debug)),
       ],
       // squareRoot() links against sqrt when nothing imports Glibc.
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),

@@ -44,11 +44,24 @@ for f in "${files[@]}"; do
   run_both "analyze $base" analyze "$f"
   run_both "analyze --json $base" analyze "$f" --json
   run_both "convert $base" convert "$f" -o @OUT@/out.csv --json @OUT@/out.json --schema @OUT@/schema.json --missing-as code
+  run_both "synth $base" synth "$f" -o @OUT@/synth.csv --json @OUT@/synth.json --seed 11
+done
+# Every synthesis option once, on data with missing values, dates and many levels.
+for f in ../shared/datasets/gss_wages.csv ../shared/datasets/hotel_rates.csv ../shared/datasets/weather.csv; do
+  [ -f "$f" ] || continue
+  base=$(basename "$f" .csv)
+  run_both "synth proper $base" synth "$f" -o @OUT@/s.csv --proper --seed 18446744073709551615 --rows 3001 --copies 2
+  run_both "synth auto order $base" synth "$f" -o @OUT@/s.csv --visit auto --minbucket 12 --cp 0.0001 --max-depth 8 --smoothing density
+  run_both "synth drop $base" synth "$f" -o @OUT@/s.csv --missing-values drop --smoothing none --missing-as empty
+  run_both "synth impute $base" synth "$f" -o @OUT@/s.csv --missing-values impute
+  run_both "synth impute-tree $base" synth "$f" -o @OUT@/s.csv --missing-values impute-tree --rows 500
 done
 run_both "help" --help
 run_both "selfcheck" selfcheck
 run_both "analyze help" analyze --help
 run_both "convert help" convert --help
+run_both "synth help" synth --help
+run_both "synth unknown column" synth ../shared/datasets/lawschool.csv -o x.csv --visit ugpa,nope
 run_both "usage error" analyze --jsn x.csv
 run_both "missing file" analyze does-not-exist.csv
 run_both "type override" analyze ../shared/datasets/lawschool.csv --type sex=categorical --type ugpa=integer

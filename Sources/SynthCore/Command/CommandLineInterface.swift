@@ -3,6 +3,7 @@ enum CommandError: Error {
   case data(DataError)
   case input(path: String, status: InputFile.Status)
   case usage(UsageError)
+  case synthesis(SynthesisError)
 
   var exitCode: Int32 {
     if case .usage = self { return 2 }
@@ -13,6 +14,7 @@ enum CommandError: Error {
     switch self {
     case .data(let e): return e.description
     case .usage(let e): return e.message
+    case .synthesis(let e): return e.message
     case .input(let path, let status):
       switch status {
       case .notFound: return "\(path): no such file"
@@ -58,6 +60,7 @@ enum CommandLineInterface {
     case text(String)
     case analyze(AnalyzeCommand)
     case convert(ConvertCommand)
+    case synth(SynthCommand)
     case selfCheck(SelfCheckCommand)
 
     var inputPaths: [String] {
@@ -65,6 +68,7 @@ enum CommandLineInterface {
       case .text: return []
       case .analyze(let c): return c.inputPaths
       case .convert(let c): return c.inputPaths
+      case .synth(let c): return c.inputPaths
       case .selfCheck(let c): return c.inputPaths
       }
     }
@@ -73,6 +77,7 @@ enum CommandLineInterface {
   static let commands: [(name: String, abstract: String)] = [
     (AnalyzeCommand.name, AnalyzeCommand.abstract),
     (ConvertCommand.name, ConvertCommand.abstract),
+    (SynthCommand.name, SynthCommand.abstract),
     (SelfCheckCommand.name, SelfCheckCommand.abstract),
   ]
 
@@ -86,12 +91,14 @@ enum CommandLineInterface {
       switch topic {
       case AnalyzeCommand.name: return .text(Help.text(for: AnalyzeCommand.self))
       case ConvertCommand.name: return .text(Help.text(for: ConvertCommand.self))
+      case SynthCommand.name: return .text(Help.text(for: SynthCommand.self))
       case SelfCheckCommand.name: return .text(Help.text(for: SelfCheckCommand.self))
       default: throw UsageError(message: "no help for '\(topic)': there is no such command", command: nil)
       }
     case "--version", "version": return .text("localsynth \(Engine.version)\n")
     case AnalyzeCommand.name: return try parse(AnalyzeCommand.self, rest).map { .analyze($0) } ?? .text(Help.text(for: AnalyzeCommand.self))
     case ConvertCommand.name: return try parse(ConvertCommand.self, rest).map { .convert($0) } ?? .text(Help.text(for: ConvertCommand.self))
+    case SynthCommand.name: return try parse(SynthCommand.self, rest).map { .synth($0) } ?? .text(Help.text(for: SynthCommand.self))
     case SelfCheckCommand.name: return try parse(SelfCheckCommand.self, rest).map { .selfCheck($0) } ?? .text(Help.text(for: SelfCheckCommand.self))
     default:
       var suggestion = ""
@@ -123,6 +130,7 @@ enum CommandLineInterface {
         return result
       case .analyze(let command): return try command.run(files, progress: progress)
       case .convert(let command): return try command.run(files, progress: progress)
+      case .synth(let command): return try command.run(files, progress: progress)
       case .selfCheck(let command): return try command.run(files, progress: progress)
       }
     } catch {

@@ -1,0 +1,211 @@
+/// The synthesis options of `synth`, from flags and from the settings file (flags win), and their
+/// JSON form, which is also a valid settings file: a run can be repeated exactly from it.
+struct SynthesisOptionFlags {
+  static let specs: [OptionSpec] = [
+    OptionSpec(name: "--method", value: "cart", help: "Synthesis method (default: cart, synthpop's sequential CART)."),
+    OptionSpec(name: "--rows", value: "N", help: "Synthetic rows per copy (default: as many as the input)."),
+    OptionSpec(name: "--copies", value: "M", help: "Number of synthetic copies, each fitted anew (default: 1); files get _1, _2, ... before the extension."),
+    OptionSpec(name: "--seed", value: "S", help: "Seed, 0 to 18446744073709551615 (default: 1): the same seed gives the same bytes on every machine."),
+    OptionSpec(name: "--proper", value: nil, help: "Fit each tree on a bootstrap sample of the real rows (synthpop's proper = TRUE)."),
+    OptionSpec(name: "--minbucket", value: "N", help: "Fewest real rows in a leaf, the donors of a value (default: 5)."),
+    OptionSpec(name: "--cp", value: "X", help: "Split only when impurity falls by more than X times the root's (default: 1e-8)."),
+    OptionSpec(name: "--max-depth", value: "N", help: "Deepest tree level (default: 30)."),
+    OptionSpec(name: "--visit", value: "auto|A,B,...", help: "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order)."),
+    OptionSpec(name: "--predictors", value: "COLUMN=A,B", help: "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).", repeatable: true),
+    OptionSpec(name: "--smoothing", value: "auto|density|none", help: "Smooth numeric donor values with a Gaussian kernel (auto: columns with over 20 distinct values)."),
+    OptionSpec(name: "--smooth", value: "COLUMN=on|off", help: "Smoothing for one numeric column.", repeatable: true),
+    OptionSpec(name: "--missing-values", value: "model|drop|impute|impute-tree", help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors."),
+  ]
+
+  private var flags = SynthesisConfig()
+  private var given: [String] = []
+
+  init(_ a: inout Arguments) throws(UsageError) {
+    if let m = try a.choice("--method", ["cart"]) { given.append("method"); _ = m }
+    if let n = try a.int("--rows", atLeast: 1) { flags.rows = n; given.append("rows") }
+    if let n = try a.int("--copies", atLeast: 1) {
+      guard n <= 100 else { throw a.error("option '--copies' allows at most 100 copies, not \(n)") }
+      flags.copies = n
+      given.append("copies")
+    }
+    if let text = try a.value("--seed") {
+      guard let seed = UInt64(text) else { throw a.error("option '--seed' needs a whole number from 0 to 18446744073709551615, not '\(text)'") }
+      flags.seed = seed
+      given.append("seed")
+    }
+    if a.flag("--proper") { flags.proper = true; given.append("proper") }
+    if let n = try a.int("--minbucket", atLeast: 1) { flags.cart.minBucket = n; given.append("minbucket") }
+    if let text = try a.value("--cp") {
+      guard let x = Double(text), x >= 0, x < 1 else { throw a.error("option '--cp' needs a number from 0 to below 1, not '\(text)'") }
+      flags.cart.complexity = x
+      given.append("cp")
+    }
+    if let n = try a.int("--max-depth", atLeast: 1) {
+      guard n <= 64 else { throw a.error("option '--max-depth' allows at most 64, not \(n)") }
+      flags.cart.maxDepth = n
+      given.append("maxDepth")
+    }
+    if let text = try a.value("--visit") {
+      flags.visit = text == "auto" ? .automatic : .names(Self.names(text))
+      given.append("visit")
+    }
+    for text in try a.values("--predictors") {
+      let bytes = Array(text.utf8)
+      guard let eq = bytes.lastIndex(of: UInt8(ascii: "=")), eq > 0 else { throw a.error("option '--predictors' needs COLUMN=A,B, not '\(text)'") }
+      let column = String(decoding: bytes[..<eq], as: UTF8.self)
+      flags.predictors.append((column, Self.names(String(decoding: bytes[(eq + 1)...], as: UTF8.self))))
+      given.append("predictors")
+    }
+    if let s = try a.choice("--smoothing", ["auto", "density", "none"]) {
+      flags.smoothing = s == "auto" ? .automatic : s == "density" ? .on : .off
+      given.append("smoothing")
+    }
+    for text in try a.values("--smooth") {
+      let bytes = Array(text.utf8)
+      guard let eq = bytes.lastIndex(of: UInt8(ascii: "=")), eq > 0 else { throw a.error("option '--smooth' needs COLUMN=on or COLUMN=off, not '\(text)'") }
+      let value = String(decoding: bytes[(eq + 1)...], as: UTF8.self)
+      guard value == "on" || value == "off" else { throw a.error("option '--smooth' needs COLUMN=on or COLUMN=off, not '\(text)'") }
+      flags.smoothingByColumn.append((String(decoding: bytes[..<eq], as: UTF8.self), value == "on"))
+      given.append("smooth")
+    }
+    if let m = try a.choice("--missing-values", MissingValueHandling.allCases.map { $0.rawValue }) {
+      flags.missingValues = MissingValueHandling(rawValue: m)!
+      given.append("missingValues")
+    }
+  }
+
+  static func names(_ text: String) -> [String] {
+    text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+  }
+
+  /// The settings file's synthesis options with the flags on top.
+  func resolve(settings: JSONValue?, path: String) throws(CommandError) -> SynthesisConfig {
+    var config = SynthesisConfig()
+    if let members = settings?.objectValue {
+      for (key, value) in members { try Self.apply(key, value, to: &config, path: path) }
+    }
+    if given.contains("rows") { config.rows = flags.rows }
+    if given.contains("copies") { config.copies = flags.copies }
+    if given.contains("seed") { config.seed = flags.seed }
+    if given.contains("proper") { config.proper = true }
+    if given.contains("minbucket") { config.cart.minBucket = flags.cart.minBucket }
+    if given.contains("cp") { config.cart.complexity = flags.cart.complexity }
+    if given.contains("maxDepth") { config.cart.maxDepth = flags.cart.maxDepth }
+    if given.contains("visit") { config.visit = flags.visit }
+    if given.contains("predictors") {
+      for entry in flags.predictors {
+        config.predictors.removeAll { $0.column == entry.column }
+        config.predictors.append(entry)
+      }
+    }
+    if given.contains("smoothing") { config.smoothing = flags.smoothing }
+    for entry in flags.smoothingByColumn {
+      config.smoothingByColumn.removeAll { $0.column == entry.column }
+      config.smoothingByColumn.append(entry)
+    }
+    if given.contains("missingValues") { config.missingValues = flags.missingValues }
+    return config
+  }
+
+  private static func apply(_ key: String, _ value: JSONValue, to config: inout SynthesisConfig, path: String) throws(CommandError) {
+    func bad(_ message: String) -> CommandError { .data(.invalidOption("\(path): \(message)")) }
+    func whole(_ minimum: Double, _ maximum: Double) throws(CommandError) -> Int {
+      guard let n = value.numberValue, n == n.rounded(), n >= minimum, n <= maximum else {
+        throw bad("\"\(key)\" must be a whole number from \(Int(minimum)) to \(Int(maximum))")
+      }
+      return Int(n)
+    }
+    switch key {
+    case "method":
+      guard value.stringValue == "cart" else { throw bad("\"method\" must be \"cart\"") }
+    case "rows": config.rows = try whole(1, 2_000_000_000)
+    case "copies": config.copies = try whole(1, 100)
+    case "seed":
+      if let text = value.stringValue, let seed = UInt64(text) { config.seed = seed }
+      else if let n = value.numberValue, n >= 0, n <= 9_007_199_254_740_992, n == n.rounded() { config.seed = UInt64(n) }
+      else { throw bad("\"seed\" must be a whole number from 0 to 18446744073709551615 (as a string above 2^53)") }
+    case "proper":
+      guard let b = value.boolValue else { throw bad("\"proper\" must be true or false") }
+      config.proper = b
+    case "minbucket": config.cart.minBucket = try whole(1, 1_000_000_000)
+    case "cp":
+      guard let x = value.numberValue, x >= 0, x < 1 else { throw bad("\"cp\" must be a number from 0 to below 1") }
+      config.cart.complexity = x
+    case "maxDepth": config.cart.maxDepth = try whole(1, 64)
+    case "visit":
+      if value.stringValue == "auto" { config.visit = .automatic }
+      else if value.stringValue == "columns" { config.visit = .columnOrder }
+      else if let items = value.arrayValue {
+        var names: [String] = []
+        for item in items {
+          guard let s = item.stringValue else { throw bad("\"visit\" must be \"auto\", \"columns\" or a list of column names") }
+          names.append(s)
+        }
+        config.visit = .names(names)
+      } else { throw bad("\"visit\" must be \"auto\", \"columns\" or a list of column names") }
+    case "predictors":
+      guard let members = value.objectValue else { throw bad("\"predictors\" must be an object: {\"COLUMN\": [\"A\", \"B\"]}") }
+      for (column, list) in members {
+        guard let items = list.arrayValue else { throw bad("\"predictors\" of '\(column)' must be a list of column names") }
+        var names: [String] = []
+        for item in items {
+          guard let s = item.stringValue else { throw bad("\"predictors\" of '\(column)' must be a list of column names") }
+          names.append(s)
+        }
+        config.predictors.append((column, names))
+      }
+    case "smoothing":
+      switch value.stringValue {
+      case "auto": config.smoothing = .automatic
+      case "density": config.smoothing = .on
+      case "none": config.smoothing = .off
+      default: throw bad("\"smoothing\" must be \"auto\", \"density\" or \"none\"")
+      }
+    case "smooth":
+      guard let members = value.objectValue else { throw bad("\"smooth\" must be an object: {\"COLUMN\": true}") }
+      for (column, on) in members {
+        guard let b = on.boolValue else { throw bad("\"smooth\" of '\(column)' must be true or false") }
+        config.smoothingByColumn.append((column, b))
+      }
+    case "missingValues":
+      guard let s = value.stringValue, let m = MissingValueHandling(rawValue: s) else {
+        throw bad("\"missingValues\" must be \"model\", \"drop\", \"impute\" or \"impute-tree\"")
+      }
+      config.missingValues = m
+    default:
+      break  // reading and typing options are read by TableOptionFlags
+    }
+  }
+
+  /// The options as settings-file members, in a fixed order.
+  static func write(_ config: SynthesisConfig, rows: Int, to json: inout JSONWriter) {
+    json.field("method", "cart")
+    json.field("rows", rows)
+    json.field("copies", config.copies)
+    json.key("seed")
+    if config.seed <= 9_007_199_254_740_992 { json.rawNumber(String(config.seed)) } else { json.string(String(config.seed)) }
+    json.field("proper", config.proper)
+    json.field("minbucket", config.cart.minBucket)
+    json.field("cp", number: config.cart.complexity)
+    json.field("maxDepth", config.cart.maxDepth)
+    json.key("visit")
+    switch config.visit {
+    case .columnOrder: json.string("columns")
+    case .automatic: json.string("auto")
+    case .names(let names): json.beginArray(); for n in names { json.string(n) }; json.endArray()
+    }
+    json.key("predictors")
+    json.beginObject()
+    for entry in config.predictors {
+      json.key(entry.column)
+      json.beginArray(); for n in entry.predictors { json.string(n) }; json.endArray()
+    }
+    json.endObject()
+    json.field("smoothing", config.smoothing == .automatic ? "auto" : config.smoothing == .on ? "density" : "none")
+    json.key("smooth")
+    json.beginObject()
+    for entry in config.smoothingByColumn { json.field(entry.column, entry.on) }
+    json.endObject()
+    json.field("missingValues", config.missingValues.rawValue)
+  }
+}

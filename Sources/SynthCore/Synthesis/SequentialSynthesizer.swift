@@ -1,0 +1,205 @@
+/// synthpop's sequential CART: columns are visited in order; the first is drawn from its real
+/// values, and each next one from a tree fitted on the real data with the earlier columns as
+/// predictors, into whose leaves the synthetic rows fall with their *synthetic* predictor values.
+///
+/// The loop owns the visit order and the plumbing of real and synthetic values; trees know
+/// nothing about columns, and columns nothing about trees.
+struct SequentialSynthesizer {
+  let config: SynthesisConfig
+
+  struct Output {
+    /// One table per copy, with the synthesised columns in input order.
+    var copies: [Table]
+    /// Visited columns, in visiting order.
+    var visitOrder: [String]
+    /// Things the user should know (unused predictors, dropped rows, left-out columns).
+    var notes: [String]
+  }
+
+  func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> Output {
+    var notes: [String] = []
+    let order = try visitOrder(input, notes: &notes)
+    var rng = RandomGenerator(seed: config.seed)
+    let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
+      .prepare(input, columns: order, notes: &notes, rng: &rng)
+    let rows = config.rows ?? prepared.rowCount
+    let variables = try makeVariables(prepared, order: order, notes: &notes)
+    var trainingPredictors: [TrainingPredictor?] = Array(repeating: nil, count: variables.count)
+    for v in variables { for p in v.predictors where trainingPredictors[p] == nil { trainingPredictors[p] = variables[p].trainingPredictor() } }
+
+    var copies: [Table] = []
+    var reporter = ProgressReporter(progress)
+    let steps = Double(config.copies * variables.count)
+    for copy in 0..<config.copies {
+      var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
+      var syntheticValues = [[Double]](repeating: [], count: variables.count)
+      for (index, variable) in variables.enumerated() {
+        reporter.report("synthesising", Double(copy * variables.count + index) / steps)
+        var predictors = SyntheticPredictors()
+        var training: [TrainingPredictor] = []
+        for p in variable.predictors {
+          training.append(trainingPredictors[p]!)
+          if variables[p].isCategorical { predictors.appendCategorical(syntheticClasses[p], levels: variables[p].classCount) }
+          else { predictors.appendOrdinal(syntheticValues[p]) }
+        }
+        // Values are drawn only for rows whose synthetic missingness says observed.
+        var targetRows = (0..<rows).map { Int32($0) }
+        if variable.role == .values, index > 0, variables[index - 1].role == .missingness, variables[index - 1].column == variable.column {
+          targetRows = targetRows.filter { syntheticClasses[index - 1][Int($0)] == 0 }
+        }
+        let weights = trainingWeights(variable.fitRows, rowCount: prepared.rowCount, rng: &rng)
+        let donors = Self.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: targetRows, cart: config.cart, rng: &rng)
+        if variable.isCategorical {
+          syntheticClasses[index] = donors.map { variable.classes[Int($0)] }
+        } else {
+          var drawn = donors.map { variable.values[Int($0)] }
+          if let plan = variable.smoothing {
+            Smoothing.smooth(&drawn, observedMin: plan.observedMin, observedMax: plan.observedMax, decimals: plan.decimals, rng: &rng)
+          }
+          var values = [Double](repeating: variable.fill, count: rows)
+          for (i, row) in targetRows.enumerated() { values[Int(row)] = drawn[i] }
+          syntheticValues[index] = values
+        }
+      }
+      copies.append(makeTable(prepared, variables: variables, classes: syntheticClasses, values: syntheticValues, rows: rows))
+    }
+    reporter.report("synthesising", 1)
+    return Output(copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes)
+  }
+
+  /// Fits the variable's tree (regression for values, classification otherwise) and draws a donor row per target row.
+  static func fitAndDraw(
+    _ variable: SynthesisVariable, training: [TrainingPredictor], weights: [Int32], predictors: SyntheticPredictors,
+    rows: [Int32], cart: CARTConfig, rng: inout RandomGenerator
+  ) -> [Int32] {
+    let tree: DecisionTree
+    if variable.isCategorical {
+      var builder = TreeBuilder(config: cart, predictors: training, criterion: GiniCriterion(variable.classes, classCount: variable.classCount))
+      tree = builder.fit(weights: weights)
+    } else {
+      var builder = TreeBuilder(config: cart, predictors: training, criterion: VarianceCriterion(variable.values))
+      tree = builder.fit(weights: weights)
+    }
+    if tree.donorRows.isEmpty { return [] }
+    return tree.drawDonors(predictors, rows: rows, rng: &rng)
+  }
+
+  /// 1 per fit row, or bootstrap counts over the fit rows when the synthesis is proper.
+  private func trainingWeights(_ fitRows: [Int32], rowCount: Int, rng: inout RandomGenerator) -> [Int32] {
+    var weights = [Int32](repeating: 0, count: rowCount)
+    if config.proper {
+      for _ in 0..<fitRows.count { weights[Int(fitRows[rng.nextInt(below: fitRows.count)])] += 1 }
+    } else {
+      for row in fitRows { weights[Int(row)] = 1 }
+    }
+    return weights
+  }
+
+  // MARK: Plan
+
+  /// Columns to synthesise, in visiting order.
+  func visitOrder(_ table: Table, notes: inout [String]) throws(SynthesisError) -> [Int] {
+    let candidates = table.columns.indices.filter { !table.columns[$0].schema.excluded }
+    var order: [Int]
+    switch config.visit {
+    case .columnOrder:
+      order = candidates
+    case .automatic:
+      func many(_ c: Int) -> Bool { table.columns[c].usesLevels && table.columns[c].levels.count > SynthesisConfig.manyLevels }
+      let later = candidates.filter(many).sorted {
+        (table.columns[$0].levels.count, $0) < (table.columns[$1].levels.count, $1)
+      }
+      order = candidates.filter { !many($0) } + later
+    case .names(let names):
+      order = []
+      for name in names {
+        guard let c = table.column(named: name) else { throw .unknownColumn(option: "--visit", name: name, known: table.columnNames) }
+        if table.columns[c].schema.excluded {
+          throw .invalidSetting("--visit: column '\(name)' is excluded from synthesis (\(table.columns[c].schema.kind.rawValue)); add --include '\(name)' to synthesise it")
+        }
+        if !order.contains(c) { order.append(c) }
+      }
+      let left = candidates.filter { !order.contains($0) }.map { table.columns[$0].schema.name }
+      if !left.isEmpty { notes.append("not in the visit order, so left out of the output: " + Self.list(left)) }
+    }
+    guard !order.isEmpty else { throw .nothingToSynthesise }
+    return order
+  }
+
+  private func makeVariables(_ table: Table, order: [Int], notes: inout [String]) throws(SynthesisError) -> [SynthesisVariable] {
+    var variables: [SynthesisVariable] = []
+    var variablesOfColumn = [[Int]](repeating: [], count: table.columns.count)
+    for (position, column) in order.enumerated() {
+      let name = table.columns[column].schema.name
+      var predictors: [Int] = []
+      if let names = config.predictorNames(for: name) {
+        for p in names {
+          guard let c = table.column(named: p) else { throw .unknownColumn(option: "--predictors", name: p, known: table.columnNames) }
+          guard let at = order.firstIndex(of: c), at < position else {
+            notes.append("'\(p)' cannot predict '\(name)' because it is not synthesised before it")
+            continue
+          }
+          predictors += variablesOfColumn[c]
+        }
+        predictors.sort()
+      } else {
+        predictors = Array(0..<variables.count)
+      }
+      for var v in SynthesisVariable.variables(for: column, in: table, smoothing: smooths(table.columns[column])) {
+        v.predictors = predictors
+        variablesOfColumn[column].append(variables.count)
+        variables.append(v)
+      }
+    }
+    return variables
+  }
+
+  private func smooths(_ column: Column) -> Bool {
+    guard column.schema.kind.isNumeric else { return false }
+    if let choice = config.smoothingOverride(for: column.schema.name) { return choice }
+    switch config.smoothing {
+    case .on: return true
+    case .off: return false
+    case .automatic: return column.schema.distinctCount > SynthesisConfig.smoothingMinimumDistinct
+    }
+  }
+
+  /// Synthetic columns in input order, with the real schemas (so they are written in the input's style).
+  private func makeTable(_ real: Table, variables: [SynthesisVariable], classes: [[Int32]], values: [[Double]], rows: Int) -> Table {
+    var table = real
+    table.rowCount = rows
+    var columns: [Column] = []
+    for (c, realColumn) in real.columns.enumerated() {
+      let mine = variables.indices.filter { variables[$0].column == c }
+      guard !mine.isEmpty else { continue }
+      var column = Column(schema: realColumn.schema)
+      column.levels = realColumn.levels
+      for index in mine {
+        let v = variables[index]
+        switch v.role {
+        case .values:
+          column.numbers = values[index]
+        case .missingness:
+          column.missing = classes[index].map { UInt16($0) }
+        case .categories:
+          let observed = realColumn.observedLevelCount
+          let drawn = classes[index]
+          if realColumn.usesLevels { column.codes = drawn.map { $0 < observed ? $0 : 0 } }
+          else if realColumn.schema.kind == .boolean { column.numbers = drawn.map { $0 == 1 ? 1 : 0 } }
+          if !realColumn.schema.missingCodes.isEmpty {
+            column.missing = drawn.map { Int($0) < observed ? 0 : UInt16(Int($0) - observed + 1) }
+          }
+        }
+      }
+      columns.append(column)
+    }
+    table.columns = columns
+    return table
+  }
+
+  static func list(_ names: [String]) -> String {
+    var text = ""
+    for (i, name) in names.enumerated() { text += (i > 0 ? ", " : "") + "'" + name + "'" }
+    return text
+  }
+}

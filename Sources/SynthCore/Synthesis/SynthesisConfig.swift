@@ -1,0 +1,85 @@
+/// How CART grows each tree; the defaults are synthpop's `syn.cart` (rpart with minbucket 5, cp 1e-8).
+struct CARTConfig: Equatable {
+  /// Fewest training rows in a leaf; donors come from leaves, so this bounds how few real rows a value is drawn from.
+  var minBucket = 5
+  /// A node is split only when the split lowers the impurity by more than `cp` times the root's impurity.
+  var complexity = 1e-8
+  var maxDepth = 30
+  /// rpart's rule when only minbucket is given: a node needs three buckets' worth of rows to be split.
+  var minSplit: Int { 3 * minBucket }
+}
+
+/// What happens to missing values before synthesis.
+enum MissingValueHandling: String, Equatable, CaseIterable {
+  /// Missingness is synthesised like data: NA is a level of a categorical column; a numeric column gets a
+  /// missingness variable (observed or which missing code) visited just before its values, as synthpop's padMis.
+  case model
+  /// Rows with a missing value in any synthesised column are left out.
+  case drop
+  /// Missing values are replaced by the median (numbers, dates) or the most frequent value (categories).
+  case impute
+  /// Missing values are replaced by a donor drawn from a CART fitted on the observed rows, given the other columns.
+  case imputeTree = "impute-tree"
+}
+
+/// Whether a numeric column's synthetic values are smoothed (synthpop's "density" smoothing).
+enum SmoothingChoice: Equatable {
+  /// On for numeric columns with more than `SynthesisConfig.smoothingMinimumDistinct` distinct values.
+  case automatic
+  case on
+  case off
+}
+
+/// Which columns are visited, in what order.
+enum VisitOrder: Equatable {
+  /// The input's column order, without excluded columns.
+  case columnOrder
+  /// Column order, but categorical columns with many levels last (fewest levels first), where they are
+  /// only predicted and never have to predict.
+  case automatic
+  /// The user's list of column names; unlisted columns are left out of the output.
+  case names([String])
+}
+
+/// Everything that decides a synthesis run; with the input file it determines the output bytes.
+struct SynthesisConfig: Equatable {
+  /// Categorical columns with more levels than this go last in the automatic visit order.
+  static let manyLevels = 20
+  /// Numeric columns with more distinct values than this are smoothed unless the user says otherwise.
+  static let smoothingMinimumDistinct = 20
+
+  /// Synthetic rows per copy; nil means as many as the (possibly row-dropped) input has.
+  var rows: Int? = nil
+  /// Number of synthetic copies (synthpop's m), each fitted and drawn anew.
+  var copies = 1
+  var seed: UInt64 = 1
+  /// Fit each tree on a bootstrap sample of the real rows (synthpop's `proper = TRUE`).
+  var proper = false
+  var cart = CARTConfig()
+  var visit = VisitOrder.columnOrder
+  /// Predictors per column (by name), restricting the default of every column visited earlier.
+  var predictors: [(column: String, predictors: [String])] = []
+  var smoothing: SmoothingChoice = .automatic
+  /// Per-column exceptions to `smoothing`.
+  var smoothingByColumn: [(column: String, on: Bool)] = []
+  var missingValues = MissingValueHandling.model
+
+  static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
+    a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
+      && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues
+      && a.predictors.map { $0.column } == b.predictors.map { $0.column }
+      && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
+      && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }
+      && a.smoothingByColumn.map { $0.on } == b.smoothingByColumn.map { $0.on }
+  }
+
+  func predictorNames(for column: String) -> [String]? {
+    for entry in predictors where entry.column == column { return entry.predictors }
+    return nil
+  }
+
+  func smoothingOverride(for column: String) -> Bool? {
+    for entry in smoothingByColumn where entry.column == column { return entry.on }
+    return nil
+  }
+}
