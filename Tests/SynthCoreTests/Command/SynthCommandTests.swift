@@ -1,0 +1,76 @@
+import Testing
+
+@testable import SynthCore
+
+private let people: String = {
+  var text = "id,age,city,income\n"
+  for i in 0..<300 {
+    let city = ["Utrecht", "Delft", "Zwolle"][i % 3]
+    let income = i % 11 == 0 ? "" : String(20_000 + (i * 7919) % 40_000)
+    text += "p\(i),\(20 + i % 50),\(city),\(income)\n"
+  }
+  return text
+}()
+
+@Test func synthWritesCSVAndJSONAndSaysWhatItDid() {
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--json", "o.json", "--seed", "3", "--rows", "40"], files: [("d.csv", people)])
+  #expect(r.code == 0)
+  #expect(r.stdout == """
+    Synthesised 40 rows x 3 columns from d.csv with CART, seed 3.
+    Visit order: age, city, income
+    Left out (excluded): 'id'
+    Wrote o.csv
+    Wrote o.json
+
+    """)
+  #expect(r.files.map { $0.0 } == ["o.csv", "o.json"])
+  let lines = r.files[0].1.split(separator: "\n", omittingEmptySubsequences: false)
+  #expect(lines[0] == "age,city,income")
+  #expect(lines.count == 42)
+  let json = r.files[1].1
+  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model"},"copy":1,"data":[\#n{"#))
+  #expect(json.hasSuffix("}\n]}\n"))
+}
+
+@Test func theJSONSettingsRepeatTheRun() {
+  let first = run(["synth", "d.csv", "--json", "o.json", "--seed", "77", "--proper", "--minbucket", "7", "--visit", "city,age", "--smooth", "age=on"], files: [("d.csv", people)])
+  #expect(first.code == 0)
+  let json = first.files[0].1
+  // Cut the "settings" object out of the document and feed it back as a settings file.
+  let start = json.range(of: #""settings":"#)!.upperBound
+  let end = json.range(of: #","copy":"#)!.lowerBound
+  let settings = String(json[start..<end])
+  let again = run(["synth", "d.csv", "--json", "o.json", "--settings", "s.json"], files: [("d.csv", people), ("s.json", settings)])
+  #expect(again.code == 0)
+  #expect(again.files[0].1 == json)
+}
+
+@Test func copiesGetNumberedFiles() {
+  let r = run(["synth", "d.csv", "-o", "out/syn.csv", "--copies", "3"], files: [("d.csv", people)])
+  #expect(r.files.map { $0.0 } == ["out/syn_1.csv", "out/syn_2.csv", "out/syn_3.csv"])
+  #expect(SynthCommand.path("a.b/out", suffix: "_2") == "a.b/out_2")
+  #expect(SynthCommand.path(".hidden", suffix: "_2") == ".hidden_2")
+}
+
+@Test func synthUsageAndSettingsErrors() {
+  #expect(run(["synth", "d.csv"], files: [("d.csv", people)]).stderr.hasPrefix("localsynth: error: nothing to write: give -o OUT.csv and/or --json OUT.json\n"))
+  let seed = run(["synth", "d.csv", "-o", "o.csv", "--seed", "-1"], files: [("d.csv", people)])
+  #expect(seed.code == 2)
+  #expect(seed.stderr.hasPrefix("localsynth: error: option '--seed' needs a whole number from 0 to 18446744073709551615, not '-1'\n"))
+  let method = run(["synth", "d.csv", "-o", "o.csv", "--method", "gan"], files: [("d.csv", people)])
+  #expect(method.stderr.hasPrefix("localsynth: error: option '--method' must be one of cart, not 'gan'"))
+  let settings = run(["synth", "d.csv", "-o", "o.csv", "--settings", "s.json"], files: [("d.csv", people), ("s.json", #"{"minbucket": 0}"#)])
+  #expect(settings.code == 1)
+  #expect(settings.stderr == "localsynth: error: s.json: \"minbucket\" must be a whole number from 1 to 1000000000\n")
+  let visit = run(["synth", "d.csv", "-o", "o.csv", "--visit", "age,town"], files: [("d.csv", people)])
+  #expect(visit.code == 1)
+  #expect(visit.stderr == "localsynth: error: --visit: there is no column 'town'; the columns are 'id', 'age', 'city', 'income'\n")
+  let excluded = run(["synth", "d.csv", "-o", "o.csv", "--visit", "id,age"], files: [("d.csv", people)])
+  #expect(excluded.stderr == "localsynth: error: --visit: column 'id' is excluded from synthesis (identifier); add --include 'id' to synthesise it\n")
+}
+
+@Test func synthHelpListsEveryOption() {
+  let help = run(["synth", "--help"]).stdout
+  for spec in SynthCommand.options { #expect(help.contains("  " + spec.name), "\(spec.name)") }
+  #expect(help.hasPrefix("OVERVIEW: Fit a synthesiser to a CSV file"))
+}
