@@ -85,3 +85,19 @@ test('arbitrary bytes never trap the wasm core', async () => {
     if (result.exitCode === 1) assert.match(text(result.stderr), /^localsynth: error: f\.csv/);
   }
 });
+
+test('synth reports its progress per column and writes the synthetic file', async () => {
+  const seen = [];
+  const core = await loadCore(wasm, { onProgress: (stage, fraction) => seen.push([stage, fraction]) });
+  let csv = 'age,city,income\n';
+  for (let i = 0; i < 400; i++) csv += `${20 + (i % 50)},${['Utrecht', 'Delft', 'Zwolle'][i % 3]},${i % 9 ? 20000 + ((i * 7919) % 40000) : ''}\n`;
+  const result = core.run(['synth', 'd.csv', '-o', 'out.csv', '--seed', '5'], [{ path: 'd.csv', bytes: bytes(csv) }]);
+  assert.equal(result.exitCode, 0, text(result.stderr));
+  assert.deepEqual(result.files.map((f) => f.path), ['out.csv']);
+  const lines = text(result.files[0].bytes).trim().split('\n');
+  assert.equal(lines[0], 'age,city,income');
+  assert.equal(lines.length, 401);
+  // Four variables (age, city, income's missingness, income's values): the stage advances by quarters.
+  const fractions = seen.filter(([s]) => s === 'synthesising').map(([, f]) => f);
+  assert.deepEqual(fractions, [0, 0.25, 0.5, 0.75, 1]);
+});

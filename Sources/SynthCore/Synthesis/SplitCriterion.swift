@@ -11,11 +11,11 @@ protocol SplitCriterion {
   mutating func startScan()
   mutating func moveLeft(_ row: Int)
   func score(left: Int, right: Int) -> Double
-  /// Clears what `moveLeft` accumulated; `rows` are the node's rows.
-  mutating func endScan(_ rows: UnsafeBufferPointer<Int32>)
-  /// A sort key per level (given with its rows) whose order makes the best split of the levels a
+  /// Clears what `moveLeft` accumulated.
+  mutating func endScan()
+  /// A sort key per level (given with its rows: `entries[starts[i]..<starts[i+1]]`, packed as level << 32 | row) whose order makes the best split of the levels a
   /// cut of that order (exact for regression and two classes; the principal-component heuristic for more).
-  mutating func levelKeys(levels: [Int32], starts: [Int], rows: UnsafeBufferPointer<Int32>) -> [Double]
+  mutating func levelKeys(levels: [Int32], starts: [Int], entries: UnsafeBufferPointer<UInt64>) -> [Double]
 }
 
 /// Sum of squared errors. Values are centred on the node's mean first, so sums of large numbers
@@ -50,14 +50,14 @@ struct VarianceCriterion: SplitCriterion {
     return leftSum * leftSum / Double(left) + rightSum * rightSum / Double(right)
   }
 
-  mutating func endScan(_ rows: UnsafeBufferPointer<Int32>) { leftSum = 0 }
+  mutating func endScan() { leftSum = 0 }
 
-  func levelKeys(levels: [Int32], starts: [Int], rows: UnsafeBufferPointer<Int32>) -> [Double] {
+  func levelKeys(levels: [Int32], starts: [Int], entries: UnsafeBufferPointer<UInt64>) -> [Double] {
     var keys: [Double] = []
     keys.reserveCapacity(levels.count)
     for i in 0..<levels.count {
       var sum = 0.0
-      for p in starts[i]..<starts[i + 1] { sum += y[Int(rows[p])] - mean }
+      for p in starts[i]..<starts[i + 1] { sum += y[Int(entries[p] & 0xFFFF_FFFF)] - mean }
       keys.append(sum / Double(starts[i + 1] - starts[i]))
     }
     return keys
@@ -118,14 +118,14 @@ struct GiniCriterion: SplitCriterion {
     Double(leftSquares) / Double(left) + Double(rightSquares) / Double(right)
   }
 
-  mutating func endScan(_ rows: UnsafeBufferPointer<Int32>) {
+  mutating func endScan() {
     for k in present { leftCounts[Int(k)] = 0 }
   }
 
   /// Two classes: the share of the second class (Breiman's exact ordering). More classes: the
   /// projection of each level's class shares on the first principal component of their weighted
   /// covariance (Coppersmith, Hong and Hosking, 1999), found by power iteration in O(rows) per step.
-  mutating func levelKeys(levels: [Int32], starts: [Int], rows: UnsafeBufferPointer<Int32>) -> [Double] {
+  mutating func levelKeys(levels: [Int32], starts: [Int], entries: UnsafeBufferPointer<UInt64>) -> [Double] {
     let levelTotal = levels.count
     var keys = [Double](repeating: 0, count: levelTotal)
     if present.count <= 1 { return keys }
@@ -133,7 +133,7 @@ struct GiniCriterion: SplitCriterion {
       let second = present[1]
       for i in 0..<levelTotal {
         var hits = 0
-        for p in starts[i]..<starts[i + 1] where y[Int(rows[p])] == second { hits += 1 }
+        for p in starts[i]..<starts[i + 1] where y[Int(entries[p] & 0xFFFF_FFFF)] == second { hits += 1 }
         keys[i] = Double(hits) / Double(starts[i + 1] - starts[i])
       }
       return keys
@@ -147,7 +147,7 @@ struct GiniCriterion: SplitCriterion {
     var seen: [Int32] = []
     for i in 0..<levelTotal {
       for p in starts[i]..<starts[i + 1] {
-        let k = Int(compact[Int(y[Int(rows[p])])])
+        let k = Int(compact[Int(y[Int(entries[p] & 0xFFFF_FFFF)])])
         if tally[k] == 0 { seen.append(Int32(k)) }
         tally[k] += 1
       }

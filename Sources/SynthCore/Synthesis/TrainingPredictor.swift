@@ -2,18 +2,26 @@
 struct TrainingPredictor {
   enum Kind { case ordinal, categorical }
   var kind: Kind
-  /// Ordinal: per real row, the dense rank of its value among `distinct`.
-  var ranks: [Int32] = []
+  /// Per real row: the dense rank of its value among `distinct` (ordinal), or its level (categorical).
+  var keys: [Int32]
+  /// Real rows ordered by key (then row), so a tree builds its presorted lists in O(n).
+  var order: [Int32]
   /// Ordinal: the distinct values, ascending; split thresholds lie halfway between neighbours.
   var distinct: [Double] = []
-  /// Ordinal: real rows ordered by rank (then row), so a tree can build its presorted lists in O(n).
-  var order: [Int32] = []
-  /// Categorical: per real row, its level.
-  var codes: [Int32] = []
+  /// Categorical: the number of levels.
   var levelCount = 0
 
+  /// - Complexity: O(n + levels), a counting sort.
   static func categorical(_ codes: [Int32], levels: Int) -> TrainingPredictor {
-    TrainingPredictor(kind: .categorical, codes: codes, levelCount: levels)
+    var starts = [Int](repeating: 0, count: levels + 1)
+    for code in codes { starts[Int(code) + 1] += 1 }
+    for level in 0..<levels { starts[level + 1] += starts[level] }
+    var order = [Int32](repeating: 0, count: codes.count)
+    for (row, code) in codes.enumerated() {
+      order[starts[Int(code)]] = Int32(row)
+      starts[Int(code)] += 1
+    }
+    return TrainingPredictor(kind: .categorical, keys: codes, order: order, levelCount: levels)
   }
 
   /// - Complexity: O(n log n) for one sort of the rows by value.
@@ -27,6 +35,6 @@ struct TrainingPredictor {
       if distinct.last != value { distinct.append(value) }
       ranks[Int(row)] = Int32(distinct.count - 1)
     }
-    return TrainingPredictor(kind: .ordinal, ranks: ranks, distinct: distinct, order: order)
+    return TrainingPredictor(kind: .ordinal, keys: ranks, order: order, distinct: distinct)
   }
 }
