@@ -22,7 +22,7 @@ import time
 from bisect import bisect
 from itertools import accumulate
 
-EXPECTED_BYTES = {"census.csv": 5302620, "flights.csv": 31924620}
+EXPECTED_BYTES = {"census.csv": 5284315, "flights.csv": 30641769}
 
 
 def chooser(rng, weights):
@@ -77,9 +77,9 @@ MARITAL_BY_AGE = {  # upper age of the band: weights in MARITAL order, for males
           (64, [9, 16, 35, 5, 25, 2, 0]), (999, [9, 11, 18, 2, 55, 1.5, 0])],
 }
 WORKCLASS = [  # level, share among workers, age slope, education slope
-    ("Private", 0.735, 0.0, 0.0), ("Self-emp-not-inc", 0.084, 1.0, 0.0),
+    ("Private", 0.76, 0.0, 0.0), ("Self-emp-not-inc", 0.052, 1.0, 0.0),
     ("Local-gov", 0.068, 0.3, 0.15), ("State-gov", 0.043, 0.2, 0.2),
-    ("Self-emp-inc", 0.037, 1.2, 0.2), ("Federal-gov", 0.031, 0.5, 0.1),
+    ("Self-emp-inc", 0.021, 1.2, 0.2), ("Federal-gov", 0.031, 0.5, 0.1),
     ("Without-pay", 0.00045, 0.0, 0.0), ("Never-worked", 0.0002, 0.0, 0.0),
 ]
 OCCUPATION = [  # level, count in Adult, typical education_num, share of men, income effect
@@ -159,8 +159,10 @@ def census(seed=1984, n=48842):
     draw_gain = chooser(rng, [c for _, c in gains])
     draw_loss = chooser(rng, [c for _, c in losses])
     # fnlwgt: a pool of skewed weights drawn with replacement (about 28,000 distinct in 48,842).
-    pool = sorted(min(1490400, max(12285, int(rng.lognormvariate(math.log(178000), 0.48))))
-                  for _ in range(39700))
+    pool = sorted(min(1490400, max(12285, int(rng.lognormvariate(math.log(178000), 0.5)
+                                              * (1 if rand() > 0.01 else rng.uniform(1, 4)))))
+                  for _ in range(42000))
+    pool[0], pool[-1] = 12285, 1490400
     draw_country = chooser(rng, [c for _, c, _ in COUNTRIES])
     race_given = [chooser(rng, r) for _, _, r in COUNTRIES]
     draw_edu = chooser(rng, [e[2] for e in EDUCATION])
@@ -170,7 +172,7 @@ def census(seed=1984, n=48842):
     for _ in range(n):
         r = {}
         sex = "M" if rand() < 0.668 else "F"
-        age = 17 + int(rng.gammavariate(2.5, 8.6 if sex == "M" else 8.2))
+        age = 17 + int(rng.gammavariate(2.5, 9.1 if sex == "M" else 8.7))
         age = min(age, 90)
         e = draw_edu()
         for _ in range(12):
@@ -194,11 +196,11 @@ def census(seed=1984, n=48842):
                 rel = "Wife" if u < 0.94 else ("Own-child" if u < 0.96 else
                                                "Other-relative" if u < 0.98 else "Not-in-family")
         else:
-            own_child = 0.85 if age < 20 else 0.5 if age < 25 else 0.2 if age < 30 else 0.07 if age < 40 else 0.02
+            own_child = 0.92 if age < 20 else 0.68 if age < 25 else 0.32 if age < 30 else 0.12 if age < 40 else 0.04
             if marital == 0:
-                unmarried = 0.14 if sex == "F" else 0.03
+                unmarried = 0.22 if sex == "F" else 0.04
             else:
-                unmarried = 0.45 if sex == "F" else 0.12
+                unmarried = 0.55 if sex == "F" else 0.17
             if marital == 4 and age > 60:
                 own_child = 0.01
             if u < own_child:
@@ -214,7 +216,7 @@ def census(seed=1984, n=48842):
         if c > 1 and rel == "Not-in-family" and rand() < 0.15:
             rel = "Other-relative"
         # workclass ("?" for the young and the old, who often do not work)
-        missing = 0.2 if age < 20 else 0.3 if age >= 65 else 0.1 if age >= 60 else 0.033
+        missing = 0.2 if age < 20 else 0.3 if age >= 65 else 0.1 if age >= 60 else 0.037
         if rand() < missing:
             wc = "?"
         else:
@@ -284,7 +286,7 @@ def census(seed=1984, n=48842):
     # hours per week: a spike at 40, part time for the young, the old and more women
     for r in rows:
         age, male = r["age"], r["sex"] == "M"
-        p40 = 0.25 if age < 22 else 0.2 if age >= 65 else (0.5 if male else 0.47)
+        p40 = 0.3 if age < 22 else 0.22 if age >= 65 else (0.56 if male else 0.52)
         part = 0.65 if age < 22 else 0.55 if age >= 65 else (0.14 if male else 0.32)
         if r["wc"].startswith("Self"):
             p40, part = p40 * 0.6, part * 0.8
@@ -299,7 +301,7 @@ def census(seed=1984, n=48842):
             else:
                 long = 1.4 if r["occ"] is not None and OCCUPATION[r["occ"]][0] in (
                     "Exec-managerial", "Prof-specialty", "Farming-fishing", "Transport-moving") else 1
-                h = 40 + rng.gammavariate(1.4, 7.5 * long * (1.3 if r["wc"].startswith("Self") else 1))
+                h = 40 + rng.gammavariate(1.3, 6.5 * long * (1.3 if r["wc"].startswith("Self") else 1))
             if rand() < 0.75:
                 h = 5 * round(h / 5)
             h = int(round(min(99, max(1, h))))
@@ -366,7 +368,7 @@ DTW 42.21 -83.35 0 9384|EGE 39.64 -106.92 2 213|EYW 24.56 -81.76 0 17|FLL 26.07 
 GRR 42.88 -85.52 0 765|GSO 36.10 -79.94 0 1606|GSP 34.90 -82.22 0 849|HDN 40.48 -107.22 2 15
 HNL 21.32 -157.92 5 707|HOU 29.65 -95.28 1 2115|IAD 38.95 -77.46 0 5700|IAH 29.98 -95.34 1 7198
 ILM 34.27 -77.90 0 110|IND 39.72 -86.29 0 2077|JAC 43.61 -110.74 2 25|JAX 30.49 -81.69 0 2720
-LAS 36.08 -115.15 3 5997|LAX 33.94 -118.41 3 16174|LEX 38.04 -84.61 0 1|LGA 40.78 -73.87 0 1
+LAS 36.08 -115.15 3 5997|LAX 33.94 -118.41 3 16174|LEX 38.04 -84.61 0 4|LGA 40.78 -73.87 0 3
 LGB 33.82 -118.15 3 668|MCI 39.30 -94.71 1 2008|MCO 28.43 -81.31 0 14082|MDW 41.79 -87.75 1 4113
 MEM 35.04 -89.98 1 1789|MHT 42.93 -71.44 0 1009|MIA 25.79 -80.29 0 11728|MKE 42.95 -87.90 1 2802
 MSN 43.14 -89.34 1 572|MSP 44.88 -93.22 1 7185|MSY 29.99 -90.26 1 3799|MTJ 38.51 -107.89 2 15
@@ -456,22 +458,26 @@ def flights(seed=2013, n=336776):
         for d in spec[6].split():
             if d in dests:
                 served.setdefault(d, []).append(c)
-    routes = []  # (carrier, origin, dest, yearly count)
+    cells = []  # [carrier, origin, dest, weight], fitted to the carrier, destination and origin totals
     for c, (total, ow, _, _, _, hubs, served_list) in CARRIERS.items():
         hubset = set(hubs.split())
-        wts = []
         for d in served_list.split():
-            if d not in dests:
-                continue
             w = dests[d][2] / len(served[d]) * (4 if d in hubset else 1)
             for o, w_o in zip(("EWR", "JFK", "LGA"), ow):
                 if w_o == 0 or (o == "LGA" and dist[(o, d)] > 1500 and d != "DEN"):
                     continue
-                wts.append((o, d, w * w_o * (0.5 + rand())))
-        s = sum(w for _, _, w in wts)
-        for o, d, w in wts:
-            routes.append((c, o, d, total * w / s))
-    routes.append(("EV", "EWR", "LGA", 1))
+                cells.append([c, o, d, w * w_o * (0.5 + rand())])
+    margins = [(0, {c: spec[0] for c, spec in CARRIERS.items()}), (2, {d: v[2] for d, v in dests.items()}),
+               (1, {"EWR": 120835, "JFK": 111279, "LGA": 104662})]
+    for _ in range(30):
+        for k, target in margins:
+            sums = {}
+            for cell in cells:
+                sums[cell[k]] = sums.get(cell[k], 0) + cell[3]
+            for cell in cells:
+                cell[3] *= target[cell[k]] / sums[cell[k]]
+    routes = [tuple(cell) for cell in cells if cell[2] != "LGA"]  # (carrier, origin, dest, yearly count)
+    routes.append(("EV", "EWR", "LGA", 3))
 
     # 2. a fleet per carrier: short- and long-haul tails, some flying more than others
     def tail_name(pattern):
@@ -490,7 +496,7 @@ def flights(seed=2013, n=336776):
                 tails.append(t)
         cut = max(1, int(len(tails) * 0.6))
         groups = (tails[:cut], tails[cut:] or tails[:cut])
-        fleets[c] = [(g, chooser(rng, [rng.gammavariate(2.0, 1.0) for _ in g])) for g in groups]
+        fleets[c] = [(g, chooser(rng, [rng.gammavariate(4.0, 1.0) for _ in g])) for g in groups]
 
     # 3. schedule: daily slots per route; flight numbers change at each carrier's schedule changes
     free = {}
@@ -507,7 +513,7 @@ def flights(seed=2013, n=336776):
         free["9E"].append(8500)
 
     def new_number(c):
-        if given[c] and (rand() < 0.3 or not free[c]):
+        if given[c] and (rand() < 0.15 or not free[c]):
             return given[c][int(rand() * len(given[c]))]
         f = free[c].pop()
         given[c].append(f)
@@ -517,7 +523,7 @@ def flights(seed=2013, n=336776):
     for k in range(365):
         day = datetime.date(2013, 1, 1) + datetime.timedelta(days=k)
         days.append((day.month, day.day, day.weekday()))
-    changes = {c: sorted(int(rand() * 365) for _ in range(3 + int(rand() * 4))) for c in CARRIERS}
+    changes = {c: sorted(int(rand() * 365) for _ in range(5 + int(rand() * 5))) for c in CARRIERS}
     hours, hour_w = list(HOUR_WEIGHTS), list(HOUR_WEIGHTS.values())
     draw_hour = chooser(rng, hour_w)
     slots = []  # (route, [(first day, flight number, sched minutes)], operating probability)
@@ -532,8 +538,8 @@ def flights(seed=2013, n=336776):
             m = h * 60 + (5 * int(rand() * 12) if rand() < 0.55 else int(rand() * 60))
             plan = [(0, new_number(c), m)]
             for day in changes[c]:
-                if rand() < 0.55:
-                    num = new_number(c) if rand() < 0.6 else plan[-1][1]
+                if rand() < 0.7:
+                    num = new_number(c) if rand() < 0.85 else plan[-1][1]
                     m2 = plan[-1][2] + (int(gauss(0, 12)) if rand() < 0.6 else 0)
                     plan.append((day, num, min(max(m2, 300), 1439)))
             slots.append((r, plan, min(1.0, lam / k)))
@@ -591,11 +597,11 @@ def flights(seed=2013, n=336776):
         west = dests[d][0][1] < -75
         wind = (1.06 if mo in (12, 1, 2, 3) else 1.03) if west else 0.97
         expected_air = distance / 8.0 * wind + 15
-        block = 5 * round((expected_air + 28 + distance * 0.004) / 5)
+        block = 5 * round((expected_air + 30 + distance * 0.004) / 5)
         sched_arr = m + block - 60 * tz
         w = badness[i]
-        late_p = min(0.9, (0.16 + 0.022 * (hour - 5)) * (0.6 + 0.5 * w) * DELAY_CARRIER[c])
-        cancel_p = 0.011 * CANCEL_CARRIER[c] * w ** 1.6 * (1 + 0.05 * (hour - 5))
+        late_p = min(0.9, (0.13 + 0.02 * (hour - 5)) * (0.6 + 0.5 * w) * DELAY_CARRIER[c])
+        cancel_p = 0.0062 * CANCEL_CARRIER[c] * w ** 1.6 * (1 + 0.05 * (hour - 5))
         tail_group, draw_tail = fleets[c][1 if distance > 1000 else 0]
         tail = tail_group[draw_tail()]
         if rand() < min(0.95, cancel_p):
@@ -604,15 +610,17 @@ def flights(seed=2013, n=336776):
             dep = dep_delay = arr = arr_delay = air = ""
         else:
             if rand() < late_p:
-                dd_ = 1 + int(expo(1 / (22 + 18 * w)))
+                dd_ = 1 + int(expo(1 / (14 + 12 * w)))
                 if rand() < 0.03:
                     dd_ += int(rng.lognormvariate(4.8, 0.6))
                 dd_ = min(dd_, 1301)
             else:
-                dd_ = max(-43, min(0, int(round(gauss(-4.5, 3.5)))))
-            air_t = max(20, int(round(expected_air - 15 + gauss(0, 2 + 0.012 * distance) + 3 * (w - 1))))
-            taxi = int(round(gauss(-6, 9) + (expo(1 / 12) if rand() < 0.15 else 0) + 2 * w))
-            a_delay = dd_ + taxi + (air_t - int(expected_air - 15))
+                dd_ = min(0, int(round(gauss(-4.5, 3.5))))
+                if rand() < 0.002:
+                    dd_ = -int(rng.uniform(10, 44))
+            air_t = max(20, int(round(expected_air + gauss(0, 2 + 0.004 * distance) + 3 * (w - 1))))
+            taxi = int(round(gauss(-12, 9) + (expo(1 / 12) if rand() < 0.15 else 0) + 2 * w))
+            a_delay = dd_ + taxi + (air_t - int(expected_air))
             dep, dep_delay = str(hhmm(m + dd_)), str(dd_)
             arr, arr_delay, air = str(hhmm(sched_arr + a_delay)), str(a_delay), str(air_t)
             u = rand()

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Times one localsynth command inside the WebAssembly core, without node's start-up:
-// node scripts/bench-wasm.mjs analyze data.csv  ->  prints the best of 3 run times in seconds.
+// node scripts/bench-wasm.mjs analyze data.csv  ->  prints the best of 3 run times in seconds
+// (BENCH_RUNS=1 for one run).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCore } from '../web/core.mjs';
@@ -8,7 +9,8 @@ import { loadCore } from '../web/core.mjs';
 const args = process.argv.slice(2);
 const wasm = readFileSync(process.env.LOCALSYNTH_WASM ?? fileURLToPath(new URL('../dist/localsynth.wasm', import.meta.url)));
 let best = Infinity;
-for (let i = 0; i < 3; i++) {
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+for (let i = 0; i < runs; i++) {
   const core = await loadCore(wasm);
   const inputs = core.inputsFor(args).map((path) => ({ path, bytes: readFileSync(path) }));
   const start = performance.now();

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Speed and memory of `localsynth analyze` (read + type inference) on every shared dataset and on
 # military (1.4M rows): native release build vs the WebAssembly module under node, with Python's
-# csv module reading the same file as a baseline in the same run. Prints a table; asserts nothing.
+# csv module reading the same file as a baseline in the same run. Then `localsynth synth` (CART,
+# --seed 1) on the same files plus two generated benchmark tables (scripts/bench-data.py: census
+# 48,842 x 15 and flights 336,776 x 19). Prints tables; asserts nothing.
+# BENCH_ONLY=analyze or BENCH_ONLY=synth runs one table only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+only=${BENCH_ONLY:-}
+case "$only" in "" | analyze | synth) ;; *) echo "bench: BENCH_ONLY must be analyze or synth" >&2; exit 2 ;; esac
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 
 swift build -c release --product localsynth >/dev/null 2>&1
@@ -18,39 +23,97 @@ if [ -f ../shared/datasets/military.csv.gz ]; then
   files+=("$work/military.csv")
 fi
 
-# measure CMD...: best wall time of 3 runs (seconds) and the peak RSS of the last (MB).
+# measure N CMD...: best wall time of N runs (seconds) and the peak RSS of the last (MB).
 measure() {
-  local best=999999 rss=0
-  for _ in 1 2 3; do
+  local n=$1 best=999999 rss=0 i t m
+  shift
+  for ((i = 0; i < n; i++)); do
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
-    read -r t m <"$work/time"
+    # time writes "Command exited with non-zero status N" first when the command fails
+    read -r t m < <(tail -n 1 "$work/time")
     best=$(python3 -c "print(min($best, $t))")
     rss=$((m / 1024))
   done
   echo "$best $rss"
 }
 
-printf "%-14s %12s %9s %6s %9s %6s %11s %6s %9s\n" "dataset" "rows x cols" "native s" "MB" "node s" "MB" "wasm run s" "ratio" "python s"
-for f in "${files[@]}"; do
-  name=$(basename "$f" .csv)
-  shape=$(python3 -c "
+# walltime N CMD...: best wall time of N runs in seconds, timed from Python around the process.
+walltime() {
+  python3 -c "import subprocess,sys,time
+best=9e9
+for _ in range(int(sys.argv[1])):
+    t=time.perf_counter(); subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); best=min(best, time.perf_counter()-t)
+print(f'{best:.3f}')" "$@"
+}
+
+# shape FILE: rows x cols of a CSV file, by Python's csv module.
+shape() {
+  python3 -c "
 import csv,sys
 with open(sys.argv[1], newline='', encoding='utf-8', errors='replace') as h:
     r = csv.reader(h); cols = len(next(r)); rows = sum(1 for _ in r)
-print(f'{rows}x{cols}')" "$f")
-  read -r _ nm < <(measure "$native" analyze "$f")
-  read -r wt wm < <(measure node scripts/wasm-run.mjs analyze "$f")
-  read -r pt _ < <(measure python3 -c "import csv,sys; list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8', errors='replace')))" "$f")
-  # In-process times: the native run minus its process start, the wasm run without node's start-up.
-  nr=$(python3 -c "import subprocess,sys,time
-best=9e9
-for _ in range(3):
-    t=time.perf_counter(); subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); best=min(best, time.perf_counter()-t)
-print(f'{best:.3f}')" "$native" analyze "$f")
-  wr=$(node scripts/bench-wasm.mjs analyze "$f")
-  ratio=$(python3 -c "print(f'{$wr / max($nr, 0.001):.2f}')")
-  printf "%-14s %12s %9s %6s %9s %6s %11s %6s %9s\n" "$name" "$shape" "$nr" "$nm" "$wt" "$wm" "$wr" "$ratio" "$pt"
-done
-echo "analyze = read the CSV, infer types, print the schema. Best of 3 runs. native s: whole process;"
-echo "node s: scripts/wasm-run.mjs including node start-up; wasm run s: the core's run alone;"
-echo "ratio = wasm run / native; MB = peak resident memory; python s: Python's csv module reading the file."
+print(f'{rows}x{cols}')" "$1"
+}
+
+analyze_table() {
+  printf "%-14s %12s %9s %6s %9s %6s %11s %6s %9s\n" "dataset" "rows x cols" "native s" "MB" "node s" "MB" "wasm run s" "ratio" "python s"
+  for f in "${files[@]}"; do
+    name=$(basename "$f" .csv)
+    shape=$(shape "$f")
+    read -r _ nm < <(measure 3 "$native" analyze "$f")
+    read -r wt wm < <(measure 3 node scripts/wasm-run.mjs analyze "$f")
+    read -r pt _ < <(measure 3 python3 -c "import csv,sys; list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8', errors='replace')))" "$f")
+    # In-process times: the native run minus its process start, the wasm run without node's start-up.
+    nr=$(walltime 3 "$native" analyze "$f")
+    wr=$(node scripts/bench-wasm.mjs analyze "$f")
+    ratio=$(python3 -c "print(f'{$wr / max($nr, 0.001):.2f}')")
+    printf "%-14s %12s %9s %6s %9s %6s %11s %6s %9s\n" "$name" "$shape" "$nr" "$nm" "$wt" "$wm" "$wr" "$ratio" "$pt"
+  done
+  echo "analyze = read the CSV, infer types, print the schema. Best of 3 runs. native s: whole process;"
+  echo "node s: scripts/wasm-run.mjs including node start-up; wasm run s: the core's run alone;"
+  echo "ratio = wasm run / native; MB = peak resident memory; python s: Python's csv module reading the file."
+}
+
+# The synth table: CART with --seed 1, output to the temp folder. Best of 3 runs, of 1 for the
+# slow ones (military, flights). A failed run shows "failed" and its message under the table.
+synth_table() {
+  local notes=() f name reps shape nm nr wr wm ratio out
+  printf "%-14s %14s %9s %14s %11s %12s %12s\n" "dataset" "rows x cols" "native s" "native peak MB" "wasm run s" "node peak MB" "ratio wasm/n"
+  for f in "${files[@]}" .build/bench-data/census.csv .build/bench-data/flights.csv; do
+    name=$(basename "$f" .csv)
+    case "$name" in military | flights) reps=1 ;; *) reps=3 ;; esac
+    shape=$(shape "$f")
+    out=(-o "$work/synth.csv" --seed 1)
+    # peak memory from one run, then the time from the best of $reps more
+    if /usr/bin/time -f "%M" -o "$work/time" "$native" synth "$f" "${out[@]}" >/dev/null 2>"$work/err"; then
+      nm=$(($(tail -n 1 "$work/time") / 1024))
+      nr=$(walltime "$reps" "$native" synth "$f" "${out[@]}")
+    else
+      nr=failed nm=$(($(tail -n 1 "$work/time") / 1024))
+      notes+=("$name, native: $(head -c 600 "$work/err")")
+    fi
+    # bench-wasm.mjs loads the module afresh for each of its runs and prints the best of them;
+    # node peak MB is the peak of that whole node process.
+    if BENCH_RUNS=$reps /usr/bin/time -f "%M" -o "$work/time" node scripts/bench-wasm.mjs synth "$f" "${out[@]}" >"$work/wout" 2>"$work/werr"; then
+      wr=$(tail -n 1 "$work/wout")
+      wm=$(($(tail -n 1 "$work/time") / 1024))
+    else
+      wr=failed wm=$(($(tail -n 1 "$work/time") / 1024))
+      notes+=("$name, wasm: $(head -c 600 "$work/werr")")
+    fi
+    if [[ $nr == failed || $wr == failed ]]; then ratio=-; else ratio=$(python3 -c "print(f'{$wr / max($nr, 0.001):.2f}')"); fi
+    printf "%-14s %14s %9s %14s %11s %12s %12s\n" "$name" "$shape" "$nr" "$nm" "$wr" "$wm" "$ratio"
+  done
+  echo "synth = fit sequential CART and write as many synthetic rows (--seed 1). native s: whole process,"
+  echo "best of 3 (of 1 for military and flights); wasm run s: the core's run alone (scripts/bench-wasm.mjs,"
+  echo "best of its 3 runs); MB = peak resident memory of the process (native: one run; node: all 3 runs)."
+  echo "targets: census ≤ 1 s, flights ≤ 10 s and < 1 GB, military ≤ 15 s native; wasm ≤ 1.5x native"
+  for note in "${notes[@]}"; do printf "%s\n" "$note"; done
+}
+
+if [ "$only" != synth ]; then analyze_table; fi
+if [ "$only" != analyze ]; then
+  [ "$only" = synth ] || echo
+  python3 scripts/bench-data.py .build/bench-data
+  synth_table
+fi
