@@ -49,7 +49,7 @@ struct TreeBuilder<Criterion: SplitCriterion> {
         for _ in 0..<Int(weights[Int(row)]) { sorted[i] = packed; i += 1 }
       }
     }
-    var goesLeft = [Bool](repeating: false, count: weights.count)
+    var goesLeft = [UInt8](repeating: 0, count: weights.count)
     var scratch = Scratch(rows: n)
     var rootImpurity = 0.0
     var stack = [Pending(node: 0, start: 0, end: n, depth: 0)]
@@ -69,7 +69,7 @@ struct TreeBuilder<Criterion: SplitCriterion> {
       let predictor = predictors[split.feature]
       let base = split.feature * n
       if predictor.kind == .ordinal {
-        for i in task.start..<task.end { goesLeft[Int(sorted[base + i] & 0xFFFF_FFFF)] = i - task.start < split.position }
+        for i in task.start..<task.end { goesLeft[Int(sorted[base + i] & 0xFFFF_FFFF)] = i - task.start < split.position ? 1 : 0 }
         let below = predictor.distinct[Int(sorted[base + task.start + split.position - 1] >> 32)]
         let above = predictor.distinct[Int(sorted[base + task.start + split.position] >> 32)]
         node.threshold = below / 2 + above / 2
@@ -84,13 +84,16 @@ struct TreeBuilder<Criterion: SplitCriterion> {
           let entry = sorted[base + i]
           let level = Int(entry >> 32), bit = UInt64(1) << UInt64(level & 63)
           tree.levelBits[seen + (level >> 6)] |= bit
-          goesLeft[Int(entry & 0xFFFF_FFFF)] = tree.levelBits[left + (level >> 6)] & bit != 0
+          goesLeft[Int(entry & 0xFFFF_FFFF)] = tree.levelBits[left + (level >> 6)] & bit != 0 ? 1 : 0
         }
       }
       let leftCount = scratch.partition(&rows, task.start, task.end, goesLeft: goesLeft)
-      for feature in 0..<predictors.count { scratch.partition(&sorted, feature * n + task.start, feature * n + task.end, goesLeft: goesLeft) }
-
+      // Children that can never be split need only their rows, not sorted predictor lists.
       let middle = task.start + leftCount
+      if task.depth + 1 < config.maxDepth && max(leftCount, task.end - middle) >= config.minSplit {
+        for feature in 0..<predictors.count { scratch.partition(&sorted, feature * n + task.start, feature * n + task.end, goesLeft: goesLeft) }
+      }
+
       node.left = Int32(tree.nodes.count)
       node.right = Int32(tree.nodes.count + 1)
       tree.nodes.append(DecisionTree.Node(start: Int32(task.start), count: Int32(leftCount)))
@@ -112,24 +115,11 @@ struct TreeBuilder<Criterion: SplitCriterion> {
     sorted.withUnsafeBufferPointer { sorted in
       for (feature, predictor) in predictors.enumerated() {
         let list = UnsafeBufferPointer(rebasing: sorted[(feature * rows.count + task.start)..<(feature * rows.count + task.end)])
-        criterion.startScan()
-        var bestScore = -Double.infinity, bestLeft = 0, bestCut = 0
+        if list[0] >> 32 == list[size - 1] >> 32 { continue }  // one value or level: nothing to cut
         if predictor.kind == .ordinal {
-          for i in 0..<(size - minBucket) {
-            let entry = list[i]
-            criterion.moveLeft(Int(entry & 0xFFFF_FFFF))
-            let left = i + 1
-            // Only cut between distinct values.
-            guard left >= minBucket, list[left] >> 32 != entry >> 32 else { continue }
-            let score = criterion.score(left: left, right: size - left)
-            if score > bestScore || (score == bestScore && Self.moreBalanced(left, than: bestLeft, size: size)) {
-              bestScore = score
-              bestLeft = left
-            }
-          }
-          criterion.endScan()
-          if bestLeft > 0, bestScore - parent > (best?.improvement ?? 0) {
-            best = Split(improvement: bestScore - parent, feature: feature, position: bestLeft)
+          let (score, left) = criterion.bestCut(list, minBucket: minBucket)
+          if left > 0, score - parent > (best?.improvement ?? 0) {
+            best = Split(improvement: score - parent, feature: feature, position: left)
           }
         } else {
           // The list is grouped by level already: find the runs, order them, cut the order.
@@ -142,15 +132,16 @@ struct TreeBuilder<Criterion: SplitCriterion> {
           scratch.starts.append(size)
           let levels = scratch.levels, starts = scratch.starts
           guard levels.count >= 2 else { continue }
-          let keys = criterion.levelKeys(levels: levels, starts: starts, entries: list)
+          let keys = criterion.levelKeys(starts: starts, entries: list)
           let order = levels.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && levels[$0] < levels[$1]) }
-          var left = 0
+          criterion.startScan()
+          var bestScore = -Double.infinity, bestLeft = 0, bestCut = 0, left = 0
           for (cut, i) in order.dropLast().enumerated() {
-            for p in starts[i]..<starts[i + 1] { criterion.moveLeft(Int(list[p] & 0xFFFF_FFFF)) }
+            criterion.moveLevelLeft(i)
             left += starts[i + 1] - starts[i]
             guard left >= minBucket, size - left >= minBucket else { continue }
             let score = criterion.score(left: left, right: size - left)
-            if score > bestScore || (score == bestScore && Self.moreBalanced(left, than: bestLeft, size: size)) {
+            if score > bestScore || (score == bestScore && Criterion.moreBalanced(left, than: bestLeft, size: size)) {
               bestScore = score
               bestCut = cut + 1
               bestLeft = left
@@ -164,12 +155,6 @@ struct TreeBuilder<Criterion: SplitCriterion> {
       }
     }
     return best
-  }
-
-  /// Equal scores (common when levels are pure) go to the more even cut, so such trees grow
-  /// balanced and reach pure leaves within the depth limit instead of peeling off one level per node.
-  private static func moreBalanced(_ left: Int, than other: Int, size: Int) -> Bool {
-    abs(2 * left - size) < abs(2 * other - size)
   }
 }
 
@@ -185,24 +170,46 @@ private struct Scratch {
     spillRows = [Int32](repeating: 0, count: rows)
   }
 
-  /// Stable partition of `list[start..<end]`: rows that go left first, in their order.
-  mutating func partition(_ list: inout [UInt64], _ start: Int, _ end: Int, goesLeft: [Bool]) {
+  /// Stable partition of `list[start..<end]`: rows that go left first, in their order. Branch-free
+  /// (each entry is written to both places and one cursor advances), because the side is a coin
+  /// flip to the branch predictor.
+  mutating func partition(_ list: inout [UInt64], _ start: Int, _ end: Int, goesLeft: [UInt8]) {
     var write = start, spilled = 0
-    for i in start..<end {
-      let entry = list[i]
-      if goesLeft[Int(entry & 0xFFFF_FFFF)] { list[write] = entry; write += 1 } else { spill[spilled] = entry; spilled += 1 }
+    goesLeft.withUnsafeBufferPointer { goesLeft in
+      spill.withUnsafeMutableBufferPointer { spill in
+        list.withUnsafeMutableBufferPointer { list in
+          for i in start..<end {
+            let entry = list[i]
+            let left = Int(goesLeft[Int(entry & 0xFFFF_FFFF)])
+            list[write] = entry
+            spill[spilled] = entry
+            write &+= left
+            spilled &+= 1 &- left
+          }
+          for i in 0..<spilled { list[write + i] = spill[i] }
+        }
+      }
     }
-    for i in 0..<spilled { list[write + i] = spill[i] }
   }
 
   /// The same for the plain row list; returns how many went left.
-  mutating func partition(_ list: inout [Int32], _ start: Int, _ end: Int, goesLeft: [Bool]) -> Int {
+  mutating func partition(_ list: inout [Int32], _ start: Int, _ end: Int, goesLeft: [UInt8]) -> Int {
     var write = start, spilled = 0
-    for i in start..<end {
-      let row = list[i]
-      if goesLeft[Int(row)] { list[write] = row; write += 1 } else { spillRows[spilled] = row; spilled += 1 }
+    goesLeft.withUnsafeBufferPointer { goesLeft in
+      spillRows.withUnsafeMutableBufferPointer { spill in
+        list.withUnsafeMutableBufferPointer { list in
+          for i in start..<end {
+            let row = list[i]
+            let left = Int(goesLeft[Int(row)])
+            list[write] = row
+            spill[spilled] = row
+            write &+= left
+            spilled &+= 1 &- left
+          }
+          for i in 0..<spilled { list[write + i] = spill[i] }
+        }
+      }
     }
-    for i in 0..<spilled { list[write + i] = spillRows[i] }
     return write - start
   }
 }
