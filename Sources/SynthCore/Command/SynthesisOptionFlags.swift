@@ -15,6 +15,7 @@ struct SynthesisOptionFlags {
     OptionSpec(name: "--smoothing", value: "auto|density|none", help: "Smooth numeric donor values with a Gaussian kernel (auto: columns with over 20 distinct values)."),
     OptionSpec(name: "--smooth", value: "COLUMN=on|off", help: "Smoothing for one numeric column.", repeatable: true),
     OptionSpec(name: "--missing-values", value: "model|drop|impute|impute-tree", help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors."),
+    OptionSpec(name: "--unique-copies", value: "replace|keep", help: "Draw again synthetic rows identical to a real row no other real row shares (default: replace)."),
   ]
 
   private var flags = SynthesisConfig()
@@ -72,6 +73,10 @@ struct SynthesisOptionFlags {
       flags.missingValues = MissingValueHandling(rawValue: m)!
       given.append("missingValues")
     }
+    if let u = try a.choice("--unique-copies", UniqueCopyHandling.allCases.map { $0.rawValue }) {
+      flags.uniqueCopies = UniqueCopyHandling(rawValue: u)!
+      given.append("uniqueCopies")
+    }
   }
 
   static func names(_ text: String) -> [String] {
@@ -104,6 +109,7 @@ struct SynthesisOptionFlags {
       config.smoothingByColumn.append(entry)
     }
     if given.contains("missingValues") { config.missingValues = flags.missingValues }
+    if given.contains("uniqueCopies") { config.uniqueCopies = flags.uniqueCopies }
     return config
   }
 
@@ -172,6 +178,9 @@ struct SynthesisOptionFlags {
         throw bad("\"missingValues\" must be \"model\", \"drop\", \"impute\" or \"impute-tree\"")
       }
       config.missingValues = m
+    case "uniqueCopies":
+      guard let s = value.stringValue, let u = UniqueCopyHandling(rawValue: s) else { throw bad("\"uniqueCopies\" must be \"replace\" or \"keep\"") }
+      config.uniqueCopies = u
     default:
       break  // reading and typing options are read by TableOptionFlags
     }
@@ -207,5 +216,6 @@ struct SynthesisOptionFlags {
     for entry in config.smoothingByColumn { json.field(entry.column, entry.on) }
     json.endObject()
     json.field("missingValues", config.missingValues.rawValue)
+    json.field("uniqueCopies", config.uniqueCopies.rawValue)
   }
 }

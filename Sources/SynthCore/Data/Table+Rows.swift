@@ -25,3 +25,12 @@ extension Table {
     return table
   }
 }
+
+extension Table {
+  /// The table with only the given columns, in that order.
+  func selecting(columns indices: [Int]) -> Table {
+    var table = self
+    table.columns = indices.map { columns[$0] }
+    return table
+  }
+}

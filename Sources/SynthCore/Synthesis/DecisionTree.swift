@@ -35,9 +35,9 @@ struct DecisionTree {
   /// training data's own mix instead of one arbitrary side (synthpop walks left or right at 1/2).
   /// - Complexity: O(rows × depth).
   func drawDonors(_ predictors: SyntheticPredictors, rows: [Int32], rng: inout RandomGenerator) -> [Int32] {
-    var routed = Array(rows.indices.map { Int32($0) })
+    var routed = rows
     var spill = [Int32](repeating: 0, count: rows.count)
-    var leafOf = [Int32](repeating: 0, count: rows.count)
+    var leafOf = [Int32](repeating: 0, count: Int(rows.max() ?? 0) + 1)
     var stack = [(node: 0, start: 0, end: rows.count)]
     while let (index, start, end) = stack.popLast() {
       let node = nodes[index]
@@ -50,8 +50,8 @@ struct DecisionTree {
       if predictors.isOrdinal[feature] {
         predictors.values[predictors.slot[feature]].withUnsafeBufferPointer { values in
           for i in start..<end {
-            let r = routed[i]
-            if values[Int(rows[Int(r)])] < node.threshold { routed[write] = r; write += 1 } else { spill[spilled] = r; spilled += 1 }
+            let row = routed[i]
+            if values[Int(row)] < node.threshold { routed[write] = row; write += 1 } else { spill[spilled] = row; spilled += 1 }
           }
         }
       } else {
@@ -60,8 +60,8 @@ struct DecisionTree {
         let leftRows = Int(nodes[Int(node.left)].count), rightRows = Int(nodes[Int(node.right)].count)
         predictors.codes[predictors.slot[feature]].withUnsafeBufferPointer { codes in
           for i in start..<end {
-            let r = routed[i]
-            let level = Int(codes[Int(rows[Int(r)])])
+            let row = routed[i]
+            let level = Int(codes[Int(row)])
             let bit = UInt64(1) << UInt64(level & 63)
             let goLeft: Bool
             if levelBits[base + (level >> 6)] & bit != 0 {
@@ -69,7 +69,7 @@ struct DecisionTree {
             } else {
               goLeft = rng.nextInt(below: leftRows + rightRows) < leftRows
             }
-            if goLeft { routed[write] = r; write += 1 } else { spill[spilled] = r; spilled += 1 }
+            if goLeft { routed[write] = row; write += 1 } else { spill[spilled] = row; spilled += 1 }
           }
         }
       }
@@ -79,7 +79,7 @@ struct DecisionTree {
     }
     var donors = [Int32](repeating: 0, count: rows.count)
     for i in 0..<rows.count {
-      let leaf = nodes[Int(leafOf[i])]
+      let leaf = nodes[Int(leafOf[Int(rows[i])])]
       donors[i] = donorRows[Int(leaf.start) + rng.nextInt(below: Int(leaf.count))]
     }
     return donors

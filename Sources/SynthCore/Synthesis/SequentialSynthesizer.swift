@@ -30,41 +30,91 @@ struct SequentialSynthesizer {
     var copies: [Table] = []
     var reporter = ProgressReporter(progress)
     let steps = Double(config.copies * variables.count)
+    let synthesised = order.sorted()
+    let uniques = RowIndex(prepared.selecting(columns: synthesised), rows: RowIndex.uniqueRows(prepared, rows: Array(0..<prepared.rowCount), columns: synthesised), columns: Array(synthesised.indices))
     for copy in 0..<config.copies {
-      var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
-      var syntheticValues = [[Double]](repeating: [], count: variables.count)
-      for (index, variable) in variables.enumerated() {
-        reporter.report("synthesising", Double(copy * variables.count + index) / steps)
-        var predictors = SyntheticPredictors()
-        var training: [TrainingPredictor] = []
-        for p in variable.predictors {
-          training.append(trainingPredictors[p]!)
-          if variables[p].isCategorical { predictors.appendCategorical(syntheticClasses[p], levels: variables[p].classCount) }
-          else { predictors.appendOrdinal(syntheticValues[p]) }
+      func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
+      if config.uniqueCopies == .keep {
+        let drawn = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
+        let copied = uniques.matches(of: drawn, rows: Array(0..<drawn.rowCount)).reduce(0) { $0 + ($1 ? 1 : 0) }
+        if copied > 0 {
+          notes.append("\(config.copies > 1 ? "copy \(copy + 1): " : "")\(copied) synthetic rows (\(TypeInference.percent(Double(copied) / Double(max(rows, 1))))) are identical to a real row that no other real row shares; --unique-copies replace draws them again")
         }
-        // Values are drawn only for rows whose synthetic missingness says observed.
-        var targetRows = (0..<rows).map { Int32($0) }
-        if variable.role == .values, index > 0, variables[index - 1].role == .missingness, variables[index - 1].column == variable.column {
-          targetRows = targetRows.filter { syntheticClasses[index - 1][Int($0)] == 0 }
-        }
-        let weights = trainingWeights(variable.fitRows, rowCount: prepared.rowCount, rng: &rng)
-        let donors = Self.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: targetRows, cart: config.cart, rng: &rng)
-        if variable.isCategorical {
-          syntheticClasses[index] = donors.map { variable.classes[Int($0)] }
-        } else {
-          var drawn = donors.map { variable.values[Int($0)] }
-          if let plan = variable.smoothing {
-            Smoothing.smooth(&drawn, observedMin: plan.observedMin, observedMax: plan.observedMax, decimals: plan.decimals, rng: &rng)
-          }
-          var values = [Double](repeating: variable.fill, count: rows)
-          for (i, row) in targetRows.enumerated() { values[Int(row)] = drawn[i] }
-          syntheticValues[index] = values
-        }
+        copies.append(drawn)
+        continue
       }
-      copies.append(makeTable(prepared, variables: variables, classes: syntheticClasses, values: syntheticValues, rows: rows))
+      // Draw a few more rows than needed, then leave out those identical to a real row that is
+      // unique in the real data (synthpop's sdc(rm.replicated.uniques)); draw again if too few remain.
+      var kept: Table? = nil
+      var replaced = 0
+      var batch = rows + rows / 8 + 16
+      for attempt in 0..<3 {
+        let drawn = drawCopy(prepared, variables, trainingPredictors, rows: batch, rng: &rng, report: attempt == 0 ? report : { _ in })
+        let copied = uniques.matches(of: drawn, rows: Array(0..<drawn.rowCount))
+        var clean = (0..<drawn.rowCount).filter { !copied[$0] }
+        let copiedRows = (0..<drawn.rowCount).filter { copied[$0] }
+        if clean.count >= rows || attempt == 2 {
+          // Copies drawn before the last row kept are the ones left out.
+          let last = clean.count >= rows ? clean[rows - 1] : drawn.rowCount
+          replaced = copiedRows.filter { $0 < last }.count - max(0, rows - clean.count)
+          if clean.count < rows {
+            notes.append("\(rows - clean.count) synthetic rows are still identical to a real row that is unique in the real data; smoothing or fewer predictors would lower this")
+            clean += copiedRows.prefix(rows - clean.count)
+          }
+          kept = drawn.selecting(rows: Array(clean.prefix(rows)))
+          break
+        }
+        batch = batch * 2 + (rows - clean.count) * 2
+      }
+      if replaced > 0 { notes.append("\(config.copies > 1 ? "copy \(copy + 1): " : "")replaced \(replaced) synthetic rows that were identical to a real row that no other real row shares") }
+      copies.append(kept!)
     }
     reporter.report("synthesising", 1)
     return Output(copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes)
+  }
+
+  /// One synthetic table of `rows` rows: every variable fitted and drawn in visit order.
+  private func drawCopy(
+    _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], rows: Int,
+    rng: inout RandomGenerator, report: (Int) -> Void
+  ) -> Table {
+    var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
+    var syntheticValues = [[Double]](repeating: [], count: variables.count)
+    var outputValues = [[Double]](repeating: [], count: variables.count)
+    for (index, variable) in variables.enumerated() {
+      report(index)
+      var predictors = SyntheticPredictors()
+      var training: [TrainingPredictor] = []
+      for p in variable.predictors {
+        training.append(trainingPredictors[p]!)
+        if variables[p].isCategorical { predictors.appendCategorical(syntheticClasses[p], levels: variables[p].classCount) }
+        else { predictors.appendOrdinal(syntheticValues[p]) }
+      }
+      // Values are drawn only for rows whose synthetic missingness says observed.
+      var targetRows = (0..<rows).map { Int32($0) }
+      if variable.role == .values, index > 0, variables[index - 1].role == .missingness, variables[index - 1].column == variable.column {
+        targetRows = targetRows.filter { syntheticClasses[index - 1][Int($0)] == 0 }
+      }
+      let weights = trainingWeights(variable.fitRows, rowCount: prepared.rowCount, rng: &rng)
+      let donors = Self.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: targetRows, cart: config.cart, rng: &rng)
+      if variable.isCategorical {
+        syntheticClasses[index] = donors.map { variable.classes[Int($0)] }
+      } else {
+        var values = [Double](repeating: variable.fill, count: rows)
+        for (i, row) in targetRows.enumerated() { values[Int(row)] = variable.values[Int(donors[i])] }
+        syntheticValues[index] = values
+        // Smoothing changes only the written values: later columns are drawn given the donor
+        // values, whose heaps (a common price, a round income) carry the real relations.
+        if let plan = variable.smoothing {
+          var drawn = targetRows.map { values[Int($0)] }
+          Smoothing.smooth(&drawn, observedMin: plan.observedMin, observedMax: plan.observedMax, decimals: plan.decimals, rng: &rng)
+          for (i, row) in targetRows.enumerated() { values[Int(row)] = drawn[i] }
+          outputValues[index] = values
+        }
+      }
+    }
+    for (index, values) in outputValues.enumerated() where !values.isEmpty { syntheticValues[index] = values }
+    return makeTable(prepared, variables: variables, classes: syntheticClasses, values: syntheticValues, rows: rows)
   }
 
   /// Fits the variable's tree (regression for values, classification otherwise) and draws a donor row per target row.
@@ -160,7 +210,16 @@ struct SequentialSynthesizer {
     switch config.smoothing {
     case .on: return true
     case .off: return false
-    case .automatic: return column.schema.distinctCount > SynthesisConfig.smoothingMinimumDistinct
+    case .automatic:
+      // Only near-continuous decimals (prices, exact incomes): there an exact value can point at a
+      // person, while smoothing heaped values (whole numbers, income brackets, dates) would blur
+      // their real spikes. Counted on the rows at hand, which may be fewer than the file's.
+      guard column.schema.kind == .decimal else { return false }
+      var observed = (0..<column.numbers.count).filter { !column.isMissing($0) }.map { column.numbers[$0] }
+      observed.sort()
+      var distinct = observed.isEmpty ? 0 : 1
+      for i in observed.indices.dropFirst() where observed[i] != observed[i - 1] { distinct += 1 }
+      return distinct > SynthesisConfig.smoothingMinimumDistinct && distinct * 10 >= observed.count
     }
   }
 

@@ -24,10 +24,20 @@ enum MissingValueHandling: String, Equatable, CaseIterable {
 
 /// Whether a numeric column's synthetic values are smoothed (synthpop's "density" smoothing).
 enum SmoothingChoice: Equatable {
-  /// On for numeric columns with more than `SynthesisConfig.smoothingMinimumDistinct` distinct values.
+  /// On for near-continuous decimal columns: more than `SynthesisConfig.smoothingMinimumDistinct`
+  /// distinct values, and at least one per ten observed values.
   case automatic
   case on
   case off
+}
+
+/// What happens to synthetic rows identical to a real row that no other real row shares.
+enum UniqueCopyHandling: String, Equatable, CaseIterable {
+  /// Kept, as synthpop does, and counted in the run's notes.
+  case keep
+  /// Drawn again, since such a row reproduces one real person's full record. Rows with rare
+  /// categories are often unique, so this thins rare categories out (lower fidelity).
+  case replace
 }
 
 /// Which columns are visited, in what order.
@@ -45,7 +55,7 @@ enum VisitOrder: Equatable {
 struct SynthesisConfig: Equatable {
   /// Categorical columns with more levels than this go last in the automatic visit order.
   static let manyLevels = 20
-  /// Numeric columns with more distinct values than this are smoothed unless the user says otherwise.
+  /// Decimal columns need more distinct values than this to be smoothed unless the user says otherwise.
   static let smoothingMinimumDistinct = 20
 
   /// Synthetic rows per copy; nil means as many as the (possibly row-dropped) input has.
@@ -63,10 +73,11 @@ struct SynthesisConfig: Equatable {
   /// Per-column exceptions to `smoothing`.
   var smoothingByColumn: [(column: String, on: Bool)] = []
   var missingValues = MissingValueHandling.model
+  var uniqueCopies = UniqueCopyHandling.keep
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
-      && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues
+      && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }
