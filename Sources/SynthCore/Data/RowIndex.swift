@@ -65,7 +65,10 @@ struct RowIndex {
     while start < sorted.count {
       var end = start + 1
       while end < sorted.count && hashes[end] == hashes[start] { end += 1 }
-      func equal(_ i: Int, _ j: Int) -> Bool { columns.allSatisfy { same(table.columns[$0], sorted[i], table.columns[$0], sorted[j]) } }
+      func equal(_ i: Int, _ j: Int) -> Bool {
+        for c in columns where !same(table, sorted[i], table, sorted[j], column: c) { return false }
+        return true
+      }
       // Usually a hash group is one repeated row; only a collision needs the pairwise check.
       if end - start == 1 {
         unique.append(sorted[start])
@@ -82,7 +85,7 @@ struct RowIndex {
   private func contains(_ row: Int, of other: Table, from start: Int, hash: UInt64) -> Bool {
     var i = start
     while i < hashes.count && hashes[i] == hash {
-      if columns.allSatisfy({ Self.same(table.columns[$0], rows[i], other.columns[$0], row) }) { return true }
+      if columns.allSatisfy({ Self.same(table, rows[i], other, row, column: $0) }) { return true }
       i += 1
     }
     return false
@@ -122,6 +125,17 @@ struct RowIndex {
       swap(&r, &otherR)
     }
     return (h, r)
+  }
+
+  /// Compares one column of two rows in place: copying a `Column` to compare would retain its
+  /// four arrays on every call.
+  static func same(_ a: Table, _ rowA: Int, _ b: Table, _ rowB: Int, column c: Int) -> Bool {
+    let missingA = a.columns[c].missing.isEmpty ? 0 : a.columns[c].missing[rowA]
+    let missingB = b.columns[c].missing.isEmpty ? 0 : b.columns[c].missing[rowB]
+    if missingA != 0 || missingB != 0 { return missingA == missingB }
+    if a.columns[c].usesLevels { return a.columns[c].codes[rowA] == b.columns[c].codes[rowB] }
+    if a.columns[c].schema.kind == .empty { return true }
+    return bits(a.columns[c].numbers[rowA]) == bits(b.columns[c].numbers[rowB])
   }
 
   static func same(_ a: Column, _ rowA: Int, _ b: Column, _ rowB: Int) -> Bool {

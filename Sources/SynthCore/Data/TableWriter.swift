@@ -25,14 +25,33 @@ struct TableWriter {
     }
     out.append(contentsOf: lineEnd)
     var field: [UInt8] = []
-    for row in 0..<table.rowCount {
+    // Each column's fields are formatted for all rows first, so the column is read in place
+    // rather than copied (and its arrays retained) once per cell.
+    var cells = [[UInt8]](repeating: [], count: columns.count)
+    var ends = [[Int]](repeating: [], count: columns.count)
+    let block = 8192
+    var start = 0
+    while start < table.rowCount {
+      let end = min(start + block, table.rowCount)
       for (i, c) in columns.enumerated() {
-        if i > 0 { out.append(delimiter) }
-        field.removeAll(keepingCapacity: true)
-        appendValue(column: table.columns[c], row: row, decimalComma: dialect.decimalComma, to: &field)
-        TableWriter.appendField(field, delimiter: delimiter, to: &out)
+        cells[i].removeAll(keepingCapacity: true)
+        ends[i].removeAll(keepingCapacity: true)
+        for row in start..<end {
+          field.removeAll(keepingCapacity: true)
+          appendValue(column: c, row: row, decimalComma: dialect.decimalComma, to: &field)
+          TableWriter.appendField(field, delimiter: delimiter, to: &cells[i])
+          ends[i].append(cells[i].count)
+        }
       }
-      out.append(contentsOf: lineEnd)
+      for k in 0..<(end - start) {
+        for i in columns.indices {
+          if i > 0 { out.append(delimiter) }
+          let from = k == 0 ? 0 : ends[i][k - 1]
+          out.append(contentsOf: cells[i][from..<ends[i][k]])
+        }
+        out.append(contentsOf: lineEnd)
+      }
+      start = end
     }
     return out
   }
@@ -75,7 +94,7 @@ struct TableWriter {
           out.append(contentsOf: constantNumbers[i]!.utf8)
         default:
           text.removeAll(keepingCapacity: true)
-          appendValue(column: column, row: row, decimalComma: false, to: &text)
+          appendValue(column: c, row: row, decimalComma: false, to: &text)
           JSONWriter.appendQuoted(String(decoding: text, as: UTF8.self), to: &out)
         }
       }
@@ -85,18 +104,18 @@ struct TableWriter {
     return out
   }
 
-  func appendValue(column: Column, row: Int, decimalComma: Bool, to out: inout [UInt8]) {
-    if !column.missing.isEmpty {
-      let k = Int(column.missing[row])
+  func appendValue(column c: Int, row: Int, decimalComma: Bool, to out: inout [UInt8]) {
+    if !table.columns[c].missing.isEmpty {
+      let k = Int(table.columns[c].missing[row])
       if k > 0 {
-        if missingOutput == .code { out.append(contentsOf: column.schema.missingCodes[k - 1].text.utf8) }
+        if missingOutput == .code { out.append(contentsOf: table.columns[c].schema.missingCodes[k - 1].text.utf8) }
         return
       }
     }
-    if column.usesLevels {
-      out.append(contentsOf: column.levels[Int(column.codes[row])].utf8)
-    } else if column.schema.kind != .empty {
-      column.schema.appendText(of: column.numbers[row], decimalComma: decimalComma, to: &out)
+    if table.columns[c].usesLevels {
+      out.append(contentsOf: table.columns[c].levels[Int(table.columns[c].codes[row])].utf8)
+    } else if table.columns[c].schema.kind != .empty {
+      table.columns[c].schema.appendText(of: table.columns[c].numbers[row], decimalComma: decimalComma, to: &out)
     }
   }
 
