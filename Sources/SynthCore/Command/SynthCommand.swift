@@ -9,8 +9,9 @@ struct SynthCommand: Subcommand {
     its real values; each next one from the leaf of a tree, fitted on the real data with the earlier
     columns as predictors, that the synthetic row falls into. Identifiers and an index column are
     left out of the output. Missing values are synthesised with their real rates and relations.
-    Numeric columns with over 20 distinct values are smoothed (synthpop's "density", Sheather-Jones
-    bandwidth, clipped to the real range, rounded to the column's decimals).
+    Near-continuous decimal columns (over 20 distinct values, at least one per ten rows) are
+    smoothed in the output (synthpop's "density": Sheather-Jones bandwidth, clipped to the real
+    range, rounded to the column's decimals).
     """
   static let options: [OptionSpec] = [
     OptionSpec(name: "-o", value: "OUT.csv", help: "Write the synthetic table as CSV."),
@@ -97,14 +98,11 @@ struct SynthCommand: Subcommand {
     json.endObject()
     json.field("copy", copy)
     json.key("data")
-    json.rawNumber("")
+    var records = writer.jsonRecords()
+    if records.last == 10 { records.removeLast() }
+    json.rawValue(records)
     json.endObject()
-    var bytes = json.bytes
-    bytes.removeLast()  // the closing brace, reopened around the records
-    bytes.append(contentsOf: writer.jsonRecords())
-    if bytes.last == 10 { bytes.removeLast() }
-    bytes.append(contentsOf: "}\n".utf8)
-    return bytes
+    return json.bytes + [10]
   }
 
   /// `out.csv` with suffix `_2` is `out_2.csv`.

@@ -12,10 +12,10 @@ struct SynthesisOptionFlags {
     OptionSpec(name: "--max-depth", value: "N", help: "Deepest tree level (default: 30)."),
     OptionSpec(name: "--visit", value: "auto|A,B,...", help: "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order)."),
     OptionSpec(name: "--predictors", value: "COLUMN=A,B", help: "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).", repeatable: true),
-    OptionSpec(name: "--smoothing", value: "auto|density|none", help: "Smooth numeric donor values with a Gaussian kernel (auto: columns with over 20 distinct values)."),
+    OptionSpec(name: "--smoothing", value: "auto|density|none", help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns)."),
     OptionSpec(name: "--smooth", value: "COLUMN=on|off", help: "Smoothing for one numeric column.", repeatable: true),
     OptionSpec(name: "--missing-values", value: "model|drop|impute|impute-tree", help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors."),
-    OptionSpec(name: "--unique-copies", value: "replace|keep", help: "Draw again synthetic rows identical to a real row no other real row shares (default: replace)."),
+    OptionSpec(name: "--unique-copies", value: "keep|replace", help: "Keep (default, counted in the notes) or draw again synthetic rows identical to a real row no other real row shares."),
   ]
 
   private var flags = SynthesisConfig()

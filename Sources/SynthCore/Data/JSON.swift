@@ -274,6 +274,8 @@ struct JSONWriter {
   }
   /// Writes already-formatted number text (e.g. a value printed with its column's decimals).
   mutating func rawNumber(_ text: String) { beforeValue(); bytes.append(contentsOf: text.utf8) }
+  /// Writes a value that is already JSON text (such as a large array written by another writer).
+  mutating func rawValue(_ json: [UInt8]) { beforeValue(); bytes.append(contentsOf: json) }
   mutating func optionalString(_ value: String?) { if let value { string(value) } else { null() } }
   mutating func optionalNumber(_ value: Double?) { if let value { number(value) } else { null() } }
 
