@@ -91,7 +91,12 @@ struct TreeBuilder<Criterion: SplitCriterion> {
       // Children that can never be split need only their rows, not sorted predictor lists.
       let middle = task.start + leftCount
       if task.depth + 1 < config.maxDepth && max(leftCount, task.end - middle) >= config.minSplit {
-        for feature in 0..<predictors.count { scratch.partition(&sorted, feature * n + task.start, feature * n + task.end, goesLeft: goesLeft) }
+        for feature in 0..<predictors.count {
+          let start = feature * n + task.start, end = feature * n + task.end
+          // A list with one key here has it in both children too: it is never scanned below, so its order does not matter.
+          if sorted[start] >> 32 == sorted[end - 1] >> 32 { continue }
+          scratch.partition(&sorted, start, end, goesLeft: goesLeft)
+        }
       }
 
       node.left = Int32(tree.nodes.count)
