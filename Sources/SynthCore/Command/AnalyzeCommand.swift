@@ -22,9 +22,7 @@ struct AnalyzeCommand: Subcommand {
     schemaPath = try a.value("--schema")
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(AnalyzeCommand.options)
-    let files = a.positionals()
-    guard files.count == 1 else { throw a.error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
-    input = files[0]
+    input = try a.inputFile()
   }
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }

@@ -83,6 +83,13 @@ struct Arguments {
     return text
   }
 
+  /// The one input file a command reads: the only remaining word that is not an option.
+  mutating func inputFile() throws(UsageError) -> String {
+    let files = positionals()
+    guard files.count == 1 else { throw error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
+    return files[0]
+  }
+
   /// The remaining words that are not options.
   mutating func positionals() -> [String] {
     var found: [String] = []

@@ -32,9 +32,7 @@ struct ConvertCommand: Subcommand {
     dropExcluded = a.flag("--drop-excluded")
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(ConvertCommand.options)
-    let files = a.positionals()
-    guard files.count == 1 else { throw a.error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
-    input = files[0]
+    input = try a.inputFile()
     if csvPath == nil && jsonPath == nil && schemaPath == nil { throw a.error("nothing to write: give -o OUT.csv, --json OUT.json or --schema OUT.json") }
   }
 

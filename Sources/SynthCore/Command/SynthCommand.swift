@@ -33,9 +33,7 @@ struct SynthCommand: Subcommand {
     synthesisFlags = try SynthesisOptionFlags(&a)
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(SynthCommand.options)
-    let files = a.positionals()
-    guard files.count == 1 else { throw a.error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
-    input = files[0]
+    input = try a.inputFile()
     if csvPath == nil && jsonPath == nil { throw a.error("nothing to write: give -o OUT.csv and/or --json OUT.json") }
   }
 
@@ -64,7 +62,7 @@ struct SynthCommand: Subcommand {
     text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
     text += "Visit order: " + output.visitOrder.joined(separator: ", ") + "\n"
     let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
-    if !left.isEmpty { text += "Left out (excluded): " + SequentialSynthesizer.list(left) + "\n" }
+    if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
     for note in output.notes { text += "Note: " + note + "\n" }
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)

@@ -51,10 +51,8 @@ struct SynthesisOptionFlags {
       given.append("visit")
     }
     for text in try a.values("--predictors") {
-      let bytes = Array(text.utf8)
-      guard let eq = bytes.lastIndex(of: UInt8(ascii: "=")), eq > 0 else { throw a.error("option '--predictors' needs COLUMN=A,B, not '\(text)'") }
-      let column = String(decoding: bytes[..<eq], as: UTF8.self)
-      flags.predictors.append((column, Self.names(String(decoding: bytes[(eq + 1)...], as: UTF8.self))))
+      let (column, list) = try TableOptionFlags.split(text, option: "--predictors", a)
+      flags.predictors.append((column, Self.names(list)))
       given.append("predictors")
     }
     if let s = try a.choice("--smoothing", ["auto", "density", "none"]) {
@@ -62,11 +60,9 @@ struct SynthesisOptionFlags {
       given.append("smoothing")
     }
     for text in try a.values("--smooth") {
-      let bytes = Array(text.utf8)
-      guard let eq = bytes.lastIndex(of: UInt8(ascii: "=")), eq > 0 else { throw a.error("option '--smooth' needs COLUMN=on or COLUMN=off, not '\(text)'") }
-      let value = String(decoding: bytes[(eq + 1)...], as: UTF8.self)
+      let (column, value) = try TableOptionFlags.split(text, option: "--smooth", a)
       guard value == "on" || value == "off" else { throw a.error("option '--smooth' needs COLUMN=on or COLUMN=off, not '\(text)'") }
-      flags.smoothingByColumn.append((String(decoding: bytes[..<eq], as: UTF8.self), value == "on"))
+      flags.smoothingByColumn.append((column, value == "on"))
       given.append("smooth")
     }
     if let m = try a.choice("--missing-values", MissingValueHandling.allCases.map { $0.rawValue }) {

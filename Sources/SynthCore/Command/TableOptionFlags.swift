@@ -141,7 +141,8 @@ struct TableOptionFlags {
 
   // MARK: Small parsers
 
-  private static func split(_ text: String, option: String, _ a: Arguments) throws(UsageError) -> (String, String) {
+  /// `COLUMN=VALUE`, split at the last `=` (column names may hold one).
+  static func split(_ text: String, option: String, _ a: Arguments) throws(UsageError) -> (String, String) {
     let bytes = Array(text.utf8)
     guard let eq = bytes.lastIndex(of: UInt8(ascii: "=")), eq > 0 else { throw a.error("option '\(option)' needs COLUMN=VALUE, not '\(text)'") }
     return (String(decoding: bytes[..<eq], as: UTF8.self), String(decoding: bytes[(eq + 1)...], as: UTF8.self))

@@ -50,10 +50,7 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
     case .tooLarge(let file, let cells, let limit):
       return "\(file): the table has \(cells / 1_000_000) million cells, more than fit in this browser's memory (about \(max(limit, 0) / 1_000_000) million for a file this size); use the localsynth command line, or a file with fewer rows or columns"
     case .unknownColumn(let name, let available):
-      var names = ""
-      for (i, n) in available.prefix(20).enumerated() { names += (i > 0 ? ", " : "") + "'" + n + "'" }
-      if available.count > 20 { names += ", ..." }
-      return "there is no column named '\(name)'; the columns are \(names)"
+      return "there is no column named '\(name)'; the columns are \(UTF8Text.quotedList(available, limit: 20))"
     case .valueDoesNotFitType(let column, let row, let line, let value, let type):
       return "column '\(column)', row \(row) (line \(line)): the value '\(value)' is not a valid \(type); choose another type for this column or declare '\(value)' a missing-value code"
     case .invalidOption(let message):

@@ -212,8 +212,7 @@ struct TypeInference {
     let count = observed.count
     // A few stray words in a numeric column are more likely unlisted missing codes than data.
     if numbers.numericRows * 10 >= observedRows * 9 && numbers.failed.count <= 3 {
-      var list = ""
-      for (i, code) in numbers.failed.enumerated() { list += (i > 0 ? ", " : "") + "'" + distinct.texts[code] + "'" }
+      let list = UTF8Text.quotedList(numbers.failed.map { distinct.texts[$0] })
       schema.kind = .categorical
       schema.confidence = 0.5
       schema.reasons.append("text values, \(count) distinct")

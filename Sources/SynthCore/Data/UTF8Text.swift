@@ -103,6 +103,14 @@ enum UTF8Text {
 
   /// The text with control characters (C0 except line feed, DEL, C1) replaced by spaces, so that
   /// values from a file cannot move the cursor or recolour a terminal.
+  /// `'a', 'b', 'c'` for messages; past `limit` items it ends in `, ...`.
+  static func quotedList(_ items: [String], limit: Int = Int.max) -> String {
+    var text = ""
+    for (i, item) in items.prefix(limit).enumerated() { text += (i > 0 ? ", " : "") + "'" + item + "'" }
+    if items.count > limit { text += ", ..." }
+    return text
+  }
+
   static func printable(_ text: String) -> String {
     var needed = false
     for s in text.unicodeScalars where isControl(s.value) { needed = true; break }

@@ -48,26 +48,32 @@ struct MissingValuePreparation {
 
   /// Replaces each column's filled-in values with donors from a tree fitted on its observed rows,
   /// with every other synthesised column as predictor, one column at a time in visit order.
+  /// Each column's predictor data is built once, and again only after its own values change.
   private func imputeWithTrees(_ table: inout Table, original: Table, columns: [Int], incomplete: [Int], rng: inout RandomGenerator) {
+    func prepared(_ c: Int) -> (SynthesisVariable, TrainingPredictor)? {
+      guard let v = SynthesisVariable.variables(for: c, in: table, smoothing: false).last else { return nil }
+      return (v, v.trainingPredictor())
+    }
+    var byColumn = columns.map { prepared($0) }
     for target in incomplete {
       let missingRows = (0..<table.rowCount).filter { original.columns[target].isMissing($0) }.map { Int32($0) }
       var weights = [Int32](repeating: 1, count: table.rowCount)
       for row in missingRows { weights[Int(row)] = 0 }
       var training: [TrainingPredictor] = []
       var predictors = SyntheticPredictors()
-      for c in columns where c != target {
-        guard let v = SynthesisVariable.variables(for: c, in: table, smoothing: false).last else { continue }
-        training.append(v.trainingPredictor())
+      for (k, c) in columns.enumerated() where c != target {
+        guard let (v, predictor) = byColumn[k] else { continue }
+        training.append(predictor)
         if v.isCategorical { predictors.appendCategorical(v.classes, levels: v.classCount) } else { predictors.appendOrdinal(v.values) }
       }
-      var variable = SynthesisVariable.variables(for: target, in: table, smoothing: false).last!
-      variable.fitRows = []
+      guard let k = columns.firstIndex(of: target), let (variable, _) = byColumn[k] else { continue }
       let donors = SequentialSynthesizer.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: missingRows, cart: cart, rng: &rng)
       for (i, row) in missingRows.enumerated() {
         let donor = Int(donors[i])
         if table.columns[target].usesLevels { table.columns[target].codes[Int(row)] = table.columns[target].codes[donor] }
         else { table.columns[target].numbers[Int(row)] = table.columns[target].numbers[donor] }
       }
+      byColumn[k] = prepared(target)
     }
   }
 }

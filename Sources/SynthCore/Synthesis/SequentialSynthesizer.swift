@@ -170,7 +170,7 @@ struct SequentialSynthesizer {
         if !order.contains(c) { order.append(c) }
       }
       let left = candidates.filter { !order.contains($0) }.map { table.columns[$0].schema.name }
-      if !left.isEmpty { notes.append("not in the visit order, so left out of the output: " + Self.list(left)) }
+      if !left.isEmpty { notes.append("not in the visit order, so left out of the output: " + UTF8Text.quotedList(left)) }
     }
     guard !order.isEmpty else { throw .nothingToSynthesise }
     return order
@@ -254,11 +254,5 @@ struct SequentialSynthesizer {
     }
     table.columns = columns
     return table
-  }
-
-  static func list(_ names: [String]) -> String {
-    var text = ""
-    for (i, name) in names.enumerated() { text += (i > 0 ? ", " : "") + "'" + name + "'" }
-    return text
   }
 }

@@ -8,10 +8,7 @@ enum SynthesisError: Error, Equatable {
   var message: String {
     switch self {
     case .unknownColumn(let option, let name, let known):
-      var list = ""
-      for (i, k) in known.prefix(8).enumerated() { list += (i > 0 ? ", " : "") + "'" + k + "'" }
-      if known.count > 8 { list += ", ..." }
-      return "\(option): there is no column '\(name)'; the columns are \(list)"
+      return "\(option): there is no column '\(name)'; the columns are \(UTF8Text.quotedList(known, limit: 8))"
     case .nothingToSynthesise:
       return "no column is left to synthesise: every column is excluded (identifiers, an index, empty) or left out of the visit order; use --include COLUMN to synthesise one"
     case .noRowsLeft(let dropped):
