@@ -40,12 +40,7 @@ struct SynthCommand: Subcommand {
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
 
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
-    let options = try tableFlags.resolve(files)
-    var settings: JSONValue? = nil
-    if let path = tableFlags.settingsPath {
-      let bytes = Array(try files.bytes(path))
-      do throws(JSONSyntaxError) { settings = try JSONParser.parse(bytes) } catch {}  // resolve reported syntax errors already
-    }
+    let (options, settings) = try tableFlags.resolveWithSettings(files)
     let config = try synthesisFlags.resolve(settings: settings, path: tableFlags.settingsPath ?? "")
     let table = try files.table(input, options: options, progress: progress)
     let output: SequentialSynthesizer.Output

@@ -51,8 +51,14 @@ struct TableOptionFlags {
 
   /// The options in force: the settings file (when given) with the flags on top.
   func resolve(_ files: InputFiles) throws(CommandError) -> TableOptions {
-    guard let path = settingsPath else { return flags }
-    var options = try TableOptionFlags.readSettings(Array(try files.bytes(path)), path: path)
+    try resolveWithSettings(files).options
+  }
+
+  /// The same, with the parsed settings file, whose other members other option groups read.
+  func resolveWithSettings(_ files: InputFiles) throws(CommandError) -> (options: TableOptions, settings: JSONValue?) {
+    guard let path = settingsPath else { return (flags, nil) }
+    let settings = try TableOptionFlags.parseSettings(Array(try files.bytes(path)), path: path)
+    var options = try TableOptionFlags.readSettings(settings, path: path)
     if setDelimiter { options.csv.delimiter = flags.csv.delimiter }
     if setDecimal { options.csv.decimalComma = flags.csv.decimalComma }
     if setEncoding { options.csv.encoding = flags.csv.encoding }
@@ -66,18 +72,20 @@ struct TableOptionFlags {
         if let i = o.include { merged.include = i }
       }
     }
-    return options
+    return (options, settings)
   }
 
   // MARK: Settings file
 
-  /// Reads `{"delimiter": ";", "decimal": "comma", "encoding": "utf-8", "na": ["-8"], "dateOrder": "dmy",
-  /// "bool01": true, "columns": {"age": {"type": "integer", "missing": ["-8"], "include": true}}}`.
-  static func readSettings(_ bytes: [UInt8], path: String) throws(CommandError) -> TableOptions {
-    let root: JSONValue
-    do throws(JSONSyntaxError) { root = try JSONParser.parse(bytes) } catch {
+  static func parseSettings(_ bytes: [UInt8], path: String) throws(CommandError) -> JSONValue {
+    do throws(JSONSyntaxError) { return try JSONParser.parse(bytes) } catch {
       throw .data(.invalidOption("\(path):\(error.line):\(error.column): \(error.message)"))
     }
+  }
+
+  /// Reads `{"delimiter": ";", "decimal": "comma", "encoding": "utf-8", "na": ["-8"], "dateOrder": "dmy",
+  /// "bool01": true, "columns": {"age": {"type": "integer", "missing": ["-8"], "include": true}}}`.
+  static func readSettings(_ root: JSONValue, path: String) throws(CommandError) -> TableOptions {
     func bad(_ message: String) -> CommandError { .data(.invalidOption("\(path): \(message)")) }
     guard let members = root.objectValue else { throw bad("the settings must be a JSON object") }
     var options = TableOptions()
