@@ -24,9 +24,7 @@ extension Table {
     table.rowCount = rows.count
     return table
   }
-}
 
-extension Table {
   /// The table with only the given columns, in that order.
   func selecting(columns indices: [Int]) -> Table {
     var table = self
