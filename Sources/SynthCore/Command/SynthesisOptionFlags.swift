@@ -15,7 +15,7 @@ struct SynthesisOptionFlags {
     OptionSpec(name: "--smoothing", value: "auto|density|none", help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns)."),
     OptionSpec(name: "--smooth", value: "COLUMN=on|off", help: "Smoothing for one numeric column.", repeatable: true),
     OptionSpec(name: "--missing-values", value: "model|drop|impute|impute-tree", help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors."),
-    OptionSpec(name: "--unique-copies", value: "keep|replace", help: "Keep (default, counted in the notes) or draw again synthetic rows identical to a real row no other real row shares."),
+    OptionSpec(name: "--unique-copies", value: "replace|keep", help: "Synthetic rows identical to a real row no other real row shares: exchange their later values with a row from the same tree leaf (default), or keep them."),
   ]
 
   private var flags = SynthesisConfig()

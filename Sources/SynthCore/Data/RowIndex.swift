@@ -94,6 +94,11 @@ struct RowIndex {
   /// LSD radix sort on 16-bit digits; stable, so equal hashes keep their input order.
   /// - Complexity: O(n), four passes (fewer when a digit is the same everywhere).
   static func sortedByHash(_ hashes: [UInt64], _ rows: [Int]) -> ([UInt64], [Int]) {
+    // A few rows (a repair checking two) would pay four passes over 65,536 counters.
+    if hashes.count < 256 {
+      let order = hashes.indices.sorted { (hashes[$0], $0) < (hashes[$1], $1) }
+      return (order.map { hashes[$0] }, order.map { rows[$0] })
+    }
     var h = hashes, r = rows
     var otherH = [UInt64](repeating: 0, count: h.count), otherR = [Int](repeating: 0, count: r.count)
     var counts = [Int](repeating: 0, count: 65_536)

@@ -34,7 +34,8 @@ struct DecisionTree {
   /// a bootstrap sample) goes left with probability left rows / all rows, so it follows the
   /// training data's own mix instead of one arbitrary side (synthpop walks left or right at 1/2).
   /// - Complexity: O(rows × depth).
-  func drawDonors(_ predictors: SyntheticPredictors, rows: [Int32], rng: inout RandomGenerator) -> [Int32] {
+  /// Also returns the leaf (node index) each row fell into.
+  func drawDonors(_ predictors: SyntheticPredictors, rows: [Int32], rng: inout RandomGenerator) -> (donors: [Int32], leaves: [Int32]) {
     var routed = rows
     var spill = [Int32](repeating: 0, count: rows.count)
     var leafOf = [Int32](repeating: 0, count: Int(rows.max() ?? 0) + 1)
@@ -78,11 +79,13 @@ struct DecisionTree {
       stack.append((Int(node.left), start, write))
     }
     var donors = [Int32](repeating: 0, count: rows.count)
+    var leaves = [Int32](repeating: 0, count: rows.count)
     for i in 0..<rows.count {
-      let leaf = nodes[Int(leafOf[Int(rows[i])])]
+      leaves[i] = leafOf[Int(rows[i])]
+      let leaf = nodes[Int(leaves[i])]
       donors[i] = donorRows[Int(leaf.start) + rng.nextInt(below: Int(leaf.count))]
     }
-    return donors
+    return (donors, leaves)
   }
 }
 

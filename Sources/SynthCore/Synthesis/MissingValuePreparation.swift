@@ -67,7 +67,7 @@ struct MissingValuePreparation {
         if v.isCategorical { predictors.appendCategorical(v.classes, levels: v.classCount) } else { predictors.appendOrdinal(v.values) }
       }
       guard let k = columns.firstIndex(of: target), let (variable, _) = byColumn[k] else { continue }
-      let donors = SequentialSynthesizer.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: missingRows, cart: cart, rng: &rng)
+      let (donors, _) = SequentialSynthesizer.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: missingRows, cart: cart, rng: &rng)
       for (i, row) in missingRows.enumerated() {
         let donor = Int(donors[i])
         if table.columns[target].usesLevels { table.columns[target].codes[Int(row)] = table.columns[target].codes[donor] }

@@ -34,40 +34,23 @@ struct SequentialSynthesizer {
     let uniques = RowIndex(prepared.selecting(columns: synthesised), rows: RowIndex.uniqueRows(prepared, rows: Array(0..<prepared.rowCount), columns: synthesised), columns: Array(synthesised.indices))
     for copy in 0..<config.copies {
       func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
+      var (drawn, leaves) = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
+      let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
+      func share(_ n: Int) -> String { TypeInference.percent(Double(n) / Double(max(rows, 1))) }
       if config.uniqueCopies == .keep {
-        let drawn = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
         let copied = uniques.matches(of: drawn, rows: Array(0..<drawn.rowCount)).reduce(0) { $0 + ($1 ? 1 : 0) }
         if copied > 0 {
-          notes.append("\(config.copies > 1 ? "copy \(copy + 1): " : "")\(copied) synthetic rows (\(TypeInference.percent(Double(copied) / Double(max(rows, 1))))) are identical to a real row that no other real row shares; --unique-copies replace draws them again")
+          notes.append(prefix + "\(copied) synthetic rows (\(share(copied))) are identical to a real row that no other real row shares; --unique-copies replace changes them")
         }
-        copies.append(drawn)
-        continue
-      }
-      // Draw a few more rows than needed, then leave out those identical to a real row that is
-      // unique in the real data (synthpop's sdc(rm.replicated.uniques)); draw again if too few remain.
-      var kept: Table? = nil
-      var replaced = 0
-      var batch = rows + rows / 8 + 16
-      for attempt in 0..<3 {
-        let drawn = drawCopy(prepared, variables, trainingPredictors, rows: batch, rng: &rng, report: attempt == 0 ? report : { _ in })
-        let copied = uniques.matches(of: drawn, rows: Array(0..<drawn.rowCount))
-        var clean = (0..<drawn.rowCount).filter { !copied[$0] }
-        let copiedRows = (0..<drawn.rowCount).filter { copied[$0] }
-        if clean.count >= rows || attempt == 2 {
-          // Copies drawn before the last row kept are the ones left out.
-          let last = clean.count >= rows ? clean[rows - 1] : drawn.rowCount
-          replaced = copiedRows.filter { $0 < last }.count - max(0, rows - clean.count)
-          if clean.count < rows {
-            notes.append("\(rows - clean.count) synthetic rows are still identical to a real row that is unique in the real data; smoothing or fewer predictors would lower this")
-            clean += copiedRows.prefix(rows - clean.count)
-          }
-          kept = drawn.selecting(rows: Array(clean.prefix(rows)))
-          break
+      } else {
+        let visit = order.map { synthesised.firstIndex(of: $0)! }
+        let (copied, left) = UniqueCopyRepair(uniques: uniques).repair(&drawn, leaves: leaves, visit: visit, rng: &rng)
+        if copied > 0 {
+          notes.append(prefix + "\(copied - left) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with a synthetic row from the same tree leaf")
         }
-        batch = batch * 2 + (rows - clean.count) * 2
+        if left > 0 { notes.append(prefix + "\(left) synthetic rows (\(share(left))) are still identical to a real row that no other real row shares") }
       }
-      if replaced > 0 { notes.append("\(config.copies > 1 ? "copy \(copy + 1): " : "")replaced \(replaced) synthetic rows that were identical to a real row that no other real row shares") }
-      copies.append(kept!)
+      copies.append(drawn)
     }
     reporter.report("synthesising", 1)
     return Output(copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes)
@@ -77,8 +60,11 @@ struct SequentialSynthesizer {
   private func drawCopy(
     _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], rows: Int,
     rng: inout RandomGenerator, report: (Int) -> Void
-  ) -> Table {
+  ) -> (table: Table, leaves: [[Int32]]) {
     var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
+    // Per synthesised column (in table order), the leaf each row fell into for its first variable.
+    let columns = Array(Set(variables.map { $0.column })).sorted()
+    var leaves = [[Int32]](repeating: [], count: columns.count)
     var syntheticValues = [[Double]](repeating: [], count: variables.count)
     var outputValues = [[Double]](repeating: [], count: variables.count)
     for (index, variable) in variables.enumerated() {
@@ -96,7 +82,8 @@ struct SequentialSynthesizer {
         targetRows = targetRows.filter { syntheticClasses[index - 1][Int($0)] == 0 }
       }
       let weights = trainingWeights(variable.fitRows, rowCount: prepared.rowCount, rng: &rng)
-      let donors = Self.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: targetRows, cart: config.cart, rng: &rng)
+      let (donors, leafOfRow) = Self.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: targetRows, cart: config.cart, rng: &rng)
+      if let k = columns.firstIndex(of: variable.column), leaves[k].isEmpty { leaves[k] = leafOfRow }
       if variable.isCategorical {
         syntheticClasses[index] = donors.map { variable.classes[Int($0)] }
       } else {
@@ -114,14 +101,15 @@ struct SequentialSynthesizer {
       }
     }
     for (index, values) in outputValues.enumerated() where !values.isEmpty { syntheticValues[index] = values }
-    return makeTable(prepared, variables: variables, classes: syntheticClasses, values: syntheticValues, rows: rows)
+    return (makeTable(prepared, variables: variables, classes: syntheticClasses, values: syntheticValues, rows: rows), leaves)
   }
 
-  /// Fits the variable's tree (regression for values, classification otherwise) and draws a donor row per target row.
+  /// Fits the variable's tree (regression for values, classification otherwise) and draws a donor
+  /// row per target row; also returns the leaf each target row fell into.
   static func fitAndDraw(
     _ variable: SynthesisVariable, training: [TrainingPredictor], weights: [Int32], predictors: SyntheticPredictors,
     rows: [Int32], cart: CARTConfig, rng: inout RandomGenerator
-  ) -> [Int32] {
+  ) -> (donors: [Int32], leaves: [Int32]) {
     let tree: DecisionTree
     if variable.isCategorical {
       var builder = TreeBuilder(config: cart, predictors: training, criterion: GiniCriterion(variable.classes, classCount: variable.classCount))
@@ -130,7 +118,7 @@ struct SequentialSynthesizer {
       var builder = TreeBuilder(config: cart, predictors: training, criterion: VarianceCriterion(variable.values))
       tree = builder.fit(weights: weights)
     }
-    if tree.donorRows.isEmpty { return [] }
+    if tree.donorRows.isEmpty { return ([], []) }
     return tree.drawDonors(predictors, rows: rows, rng: &rng)
   }
 

@@ -33,11 +33,11 @@ enum SmoothingChoice: Equatable {
 
 /// What happens to synthetic rows identical to a real row that no other real row shares.
 enum UniqueCopyHandling: String, Equatable, CaseIterable {
+  /// Changed: such a row reproduces one real person's full record, so from one column on its values
+  /// are exchanged with a synthetic row from the same tree leaf (see `UniqueCopyRepair`).
+  case replace
   /// Kept, as synthpop does, and counted in the run's notes.
   case keep
-  /// Drawn again, since such a row reproduces one real person's full record. Rows with rare
-  /// categories are often unique, so this thins rare categories out (lower fidelity).
-  case replace
 }
 
 /// Which columns are visited, in what order.
@@ -73,7 +73,7 @@ struct SynthesisConfig: Equatable {
   /// Per-column exceptions to `smoothing`.
   var smoothingByColumn: [(column: String, on: Bool)] = []
   var missingValues = MissingValueHandling.model
-  var uniqueCopies = UniqueCopyHandling.keep
+  var uniqueCopies = UniqueCopyHandling.replace
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart

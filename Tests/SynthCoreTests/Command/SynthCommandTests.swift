@@ -19,7 +19,7 @@ private let people: String = {
     Synthesised 40 rows x 3 columns from d.csv with CART, seed 3.
     Visit order: age, city, income
     Left out (excluded): 'id'
-    Note: 10 synthetic rows (25%) are identical to a real row that no other real row shares; --unique-copies replace draws them again
+    Note: 10 synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with a synthetic row from the same tree leaf
     Wrote o.csv
     Wrote o.json
 
@@ -29,7 +29,7 @@ private let people: String = {
   #expect(lines[0] == "age,city,income")
   #expect(lines.count == 42)
   let json = r.files[1].1
-  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"keep"},"copy":1,"data":[\#n{"#))
+  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace"},"copy":1,"data":[\#n{"#))
   #expect(json.hasSuffix("}\n]}\n"))
 }
 

@@ -94,7 +94,7 @@ private func leaves(_ tree: DecisionTree) -> [[Int32]] {
   synthetic.appendOrdinal(values)
   var rng = RandomGenerator(seed: 3)
   for _ in 0..<20 {
-    let donors = tree.drawDonors(synthetic, rows: allRows(values.count), rng: &rng)
+    let donors = tree.drawDonors(synthetic, rows: allRows(values.count), rng: &rng).donors
     #expect(donors.map { y[Int($0)] } == [0, 0, 100, 100, 0])
   }
 }
@@ -109,7 +109,7 @@ private func leaves(_ tree: DecisionTree) -> [[Int32]] {
   var synthetic = SyntheticPredictors()
   synthetic.appendCategorical([Int32](repeating: 2, count: 20_000), levels: 3)
   var rng = RandomGenerator(seed: 9)
-  let donors = tree.drawDonors(synthetic, rows: allRows(20_000), rng: &rng)
+  let donors = tree.drawDonors(synthetic, rows: allRows(20_000), rng: &rng).donors
   let zeros = donors.filter { classes[Int($0)] == 0 }.count
   #expect(abs(Double(zeros) / 20_000 - 0.75) < 0.02)
 }
