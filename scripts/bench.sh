@@ -3,12 +3,13 @@
 # military (1.4M rows): native release build vs the WebAssembly module under node, with Python's
 # csv module reading the same file as a baseline in the same run. Then `localsynth synth` (CART,
 # --seed 1) on the same files plus two generated benchmark tables (scripts/bench-data.py: census
-# 48,842 x 15 and flights 336,776 x 19). Prints tables; asserts nothing.
-# BENCH_ONLY=analyze or BENCH_ONLY=synth runs one table only.
+# 48,842 x 15 and flights 336,776 x 19). Then `localsynth evaluate` (every measure, the PDF, HTML
+# and JSON report) of each synthetic table against its real one. Prints tables; asserts nothing.
+# BENCH_ONLY=analyze, synth or evaluate runs one table only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 only=${BENCH_ONLY:-}
-case "$only" in "" | analyze | synth) ;; *) echo "bench: BENCH_ONLY must be analyze or synth" >&2; exit 2 ;; esac
+case "$only" in "" | analyze | synth | evaluate) ;; *) echo "bench: BENCH_ONLY must be analyze, synth or evaluate" >&2; exit 2 ;; esac
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 
 swift build -c release --product localsynth >/dev/null 2>&1
@@ -83,7 +84,7 @@ synth_table() {
     name=$(basename "$f" .csv)
     case "$name" in military | flights) reps=1 ;; *) reps=3 ;; esac
     shape=$(shape "$f")
-    out=(-o "$work/synth.csv" --seed 1)
+    out=(-o "$work/synth.csv" --seed 1 --no-report)
     # peak memory from one run, then the time from the best of $reps more
     if /usr/bin/time -f "%M" -o "$work/time" "$native" synth "$f" "${out[@]}" >/dev/null 2>"$work/err"; then
       nm=$(($(tail -n 1 "$work/time") / 1024))
@@ -112,8 +113,36 @@ synth_table() {
 }
 
 if [ "$only" != synth ]; then analyze_table; fi
-if [ "$only" != analyze ]; then
+# The evaluate table: each real table against its synthetic copy (made natively first), writing
+# the PDF, HTML and JSON report. Best of 3 runs (1 for military and flights).
+evaluate_table() {
+  local f name reps nm nr wr wm ratio out
+  printf "%-14s %14s %9s %14s %11s %12s %12s\n" "dataset" "rows x cols" "native s" "native peak MB" "wasm run s" "node peak MB" "ratio wasm/n"
+  for f in "${files[@]}" .build/bench-data/census.csv .build/bench-data/flights.csv; do
+    name=$(basename "$f" .csv)
+    case "$name" in military | flights) reps=1 ;; *) reps=3 ;; esac
+    "$native" synth "$f" -o "$work/real-synth.csv" --seed 1 --no-report >/dev/null 2>&1 || continue
+    out=("$f" "$work/real-synth.csv" --report "$work/r.pdf" --html "$work/r.html" --json "$work/r.json")
+    /usr/bin/time -f "%M" -o "$work/time" "$native" evaluate "${out[@]}" >/dev/null 2>"$work/err" || { echo "$name: $(head -c 300 "$work/err")"; continue; }
+    nm=$(($(tail -n 1 "$work/time") / 1024))
+    nr=$(walltime "$reps" "$native" evaluate "${out[@]}")
+    BENCH_RUNS=$reps /usr/bin/time -f "%M" -o "$work/time" node scripts/bench-wasm.mjs evaluate "${out[@]}" >"$work/wout" 2>"$work/werr" || true
+    wr=$(tail -n 1 "$work/wout" 2>/dev/null || echo failed)
+    wm=$(($(tail -n 1 "$work/time") / 1024))
+    if [[ -z $wr || $wr == failed ]]; then wr=failed ratio=-; else ratio=$(python3 -c "print(f'{$wr / max($nr, 0.001):.2f}')"); fi
+    printf "%-14s %14s %9s %14s %11s %12s %12s\n" "$name" "$(shape "$f")" "$nr" "$nm" "$wr" "$wm" "$ratio"
+  done
+  echo "evaluate = read both files, every measure, PDF + HTML + JSON report. native s: whole process;"
+  echo "wasm run s: the core's run alone. target: census (~50k x 15, 105 pairs) ≤ 2 s native, wasm ≤ 1.5x"
+}
+
+if [ "$only" != analyze ] && [ "$only" != evaluate ]; then
   [ "$only" = synth ] || echo
   python3 scripts/bench-data.py .build/bench-data
   synth_table
+fi
+if [ "$only" != analyze ] && [ "$only" != synth ]; then
+  echo
+  python3 scripts/bench-data.py .build/bench-data
+  evaluate_table
 fi

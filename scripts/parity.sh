@@ -57,6 +57,23 @@ for f in ../shared/datasets/gss_wages.csv ../shared/datasets/hotel_rates.csv ../
   run_both "synth impute-tree $base" synth "$f" -o @OUT@/s.csv --missing-values impute-tree --rows 500
   run_both "synth unique copies $base" synth "$f" -o @OUT@/s.csv --unique-copies replace --predictors "$(head -1 "$f" | cut -d, -f3)=" --smooth "$(head -1 "$f" | cut -d, -f2)=on"
 done
+# evaluate on synthetic files made beforehand (the same input for both sides), every report format.
+mkdir -p "$work/inputs"
+for f in ../shared/datasets/*.csv; do
+  base=$(basename "$f" .csv)
+  "$native" synth "$f" -o "$work/inputs/$base.csv" --seed 5 --no-report >/dev/null 2>&1 || continue
+  run_both "evaluate $base" evaluate "$f" "$work/inputs/$base.csv" --report @OUT@/r.pdf --html @OUT@/r.html --json @OUT@/r.json
+done
+if [ -f ../shared/datasets/lawschool.csv ]; then
+  head -n 11001 ../shared/datasets/lawschool.csv >"$work/inputs/train.csv"
+  (head -n 1 ../shared/datasets/lawschool.csv; tail -n +11002 ../shared/datasets/lawschool.csv) >"$work/inputs/holdout.csv"
+  "$native" synth "$work/inputs/train.csv" -o "$work/inputs/train-synth.csv" --no-report >/dev/null 2>&1
+  run_both "evaluate nl holdout cart" evaluate "$work/inputs/train.csv" "$work/inputs/train-synth.csv" --holdout "$work/inputs/holdout.csv" \
+    --lang nl --cart-propensity --keys sex,race1 --target ugpa --groups 25 --seed 9 --report @OUT@/r.pdf --html @OUT@/r.html --json @OUT@/r.json
+  run_both "synth holdout nl" synth ../shared/datasets/lawschool.csv -o @OUT@/s.csv --holdout --lang nl --metrics @OUT@/m.json
+fi
+run_both "evaluate help" evaluate --help
+run_both "evaluate bad synthetic" evaluate ../shared/datasets/lawschool.csv Tests/SynthCoreTests/Fixtures/ragged.csv
 run_both "help" --help
 run_both "selfcheck" selfcheck
 run_both "analyze help" analyze --help

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # All tests: native unit and golden tests (swift test), the Embedded wasm32 build, node tests of the
-# wasm module, and the native-vs-wasm byte parity check on every shared dataset and fixture.
-# Installs what it needs from Debian (wasi-libc, libclang-rt-16-dev-wasm32, binaryen, nodejs).
+# wasm module, the report checks (qpdf, pdftotext) and the native-vs-wasm byte parity check on every
+# shared dataset and fixture. Installs what it needs from Debian (wasi-libc, libclang-rt-16-dev-wasm32,
+# binaryen, nodejs, qpdf, poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,5 +27,7 @@ scripts/build-wasm.sh
 echo "== wasm module tests (node)"
 if ! node --test Tests/wasm/ >"$log" 2>&1; then cat "$log"; exit 1; fi
 grep -E "^# (tests|pass|fail)" "$log"
+echo "== reports (qpdf --check, pdftotext, HTML)"
+scripts/check-reports.sh
 echo "== native vs wasm parity"
 scripts/parity.sh

@@ -19,6 +19,8 @@ export async function loadCore(wasmBytes, { onProgress } = {}) {
       ls_progress(pointer, length, fraction) {
         if (onProgress) onProgress(decoder.decode(view(pointer, length)), fraction);
       },
+      // Seconds, read only when a command is given --timing.
+      ls_clock: () => performance.now() / 1000,
     },
   };
   const instance = await WebAssembly.instantiate(module, imports);

@@ -64,7 +64,7 @@ public func lsInputPathLength(_ index: Int32) -> Int32 { length(plannedPaths, in
 /// Runs the pending command; returns its exit code.
 @_expose(wasm, "ls_run") @_cdecl("ls_run")
 public func lsRun() -> Int32 {
-  let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress)
+  let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress, clock: hostClock)
   outputNames = [Array("<stdout>".utf8), Array("<stderr>".utf8)] + result.files.map { Array($0.path.utf8) }
   outputBytes = [result.stdout, result.stderr] + result.files.map { $0.bytes }
   return result.exitCode

@@ -1,4 +1,4 @@
-// Runtime hooks that only the Embedded Swift build lacks, and the host's progress import.
+// Runtime hooks that only the Embedded Swift build lacks, and the host's progress and clock imports.
 // Natively, libswiftCore provides the hooks and the progress callback is a no-op.
 #if hasFeature(Embedded)
 @_extern(c, "strtod") func c_strtod(_ s: UnsafePointer<CChar>, _ end: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Double
@@ -7,6 +7,9 @@
 
 /// The host's progress callback (`env.ls_progress`): stage name as UTF-8 and a fraction from 0 to 1.
 @_extern(c, "ls_progress") func hostProgress(_ stage: UnsafeMutablePointer<UInt8>?, _ length: Int32, _ fraction: Double)
+
+/// The host's clock in seconds (`env.ls_clock`), read only for `--timing`.
+@_extern(c, "ls_clock") func hostClock() -> Double
 
 private func isSignalingNaN(_ p: UnsafePointer<CChar>) -> Bool {
   var q = p
@@ -39,4 +42,5 @@ func fixedRandomBytes(_ buffer: UnsafeMutableRawPointer, _ count: Int) {
 }
 #else
 func hostProgress(_ stage: UnsafeMutablePointer<UInt8>?, _ length: Int32, _ fraction: Double) {}
+func hostClock() -> Double { .nan }
 #endif

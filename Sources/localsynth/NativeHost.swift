@@ -5,7 +5,7 @@ enum NativeHost {
   static func main(_ arguments: [String]) -> Int32 {
     let bar = ProgressBar()
     let result = withInputs(Engine.inputs(for: arguments)) { inputs in
-      Engine.run(arguments, inputs: inputs, progress: bar.update)
+      Engine.run(arguments, inputs: inputs, progress: bar.update, clock: { ProcessInfo.processInfo.systemUptime })
     }
     bar.finish()
     FileHandle.standardOutput.write(Data(result.stdout))

@@ -9,9 +9,12 @@ const wasm = readFileSync(new URL('../../dist/localsynth.wasm', import.meta.url)
 const text = (bytes) => new TextDecoder().decode(bytes);
 const bytes = (s) => new TextEncoder().encode(s);
 
-test('the module imports only the progress callback', () => {
+test('the module imports only the progress callback and the clock', () => {
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
-  assert.deepEqual(imports, [{ module: 'env', name: 'ls_progress', kind: 'function' }]);
+  assert.deepEqual(imports, [
+    { module: 'env', name: 'ls_progress', kind: 'function' },
+    { module: 'env', name: 'ls_clock', kind: 'function' },
+  ]);
 });
 
 test('analyze reports progress from 0 to 1 and returns the schema', async () => {

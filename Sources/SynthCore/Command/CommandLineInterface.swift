@@ -4,6 +4,7 @@ enum CommandError: Error {
   case input(path: String, status: InputFile.Status)
   case usage(UsageError)
   case synthesis(SynthesisError)
+  case evaluation(EvaluationError)
 
   var exitCode: Int32 {
     if case .usage = self { return 2 }
@@ -15,6 +16,7 @@ enum CommandError: Error {
     case .data(let e): return e.description
     case .usage(let e): return e.message
     case .synthesis(let e): return e.message
+    case .evaluation(let e): return e.message
     case .input(let path, let status):
       switch status {
       case .notFound: return "\(path): no such file"
@@ -40,6 +42,8 @@ protocol Subcommand {
 /// The input files of one run, looked up by path.
 struct InputFiles {
   var files: [InputFile]
+  /// The host's clock in seconds (NaN when it has none).
+  var clock: () -> Double = { .nan }
 
   func bytes(_ path: String) throws(CommandError) -> UnsafeBufferPointer<UInt8> {
     for f in files where f.path == path {
@@ -61,6 +65,7 @@ enum CommandLineInterface {
     case analyze(AnalyzeCommand)
     case convert(ConvertCommand)
     case synth(SynthCommand)
+    case evaluate(EvaluateCommand)
     case selfCheck(SelfCheckCommand)
 
     var inputPaths: [String] {
@@ -69,6 +74,7 @@ enum CommandLineInterface {
       case .analyze(let c): return c.inputPaths
       case .convert(let c): return c.inputPaths
       case .synth(let c): return c.inputPaths
+      case .evaluate(let c): return c.inputPaths
       case .selfCheck(let c): return c.inputPaths
       }
     }
@@ -78,6 +84,7 @@ enum CommandLineInterface {
     (AnalyzeCommand.name, AnalyzeCommand.abstract),
     (ConvertCommand.name, ConvertCommand.abstract),
     (SynthCommand.name, SynthCommand.abstract),
+    (EvaluateCommand.name, EvaluateCommand.abstract),
     (SelfCheckCommand.name, SelfCheckCommand.abstract),
   ]
 
@@ -92,6 +99,7 @@ enum CommandLineInterface {
       case AnalyzeCommand.name: return .text(Help.text(for: AnalyzeCommand.self))
       case ConvertCommand.name: return .text(Help.text(for: ConvertCommand.self))
       case SynthCommand.name: return .text(Help.text(for: SynthCommand.self))
+      case EvaluateCommand.name: return .text(Help.text(for: EvaluateCommand.self))
       case SelfCheckCommand.name: return .text(Help.text(for: SelfCheckCommand.self))
       default: throw UsageError(message: "no help for '\(topic)': there is no such command", command: nil)
       }
@@ -99,6 +107,7 @@ enum CommandLineInterface {
     case AnalyzeCommand.name: return try parse(AnalyzeCommand.self, rest).map { .analyze($0) } ?? .text(Help.text(for: AnalyzeCommand.self))
     case ConvertCommand.name: return try parse(ConvertCommand.self, rest).map { .convert($0) } ?? .text(Help.text(for: ConvertCommand.self))
     case SynthCommand.name: return try parse(SynthCommand.self, rest).map { .synth($0) } ?? .text(Help.text(for: SynthCommand.self))
+    case EvaluateCommand.name: return try parse(EvaluateCommand.self, rest).map { .evaluate($0) } ?? .text(Help.text(for: EvaluateCommand.self))
     case SelfCheckCommand.name: return try parse(SelfCheckCommand.self, rest).map { .selfCheck($0) } ?? .text(Help.text(for: SelfCheckCommand.self))
     default:
       var suggestion = ""
@@ -114,14 +123,14 @@ enum CommandLineInterface {
     return try C(&arguments)
   }
 
-  static func run(_ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler) -> CommandResult {
+  static func run(_ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler, clock: @escaping () -> Double = { .nan }) -> CommandResult {
     let parsed: Parsed
     do throws(UsageError) {
       parsed = try parse(words)
     } catch {
       return failure(.usage(error))
     }
-    let files = InputFiles(files: inputs)
+    let files = InputFiles(files: inputs, clock: clock)
     do throws(CommandError) {
       switch parsed {
       case .text(let text):
@@ -131,6 +140,7 @@ enum CommandLineInterface {
       case .analyze(let command): return try command.run(files, progress: progress)
       case .convert(let command): return try command.run(files, progress: progress)
       case .synth(let command): return try command.run(files, progress: progress)
+      case .evaluate(let command): return try command.run(files, progress: progress)
       case .selfCheck(let command): return try command.run(files, progress: progress)
       }
     } catch {

@@ -38,7 +38,10 @@ public enum Engine {
     }
   }
 
-  public static func run(_ arguments: [String], inputs: [InputFile], progress: @escaping ProgressHandler = { _, _ in }) -> CommandResult {
-    CommandLineInterface.run(arguments, inputs: inputs, progress: progress)
+  /// `clock` gives the host's time in seconds; only `--timing` reads it, so results never depend on it otherwise.
+  public static func run(
+    _ arguments: [String], inputs: [InputFile], progress: @escaping ProgressHandler = { _, _ in }, clock: @escaping () -> Double = { .nan }
+  ) -> CommandResult {
+    CommandLineInterface.run(arguments, inputs: inputs, progress: progress, clock: clock)
   }
 }

@@ -17,32 +17,71 @@ struct SynthCommand: Subcommand {
     OptionSpec(name: "-o", value: "OUT.csv", help: "Write the synthetic table as CSV."),
     OptionSpec(name: "--json", value: "OUT.json", help: "Write the settings and the synthetic rows as JSON."),
     OptionSpec(name: "--missing-as", value: "code|empty", help: "Write missing values as in the input (default) or as empty fields."),
-  ] + SynthesisOptionFlags.specs + TableOptionFlags.specs
+    OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the evaluation report as PDF (default: OUT-report.pdf beside the output)."),
+    OptionSpec(name: "--html", value: "FILE.html", help: "Write the evaluation report as HTML (default: OUT-report.html beside the output)."),
+    OptionSpec(name: "--metrics", value: "FILE.json", help: "Write every evaluation measure as JSON."),
+    OptionSpec(name: "--no-report", value: nil, help: "Do not evaluate the synthetic data or write a report."),
+    OptionSpec(name: "--holdout", value: nil, help: "Synthesise from a random half of the rows and test privacy and prediction on the other half."),
+  ] + SynthesisOptionFlags.specs + EvaluationOptionFlags.specs + TableOptionFlags.specs
 
   var input: String
   var csvPath: String?
   var jsonPath: String?
   var missingAsCode: Bool
   var synthesisFlags: SynthesisOptionFlags
+  var evaluationFlags: EvaluationOptionFlags
   var tableFlags: TableOptionFlags
+  var reportPaths: ReportPaths
+  var holdout: Bool
 
   init(_ a: inout Arguments) throws(UsageError) {
     csvPath = try a.value("-o")
     jsonPath = try a.value("--json")
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
+    reportPaths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--metrics"))
+    let noReport = a.flag("--no-report")
+    holdout = a.flag("--holdout")
     synthesisFlags = try SynthesisOptionFlags(&a)
+    evaluationFlags = try EvaluationOptionFlags(&a)
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(SynthCommand.options)
     input = try a.inputFile()
     if csvPath == nil && jsonPath == nil { throw a.error("nothing to write: give -o OUT.csv and/or --json OUT.json") }
+    if noReport {
+      if !reportPaths.isEmpty { throw a.error("option '--no-report' cannot go with --report, --html or --metrics") }
+    } else if reportPaths.isEmpty, let beside = csvPath ?? jsonPath {
+      let stem = Self.stem(beside)
+      reportPaths = ReportPaths(pdf: stem + "-report.pdf", html: stem + "-report.html", json: nil)
+    }
+  }
+
+  /// The path without its extension: `out/s.csv` is `out/s`.
+  static func stem(_ path: String) -> String {
+    let bytes = Array(path.utf8)
+    let slash = bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1
+    if let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > slash + 1 { return String(decoding: bytes[..<dot], as: UTF8.self) }
+    return path
   }
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
 
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
+    let started = files.clock()
     let (options, settings) = try tableFlags.resolveWithSettings(files)
     let config = try synthesisFlags.resolve(settings: settings, path: tableFlags.settingsPath ?? "")
-    let table = try files.table(input, options: options, progress: progress)
+    let input = try files.table(self.input, options: options, progress: progress)
+    var table = input
+    var heldOut: Table? = nil
+    if holdout {
+      // The synthesiser sees a random half; the other half tests it.
+      var order = Array(0..<input.rowCount)
+      var rng = RandomGenerator(seed: config.seed ^ 0x4011_d0e7)
+      rng.shuffle(&order)
+      let half = input.rowCount / 2
+      guard half >= 1 else { throw .synthesis(.invalidSetting("--holdout needs at least 2 rows")) }
+      table = input.selecting(rows: Array(order[..<(input.rowCount - half)]).sorted())
+      heldOut = input.selecting(rows: Array(order[(input.rowCount - half)...]).sorted())
+    }
     let output: SequentialSynthesizer.Output
     do throws(SynthesisError) {
       output = try SequentialSynthesizer(config: config).run(table, progress: progress)
@@ -53,8 +92,9 @@ struct SynthCommand: Subcommand {
     var result = CommandResult()
     let rows = output.copies.first?.rowCount ?? 0
     let columns = output.copies.first?.columns.count ?? 0
-    var text = "Synthesised \(rows) rows x \(columns) columns from \(input) with CART, seed \(config.seed)"
+    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with CART, seed \(config.seed)"
     text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
+    if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
     text += "Visit order: " + output.visitOrder.joined(separator: ", ") + "\n"
     let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
     if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
@@ -73,9 +113,84 @@ struct SynthCommand: Subcommand {
         result.files.append((path, document(writer, config: config, rows: rows, copy: i + 1)))
         text += "Wrote \(path)\n"
       }
+      if !reportPaths.isEmpty {
+        let seconds = evaluationFlags.timing ? files.clock() - started : nil
+        let report = try evaluate(table, copy, heldOut: heldOut, config: config, rows: rows, suffix: suffix, seconds: seconds, progress: progress)
+        result.files += report.files
+        text += report.text
+      }
     }
     result.stdout = Array(UTF8Text.printable(text).utf8)
     return result
+  }
+
+  /// Evaluates one copy against the rows it was made from and renders the report files.
+  private func evaluate(
+    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, rows: Int, suffix: String, seconds: Double?, progress: @escaping ProgressHandler
+  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String) {
+    var evaluationConfig = evaluationFlags.config
+    evaluationConfig.seed = config.seed
+    var synthetic = copy
+    synthetic.file = (csvPath ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
+    let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)
+    let holdout = heldOut.map { h in h.selecting(columns: aligned.real.columnNames.map { h.column(named: $0)! }) }
+    let evaluation: Evaluation
+    do throws(EvaluationError) {
+      evaluation = try Evaluation.run(aligned, holdout: holdout, config: evaluationConfig, progress: { _, _ in })
+    } catch {
+      throw .evaluation(error)
+    }
+    let wording = Wording(language: evaluationFlags.language)
+    var settings = JSONWriter(indent: 0)
+    settings.beginObject()
+    SynthesisOptionFlags.write(config, rows: rows, to: &settings)
+    settings.endObject()
+    let context = ReportContext(
+      wording: wording, method: "CART", settings: Self.settingFacts(config, rows: rows, wording: wording), settingsJSON: settings.bytes,
+      runSeconds: seconds)
+    var paths = reportPaths
+    paths.pdf = paths.pdf.map { Self.path($0, suffix: suffix) }
+    paths.html = paths.html.map { Self.path($0, suffix: suffix) }
+    paths.json = paths.json.map { Self.path($0, suffix: suffix) }
+    let summary = EvaluationSummaryText.text(evaluation, context: context)
+    let (files, lines) = paths.files(evaluation, context: context)
+    return (files, summary + lines)
+  }
+
+  /// The settings as term/value pairs for the report: a readable name with the settings-file key.
+  static func settingFacts(_ config: SynthesisConfig, rows: Int, wording w: Wording) -> [ReportFact] {
+    var json = JSONWriter(indent: 0)
+    json.beginObject()
+    SynthesisOptionFlags.write(config, rows: rows, to: &json)
+    json.endObject()
+    let names: [(String, String, String)] = [
+      ("rows", "Synthetic rows", "Synthetische rijen"), ("copies", "Copies", "Kopieën"), ("seed", "Seed", "Seed"),
+      ("proper", "Bootstrap per tree (proper)", "Bootstrap per boom (proper)"), ("minbucket", "Smallest leaf (minbucket)", "Kleinste blad (minbucket)"),
+      ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
+      ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
+      ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
+      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"),
+    ]
+    var facts: [ReportFact] = []
+    do throws(JSONSyntaxError) {
+      if case .object(let members) = try JSONParser.parse(json.bytes) {
+        for (key, value) in members {
+          guard let name = names.first(where: { $0.0 == key }) else { continue }
+          var text: String
+          switch value {
+          case .string(let s): text = s
+          case .bool(let b): text = b ? w("yes", "ja") : w("no", "nee")
+          case .object(let m) where m.isEmpty: text = w("default", "standaard")
+          default:
+            var writer = JSONWriter(indent: 0)
+            writer.value(value)
+            text = String(decoding: writer.bytes, as: UTF8.self)
+          }
+          facts.append(ReportFact(term: w(name.1, name.2), value: text))
+        }
+      }
+    } catch {}
+    return facts
   }
 
   /// `{"localsynth": version, "input": file, "settings": {...}, "copy": k, "data": [records]}`;

@@ -125,6 +125,8 @@ public struct TableOptions: Equatable, Sendable {
   /// Day/month order for dates such as `01/03/2024` when the data cannot decide.
   public var dateOrder: DateFormat.Order? = nil
   public var overrides: [ColumnOverride] = []
+  /// Overrides may name columns the file lacks (reading synthetic data with the real types).
+  public var overridesMayBeAbsent = false
   public init() {}
 
   func override(for name: String) -> ColumnOverride? {

@@ -13,7 +13,7 @@ struct TypeInference {
   /// Takes the raw table over so each column's reader codes are freed once it is typed.
   func type(_ raw: consuming RawTable, progress: inout ProgressReporter) throws(DataError) -> Table {
     let names = raw.columns.map { $0.name }
-    for o in options.overrides where !names.contains(o.column) { throw .unknownColumn(o.column, available: names) }
+    for o in options.overrides where !names.contains(o.column) && !options.overridesMayBeAbsent { throw .unknownColumn(o.column, available: names) }
     let decimalCommaAllowed = options.csv.decimalComma ?? (raw.dialect.delimiter != UInt8(ascii: ","))
     var dialect = raw.dialect
     var notices = raw.notices

@@ -124,6 +124,7 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
       analyze    Show the columns of a CSV file: type, confidence, missing values, examples and the reasons.
       convert    Read a CSV file with the detected types and write it as clean CSV, JSON records and a JSON schema.
       synth      Fit a synthesiser to a CSV file and write synthetic rows with the same columns.
+      evaluate   Compare synthetic data with the real data: utility, disclosure risk, and a report in PDF, HTML and JSON.
       selfcheck  Check this build's math: digests of exact results and reference values.
 
     Run 'localsynth <command> --help' for a command's options.

@@ -13,7 +13,7 @@ private let people: String = {
 }()
 
 @Test func synthWritesCSVAndJSONAndSaysWhatItDid() {
-  let r = run(["synth", "d.csv", "-o", "o.csv", "--json", "o.json", "--seed", "3", "--rows", "40"], files: [("d.csv", people)])
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--json", "o.json", "--seed", "3", "--rows", "40", "--no-report"], files: [("d.csv", people)])
   #expect(r.code == 0)
   #expect(r.stdout == """
     Synthesised 40 rows x 3 columns from d.csv with CART, seed 3.
@@ -34,21 +34,23 @@ private let people: String = {
 }
 
 @Test func theJSONSettingsRepeatTheRun() {
-  let first = run(["synth", "d.csv", "--json", "o.json", "--seed", "77", "--proper", "--minbucket", "7", "--visit", "city,age", "--smooth", "age=on"], files: [("d.csv", people)])
+  let first = run(["synth", "d.csv", "--json", "o.json", "--seed", "77", "--proper", "--minbucket", "7", "--visit", "city,age", "--smooth", "age=on", "--no-report"], files: [("d.csv", people)])
   #expect(first.code == 0)
   let json = first.files[0].1
   // Cut the "settings" object out of the document and feed it back as a settings file.
   let start = json.range(of: #""settings":"#)!.upperBound
   let end = json.range(of: #","copy":"#)!.lowerBound
   let settings = String(json[start..<end])
-  let again = run(["synth", "d.csv", "--json", "o.json", "--settings", "s.json"], files: [("d.csv", people), ("s.json", settings)])
+  let again = run(["synth", "d.csv", "--json", "o.json", "--settings", "s.json", "--no-report"], files: [("d.csv", people), ("s.json", settings)])
   #expect(again.code == 0)
   #expect(again.files[0].1 == json)
 }
 
 @Test func copiesGetNumberedFiles() {
-  let r = run(["synth", "d.csv", "-o", "out/syn.csv", "--copies", "3"], files: [("d.csv", people)])
+  let r = run(["synth", "d.csv", "-o", "out/syn.csv", "--copies", "3", "--no-report"], files: [("d.csv", people)])
   #expect(r.files.map { $0.0 } == ["out/syn_1.csv", "out/syn_2.csv", "out/syn_3.csv"])
+  let reported = run(["synth", "d.csv", "-o", "out/syn.csv", "--copies", "2"], files: [("d.csv", people)])
+  #expect(reported.files.map { $0.0 } == ["out/syn_1.csv", "out/syn-report_1.pdf", "out/syn-report_1.html", "out/syn_2.csv", "out/syn-report_2.pdf", "out/syn-report_2.html"])
   #expect(SynthCommand.path("a.b/out", suffix: "_2") == "a.b/out_2")
   #expect(SynthCommand.path(".hidden", suffix: "_2") == ".hidden_2")
 }

@@ -1,0 +1,93 @@
+/// `localsynth evaluate REAL.csv SYNTH.csv`: how faithful and how private synthetic data are,
+/// as a report in PDF, HTML and JSON.
+struct EvaluateCommand: Subcommand {
+  static let name = "evaluate"
+  static let abstract = "Compare synthetic data with the real data: utility, disclosure risk, and a report in PDF, HTML and JSON."
+  static let usage = "evaluate REAL.csv SYNTH.csv [--report r.pdf] [--html r.html] [--json m.json] [--target C] [--keys A,B] [--lang en|nl]"
+  static let discussion = """
+    The synthetic file is read with the real file's column types and missing-value codes. Measures:
+    per column (statistics, KS, TVD, one-way S_pMSE, coverage), every pair of columns (S_pMSE as
+    synthpop's utility.tables, correlations), the whole table (logistic propensity S_pMSE), a
+    prediction task (train on synthetic, test on real), and disclosure risk (identical rows, repU,
+    DiSCO, distance to the closest record). Without --report, --html or --json the summary is printed.
+    """
+  static let options: [OptionSpec] = [
+    OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the report as PDF."),
+    OptionSpec(name: "--html", value: "FILE.html", help: "Write the report as a standalone HTML page."),
+    OptionSpec(name: "--json", value: "FILE.json", help: "Write every measure as JSON."),
+    OptionSpec(name: "--holdout", value: "FILE.csv", help: "Real rows the synthesiser never saw: tests prediction on them and adds the holdout privacy test."),
+    OptionSpec(name: "--seed", value: "S", help: "Seed for the samples of the evaluation (default: 1)."),
+  ] + EvaluationOptionFlags.specs + TableOptionFlags.specs
+
+  var real: String
+  var synthetic: String
+  var holdout: String?
+  var paths: ReportPaths
+  var evaluationFlags: EvaluationOptionFlags
+  var tableFlags: TableOptionFlags
+
+  init(_ a: inout Arguments) throws(UsageError) {
+    paths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--json"))
+    holdout = try a.value("--holdout")
+    evaluationFlags = try EvaluationOptionFlags(&a)
+    if let text = try a.value("--seed") {
+      guard let seed = UInt64(text) else { throw a.error("option '--seed' needs a whole number from 0 to 18446744073709551615, not '\(text)'") }
+      evaluationFlags.config.seed = seed
+    }
+    tableFlags = try TableOptionFlags(&a)
+    try a.rejectUnknown(EvaluateCommand.options)
+    let files = a.positionals()
+    guard files.count == 2 else {
+      throw a.error(files.count < 2 ? "give the real file and the synthetic file: evaluate REAL.csv SYNTH.csv" : "expected two input files, got \(files.count)")
+    }
+    real = files[0]
+    synthetic = files[1]
+  }
+
+  var inputPaths: [String] { [real, synthetic] + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) }
+
+  func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
+    let started = files.clock()
+    let options = try tableFlags.resolve(files)
+    let realTable = try files.table(real, options: options, progress: { _, _ in })
+    let like = AlignedTables.readingOptions(like: realTable, base: options)
+    let syntheticTable = try files.table(synthetic, options: like, progress: { _, _ in })
+    let holdoutRead = try holdout.map { (path) throws(CommandError) -> Table in try files.table(path, options: like, progress: { _, _ in }) }
+    var aligned: AlignedTables
+    var holdoutTable: Table? = nil
+    do throws(EvaluationError) {
+      if let holdoutRead {
+        // Merge the holdout's levels into the real ones first; synthetic levels come after both.
+        let h = try AlignedTables.align(real: realTable, synthetic: holdoutRead)
+        aligned = try AlignedTables.align(real: h.real, synthetic: syntheticTable)
+        var kept = h.synthetic
+        kept.columns = aligned.real.columns.map { column in
+          var c = h.synthetic.columns[h.synthetic.column(named: column.schema.name)!]
+          if c.usesLevels { c.levels = column.levels }
+          return c
+        }
+        holdoutTable = kept
+      } else {
+        aligned = try AlignedTables.align(real: realTable, synthetic: syntheticTable)
+      }
+    } catch {
+      throw .evaluation(error)
+    }
+    let evaluation: Evaluation
+    do throws(EvaluationError) {
+      evaluation = try Evaluation.run(aligned, holdout: holdoutTable, config: evaluationFlags.config, progress: progress)
+    } catch {
+      throw .evaluation(error)
+    }
+    var context = ReportContext(wording: Wording(language: evaluationFlags.language))
+    if evaluationFlags.timing { context.runSeconds = files.clock() - started }
+    var result = CommandResult()
+    var text = "Evaluated \(synthetic) (\(evaluation.syntheticRows) rows) against \(real) (\(evaluation.realRows) rows), \(evaluation.names.count) columns.\n"
+    text += EvaluationSummaryText.text(evaluation, context: context)
+    let (written, lines) = paths.files(evaluation, context: context)
+    result.files = written
+    text += lines
+    result.stdout = Array(UTF8Text.printable(text).utf8)
+    return result
+  }
+}

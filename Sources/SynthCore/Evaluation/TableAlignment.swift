@@ -1,0 +1,146 @@
+/// Why an evaluation cannot go ahead; each message names the file, column or option and says what to do.
+enum EvaluationError: Error, Equatable {
+  case noCommonColumns(real: String, synthetic: String)
+  case unknownColumn(option: String, name: String, known: [String])
+  case invalidSetting(String)
+
+  var message: String {
+    switch self {
+    case .noCommonColumns(let real, let synthetic):
+      return "\(synthetic) has no column of \(real) that can be evaluated; compare a synthetic file with the real file it was made from"
+    case .unknownColumn(let option, let name, let known):
+      return "\(option): there is no column '\(name)' to evaluate; the columns are \(UTF8Text.quotedList(known, limit: 8))"
+    case .invalidSetting(let text):
+      return text
+    }
+  }
+}
+
+/// A real and a synthetic table made comparable column by column: the same columns in the same
+/// order, the same kinds, one level list per column (so a code means the same category on both
+/// sides) and one list of missing codes per column.
+///
+/// Synthetic data made in the same run already share the real levels; a synthetic CSV read on
+/// its own has its own, so `align` merges them: real levels keep their codes, categories found
+/// only in the synthetic file are appended.
+struct AlignedTables {
+  var real: Table
+  var synthetic: Table
+  /// Real columns that were not evaluated, and why, for the report.
+  var notes: [String]
+
+  /// Options that read a synthetic file with the real table's kinds and missing codes, so a
+  /// column that happens to hold only whole numbers in the synthetic file is still a decimal.
+  static func readingOptions(like real: Table, base: TableOptions) -> TableOptions {
+    var options = base
+    options.overrides = []
+    options.overridesMayBeAbsent = true
+    for column in real.columns where !column.schema.excluded {
+      var override = ColumnOverride(column: column.schema.name)
+      switch column.schema.kind {
+      case .empty: continue
+      case .constant, .identifier: override.kind = .categorical
+      default: override.kind = column.schema.kind
+      }
+      override.missingCodes = column.schema.missingCodes.filter { $0.isUserCode }.map { $0.text }
+      options.overrides.append(override)
+    }
+    return options
+  }
+
+  /// Pairs the evaluable real columns (not excluded, not empty) with the synthetic columns of the same name.
+  static func align(real: Table, synthetic: Table) throws(EvaluationError) -> AlignedTables {
+    var notes: [String] = []
+    var realColumns: [Column] = [], syntheticColumns: [Column] = []
+    var absent: [String] = []
+    for column in real.columns {
+      let name = column.schema.name
+      if column.schema.excluded || column.schema.kind == .empty {
+        notes.append("'\(name)' is not evaluated: " + (column.schema.kind == .empty ? "every value is missing" : "it is left out of synthesis (\(column.schema.kind.rawValue))"))
+        continue
+      }
+      guard let s = synthetic.column(named: name) else {
+        absent.append(name)
+        continue
+      }
+      var (r, syn) = (column, synthetic.columns[s])
+      syn.schema = merged(r.schema, syn.schema)
+      if r.usesLevels { mergeLevels(&r, &syn) }
+      let extraCodes = remapMissing(&syn, to: r.schema.missingCodes, from: synthetic.columns[s].schema.missingCodes)
+      syn.schema.missingCodes = r.schema.missingCodes + extraCodes
+      realColumns.append(r)
+      syntheticColumns.append(syn)
+    }
+    if !absent.isEmpty { notes.append("Not in the synthetic data, so not evaluated: " + UTF8Text.quotedList(absent, limit: 20)) }
+    let extra = synthetic.columnNames.filter { real.column(named: $0) == nil }
+    if !extra.isEmpty { notes.append("Only in the synthetic data, so not evaluated: " + UTF8Text.quotedList(extra, limit: 20)) }
+    guard !realColumns.isEmpty else { throw .noCommonColumns(real: real.file, synthetic: synthetic.file) }
+    var a = real, b = synthetic
+    a.columns = realColumns
+    b.columns = syntheticColumns
+    return AlignedTables(real: a, synthetic: b, notes: notes)
+  }
+
+  /// Pairs a table with synthetic data made from it in the same run (same levels already).
+  static func sameRun(real: Table, synthetic: Table) -> AlignedTables {
+    var notes: [String] = []
+    var keep: [Int] = []
+    for (i, column) in real.columns.enumerated() {
+      if synthetic.column(named: column.schema.name) != nil && column.schema.kind != .empty { keep.append(i) }
+      else { notes.append("'\(column.schema.name)' is not evaluated: it is not synthesised (\(column.schema.kind.rawValue))") }
+    }
+    var a = real.selecting(columns: keep)
+    for i in a.columns.indices { a.columns[i].schema.excluded = false }
+    return AlignedTables(real: a, synthetic: synthetic, notes: notes)
+  }
+
+  /// The synthetic column keeps its own numbers but describes itself as the real one does.
+  private static func merged(_ real: ColumnSchema, _ synthetic: ColumnSchema) -> ColumnSchema {
+    var schema = real
+    schema.missingCount = synthetic.missingCount
+    schema.distinctCount = synthetic.distinctCount
+    schema.examples = synthetic.examples
+    return schema
+  }
+
+  /// Real levels first with their codes; synthetic-only levels appended in sorted order.
+  private static func mergeLevels(_ real: inout Column, _ synthetic: inout Column) {
+    let extra = synthetic.levels.filter { !sortedContains(real.levels, $0) }
+    let levels = real.levels + extra
+    var map = [Int32](repeating: 0, count: synthetic.levels.count)
+    for (i, level) in synthetic.levels.enumerated() {
+      if let at = sortedIndex(real.levels, level) { map[i] = Int32(at) }
+      else { map[i] = Int32(real.levels.count + sortedIndex(extra, level)!) }
+    }
+    synthetic.codes = synthetic.codes.enumerated().map { row, code in
+      synthetic.isMissing(row) || code < 0 || Int(code) >= map.count ? code : map[Int(code)]
+    }
+    real.levels = levels
+    synthetic.levels = levels
+  }
+
+  /// Missing rows point at `codes`; synthetic codes the real column lacks go after the real ones.
+  /// Returns the synthetic codes the real column lacks, in the order they now have.
+  private static func remapMissing(_ column: inout Column, to real: [MissingCode], from own: [MissingCode]) -> [MissingCode] {
+    guard !column.missing.isEmpty else { return [] }
+    var map = [UInt16](repeating: 0, count: own.count + 1)
+    var extra: [MissingCode] = []
+    for (k, code) in own.enumerated() {
+      if let at = real.firstIndex(where: { $0.text == code.text }) { map[k + 1] = UInt16(at + 1) }
+      else { extra.append(code); map[k + 1] = UInt16(real.count + extra.count) }
+    }
+    column.missing = column.missing.map { Int($0) < map.count ? map[Int($0)] : $0 }
+    return extra
+  }
+
+  private static func sortedIndex(_ levels: [String], _ level: String) -> Int? {
+    var low = 0, high = levels.count
+    while low < high {
+      let mid = (low + high) / 2
+      if levels[mid] < level { low = mid + 1 } else { high = mid }
+    }
+    return low < levels.count && levels[low] == level ? low : nil
+  }
+
+  private static func sortedContains(_ levels: [String], _ level: String) -> Bool { sortedIndex(levels, level) != nil }
+}

@@ -1,0 +1,103 @@
+extension ReportBuilder {
+  /// Bars beyond this many categories are lumped into one "other" bar.
+  static let maxBars = 30
+  /// Categories listed in a column's statistics table.
+  static let maxListedCategories = 12
+
+  func columnsSection() -> ReportSection {
+    let e = evaluation
+    var blocks: [ReportBlock] = [
+      .paragraph(w(
+        "Each column of the synthetic data against the same column of the real data. One-way S_pMSE compares the shares of values in 5 quantile groups (numbers) or per category, with missing values as a group of their own. KS is the largest gap between the two cumulative distributions (0 is equal, 1 is apart); TVD is half the summed difference of the shares in the chart. Coverage is the share of the real range, or of the real categories, that the synthetic data reach.",
+        "Elke kolom van de synthetische data tegenover dezelfde kolom van de echte data. De eendimensionale S_pMSE vergelijkt de aandelen van waarden in 5 kwantielgroepen (getallen) of per categorie, met ontbrekende waarden als eigen groep. KS is het grootste verschil tussen de twee cumulatieve verdelingen (0 is gelijk, 1 is volledig verschillend); TVD is de helft van het opgetelde verschil van de aandelen in de grafiek. Dekking is het deel van het echte bereik, of van de echte categorieën, dat de synthetische data bereiken.")),
+    ]
+    var rows: [[ReportCell]] = []
+    for (i, c) in e.columns.enumerated() {
+      let coverage = e.kinds[i].isNumeric ? c.rangeCoverage : c.categoryCoverage
+      rows.append([
+        ReportCell(e.names[i]), ReportCell(e.kinds[i].rawValue), sPMSECell(c.oneWay.sPMSE),
+        ReportCell(e.kinds[i].isNumeric ? w.number(c.ks, decimals: 3) : "–"), ReportCell(w.number(c.tvd, decimals: 3)),
+        ReportCell(w.percent(coverage)), ReportCell(c.syntheticOnly.isEmpty ? "0" : w.count(c.syntheticOnly.count), bold: !c.syntheticOnly.isEmpty),
+      ])
+    }
+    blocks.append(.table(ReportTable(
+      caption: w("Cells are coloured by the S_pMSE steps: below 3, 3–10, 10–30, 30–100, above 100.", "Cellen zijn gekleurd naar de S_pMSE-stappen: onder 3, 3–10, 10–30, 30–100, boven 100."),
+      header: [w("Column", "Kolom"), w("Type", "Type"), "S_pMSE", "KS", "TVD", w("Coverage", "Dekking"), w("New categories", "Nieuwe categorieën")],
+      numeric: [false, false, true, true, true, true, true], rows: rows, widths: [3.2, 1.6, 1.2, 1.1, 1.1, 1.3, 1.5])))
+    for (i, c) in e.columns.enumerated() {
+      blocks.append(.heading(e.names[i]))
+      blocks.append(.chart(.bars(chart(c, i))))
+      blocks.append(.table(statisticsTable(c, i)))
+      var remarks: [String] = []
+      if !c.syntheticOnly.isEmpty {
+        remarks.append(w("Only in the synthetic data: ", "Alleen in de synthetische data: ") + UTF8Text.quotedList(c.syntheticOnly, limit: 10))
+      }
+      if !c.notReproduced.isEmpty {
+        remarks.append(w("Real categories the synthetic data lack: ", "Echte categorieën die in de synthetische data ontbreken: ") + UTF8Text.quotedList(c.notReproduced, limit: 10))
+      }
+      if !remarks.isEmpty { blocks.append(.list(remarks)) }
+    }
+    return ReportSection(id: "columns", title: w("Columns", "Kolommen"), blocks: blocks)
+  }
+
+  private func chart(_ c: ColumnComparison, _ i: Int) -> BarChart {
+    let note = "S_pMSE " + w.value(c.oneWay.sPMSE) + (evaluation.kinds[i].isNumeric ? " · KS " + w.number(c.ks, decimals: 3) : "") + " · TVD " + w.number(c.tvd, decimals: 3)
+    if evaluation.kinds[i].isNumeric {
+      return BarChart(title: "", labels: c.histogramLabels, real: c.histogramReal, synthetic: c.histogramSynthetic, isHistogram: true, note: note)
+    }
+    var labels = c.categories.map { $0.label }
+    var real = c.categories.map { $0.real }, synthetic = c.categories.map { $0.synthetic }
+    if labels.count > Self.maxBars {
+      let keep = Self.maxBars - 1
+      let rest = labels.count - keep
+      let restReal = real[keep...].reduce(0, +), restSynthetic = synthetic[keep...].reduce(0, +)
+      labels = Array(labels[..<keep]) + [w("other (\(rest))", "overig (\(rest))")]
+      real = Array(real[..<keep]) + [restReal]
+      synthetic = Array(synthetic[..<keep]) + [restSynthetic]
+    }
+    return BarChart(title: "", labels: labels, real: real, synthetic: synthetic, isHistogram: false, note: note)
+  }
+
+  private func statisticsTable(_ c: ColumnComparison, _ i: Int) -> ReportTable {
+    let schema = evaluation.schemas[i]
+    let header = [w("Statistic", "Statistiek"), w("Real", "Echt"), w("Synthetic", "Synthetisch")]
+    var rows: [[ReportCell]] = [
+      [ReportCell(w("Rows with a value", "Rijen met een waarde")), ReportCell(w.count(c.real.observed)), ReportCell(w.count(c.synthetic.observed))],
+      [ReportCell(w("Missing", "Ontbrekend")), ReportCell(w.percent(c.real.missingShare)), ReportCell(w.percent(c.synthetic.missingShare))],
+    ]
+    if evaluation.kinds[i].isNumeric {
+      let isDate = schema.kind == .date || schema.kind == .datetime
+      func shown(_ v: Double) -> String { v.isFinite ? (isDate ? schema.text(of: v.rounded()) : w.value(v)) : w.notAvailable }
+      func spread(_ v: Double) -> String {
+        guard v.isFinite else { return w.notAvailable }
+        if schema.kind == .date { return w.value(v) + " " + w("days", "dagen") }
+        if schema.kind == .datetime { return w.value(v / 3600) + " " + w("hours", "uur") }
+        return w.value(v)
+      }
+      let named: [(String, (ColumnComparison.Summary) -> String)] = [
+        (w("Mean", "Gemiddelde"), { shown($0.mean) }),
+        (w("Standard deviation", "Standaardafwijking"), { spread($0.sd) }),
+        (w("Minimum", "Minimum"), { shown($0.minimum) }),
+        (w("First quartile", "Eerste kwartiel"), { shown($0.q1) }),
+        (w("Median", "Mediaan"), { shown($0.median) }),
+        (w("Third quartile", "Derde kwartiel"), { shown($0.q3) }),
+        (w("Maximum", "Maximum"), { shown($0.maximum) }),
+      ]
+      for (name, value) in named { rows.append([ReportCell(name), ReportCell(value(c.real)), ReportCell(value(c.synthetic))]) }
+      rows.append([ReportCell(w("Range coverage", "Dekking van het bereik")), ReportCell(""), ReportCell(w.percent(c.rangeCoverage))])
+      rows.append([ReportCell(w("Within the real range", "Binnen het echte bereik")), ReportCell(""), ReportCell(w.percent(c.boundaryAdherence))])
+    } else {
+      for category in c.categories.prefix(Self.maxListedCategories) {
+        rows.append([ReportCell(category.label), ReportCell(w.percent(category.real)), ReportCell(w.percent(category.synthetic))])
+      }
+      if c.categories.count > Self.maxListedCategories {
+        let rest = c.categories.count - Self.maxListedCategories
+        let r = c.categories[Self.maxListedCategories...].reduce(0) { $0 + $1.real }
+        let s = c.categories[Self.maxListedCategories...].reduce(0) { $0 + $1.synthetic }
+        rows.append([ReportCell(w("\(rest) other categories", "\(rest) andere categorieën")), ReportCell(w.percent(r)), ReportCell(w.percent(s))])
+      }
+      rows.append([ReportCell(w("Category coverage", "Dekking van categorieën")), ReportCell(""), ReportCell(w.percent(c.categoryCoverage))])
+    }
+    return ReportTable(header: header, numeric: [false, true, true], rows: rows, widths: [3, 2, 2])
+  }
+}

@@ -1,0 +1,125 @@
+extension ReportBuilder {
+  /// Rows and columns of a worst pair's cross-table that are shown; the rest are summarised.
+  static let maxCrossRows = 10
+  static let maxCrossColumns = 6
+
+  var stepScale: HeatmapScale {
+    .steps(bounds: Self.stepBounds, colors: Self.stepColors, labels: [w("below 3", "onder 3"), "3–10", "10–30", "30–100", w("above 100", "boven 100")])
+  }
+
+  func pairsSection() -> ReportSection {
+    let e = evaluation
+    let n = e.names.count
+    var blocks: [ReportBlock] = [
+      .paragraph(w(
+        "For every pair of columns, the real and the synthetic data are cross-tabulated (numbers in \(e.config.groups) quantile groups, missing values as a group) and compared cell by cell: this is synthpop's utility.tables and DUO's main utility check. Green is good (below 3), light green acceptable (below 10); yellow, orange and red pairs need a look.",
+        "Voor elk paar kolommen worden de echte en de synthetische data gekruist (getallen in \(e.config.groups) kwantielgroepen, ontbrekende waarden als groep) en cel voor cel vergeleken: dit is utility.tables van synthpop en de belangrijkste bruikbaarheidstoets van DUO. Groen is goed (onder 3), lichtgroen acceptabel (onder 10); gele, oranje en rode paren verdienen aandacht.")),
+    ]
+    guard n >= 2 else {
+      blocks.append(.paragraph(w("There is only one column, so there are no pairs.", "Er is maar één kolom, dus er zijn geen paren.")))
+      return ReportSection(id: "pairs", title: w("Pairs of columns", "Paren van kolommen"), blocks: blocks)
+    }
+    var matrix = [[Double]](repeating: [Double](repeating: .nan, count: n), count: n)
+    for p in e.pairs {
+      matrix[p.first][p.second] = p.result.sPMSE
+      matrix[p.second][p.first] = p.result.sPMSE
+    }
+    blocks.append(.chart(.heatmap(Heatmap(
+      title: w("S_pMSE for every pair of columns", "S_pMSE voor elk paar kolommen"), rowLabels: e.names, columnLabels: e.names,
+      values: matrix, scale: stepScale, showValues: true, decimals: 1,
+      note: w("median \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) pairs", "mediaan \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) paren")))))
+
+    // synthpop's var.scores: which columns take part in poorly kept pairs.
+    let order = e.columns.indices.sorted { a, b in
+      Self.less(e.columnScores[b], e.columnScores[a]) || (e.columnScores[a] == e.columnScores[b] && a < b)
+    }
+    blocks.append(.heading(w("Columns by their pairs", "Kolommen naar hun paren")))
+    blocks.append(.table(ReportTable(
+      caption: w("The mean S_pMSE of each column's pairs (synthpop's var.scores), worst first.", "De gemiddelde S_pMSE van de paren van elke kolom (var.scores van synthpop), slechtste eerst."),
+      header: [w("Column", "Kolom"), w("Mean pair S_pMSE", "Gemiddelde S_pMSE van paren"), w("One-way S_pMSE", "Eendimensionale S_pMSE")],
+      numeric: [false, true, true],
+      rows: order.map { [ReportCell(e.names[$0]), sPMSECell(e.columnScores[$0]), sPMSECell(e.columns[$0].oneWay.sPMSE)] },
+      widths: [3, 2, 2])))
+
+    blocks.append(.heading(w("The worst pairs", "De slechtste paren")))
+    blocks.append(.paragraph(w(
+      "Each cell shows the real and the synthetic count; its colour is the standardised difference (red: too many synthetic rows, blue: too few; beyond ±2 is more than chance would give).",
+      "Elke cel toont het echte en het synthetische aantal; de kleur is het gestandaardiseerde verschil (rood: te veel synthetische rijen, blauw: te weinig; voorbij ±2 is meer dan toeval zou geven).")))
+    for pair in e.worstPairs.prefix(e.config.worstPairs) where !pair.result.sPMSE.isNaN {
+      blocks.append(.table(crossTable(pair)))
+    }
+
+    blocks.append(.heading(w("Correlations and associations", "Correlaties en samenhang")))
+    blocks.append(.paragraph(w(
+      "Pearson's r between numbers, Cramér's V between categorical columns and the correlation ratio (eta) between a categorical and a numeric column; all in one matrix per data set, and the difference synthetic minus real. Pairs of columns with missing values use the rows where both have a value.",
+      "Pearsons r tussen getallen, Cramérs V tussen categorische kolommen en de correlatieverhouding (eta) tussen een categorische en een numerieke kolom; alles in één matrix per dataset, en het verschil synthetisch min echt. Paren met ontbrekende waarden gebruiken de rijen waar beide een waarde hebben.")))
+    let a = e.associations
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Real data", "Echte data"), rowLabels: e.names, columnLabels: e.names, values: a.realAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Synthetic data", "Synthetische data"), rowLabels: e.names, columnLabels: e.names, values: a.syntheticAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Difference, synthetic – real", "Verschil, synthetisch – echt"), rowLabels: e.names, columnLabels: e.names, values: difference(a.syntheticAssociation, a.realAssociation), scale: .diverging(limit: 0.5), showValues: true, decimals: 2))))
+    let numeric = e.kinds.indices.filter { e.kinds[$0].isNumeric }
+    if numeric.count >= 2 {
+      let names = numeric.map { e.names[$0] }
+      func pick(_ m: [[Double]]) -> [[Double]] { numeric.map { i in numeric.map { m[i][$0] } } }
+      blocks.append(.paragraph(w("Spearman's rank correlation between the numeric columns: it sees any monotone relation, not only straight lines.", "Spearmans rangcorrelatie tussen de numerieke kolommen: die ziet elk monotoon verband, niet alleen rechte lijnen.")))
+      blocks.append(.chartGrid([
+        .heatmap(Heatmap(title: w("Spearman, real", "Spearman, echt"), rowLabels: names, columnLabels: names, values: pick(a.realSpearman), scale: .diverging(limit: 1), showValues: true, decimals: 2)),
+        .heatmap(Heatmap(title: w("Spearman, synthetic – real", "Spearman, synthetisch – echt"), rowLabels: names, columnLabels: names, values: difference(pick(a.syntheticSpearman), pick(a.realSpearman)), scale: .diverging(limit: 0.5), showValues: true, decimals: 2)),
+      ]))
+    }
+    return ReportSection(id: "pairs", title: w("Pairs of columns", "Paren van kolommen"), blocks: blocks)
+  }
+
+  private func difference(_ a: [[Double]], _ b: [[Double]]) -> [[Double]] {
+    zip(a, b).map { zip($0, $1).map { $0 - $1 } }
+  }
+
+  /// A pair's cross-table: the largest groups of each column, "real / synthetic" per cell,
+  /// coloured by the standardised difference.
+  private func crossTable(_ pair: TableUtility.PairResult) -> ReportTable {
+    let e = evaluation
+    let r = pair.result
+    let rowsShown = min(r.shape[0], Self.maxCrossRows), columnsShown = min(r.shape[1], Self.maxCrossColumns)
+    // Show the groups with most rows when there are too many.
+    var rowTotals = [Int](repeating: 0, count: r.shape[0]), columnTotals = [Int](repeating: 0, count: r.shape[1])
+    var cells: [Int64: Int] = [:]
+    for (k, cell) in r.cells.enumerated() {
+      let g = r.groups(ofCell: cell)
+      rowTotals[g[0]] += r.real[k] + r.synthetic[k]
+      columnTotals[g[1]] += r.real[k] + r.synthetic[k]
+      cells[cell] = k
+    }
+    func largest(_ totals: [Int], _ count: Int) -> [Int] {
+      Array(totals.indices.sorted { totals[$0] > totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }.prefix(count)).sorted()
+    }
+    let shownRows = largest(rowTotals, rowsShown), shownColumns = largest(columnTotals, columnsShown)
+    var rows: [[ReportCell]] = []
+    for g in shownRows {
+      var row = [ReportCell(r.labels[0][g], bold: true)]
+      for h in shownColumns {
+        let cell = Int64(g) * Int64(r.shape[1]) + Int64(h)
+        if let k = cells[cell] {
+          row.append(ReportCell(w.count(r.real[k]) + " / " + w.count(r.synthetic[k]), fill: zColor(r.zdiff[k])))
+        } else {
+          row.append(ReportCell("0 / 0"))
+        }
+      }
+      rows.append(row)
+    }
+    var caption = "\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(r.sPMSE)), df \(r.df)"
+    if rowsShown < r.shape[0] || columnsShown < r.shape[1] {
+      caption += w(" (largest \(rowsShown) × \(columnsShown) of \(r.shape[0]) × \(r.shape[1]) groups)", " (grootste \(rowsShown) × \(columnsShown) van \(r.shape[0]) × \(r.shape[1]) groepen)")
+    }
+    let header = [e.names[pair.first] + " \\ " + e.names[pair.second]] + shownColumns.map { r.labels[1][$0] }
+    return ReportTable(caption: caption, header: header, numeric: [false] + shownColumns.map { _ in true }, rows: rows)
+  }
+
+  /// Blue (too few synthetic rows) through white to red (too many), full at |z| = 4.
+  func zColor(_ z: Double) -> ReportColor? {
+    guard z.isFinite else { return nil }
+    let t = min(abs(z) / 4, 1) * 0.75
+    let target = z > 0 ? ReportColor(214, 96, 77) : ReportColor(67, 147, 195)
+    func mix(_ to: UInt8) -> UInt8 { UInt8((255 + (Double(to) - 255) * t).rounded()) }
+    return ReportColor(mix(target.red), mix(target.green), mix(target.blue))
+  }
+}

@@ -1,0 +1,211 @@
+/// What the report knows besides the measures: how the data were made and in which language to write.
+struct ReportContext {
+  var wording = Wording(language: .en)
+  /// "CART" when the report comes with a synthesis run; nil for `evaluate` on two files.
+  var method: String? = nil
+  /// Synthesis parameters, as the settings file spells them.
+  var settings: [ReportFact] = []
+  /// The same settings as a settings file (JSON object), for the JSON output.
+  var settingsJSON: [UInt8]? = nil
+  /// Measured by the host (`--timing`); nil keeps the report byte-identical from run to run.
+  var runSeconds: Double? = nil
+}
+
+/// Turns an `Evaluation` into the report document: what to say, in which order, with which
+/// verdicts. Renderers decide only how it looks.
+struct ReportBuilder {
+  let evaluation: Evaluation
+  let context: ReportContext
+  var w: Wording { context.wording }
+
+  /// synthpop's vignette: S_pMSE below 3 is good, below 10 acceptable.
+  static let goodSPMSE = 3.0
+  static let acceptableSPMSE = 10.0
+  /// DUO's heatmap steps and colours, green to red.
+  static let stepBounds = [3.0, 10, 30, 100]
+  static let stepColors = [
+    ReportColor(26, 152, 80), ReportColor(145, 207, 96), ReportColor(254, 224, 139), ReportColor(252, 141, 89), ReportColor(215, 48, 39),
+  ]
+
+  func document() -> ReportDocument {
+    let e = evaluation
+    var sections = [summary(), dataAndSettings(), columnsSection(), pairsSection(), overallUtility(), specificUtility(), disclosure()]
+    sections.append(method())
+    sections.append(glossary())
+    return ReportDocument(
+      title: w("Synthetic data evaluation report", "Evaluatierapport synthetische data"),
+      subtitle: "\(e.syntheticFile) " + w("compared with", "vergeleken met") + " \(e.realFile)",
+      language: w.language.rawValue,
+      footer: "LocalSynth \(Engine.version)",
+      words: ReportWords(page: w("page", "pagina"), of: w("of", "van"), contents: w("Contents", "Inhoud"), real: w("real", "echt"), synthetic: w("synthetic", "synthetisch")),
+      sections: sections)
+  }
+
+  // MARK: Verdicts
+
+  static func level(_ sPMSE: Double) -> ReportVerdict.Level {
+    guard !sPMSE.isNaN else { return .info }
+    return sPMSE < goodSPMSE ? .good : sPMSE < acceptableSPMSE ? .acceptable : .poor
+  }
+
+  func label(_ level: ReportVerdict.Level) -> String {
+    switch level {
+    case .good: return w("Good", "Goed")
+    case .acceptable: return w("Acceptable", "Acceptabel")
+    case .poor: return w("Poor", "Zwak")
+    case .warning: return w("Attention", "Let op")
+    case .info: return w("Note", "Opmerking")
+    }
+  }
+
+  func verdict(_ level: ReportVerdict.Level, _ text: String) -> ReportBlock {
+    .verdict(ReportVerdict(level: level, label: label(level), text: text))
+  }
+
+  func stepColor(_ value: Double) -> ReportColor? {
+    guard !value.isNaN else { return nil }
+    for (i, bound) in Self.stepBounds.enumerated() where value < bound { return Self.stepColors[i] }
+    return Self.stepColors[Self.stepBounds.count]
+  }
+
+  /// A light version of a step colour for table cells, so dark text stays readable.
+  func cellColor(_ value: Double) -> ReportColor? {
+    guard let c = stepColor(value) else { return nil }
+    func light(_ x: UInt8) -> UInt8 { UInt8((Int(x) + 2 * 255) / 3) }
+    return ReportColor(light(c.red), light(c.green), light(c.blue))
+  }
+
+  func sPMSECell(_ value: Double) -> ReportCell { ReportCell(w.value(value), fill: cellColor(value)) }
+
+  // MARK: Sections
+
+  private func summary() -> ReportSection {
+    let e = evaluation
+    var blocks: [ReportBlock] = [
+      .paragraph(
+        w("This report compares \(w.count(e.syntheticRows)) synthetic rows with the \(w.count(e.realRows)) real rows they were made from: each column, each pair of columns, the table as a whole, and how close synthetic records sit to real people. Utility is measured with synthpop's standardised propensity mean squared error (S_pMSE): about 1 means the synthetic data are as alike to the real data as a random half of the real data would be; below 3 is good and below 10 acceptable.",
+          "Dit rapport vergelijkt \(w.count(e.syntheticRows)) synthetische rijen met de \(w.count(e.realRows)) echte rijen waaruit ze zijn gemaakt: per kolom, per paar kolommen, de tabel als geheel, en hoe dicht synthetische records bij echte personen liggen. Het nut wordt gemeten met de gestandaardiseerde propensity mean squared error van synthpop (S_pMSE): ongeveer 1 betekent dat de synthetische data zo op de echte lijken als een willekeurige helft van de echte data; onder 3 is goed en onder 10 acceptabel.")),
+      .heading(w("Utility", "Bruikbaarheid")),
+    ]
+    if !e.pairs.isEmpty, let worst = e.worstPairs.first {
+      let median = e.medianPairSPMSE
+      blocks.append(verdict(Self.level(median),
+        w("Pairs of columns: the median S_pMSE over \(e.pairs.count) pairs is \(w.value(median)); the worst pair is \(e.names[worst.first]) × \(e.names[worst.second]) with \(w.value(worst.result.sPMSE)).",
+          "Paren van kolommen: de mediaan van S_pMSE over \(e.pairs.count) paren is \(w.value(median)); het slechtste paar is \(e.names[worst.first]) × \(e.names[worst.second]) met \(w.value(worst.result.sPMSE)).")))
+    }
+    if let worstColumn = e.columns.indices.max(by: { Self.less(e.columns[$0].oneWay.sPMSE, e.columns[$1].oneWay.sPMSE) }) {
+      let value = e.columns[worstColumn].oneWay.sPMSE
+      let good = e.columns.filter { $0.oneWay.sPMSE < Self.goodSPMSE }.count
+      blocks.append(verdict(Self.level(value),
+        w("Single columns: \(good) of \(e.columns.count) have an S_pMSE below 3; the highest is \(e.names[worstColumn]) with \(w.value(value)).",
+          "Losse kolommen: \(good) van \(e.columns.count) hebben een S_pMSE onder 3; de hoogste is \(e.names[worstColumn]) met \(w.value(value)).")))
+    }
+    if let logit = e.propensity.first {
+      blocks.append(verdict(Self.level(logit.sPMSE),
+        w("Whole table: a logistic model on all columns tells real from synthetic rows with S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).",
+          "Hele tabel: een logistisch model op alle kolommen onderscheidt echte van synthetische rijen met S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).")))
+    }
+    if let s = e.specific { blocks.append(specificVerdict(s)) }
+    blocks.append(.heading(w("Privacy", "Privacy")))
+    blocks += privacyVerdicts()
+    return ReportSection(id: "summary", title: w("Summary", "Samenvatting"), blocks: blocks)
+  }
+
+  static func less(_ a: Double, _ b: Double) -> Bool {
+    if a.isNaN { return !b.isNaN ? true : false }
+    if b.isNaN { return false }
+    return a < b
+  }
+
+  func specificVerdict(_ s: SpecificUtility) -> ReportBlock {
+    switch s.task {
+    case .classification:
+      let loss = s.accuracyReal - s.accuracySynthetic
+      let level: ReportVerdict.Level = loss.isNaN ? .info : loss <= 0.02 ? .good : loss <= 0.05 ? .acceptable : .poor
+      return verdict(level,
+        w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with accuracy \(w.percent(s.accuracySynthetic)), against \(w.percent(s.accuracyReal)) for the same tree trained on real rows (good within 2 points, acceptable within 5).",
+          "Voorspelling: een boom getraind op de synthetische data voorspelt \(s.target) in achtergehouden echte rijen met nauwkeurigheid \(w.percent(s.accuracySynthetic)), tegen \(w.percent(s.accuracyReal)) voor dezelfde boom getraind op echte rijen (goed binnen 2 punten, acceptabel binnen 5)."))
+    case .regression:
+      let ratio = s.rmseSynthetic / s.rmseReal
+      let level: ReportVerdict.Level = ratio.isNaN ? .info : ratio <= 1.05 ? .good : ratio <= 1.15 ? .acceptable : .poor
+      return verdict(level,
+        w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with RMSE \(w.value(s.rmseSynthetic)), against \(w.value(s.rmseReal)) for the same tree trained on real rows (good within 5%, acceptable within 15%).",
+          "Voorspelling: een boom getraind op de synthetische data voorspelt \(s.target) in achtergehouden echte rijen met RMSE \(w.value(s.rmseSynthetic)), tegen \(w.value(s.rmseReal)) voor dezelfde boom getraind op echte rijen (goed binnen 5%, acceptabel binnen 15%)."))
+    }
+  }
+
+  /// The share of synthetic rows identical to a real row may exceed the share between two real
+  /// halves by chance only within three standard errors.
+  var identicalRowsFlagged: Bool {
+    let e = evaluation
+    let b = e.identicalBaseline
+    let n = Double(max(min(e.syntheticRows, e.realRows / 2), 1))
+    return e.identicalShare > b + 3 * (max(b * (1 - b), 0.25 / n) / n).squareRoot()
+  }
+
+  func privacyVerdicts() -> [ReportBlock] {
+    let e = evaluation
+    var blocks: [ReportBlock] = []
+    blocks.append(verdict(identicalRowsFlagged ? .warning : .good,
+      w("Identical rows: \(w.percent(e.identicalShare, decimals: 2)) of synthetic rows equal a real row on every column; between two random halves of the real data the share is \(w.percent(e.identicalBaseline, decimals: 2)).",
+        "Identieke rijen: \(w.percent(e.identicalShare, decimals: 2)) van de synthetische rijen is op elke kolom gelijk aan een echte rij; tussen twee willekeurige helften van de echte data is dat \(w.percent(e.identicalBaseline, decimals: 2)).")))
+    let k = e.keyDisclosure
+    let keys = e.config.keys.isEmpty ? w("all columns", "alle kolommen") : e.config.keys.joined(separator: ", ")
+    blocks.append(verdict(k.replicatedUniqueCount > 0 ? .warning : .good,
+      w("Replicated uniques (repU): \(w.percentValue(k.repU)) of real records (\(w.count(k.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data; 0 is the target.",
+        "Gerepliceerde unieke records (repU): \(w.percentValue(k.repU)) van de echte records (\(w.count(k.replicatedUniqueCount))) is uniek op \(keys) en komt precies één keer voor in de synthetische data; het doel is 0.")))
+    let d = e.distances
+    blocks.append(verdict(d.flagged ? .warning : .good,
+      w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.sampleSize)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
+        "Afstand tot het dichtstbijzijnde record: \(w.percent(d.shareBelowBaselineP5)) van \(w.count(d.sampleSize)) getrokken synthetische rijen ligt dichter bij een echte rij dan 95% van de echte rijen bij een andere echte rij (ongeveer 5% verwacht); \(w.percent(d.exactMatchShare)) zijn exacte kopieën, tegen \(w.percent(d.baselineExactMatchShare)) bij echte rijen.")))
+    if let h = e.holdout {
+      blocks.append(verdict(h.flagged ? .warning : .good,
+        w("Holdout: \(w.percent(h.shareCloserToTraining)) of synthetic rows are closer to the training half than to the held-out half (ideal 50%); \(h.copiedOutliers) real outliers were copied.",
+          "Holdout: \(w.percent(h.shareCloserToTraining)) van de synthetische rijen ligt dichter bij de trainingshelft dan bij de achtergehouden helft (ideaal 50%); \(h.copiedOutliers) echte uitschieters zijn gekopieerd.")))
+    }
+    if let target = k.target {
+      blocks.append(verdict(.info,
+        w("Attribute disclosure (DiSCO): for \(w.percentValue(k.disco)) of real records, someone who knows their \(e.config.keys.isEmpty ? "other columns" : keys) finds one value of \(target) in the synthetic data, and it is the true one. There is no fixed threshold; compare with the share of real records whose value is determined in the real data (Dorig \(w.percentValue(k.dOrig))).",
+          "Attribuutonthulling (DiSCO): bij \(w.percentValue(k.disco)) van de echte records vindt iemand die \(e.config.keys.isEmpty ? "hun overige kolommen" : keys) kent één waarde van \(target) in de synthetische data, en die klopt. Er is geen vaste grens; vergelijk met het aandeel echte records waarvan de waarde in de echte data vastligt (Dorig \(w.percentValue(k.dOrig))).")))
+    }
+    return blocks
+  }
+
+  private func dataAndSettings() -> ReportSection {
+    let e = evaluation
+    var facts = [
+      ReportFact(term: w("Real data", "Echte data"), value: e.realFile),
+      ReportFact(term: w("Synthetic data", "Synthetische data"), value: e.syntheticFile),
+      ReportFact(term: w("Rows", "Rijen"), value: w.count(e.realRows) + " " + w("real", "echt") + ", " + w.count(e.syntheticRows) + " " + w("synthetic", "synthetisch")),
+      ReportFact(term: w("Columns evaluated", "Geëvalueerde kolommen"), value: w.count(e.names.count)),
+    ]
+    if let h = e.holdoutRows {
+      facts.append(ReportFact(term: w("Held-out real rows", "Achtergehouden echte rijen"), value: w.count(h) + " " + w("(the synthesiser never saw them)", "(de synthesizer heeft ze nooit gezien)")))
+    }
+    facts.append(ReportFact(term: w("Method", "Methode"), value: context.method.map { $0 == "CART" ? w("sequential CART (synthpop)", "sequentiële CART (synthpop)") : $0 } ?? w("not known (evaluation of two files)", "onbekend (evaluatie van twee bestanden)")))
+    facts += context.settings
+    facts.append(ReportFact(term: w("Evaluation", "Evaluatie"), value: w(
+      "\(e.config.groups) quantile groups for numbers; seed \(e.config.seed); distances on \(w.count(e.distances.sampleSize)) sampled rows",
+      "\(e.config.groups) kwantielgroepen voor getallen; seed \(e.config.seed); afstanden op \(w.count(e.distances.sampleSize)) getrokken rijen")))
+    facts.append(ReportFact(term: w("Software", "Software"), value: "LocalSynth \(Engine.version)"))
+    if let seconds = context.runSeconds { facts.append(ReportFact(term: w("Run time", "Looptijd"), value: w.seconds(seconds))) }
+
+    var rows: [[ReportCell]] = []
+    for (i, c) in e.columns.enumerated() {
+      rows.append([
+        ReportCell(e.names[i]), ReportCell(e.schemas[i].typeDescription),
+        ReportCell(w.percent(c.real.missingShare)), ReportCell(w.percent(c.synthetic.missingShare)),
+        ReportCell(w.count(e.schemas[i].distinctCount)),
+      ])
+    }
+    var blocks: [ReportBlock] = [
+      .facts(facts),
+      .heading(w("Columns", "Kolommen")),
+      .table(ReportTable(
+        header: [w("Column", "Kolom"), w("Type", "Type"), w("Missing, real", "Ontbrekend, echt"), w("Missing, synthetic", "Ontbrekend, synthetisch"), w("Distinct values", "Verschillende waarden")],
+        numeric: [false, false, true, true, true], rows: rows, widths: [3, 3, 2, 2, 2])),
+    ]
+    if !e.notes.isEmpty { blocks.append(.list(e.notes)) }
+    return ReportSection(id: "data", title: w("Data and settings", "Data en instellingen"), blocks: blocks)
+  }
+}

@@ -1,0 +1,72 @@
+/// The report's language: every sentence is written as `w("English", "Nederlands")`, so the two
+/// versions sit side by side and neither can be forgotten. Numbers follow the language too
+/// (Dutch writes 1.234,5).
+struct Wording {
+  enum Language: String { case en, nl }
+  let language: Language
+
+  var dutch: Bool { language == .nl }
+
+  func callAsFunction(_ english: String, _ dutch: String) -> String { self.dutch ? dutch : english }
+
+  /// "not available" for NaN and infinities.
+  var notAvailable: String { self("n/a", "n.b.") }
+
+  /// Fixed decimals with thousands separators.
+  func number(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return notAvailable }
+    let text = NumberFormatting.format(value, style: .decimals(minimum: decimals, maximum: decimals), decimalComma: dutch)
+    return grouped(text)
+  }
+
+  /// Enough digits for a statistic of any size: 3 significant digits below 100, whole numbers above 1,000.
+  func value(_ value: Double) -> String {
+    guard value.isFinite else { return notAvailable }
+    let magnitude = abs(value)
+    if magnitude >= 1000 { return number(value, decimals: 0) }
+    if magnitude >= 100 { return number(value, decimals: 1) }
+    if magnitude >= 1 || magnitude == 0 { return number(value, decimals: 2) }
+    if magnitude >= 0.01 { return number(value, decimals: 3) }
+    return number(value, decimals: 4)
+  }
+
+  func count(_ n: Int) -> String { grouped(String(n)) }
+
+  /// A share in 0...1 as a percentage.
+  func percent(_ share: Double, decimals: Int = 1) -> String {
+    guard share.isFinite else { return notAvailable }
+    if share > 0 && share < 0.5 * pow10(-decimals - 2) { return "<" + number(pow10(-decimals), decimals: decimals) + "%" }
+    return number(share * 100, decimals: decimals) + "%"
+  }
+
+  /// A value already in percent (synthpop's disclosure measures).
+  func percentValue(_ value: Double, decimals: Int = 2) -> String {
+    guard value.isFinite else { return notAvailable }
+    return number(value, decimals: decimals) + "%"
+  }
+
+  func seconds(_ value: Double) -> String { number(value, decimals: value < 10 ? 2 : 1) + " s" }
+
+  private func pow10(_ k: Int) -> Double {
+    var r = 1.0
+    if k >= 0 { for _ in 0..<k { r *= 10 } } else { for _ in 0..<(-k) { r /= 10 } }
+    return r
+  }
+
+  /// Inserts thousands separators into the whole part of a formatted number.
+  private func grouped(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    let separator: UInt8 = dutch ? UInt8(ascii: ".") : UInt8(ascii: ",")
+    let mark: UInt8 = dutch ? UInt8(ascii: ",") : UInt8(ascii: ".")
+    let start = bytes.first == UInt8(ascii: "-") ? 1 : 0
+    let end = bytes.firstIndex(of: mark) ?? bytes.count
+    guard end - start > 3 else { return text }
+    var out: [UInt8] = Array(bytes[..<start])
+    for i in start..<end {
+      if i > start && (end - i) % 3 == 0 { out.append(separator) }
+      out.append(bytes[i])
+    }
+    out.append(contentsOf: bytes[end...])
+    return String(decoding: out, as: UTF8.self)
+  }
+}

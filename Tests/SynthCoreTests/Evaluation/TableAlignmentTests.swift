@@ -1,0 +1,57 @@
+import Testing
+
+@testable import SynthCore
+
+private func read(_ csv: String, _ options: TableOptions = TableOptions(), file: String = "t.csv") throws -> Table {
+  try Table.read(Array(csv.utf8), file: file, options: options)
+}
+
+@Test func aSyntheticFileIsReadWithTheRealTypesAndItsLevelsJoinTheRealOnes() throws {
+  let real = try read("id,city,score,age\n1,Delft,1.5,30\n2,Utrecht,2.25,-8\n3,Zwolle,3.5,41\n4,Delft,4.75,52\n5,Utrecht,1.5,33\n", {
+    var o = TableOptions()
+    var age = ColumnOverride(column: "age")
+    age.missingCodes = ["-8"]
+    o.overrides = [age]
+    return o
+  }())
+  // Whole numbers only in a decimal column, a city the real data lack, the code -8, an extra column.
+  let options = AlignedTables.readingOptions(like: real, base: TableOptions())
+  let synthetic = try read("age,city,score,extra\n-8,Amsterdam,2,x\n30,Delft,3,y\n41,Zwolle,4,z\n", options, file: "s.csv")
+  let aligned = try AlignedTables.align(real: real, synthetic: synthetic)
+  #expect(aligned.real.columnNames == ["city", "score", "age"])
+  #expect(aligned.synthetic.columnNames == ["city", "score", "age"])
+  #expect(aligned.synthetic.columns[1].schema.kind == .decimal)
+  let city = aligned.synthetic.columns[0]
+  #expect(aligned.real.columns[0].levels == ["Delft", "Utrecht", "Zwolle", "Amsterdam"])
+  #expect(city.levels == aligned.real.columns[0].levels)
+  #expect(city.codes == [3, 0, 2])
+  #expect(aligned.real.columns[0].codes == [0, 1, 2, 0, 1])
+  let age = aligned.synthetic.columns[2]
+  #expect(age.missing == [1, 0, 0])
+  #expect(age.schema.missingCodes.map { $0.text } == ["-8"])
+  #expect(aligned.notes == [
+    "Not in the synthetic data, so not evaluated: 'id'",
+    "Only in the synthetic data, so not evaluated: 'extra'",
+  ])
+}
+
+@Test func alignmentNamesWhatIsMissingAndFailsWithoutCommonColumns() throws {
+  let real = try read("a,b\n1,x\n2,y\n3,x\n")
+  let partial = try read("a\n1\n2\n", file: "s.csv")
+  #expect(try AlignedTables.align(real: real, synthetic: partial).notes == ["Not in the synthetic data, so not evaluated: 'b'"])
+  let other = try read("c\n1\n", file: "s.csv")
+  #expect(throws: EvaluationError.noCommonColumns(real: "t.csv", synthetic: "s.csv")) { try AlignedTables.align(real: real, synthetic: other) }
+  #expect(EvaluationError.noCommonColumns(real: "t.csv", synthetic: "s.csv").message == "s.csv has no column of t.csv that can be evaluated; compare a synthetic file with the real file it was made from")
+}
+
+@Test func stackingKeepsMissingRowsInPlace() throws {
+  let a = try read("x,y\n1,a\n,b\n")
+  let b = try read("x,y\n3,a\n4,b\n")
+  let options = AlignedTables.readingOptions(like: a, base: TableOptions())
+  let aligned = try AlignedTables.align(real: a, synthetic: try read("x,y\n3,a\n4,b\n", options))
+  let stacked = Evaluation.stacked(aligned.real, aligned.synthetic)
+  #expect(stacked.rowCount == 4)
+  #expect(stacked.columns[0].missing == [0, 1, 0, 0])
+  #expect(stacked.columns[1].codes == [0, 1, 0, 1])
+  _ = b
+}

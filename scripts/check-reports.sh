@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Renders the report of every shared dataset (English, and Dutch for one) with the native CLI and
+# checks each PDF with qpdf --check, that pdftotext finds every section title, and that the HTML
+# names every section. Installs qpdf and poppler-utils from Debian when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v qpdf >/dev/null || ! command -v pdftotext >/dev/null; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq qpdf poppler-utils
+fi
+native=${LOCALSYNTH_NATIVE:-$(swift build --show-bin-path)/localsynth}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+english=("Summary" "Data and settings" "Columns" "Pairs of columns" "Overall utility" "Specific utility" "Disclosure risk" "How the method works and its limits" "Glossary")
+dutch=("Samenvatting" "Data en instellingen" "Kolommen" "Paren van kolommen" "Algemene bruikbaarheid" "Specifieke bruikbaarheid" "Onthullingsrisico" "Hoe de methode werkt en haar beperkingen" "Woordenlijst")
+checked=0 failed=0
+check() {
+  local pdf=$1 html=$2; shift 2
+  local ok=1
+  qpdf --check "$pdf" >"$work/qpdf.log" 2>&1 || { ok=0; echo "  qpdf --check failed:"; tail -5 "$work/qpdf.log"; }
+  pdftotext -layout "$pdf" "$work/text.txt" 2>/dev/null || { ok=0; echo "  pdftotext failed"; }
+  for title in "$@"; do
+    grep -qF "$title" "$work/text.txt" || { ok=0; echo "  PDF lacks section '$title'"; }
+    grep -qF "$title" "$html" || { ok=0; echo "  HTML lacks section '$title'"; }
+  done
+  if [ $ok = 1 ]; then checked=$((checked + 1)); else failed=$((failed + 1)); echo "FAIL report: $pdf"; fi
+}
+for f in ../shared/datasets/*.csv; do
+  base=$(basename "$f" .csv)
+  "$native" synth "$f" -o "$work/$base.csv" --seed 3 >/dev/null
+  check "$work/$base-report.pdf" "$work/$base-report.html" "${english[@]}"
+done
+"$native" synth web/demo/lawschool.csv -o "$work/nl.csv" --lang nl --holdout >/dev/null
+check "$work/nl-report.pdf" "$work/nl-report.html" "${dutch[@]}"
+# Hostile column names must come out as text.
+printf '%s\n' '<script>alert(1)</script>,) Tj (,plain' >"$work/hostile.csv"
+for i in $(seq 1 60); do echo "a$((i % 3)),$((i % 7)),$((i * 13 % 17))" >>"$work/hostile.csv"; done
+"$native" synth "$work/hostile.csv" -o "$work/h.csv" >/dev/null
+check "$work/h-report.pdf" "$work/h-report.html" "${english[@]}"
+grep -qF '<script>alert' "$work/h-report.html" && { echo "FAIL: unescaped <script> in HTML"; failed=$((failed + 1)); }
+grep -qF ') Tj (' "$work/text.txt" || { echo "FAIL: ') Tj (' not printed as text in the PDF"; failed=$((failed + 1)); }
+grep -qF '<script>alert(1)</script>' "$work/text.txt" || { echo "FAIL: '<script>' name not printed as text in the PDF"; failed=$((failed + 1)); }
+echo "reports: $checked passed, $failed failed"
+[ $failed = 0 ]
