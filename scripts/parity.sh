@@ -13,20 +13,20 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
 
-# run_both NAME ARGS...: runs the command in $work/native and $work/wasm; OUT in ARGS names output files.
+# run_both NAME ARGS...: runs the command natively, then in wasm; @OUT@ in ARGS is one output folder
+# for both (reports name their files), moved to $work/native and $work/wasm after each run.
 run_both() {
   local name=$1; shift
   for side in native wasm; do
-    rm -rf "$work/$side"; mkdir -p "$work/$side"
+    rm -rf "$work/$side" "$work/out"; mkdir -p "$work/out"
     local args=()
-    for a in "$@"; do args+=("${a//@OUT@/$work/$side}"); done
+    for a in "$@"; do args+=("${a//@OUT@/$work/out}"); done
     if [ $side = native ]; then
       "$native" "${args[@]}" >"$work/$side.stdout" 2>"$work/$side.stderr"; echo $? >"$work/$side.code"
     else
       node scripts/wasm-run.mjs "${args[@]}" >"$work/$side.stdout" 2>"$work/$side.stderr"; echo $? >"$work/$side.code"
     fi
-    # Output paths differ only by folder; make messages comparable.
-    sed -i "s#$work/$side#OUT#g" "$work/$side.stdout" "$work/$side.stderr"
+    mv "$work/out" "$work/$side"
   done
   local ok=1
   for part in stdout stderr code; do cmp -s "$work/native.$part" "$work/wasm.$part" || { ok=0; echo "  $part differs"; }; done

@@ -89,14 +89,16 @@ test('arbitrary bytes never trap the wasm core', async () => {
   }
 });
 
-test('synth reports its progress per column and writes the synthetic file', async () => {
+test('synth reports its progress per column and writes the synthetic file and its report', async () => {
   const seen = [];
   const core = await loadCore(wasm, { onProgress: (stage, fraction) => seen.push([stage, fraction]) });
   let csv = 'age,city,income\n';
   for (let i = 0; i < 400; i++) csv += `${20 + (i % 50)},${['Utrecht', 'Delft', 'Zwolle'][i % 3]},${i % 9 ? 20000 + ((i * 7919) % 40000) : ''}\n`;
   const result = core.run(['synth', 'd.csv', '-o', 'out.csv', '--seed', '5'], [{ path: 'd.csv', bytes: bytes(csv) }]);
   assert.equal(result.exitCode, 0, text(result.stderr));
-  assert.deepEqual(result.files.map((f) => f.path), ['out.csv']);
+  assert.deepEqual(result.files.map((f) => f.path), ['out.csv', 'out-report.pdf', 'out-report.html']);
+  assert.equal(text(result.files[1].bytes.slice(0, 8)), '%PDF-1.4');
+  assert.match(text(result.files[2].bytes), /^<!doctype html>/i);
   const lines = text(result.files[0].bytes).trim().split('\n');
   assert.equal(lines[0], 'age,city,income');
   assert.equal(lines.length, 401);

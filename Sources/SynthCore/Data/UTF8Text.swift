@@ -133,6 +133,25 @@ enum UTF8Text {
   }
 
   /// The text without leading and trailing ASCII spaces and tabs.
+  /// `text` with every occurrence of `old` (non-empty) replaced by `new`, scanning left to right.
+  static func replacing(_ old: String, with new: String, in text: String) -> String {
+    let source = Array(text.utf8), pattern = Array(old.utf8), replacement = Array(new.utf8)
+    guard !pattern.isEmpty, source.count >= pattern.count else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(source.count)
+    var i = 0
+    while i < source.count {
+      if i + pattern.count <= source.count && source[i..<(i + pattern.count)].elementsEqual(pattern) {
+        out.append(contentsOf: replacement)
+        i += pattern.count
+      } else {
+        out.append(source[i])
+        i += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   static func trimmed(_ text: String) -> String {
     let u = Array(text.utf8)
     var start = 0, end = u.count

@@ -188,18 +188,9 @@ struct DistanceSummary: Equatable {
     let sorted = values.filter { $0.isFinite }.sorted()
     var sum = 0.0
     for v in sorted { sum += v }
-    p5 = Self.quantile(sorted, 0.05)
-    median = Self.quantile(sorted, 0.5)
+    p5 = Statistics.quantile(sorted: sorted, 0.05)
+    median = Statistics.quantile(sorted: sorted, 0.5)
     mean = sorted.isEmpty ? .nan : sum / Double(sorted.count)
-  }
-
-  /// Type 7: h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]) on 0-based sorted x.
-  static func quantile(_ sorted: [Double], _ p: Double) -> Double {
-    guard !sorted.isEmpty else { return .nan }
-    let h = Double(sorted.count - 1) * p
-    let low = Int(h.rounded(.down)), high = min(low + 1, sorted.count - 1)
-    let fraction = h - Double(low)
-    return fraction == 0 ? sorted[low] : sorted[low] + fraction * (sorted[high] - sorted[low])
   }
 }
 
@@ -329,7 +320,7 @@ struct HoldoutPrivacy {
 
     let rrd = trainingSearch.nearest(training, rows: trainingRows, excludingSelf: true)
     let srd = NearestRecordSearch(gower: gower, reference: synthetic).nearest(training, rows: trainingRows)
-    let q95 = DistanceSummary.quantile(rrd.filter { $0.isFinite }.sorted(), 0.95)
+    let q95 = Statistics.quantile(sorted: rrd.filter { $0.isFinite }.sorted(), 0.95)
     var candidates = 0, copied = 0
     for (r, s) in zip(rrd, srd) where r.isFinite && r > q95 {
       candidates += 1

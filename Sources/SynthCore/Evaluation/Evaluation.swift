@@ -41,7 +41,7 @@ struct Evaluation {
   var keyDisclosure: KeyDisclosure
   var distances: DistanceToClosestRecord
   var holdout: HoldoutPrivacy?
-  var notes: [String]
+  var notes: [EvaluationNote]
 
   /// The pairs ordered from worst to best S_pMSE (NaN last), ties by position.
   var worstPairs: [TableUtility.PairResult] {
@@ -53,13 +53,7 @@ struct Evaluation {
     }.map { $0.element }
   }
 
-  var medianPairSPMSE: Double { Self.median(pairs.map { $0.result.sPMSE }.filter { !$0.isNaN }) }
-
-  static func median(_ values: [Double]) -> Double {
-    guard !values.isEmpty else { return .nan }
-    let s = values.sorted()
-    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-  }
+  var medianPairSPMSE: Double { Statistics.quantile(sorted: pairs.map { $0.result.sPMSE }.filter { !$0.isNaN }.sorted(), 0.5) }
 }
 
 extension Evaluation {
@@ -106,7 +100,7 @@ extension Evaluation {
       let predictors = columns.filter { $0 != target }
       if let holdout {
         // Train the real model on the rows the synthesiser saw and test both on rows it never saw.
-        let both = stacked(real, holdout)
+        let both = Table.stacking([real, holdout], columns: columns)
         let test = Array(real.rowCount..<both.rowCount)
         specific = SpecificUtility.evaluate(real: both, synthetic: synthetic, target: target, predictors: predictors, testRows: test)
       } else {
@@ -118,7 +112,7 @@ extension Evaluation {
       }
       if predictors.isEmpty { specific = nil }
     } else {
-      notes.append("Specific utility needs a categorical or numeric target column; none was found")
+      notes.append(.noTarget)
     }
 
     reporter.report("disclosure risk", 0.75)
@@ -160,22 +154,5 @@ extension Evaluation {
     }
     let kinds = real.columns.map { $0.schema.kind }
     return kinds.lastIndex(of: .categorical) ?? kinds.lastIndex(of: .boolean) ?? kinds.lastIndex { $0.isNumeric }
-  }
-
-  /// Rows of `a` then rows of `b`, which are aligned with it (same columns and levels).
-  static func stacked(_ a: Table, _ b: Table) -> Table {
-    var t = a
-    for i in t.columns.indices {
-      let other = b.columns[i]
-      if !t.columns[i].numbers.isEmpty || !other.numbers.isEmpty { t.columns[i].numbers += other.numbers }
-      if !t.columns[i].codes.isEmpty || !other.codes.isEmpty { t.columns[i].codes += other.codes }
-      if !t.columns[i].missing.isEmpty || !other.missing.isEmpty {
-        let left = t.columns[i].missing.isEmpty ? [UInt16](repeating: 0, count: a.rowCount) : t.columns[i].missing
-        let right = other.missing.isEmpty ? [UInt16](repeating: 0, count: b.rowCount) : other.missing
-        t.columns[i].missing = left + right
-      }
-    }
-    t.rowCount = a.rowCount + b.rowCount
-    return t
   }
 }

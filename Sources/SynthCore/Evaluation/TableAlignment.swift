@@ -16,6 +16,17 @@ enum EvaluationError: Error, Equatable {
   }
 }
 
+/// Something the reader of an evaluation should know about its columns; the report words it.
+enum EvaluationNote: Equatable {
+  /// Every value of the real column is missing.
+  case emptyColumn(String)
+  /// Left out of synthesis (identifier, index, or the user's choice), with its kind.
+  case excludedColumn(String, ColumnKind)
+  case notInSynthetic([String])
+  case onlyInSynthetic([String])
+  case noTarget
+}
+
 /// A real and a synthetic table made comparable column by column: the same columns in the same
 /// order, the same kinds, one level list per column (so a code means the same category on both
 /// sides) and one list of missing codes per column.
@@ -27,7 +38,7 @@ struct AlignedTables {
   var real: Table
   var synthetic: Table
   /// Real columns that were not evaluated, and why, for the report.
-  var notes: [String]
+  var notes: [EvaluationNote]
 
   /// Options that read a synthetic file with the real table's kinds and missing codes, so a
   /// column that happens to hold only whole numbers in the synthetic file is still a decimal.
@@ -50,13 +61,13 @@ struct AlignedTables {
 
   /// Pairs the evaluable real columns (not excluded, not empty) with the synthetic columns of the same name.
   static func align(real: Table, synthetic: Table) throws(EvaluationError) -> AlignedTables {
-    var notes: [String] = []
+    var notes: [EvaluationNote] = []
     var realColumns: [Column] = [], syntheticColumns: [Column] = []
     var absent: [String] = []
     for column in real.columns {
       let name = column.schema.name
       if column.schema.excluded || column.schema.kind == .empty {
-        notes.append("'\(name)' is not evaluated: " + (column.schema.kind == .empty ? "every value is missing" : "it is left out of synthesis (\(column.schema.kind.rawValue))"))
+        notes.append(column.schema.kind == .empty ? .emptyColumn(name) : .excludedColumn(name, column.schema.kind))
         continue
       }
       guard let s = synthetic.column(named: name) else {
@@ -71,9 +82,9 @@ struct AlignedTables {
       realColumns.append(r)
       syntheticColumns.append(syn)
     }
-    if !absent.isEmpty { notes.append("Not in the synthetic data, so not evaluated: " + UTF8Text.quotedList(absent, limit: 20)) }
+    if !absent.isEmpty { notes.append(.notInSynthetic(absent)) }
     let extra = synthetic.columnNames.filter { real.column(named: $0) == nil }
-    if !extra.isEmpty { notes.append("Only in the synthetic data, so not evaluated: " + UTF8Text.quotedList(extra, limit: 20)) }
+    if !extra.isEmpty { notes.append(.onlyInSynthetic(extra)) }
     guard !realColumns.isEmpty else { throw .noCommonColumns(real: real.file, synthetic: synthetic.file) }
     var a = real, b = synthetic
     a.columns = realColumns
@@ -83,11 +94,11 @@ struct AlignedTables {
 
   /// Pairs a table with synthetic data made from it in the same run (same levels already).
   static func sameRun(real: Table, synthetic: Table) -> AlignedTables {
-    var notes: [String] = []
+    var notes: [EvaluationNote] = []
     var keep: [Int] = []
     for (i, column) in real.columns.enumerated() {
       if synthetic.column(named: column.schema.name) != nil && column.schema.kind != .empty { keep.append(i) }
-      else { notes.append("'\(column.schema.name)' is not evaluated: it is not synthesised (\(column.schema.kind.rawValue))") }
+      else { notes.append(column.schema.kind == .empty ? .emptyColumn(column.schema.name) : .excludedColumn(column.schema.name, column.schema.kind)) }
     }
     var a = real.selecting(columns: keep)
     for i in a.columns.indices { a.columns[i].schema.excluded = false }

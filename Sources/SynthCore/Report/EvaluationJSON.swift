@@ -25,7 +25,7 @@ enum EvaluationJSON {
     j.endObject()
     if let seconds = context.runSeconds { j.field("runSeconds", number: seconds) }
     summary(e, context: context, &j)
-    j.key("notes"); strings(e.notes, &j)
+    j.key("notes"); strings(e.notes.map { $0.text }, &j)
     j.key("columns")
     j.beginArray()
     for (i, c) in e.columns.enumerated() { column(c, e.schemas[i], &j) }

@@ -188,7 +188,7 @@ struct PDFLayout {
     case .heading(let text):
       // Keep a heading with the first lines after it.
       if !isAtPageTop { y += 8 }
-      ensureSpace(18 + 3 * PDFLayout.bodyLeading)
+      ensureSpace(18 + 6 * PDFLayout.bodyLeading)
       textLines(text, size: 12.5, leading: 17, bold: true, color: .text)
       y += 3
     case .paragraph(let text):

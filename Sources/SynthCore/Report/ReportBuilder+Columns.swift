@@ -15,7 +15,7 @@ extension ReportBuilder {
     for (i, c) in e.columns.enumerated() {
       let coverage = e.kinds[i].isNumeric ? c.rangeCoverage : c.categoryCoverage
       rows.append([
-        ReportCell(e.names[i]), ReportCell(e.kinds[i].rawValue), sPMSECell(c.oneWay.sPMSE),
+        ReportCell(e.names[i]), ReportCell(kindName(e.kinds[i])), sPMSECell(c.oneWay.sPMSE),
         ReportCell(e.kinds[i].isNumeric ? w.number(c.ks, decimals: 3) : "–"), ReportCell(w.number(c.tvd, decimals: 3)),
         ReportCell(w.percent(coverage)), ReportCell(c.syntheticOnly.isEmpty ? "0" : w.count(c.syntheticOnly.count), bold: !c.syntheticOnly.isEmpty),
       ])
@@ -43,9 +43,9 @@ extension ReportBuilder {
   private func chart(_ c: ColumnComparison, _ i: Int) -> BarChart {
     let note = "S_pMSE " + w.value(c.oneWay.sPMSE) + (evaluation.kinds[i].isNumeric ? " · KS " + w.number(c.ks, decimals: 3) : "") + " · TVD " + w.number(c.tvd, decimals: 3)
     if evaluation.kinds[i].isNumeric {
-      return BarChart(title: "", labels: c.histogramLabels, real: c.histogramReal, synthetic: c.histogramSynthetic, isHistogram: true, note: note)
+      return BarChart(title: "", labels: c.histogramLabels.map(categoryLabel), real: c.histogramReal, synthetic: c.histogramSynthetic, isHistogram: true, note: note)
     }
-    var labels = c.categories.map { $0.label }
+    var labels = c.categories.map { categoryLabel($0.label) }
     var real = c.categories.map { $0.real }, synthetic = c.categories.map { $0.synthetic }
     if labels.count > Self.maxBars {
       let keep = Self.maxBars - 1
@@ -67,7 +67,12 @@ extension ReportBuilder {
     ]
     if evaluation.kinds[i].isNumeric {
       let isDate = schema.kind == .date || schema.kind == .datetime
-      func shown(_ v: Double) -> String { v.isFinite ? (isDate ? schema.text(of: v.rounded()) : w.value(v)) : w.notAvailable }
+      func shown(_ v: Double) -> String {
+        guard v.isFinite else { return w.notAvailable }
+        if isDate { return schema.text(of: v.rounded()) }
+        // Whole values of whole-number columns without decimals (a mean keeps them).
+        return schema.kind == .integer && v == v.rounded() ? w.number(v, decimals: 0) : w.value(v)
+      }
       func spread(_ v: Double) -> String {
         guard v.isFinite else { return w.notAvailable }
         if schema.kind == .date { return w.value(v) + " " + w("days", "dagen") }
@@ -88,7 +93,7 @@ extension ReportBuilder {
       rows.append([ReportCell(w("Within the real range", "Binnen het echte bereik")), ReportCell(""), ReportCell(w.percent(c.boundaryAdherence))])
     } else {
       for category in c.categories.prefix(Self.maxListedCategories) {
-        rows.append([ReportCell(category.label), ReportCell(w.percent(category.real)), ReportCell(w.percent(category.synthetic))])
+        rows.append([ReportCell(categoryLabel(category.label)), ReportCell(w.percent(category.real)), ReportCell(w.percent(category.synthetic))])
       }
       if c.categories.count > Self.maxListedCategories {
         let rest = c.categories.count - Self.maxListedCategories

@@ -77,6 +77,47 @@ struct ReportBuilder {
 
   func sPMSECell(_ value: Double) -> ReportCell { ReportCell(w.value(value), fill: cellColor(value)) }
 
+  func kindName(_ kind: ColumnKind) -> String {
+    guard w.dutch else { return kind.rawValue }
+    switch kind {
+    case .integer: return "geheel getal"
+    case .decimal: return "decimaal getal"
+    case .categorical: return "categorisch"
+    case .boolean: return "ja/nee"
+    case .date: return "datum"
+    case .datetime: return "datum en tijd"
+    case .identifier: return "identificatie"
+    case .constant: return "constant"
+    case .empty: return "leeg"
+    }
+  }
+
+  /// The type with its details, as `analyze` shows it, in the report's language.
+  func typeName(_ schema: ColumnSchema) -> String {
+    guard w.dutch else { return schema.typeDescription }
+    switch schema.kind {
+    case .decimal:
+      if case .decimals(let low, let high) = schema.numberStyle {
+        return "decimaal getal (\(low == high ? "\(high)" : "\(low)-\(high)") decimalen\(schema.decimalComma ? ", komma" : ""))"
+      }
+      return kindName(.decimal)
+    case .date, .datetime:
+      return kindName(schema.kind) + (schema.dateFormat.map { " (" + $0.pattern + ")" } ?? "")
+    case .boolean:
+      return kindName(.boolean) + (schema.booleanLabels.map { " (" + $0.0 + "/" + $0.1 + ")" } ?? "")
+    default:
+      return kindName(schema.kind)
+    }
+  }
+
+  /// Labels of missing values ("missing", "missing (NA)") in the report's language.
+  func categoryLabel(_ label: String) -> String {
+    guard w.dutch else { return label }
+    if label == "missing" { return "ontbrekend" }
+    if label.hasPrefix("missing (") { return "ontbrekend" + label.dropFirst(7) }
+    return label
+  }
+
   // MARK: Sections
 
   private func summary() -> ReportSection {
@@ -193,7 +234,7 @@ struct ReportBuilder {
     var rows: [[ReportCell]] = []
     for (i, c) in e.columns.enumerated() {
       rows.append([
-        ReportCell(e.names[i]), ReportCell(e.schemas[i].typeDescription),
+        ReportCell(e.names[i]), ReportCell(typeName(e.schemas[i])),
         ReportCell(w.percent(c.real.missingShare)), ReportCell(w.percent(c.synthetic.missingShare)),
         ReportCell(w.count(e.schemas[i].distinctCount)),
       ])
@@ -205,7 +246,27 @@ struct ReportBuilder {
         header: [w("Column", "Kolom"), w("Type", "Type"), w("Missing, real", "Ontbrekend, echt"), w("Missing, synthetic", "Ontbrekend, synthetisch"), w("Distinct values", "Verschillende waarden")],
         numeric: [false, false, true, true, true], rows: rows, widths: [3, 3, 2, 2, 2])),
     ]
-    if !e.notes.isEmpty { blocks.append(.list(e.notes)) }
+    if !e.notes.isEmpty { blocks.append(.list(e.notes.map { $0.text(w) })) }
     return ReportSection(id: "data", title: w("Data and settings", "Data en instellingen"), blocks: blocks)
+  }
+}
+
+extension EvaluationNote {
+  /// The English text (tests and the terminal use it; the report words it per language).
+  var text: String { text(Wording(language: .en)) }
+
+  func text(_ w: Wording) -> String {
+    switch self {
+    case .emptyColumn(let name):
+      return w("'\(name)' is not evaluated: every value is missing", "'\(name)' is niet geëvalueerd: elke waarde ontbreekt")
+    case .excludedColumn(let name, let kind):
+      return w("'\(name)' is not evaluated: it is left out of synthesis (\(kind.rawValue))", "'\(name)' is niet geëvalueerd: de kolom is niet gesynthetiseerd (\(kind.rawValue))")
+    case .notInSynthetic(let names):
+      return w("Not in the synthetic data, so not evaluated: ", "Niet in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)
+    case .onlyInSynthetic(let names):
+      return w("Only in the synthetic data, so not evaluated: ", "Alleen in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)
+    case .noTarget:
+      return w("Specific utility needs a categorical or numeric target column; none was found", "Specifieke bruikbaarheid heeft een categorische of numerieke doelkolom nodig; die is er niet")
+    }
   }
 }

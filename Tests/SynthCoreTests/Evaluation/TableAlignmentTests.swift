@@ -29,16 +29,17 @@ private func read(_ csv: String, _ options: TableOptions = TableOptions(), file:
   let age = aligned.synthetic.columns[2]
   #expect(age.missing == [1, 0, 0])
   #expect(age.schema.missingCodes.map { $0.text } == ["-8"])
-  #expect(aligned.notes == [
+  #expect(aligned.notes.map { $0.text } == [
     "Not in the synthetic data, so not evaluated: 'id'",
     "Only in the synthetic data, so not evaluated: 'extra'",
   ])
+  #expect(aligned.notes[0].text(Wording(language: .nl)) == "Niet in de synthetische data, dus niet geëvalueerd: 'id'")
 }
 
 @Test func alignmentNamesWhatIsMissingAndFailsWithoutCommonColumns() throws {
   let real = try read("a,b\n1,x\n2,y\n3,x\n")
   let partial = try read("a\n1\n2\n", file: "s.csv")
-  #expect(try AlignedTables.align(real: real, synthetic: partial).notes == ["Not in the synthetic data, so not evaluated: 'b'"])
+  #expect(try AlignedTables.align(real: real, synthetic: partial).notes == [.notInSynthetic(["b"])])
   let other = try read("c\n1\n", file: "s.csv")
   #expect(throws: EvaluationError.noCommonColumns(real: "t.csv", synthetic: "s.csv")) { try AlignedTables.align(real: real, synthetic: other) }
   #expect(EvaluationError.noCommonColumns(real: "t.csv", synthetic: "s.csv").message == "s.csv has no column of t.csv that can be evaluated; compare a synthetic file with the real file it was made from")
@@ -49,7 +50,7 @@ private func read(_ csv: String, _ options: TableOptions = TableOptions(), file:
   let b = try read("x,y\n3,a\n4,b\n")
   let options = AlignedTables.readingOptions(like: a, base: TableOptions())
   let aligned = try AlignedTables.align(real: a, synthetic: try read("x,y\n3,a\n4,b\n", options))
-  let stacked = Evaluation.stacked(aligned.real, aligned.synthetic)
+  let stacked = Table.stacking([aligned.real, aligned.synthetic], columns: [0, 1])
   #expect(stacked.rowCount == 4)
   #expect(stacked.columns[0].missing == [0, 1, 0, 0])
   #expect(stacked.columns[1].codes == [0, 1, 0, 1])
