@@ -97,8 +97,9 @@ struct NumericCuts {
       count = bounds.count
       return
     }
-    isValues = false
     let n = Self.observedCount(real) + Self.observedCount(synthetic)
+    guard n > 0 else { return }
+    isValues = false
     // R's quantile(type = 7) on probs seq(0, 1, 1/g): index = 1 + (n - 1) p, 1-based.
     var lows: [Int] = [], fractions: [Double] = []
     for i in 0...groups {
@@ -199,10 +200,12 @@ struct NumericCuts {
     return seen
   }
 
+  /// Rows with a number that is not marked missing (a column of only missing values may hold no numbers).
   private static func observedCount(_ column: Column) -> Int {
-    var missing = 0
-    for m in column.missing where m != 0 { missing += 1 }
-    return column.numbers.count - missing
+    guard !column.missing.isEmpty else { return column.numbers.count }
+    var observed = 0
+    for row in 0..<min(column.numbers.count, column.missing.count) where column.missing[row] == 0 { observed += 1 }
+    return observed
   }
 
   private static func sortedUnique(_ values: [Double]) -> [Double] {

@@ -144,22 +144,52 @@ struct KeyDisclosure {
     let hashes = RowIndex.hashes(real, rows: Array(0..<nd), columns: columns)
       + RowIndex.hashes(synthetic, rows: Array(0..<synthetic.rowCount), columns: columns)
     let (sortedHashes, rows) = RowIndex.sortedByHash(hashes, Array(0..<hashes.count))
-    var group = [Int32](repeating: 0, count: hashes.count)
-    func equal(_ a: Int, _ b: Int) -> Bool {
-      let (ta, ra) = a < nd ? (real, a) : (synthetic, a - nd)
-      let (tb, rb) = b < nd ? (real, b) : (synthetic, b - nd)
-      for c in columns where !RowIndex.same(ta, ra, tb, rb, column: c) { return false }
-      return true
-    }
-    var count: Int32 = 0
+    // Each row is first checked against the first row of its hash run, one column at a time
+    // (which keeps each column's arrays at hand); only rows that differ from it, after a hash
+    // collision, go the slow way.
+    var leader = [Int](repeating: 0, count: rows.count)
     var start = 0
     while start < rows.count {
       var end = start + 1
       while end < rows.count && sortedHashes[end] == sortedHashes[start] { end += 1 }
+      for k in start..<end { leader[k] = rows[start] }
+      start = end
+    }
+    var confirmed = [Bool](repeating: true, count: rows.count)
+    for c in columns {
+      let r = real.columns[c], s = synthetic.columns[c]
+      for k in 0..<rows.count where confirmed[k] {
+        let a = rows[k], b = leader[k]
+        let same: Bool
+        switch (a < nd, b < nd) {
+        case (true, true): same = RowIndex.same(r, a, r, b)
+        case (true, false): same = RowIndex.same(r, a, s, b - nd)
+        case (false, true): same = RowIndex.same(s, a - nd, r, b)
+        case (false, false): same = RowIndex.same(s, a - nd, s, b - nd)
+        }
+        if !same { confirmed[k] = false }
+      }
+    }
+    func equal(_ a: Int, _ b: Int) -> Bool {
+      for c in columns {
+        let x = a < nd ? real.columns[c] : synthetic.columns[c], y = b < nd ? real.columns[c] : synthetic.columns[c]
+        if !RowIndex.same(x, a < nd ? a : a - nd, y, b < nd ? b : b - nd) { return false }
+      }
+      return true
+    }
+    var group = [Int32](repeating: 0, count: hashes.count)
+    var count: Int32 = 0
+    start = 0
+    while start < rows.count {
+      var end = start + 1
+      while end < rows.count && sortedHashes[end] == sortedHashes[start] { end += 1 }
       // One group per distinct row in the run; more than one only after a hash collision.
-      var representatives: [(row: Int, group: Int32)] = []
+      var representatives: [(row: Int, group: Int32)] = [(rows[start], count)]
+      count += 1
       for k in start..<end {
-        if let found = representatives.first(where: { equal($0.row, rows[k]) }) {
+        if confirmed[k] {
+          group[rows[k]] = representatives[0].group
+        } else if let found = representatives.first(where: { equal($0.row, rows[k]) }) {
           group[rows[k]] = found.group
         } else {
           representatives.append((rows[k], count))
@@ -196,10 +226,12 @@ struct DistanceSummary: Equatable {
 
 /// Query rows drawn without replacement: the first k of a `RandomGenerator.shuffle`d index list.
 enum QuerySample {
+  /// The first k steps of a Fisher-Yates shuffle: O(count) memory, O(k) draws.
   static func rows(_ count: Int, _ k: Int, _ rng: inout RandomGenerator) -> [Int] {
     var all = Array(0..<count)
-    rng.shuffle(&all)
-    return Array(all.prefix(max(0, min(k, count))))
+    let take = max(0, min(k, count))
+    for i in 0..<take { all.swapAt(i, i + rng.nextInt(below: count - i)) }
+    return Array(all[..<take])
   }
 }
 

@@ -15,6 +15,9 @@ struct EvaluationConfig {
   var seed: UInt64 = 1
   var worstPairs = 5
   var maxParameters = 400
+  /// Pairs and associations among at most this many columns (the first ones): 100 columns are
+  /// 4,950 pairs; 10,000 would be 50 million.
+  var maxPairColumns = 100
 }
 
 /// Every measure of one real/synthetic comparison; the report and the JSON are built from it.
@@ -29,7 +32,9 @@ struct Evaluation {
   var kinds: [ColumnKind]
   var schemas: [ColumnSchema]
   var columns: [ColumnComparison]
-  /// Every pair i < j of columns.
+  /// Pairs are measured among columns 0..<pairColumnCount.
+  var pairColumnCount: Int
+  /// Every pair i < j of those columns.
   var pairs: [TableUtility.PairResult]
   /// synthpop's `var.scores`: per column, the mean S_pMSE of its pairs.
   var columnScores: [Double]
@@ -76,14 +81,16 @@ extension Evaluation {
     reporter.report("comparing columns", 0)
     let comparisons = columns.map { ColumnComparison.compare(real: real, synthetic: synthetic, column: $0, groups: config.groups) }
     reporter.report("comparing pairs", 0.15)
-    let pairs = TableUtility.allPairs(real: real, synthetic: synthetic, columns: columns, groups: config.groups)
+    let pairColumns = Array(columns.prefix(max(config.maxPairColumns, 2)))
+    if pairColumns.count < columns.count { notes.append(.pairsLimited(shown: pairColumns.count, of: columns.count)) }
+    let pairs = TableUtility.allPairs(real: real, synthetic: synthetic, columns: pairColumns, groups: config.groups)
     var sums = [Double](repeating: 0, count: columns.count), counts = [Int](repeating: 0, count: columns.count)
     for p in pairs where !p.result.sPMSE.isNaN {
       for c in [p.first, p.second] { sums[c] += p.result.sPMSE; counts[c] += 1 }
     }
     let scores = columns.map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : .nan }
     reporter.report("comparing pairs", 0.3)
-    let associations = Associations.compute(real: real, synthetic: synthetic, columns: columns)
+    let associations = Associations.compute(real: real, synthetic: synthetic, columns: pairColumns)
 
     reporter.report("propensity model", 0.4)
     var propensity = [PropensityUtility.logistic(real: real, synthetic: synthetic, columns: columns, maxParameters: config.maxParameters)]
@@ -141,7 +148,7 @@ extension Evaluation {
     return Evaluation(
       realFile: real.file, syntheticFile: synthetic.file, realRows: real.rowCount, syntheticRows: synthetic.rowCount,
       holdoutRows: holdout?.rowCount, config: config, names: names, kinds: real.columns.map { $0.schema.kind }, schemas: real.columns.map { $0.schema },
-      columns: comparisons, pairs: pairs, columnScores: scores, associations: associations, propensity: propensity,
+      columns: comparisons, pairColumnCount: pairColumns.count, pairs: pairs, columnScores: scores, associations: associations, propensity: propensity,
       specific: specific, identicalShare: identical, identicalBaseline: baseline, keyDisclosure: keyDisclosure,
       distances: distances, holdout: holdoutPrivacy, notes: notes)
   }

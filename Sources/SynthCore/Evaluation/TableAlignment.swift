@@ -25,6 +25,8 @@ enum EvaluationNote: Equatable {
   case notInSynthetic([String])
   case onlyInSynthetic([String])
   case noTarget
+  /// Pairs were measured among the first `shown` columns only.
+  case pairsLimited(shown: Int, of: Int)
 }
 
 /// A real and a synthetic table made comparable column by column: the same columns in the same
@@ -92,7 +94,8 @@ struct AlignedTables {
     return AlignedTables(real: a, synthetic: b, notes: notes)
   }
 
-  /// Pairs a table with synthetic data made from it in the same run (same levels already).
+  /// Pairs a table with synthetic data made from it in the same run (same levels already); both
+  /// keep the columns they share, in the real order, without all-missing ones.
   static func sameRun(real: Table, synthetic: Table) -> AlignedTables {
     var notes: [EvaluationNote] = []
     var keep: [Int] = []
@@ -102,7 +105,8 @@ struct AlignedTables {
     }
     var a = real.selecting(columns: keep)
     for i in a.columns.indices { a.columns[i].schema.excluded = false }
-    return AlignedTables(real: a, synthetic: synthetic, notes: notes)
+    let b = synthetic.selecting(columns: a.columnNames.map { synthetic.column(named: $0)! })
+    return AlignedTables(real: a, synthetic: b, notes: notes)
   }
 
   /// The synthetic column keeps its own numbers but describes itself as the real one does.

@@ -12,7 +12,7 @@ extension ReportBuilder {
         "Elke kolom van de synthetische data tegenover dezelfde kolom van de echte data. De eendimensionale S_pMSE vergelijkt de aandelen van waarden in 5 kwantielgroepen (getallen) of per categorie, met ontbrekende waarden als eigen groep. KS is het grootste verschil tussen de twee cumulatieve verdelingen (0 is gelijk, 1 is volledig verschillend); TVD is de helft van het opgetelde verschil van de aandelen in de grafiek. Dekking is het deel van het echte bereik, of van de echte categorieën, dat de synthetische data bereiken.")),
     ]
     var rows: [[ReportCell]] = []
-    for (i, c) in e.columns.enumerated() {
+    for (i, c) in e.columns.enumerated().prefix(Self.maxTableRows) {
       let coverage = e.kinds[i].isNumeric ? c.rangeCoverage : c.categoryCoverage
       rows.append([
         ReportCell(e.names[i]), ReportCell(kindName(e.kinds[i])), sPMSECell(c.oneWay.sPMSE),
@@ -24,7 +24,11 @@ extension ReportBuilder {
       caption: w("Cells are coloured by the S_pMSE steps: below 3, 3–10, 10–30, 30–100, above 100.", "Cellen zijn gekleurd naar de S_pMSE-stappen: onder 3, 3–10, 10–30, 30–100, boven 100."),
       header: [w("Column", "Kolom"), w("Type", "Type"), "S_pMSE", "KS", "TVD", w("Coverage", "Dekking"), w("New categories", "Nieuwe categorieën")],
       numeric: [false, false, true, true, true, true, true], rows: rows, widths: [3.2, 1.6, 1.2, 1.1, 1.1, 1.3, 1.5])))
-    for (i, c) in e.columns.enumerated() {
+    if e.columns.count > Self.maxTableRows { blocks.append(.paragraph(moreColumns(e.columns.count - Self.maxTableRows))) }
+    if e.columns.count > Self.maxDetailedColumns {
+      blocks.append(.paragraph(w("Charts and statistics follow for the first \(Self.maxDetailedColumns) columns.", "Grafieken en statistieken volgen voor de eerste \(Self.maxDetailedColumns) kolommen.")))
+    }
+    for (i, c) in e.columns.enumerated().prefix(Self.maxDetailedColumns) {
       blocks.append(.heading(e.names[i]))
       blocks.append(.chart(.bars(chart(c, i))))
       blocks.append(.table(statisticsTable(c, i)))

@@ -9,7 +9,9 @@ extension ReportBuilder {
 
   func pairsSection() -> ReportSection {
     let e = evaluation
-    let n = e.names.count
+    let n = e.pairColumnCount
+    let names = Array(e.names.prefix(n))
+    let drawn = n <= Self.maxHeatmapColumns
     var blocks: [ReportBlock] = [
       .paragraph(w(
         "For every pair of columns, the real and the synthetic data are cross-tabulated (numbers in \(e.config.groups) quantile groups, missing values as a group) and compared cell by cell: this is synthpop's utility.tables and DUO's main utility check. Green is good (below 3), light green acceptable (below 10); yellow, orange and red pairs need a look.",
@@ -24,13 +26,16 @@ extension ReportBuilder {
       matrix[p.first][p.second] = p.result.sPMSE
       matrix[p.second][p.first] = p.result.sPMSE
     }
-    blocks.append(.chart(.heatmap(Heatmap(
-      title: w("S_pMSE for every pair of columns", "S_pMSE voor elk paar kolommen"), rowLabels: e.names, columnLabels: e.names,
+    if !drawn {
+      blocks.append(.paragraph(w("With \(n) columns a heatmap would not be readable; the tables below list the columns and the worst pairs.", "Met \(n) kolommen is een heatmap niet leesbaar; de tabellen hieronder tonen de kolommen en de slechtste paren.")))
+    }
+    if drawn { blocks.append(.chart(.heatmap(Heatmap(
+      title: w("S_pMSE for every pair of columns", "S_pMSE voor elk paar kolommen"), rowLabels: names, columnLabels: names,
       values: matrix, scale: stepScale, showValues: true, decimals: 1,
-      note: w("median \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) pairs", "mediaan \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) paren")))))
+      note: w("median \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) pairs", "mediaan \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) paren"))))) }
 
     // synthpop's var.scores: which columns take part in poorly kept pairs.
-    let order = e.columns.indices.sorted { a, b in
+    let order = (0..<n).sorted { a, b in
       Self.less(e.columnScores[b], e.columnScores[a]) || (e.columnScores[a] == e.columnScores[b] && a < b)
     }
     blocks.append(.heading(w("Columns by their pairs", "Kolommen naar hun paren")))
@@ -49,15 +54,16 @@ extension ReportBuilder {
       blocks.append(.table(crossTable(pair)))
     }
 
+    guard drawn else { return ReportSection(id: "pairs", title: w("Pairs of columns", "Paren van kolommen"), blocks: blocks) }
     blocks.append(.heading(w("Correlations and associations", "Correlaties en samenhang")))
     blocks.append(.paragraph(w(
       "Pearson's r between numbers, Cramér's V between categorical columns and the correlation ratio (eta) between a categorical and a numeric column; all in one matrix per data set, and the difference synthetic minus real. Pairs of columns with missing values use the rows where both have a value.",
       "Pearsons r tussen getallen, Cramérs V tussen categorische kolommen en de correlatieverhouding (eta) tussen een categorische en een numerieke kolom; alles in één matrix per dataset, en het verschil synthetisch min echt. Paren met ontbrekende waarden gebruiken de rijen waar beide een waarde hebben.")))
     let a = e.associations
-    blocks.append(.chart(.heatmap(Heatmap(title: w("Real data", "Echte data"), rowLabels: e.names, columnLabels: e.names, values: a.realAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
-    blocks.append(.chart(.heatmap(Heatmap(title: w("Synthetic data", "Synthetische data"), rowLabels: e.names, columnLabels: e.names, values: a.syntheticAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
-    blocks.append(.chart(.heatmap(Heatmap(title: w("Difference, synthetic – real", "Verschil, synthetisch – echt"), rowLabels: e.names, columnLabels: e.names, values: difference(a.syntheticAssociation, a.realAssociation), scale: .diverging(limit: 0.5), showValues: true, decimals: 2))))
-    let numeric = e.kinds.indices.filter { e.kinds[$0].isNumeric }
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Real data", "Echte data"), rowLabels: names, columnLabels: names, values: a.realAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Synthetic data", "Synthetische data"), rowLabels: names, columnLabels: names, values: a.syntheticAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Difference, synthetic – real", "Verschil, synthetisch – echt"), rowLabels: names, columnLabels: names, values: difference(a.syntheticAssociation, a.realAssociation), scale: .diverging(limit: 0.5), showValues: true, decimals: 2))))
+    let numeric = (0..<n).filter { e.kinds[$0].isNumeric }
     if numeric.count >= 2 {
       let names = numeric.map { e.names[$0] }
       func pick(_ m: [[Double]]) -> [[Double]] { numeric.map { i in numeric.map { m[i][$0] } } }

@@ -21,6 +21,16 @@ struct ReportBuilder {
   /// synthpop's vignette: S_pMSE below 3 is good, below 10 acceptable.
   static let goodSPMSE = 3.0
   static let acceptableSPMSE = 10.0
+  /// Longest table of columns in the report; the JSON has them all.
+  static let maxTableRows = 500
+  /// Columns shown with a chart and their statistics.
+  static let maxDetailedColumns = 100
+  /// Widest matrix drawn as a heatmap.
+  static let maxHeatmapColumns = 60
+
+  func moreColumns(_ n: Int) -> String {
+    w("… and \(w.count(n)) more columns; the JSON output has every column.", "… en nog \(w.count(n)) kolommen; de JSON-uitvoer bevat elke kolom.")
+  }
   /// DUO's heatmap steps and colours, green to red.
   static let stepBounds = [3.0, 10, 30, 100]
   static let stepColors = [
@@ -232,7 +242,7 @@ struct ReportBuilder {
     if let seconds = context.runSeconds { facts.append(ReportFact(term: w("Run time", "Looptijd"), value: w.seconds(seconds))) }
 
     var rows: [[ReportCell]] = []
-    for (i, c) in e.columns.enumerated() {
+    for (i, c) in e.columns.enumerated().prefix(Self.maxTableRows) {
       rows.append([
         ReportCell(e.names[i]), ReportCell(typeName(e.schemas[i])),
         ReportCell(w.percent(c.real.missingShare)), ReportCell(w.percent(c.synthetic.missingShare)),
@@ -246,6 +256,7 @@ struct ReportBuilder {
         header: [w("Column", "Kolom"), w("Type", "Type"), w("Missing, real", "Ontbrekend, echt"), w("Missing, synthetic", "Ontbrekend, synthetisch"), w("Distinct values", "Verschillende waarden")],
         numeric: [false, false, true, true, true], rows: rows, widths: [3, 3, 2, 2, 2])),
     ]
+    if e.columns.count > Self.maxTableRows { blocks.append(.paragraph(moreColumns(e.columns.count - Self.maxTableRows))) }
     if !e.notes.isEmpty { blocks.append(.list(e.notes.map { $0.text(w) })) }
     return ReportSection(id: "data", title: w("Data and settings", "Data en instellingen"), blocks: blocks)
   }
@@ -265,6 +276,8 @@ extension EvaluationNote {
       return w("Not in the synthetic data, so not evaluated: ", "Niet in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)
     case .onlyInSynthetic(let names):
       return w("Only in the synthetic data, so not evaluated: ", "Alleen in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)
+    case .pairsLimited(let shown, let total):
+      return w("Pairs of columns are measured among the first \(shown) of \(total) columns", "Paren van kolommen zijn gemeten tussen de eerste \(shown) van \(total) kolommen")
     case .noTarget:
       return w("Specific utility needs a categorical or numeric target column; none was found", "Specifieke bruikbaarheid heeft een categorische of numerieke doelkolom nodig; die is er niet")
     }

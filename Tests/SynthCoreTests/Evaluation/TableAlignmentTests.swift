@@ -56,3 +56,34 @@ private func read(_ csv: String, _ options: TableOptions = TableOptions(), file:
   #expect(stacked.columns[1].codes == [0, 1, 0, 1])
   _ = b
 }
+
+@Test func sameRunPairsColumnsByNameAndLeavesOutAllMissingOnes() throws {
+  var text = "a,gone,b\n"
+  for i in 0..<40 { text += "\(i % 5),,\(["x", "y"][i % 2])\n" }
+  let real = try read(text)
+  #expect(real.columns[1].schema.kind == .empty)
+  // The synthesiser writes the all-missing column too; it must not shift the others.
+  let synthetic = try synthesize(real) { $0.seed = 1 }.copies[0]
+  let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)
+  #expect(aligned.real.columnNames == ["a", "b"])
+  #expect(aligned.synthetic.columnNames == ["a", "b"])
+  #expect(aligned.notes == [.emptyColumn("gone")])
+  let e = try Evaluation.run(aligned, config: EvaluationConfig())
+  #expect(e.columns.map { $0.kind } == [.integer, .categorical])
+}
+
+@Test func pairsAreLimitedToTheFirstColumnsOfAWideTable() throws {
+  var header: [String] = [], row: [String] = []
+  for c in 0..<30 { header.append("c\(c)"); row.append("\(c % 3)") }
+  var text = header.joined(separator: ",") + "\n"
+  for r in 0..<50 { text += row.enumerated().map { "\((Int($0.element)! + r * ($0.offset + 1)) % 4)" }.joined(separator: ",") + "\n" }
+  let table = try read(text)
+  var config = EvaluationConfig()
+  config.maxPairColumns = 10
+  let e = try Evaluation.run(AlignedTables.sameRun(real: table, synthetic: table), config: config)
+  #expect(e.pairColumnCount == 10)
+  #expect(e.pairs.count == 45)
+  #expect(e.associations.realAssociation.count == 10)
+  #expect(e.columns.count == 30)
+  #expect(e.notes.contains(.pairsLimited(shown: 10, of: 30)))
+}
