@@ -112,7 +112,7 @@ synth_table() {
   for note in "${notes[@]}"; do printf "%s\n" "$note"; done
 }
 
-if [ "$only" != synth ]; then analyze_table; fi
+if [ -z "$only" ] || [ "$only" = analyze ]; then analyze_table; fi
 # The evaluate table: each real table against its synthetic copy (made natively first), writing
 # the PDF, HTML and JSON report. Best of 3 runs (1 for military and flights).
 evaluate_table() {

@@ -42,7 +42,7 @@ extension ChartDrawing {
     let axisMaximum = step * Double(steps)
     let tickSize = 7.0
     var tickLabels: [String] = []
-    for i in 0...steps { tickLabels.append(compact(Double(i) * step * 100, maxDecimals: 2) + "%") }
+    for i in 0...steps { tickLabels.append(compact(Double(i) * step * 100, maxDecimals: 2, comma: chart.decimalComma) + "%") }
     let plotLeft = widest(tickLabels, size: tickSize) + 6
     let plotRight = width - 1
     let plotWidth = max(plotRight - plotLeft, 1)

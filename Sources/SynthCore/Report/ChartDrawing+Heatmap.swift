@@ -55,7 +55,7 @@ extension ChartDrawing {
         let y = gridTop + cell * Double(row)
         shapes.append(.rect(x: x + inset, y: y + inset, width: cell - 2 * inset, height: cell - 2 * inset, fill: fill, stroke: nil))
         guard showValues else { continue }
-        let text = fixed(value, decimals: map.decimals)
+        let text = fixed(value, decimals: map.decimals, comma: map.decimalComma)
         guard !text.isEmpty, FontMetrics.width(text, size: valueSize) <= cell - 2 else { continue }
         shapes.append(
           .text(
@@ -64,7 +64,7 @@ extension ChartDrawing {
       }
     }
 
-    let legendBottom = drawHeatmapLegend(map.scale, left: gridLeft, top: gridTop + gridHeight + 8, width: width, into: &shapes)
+    let legendBottom = drawHeatmapLegend(map.scale, comma: map.decimalComma, left: gridLeft, top: gridTop + gridHeight + 8, width: width, into: &shapes)
     return Drawing(width: width, height: (legendBottom + 2).rounded(.up), shapes: shapes)
   }
 
@@ -89,7 +89,7 @@ extension ChartDrawing {
   static func usableLimit(_ limit: Double) -> Double { limit.isFinite && limit > 0 ? limit : 1 }
 
   /// Swatches with the step labels, or a colour bar with its end values; returns the y under it.
-  static func drawHeatmapLegend(_ scale: HeatmapScale, left: Double, top: Double, width: Double, into shapes: inout [Shape]) -> Double {
+  static func drawHeatmapLegend(_ scale: HeatmapScale, comma: Bool = false, left: Double, top: Double, width: Double, into shapes: inout [Shape]) -> Double {
     let size = 7.0
     switch scale {
     case .steps(_, let colors, let labels):
@@ -123,12 +123,12 @@ extension ChartDrawing {
       }
       shapes.append(.rect(x: left, y: top, width: barWidth, height: 8, fill: nil, stroke: cellGap))
       let baseline = top + 8 + 9
-      shapes.append(.text(x: left, y: baseline, text: compact(low, maxDecimals: 2), size: size, anchor: .start, bold: false, color: .muted, rotated: false))
+      shapes.append(.text(x: left, y: baseline, text: compact(low, maxDecimals: 2, comma: comma), size: size, anchor: .start, bold: false, color: .muted, rotated: false))
       if isDiverging {
         shapes.append(.text(x: left + barWidth / 2, y: baseline, text: "0", size: size, anchor: .middle, bold: false, color: .muted, rotated: false))
       }
       shapes.append(
-        .text(x: left + barWidth, y: baseline, text: compact(limit, maxDecimals: 2), size: size, anchor: .end, bold: false, color: .muted, rotated: false))
+        .text(x: left + barWidth, y: baseline, text: compact(limit, maxDecimals: 2, comma: comma), size: size, anchor: .end, bold: false, color: .muted, rotated: false))
       return baseline + 3
     }
   }

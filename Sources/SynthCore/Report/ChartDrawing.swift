@@ -69,16 +69,16 @@ enum ChartDrawing {
   }
 
   /// `value` with exactly `decimals` digits after the point ("-0.50", "12"); "" for NaN and infinities.
-  static func fixed(_ value: Double, decimals: Int) -> String {
+  static func fixed(_ value: Double, decimals: Int, comma: Bool = false) -> String {
     guard value.isFinite else { return "" }
     let digits = min(max(decimals, 0), 9)
-    return NumberFormatting.format(value, style: .decimals(minimum: digits, maximum: digits))
+    return NumberFormatting.format(value, style: .decimals(minimum: digits, maximum: digits), decimalComma: comma)
   }
 
   /// `value` with at most `maxDecimals` digits, trailing zeros dropped ("0.5", "30"); "" when not finite.
-  static func compact(_ value: Double, maxDecimals: Int) -> String {
+  static func compact(_ value: Double, maxDecimals: Int, comma: Bool = false) -> String {
     guard value.isFinite else { return "" }
-    return NumberFormatting.format(value, style: .decimals(minimum: 0, maximum: min(max(maxDecimals, 0), 9)))
+    return NumberFormatting.format(value, style: .decimals(minimum: 0, maximum: min(max(maxDecimals, 0), 9)), decimalComma: comma)
   }
 
   /// Black or white, whichever contrasts more with `fill` (WCAG relative luminance, with gamma 2

@@ -42,6 +42,9 @@ struct ReportBuilder {
     var sections = [summary(), dataAndSettings(), columnsSection(), pairsSection(), overallUtility(), specificUtility(), disclosure()]
     sections.append(method())
     sections.append(glossary())
+    if w.dutch {
+      for i in sections.indices { sections[i].blocks = sections[i].blocks.map(Self.withDecimalComma) }
+    }
     return ReportDocument(
       title: w("Synthetic data evaluation report", "Evaluatierapport synthetische data"),
       subtitle: "\(e.syntheticFile) " + w("compared with", "vergeleken met") + " \(e.realFile)",
@@ -49,6 +52,21 @@ struct ReportBuilder {
       footer: "LocalSynth \(Engine.version)",
       words: ReportWords(page: w("page", "pagina"), of: w("of", "van"), contents: w("Contents", "Inhoud"), real: w("real", "echt"), synthetic: w("synthetic", "synthetisch")),
       sections: sections)
+  }
+
+  /// Charts write their numbers as Dutch does (1,5).
+  static func withDecimalComma(_ block: ReportBlock) -> ReportBlock {
+    func comma(_ chart: ReportChart) -> ReportChart {
+      switch chart {
+      case .bars(var b): b.decimalComma = true; return .bars(b)
+      case .heatmap(var h): h.decimalComma = true; return .heatmap(h)
+      }
+    }
+    switch block {
+    case .chart(let c): return .chart(comma(c))
+    case .chartGrid(let charts): return .chartGrid(charts.map(comma))
+    default: return block
+    }
   }
 
   // MARK: Verdicts

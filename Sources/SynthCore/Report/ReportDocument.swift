@@ -119,6 +119,8 @@ struct BarChart {
   var isHistogram: Bool
   /// Optional line under the title, e.g. "one-way S_pMSE 1.23".
   var note: String? = nil
+  /// Axis numbers as Dutch writes them (1,5).
+  var decimalComma = false
 }
 
 /// A matrix of values with coloured cells.
@@ -134,6 +136,7 @@ struct Heatmap {
   /// Digits after the point for printed values.
   var decimals: Int
   var note: String? = nil
+  var decimalComma = false
 }
 
 enum HeatmapScale {
