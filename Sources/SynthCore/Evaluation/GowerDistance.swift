@@ -294,7 +294,14 @@ struct NearestRecordSearch {
     var result = [Double](repeating: .infinity, count: rows.count)
     var lowerBound = [Double](repeating: 0, count: blockCount)
     var partial = [Double](repeating: 0, count: blockSize)
-    var visitOrder = Array(0..<blockCount)
+    // Blocks are visited by lower bound: each key is the bound's bits with the block number in
+    // the low bits (bounds are non-negative, so their bits sort as the numbers). The truncated
+    // bound never exceeds the true one, so stopping on it stays exact. Sorting plain integers
+    // avoids a comparison closure, which is slow in wasm.
+    var indexBits: UInt64 = 1
+    while (1 << indexBits) < UInt64(blockCount) { indexBits += 1 }
+    let indexMask: UInt64 = (1 << indexBits) - 1
+    var visitKeys = [UInt64](repeating: 0, count: blockCount)
     let size = blockSize, n = rowCount
     scaled.withUnsafeBufferPointer { scaled in
       scaledMissing.withUnsafeBufferPointer { scaledMissing in
@@ -342,9 +349,12 @@ struct NearestRecordSearch {
                         }
                         var best = Double.infinity
                         // Most promising blocks first: the best distance falls early and prunes the rest.
-                        visitOrder.sort { (lowerBound[$0], $0) < (lowerBound[$1], $1) }
-                        for b in visitOrder {
-                          if lowerBound[b] >= best || best == 0 { break }
+                        for b in 0..<blockCount { visitKeys[b] = (lowerBound[b].bitPattern & ~indexMask) | UInt64(b) }
+                        visitKeys.sort()
+                        for key in visitKeys {
+                          if Double(bitPattern: key & ~indexMask) >= best || best == 0 { break }
+                          let b = Int(key & indexMask)
+                          if lowerBound[b] >= best { continue }
                           let start = b * size, count = min(size, n - start)
                           for i in 0..<count { partial[i] = 0 }
                           if selfPosition >= start && selfPosition < start + count { partial[selfPosition - start] = .infinity }
