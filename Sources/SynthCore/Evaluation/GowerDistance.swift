@@ -348,10 +348,25 @@ struct NearestRecordSearch {
                           }
                         }
                         var best = Double.infinity
-                        // Most promising blocks first: the best distance falls early and prunes the rest.
-                        for b in 0..<blockCount { visitKeys[b] = (lowerBound[b].bitPattern & ~indexMask) | UInt64(b) }
-                        visitKeys.sort()
-                        for key in visitKeys {
+                        // Most promising blocks first: the best distance falls early and prunes the
+                        // rest. Round one visits the block with the lowest bound; round two sorts only
+                        // the blocks whose bound is still below the best distance found.
+                        var first = 0, keyCount = 0
+                        if blockCount > 0 {
+                          for b in 1..<blockCount where lowerBound[b] < lowerBound[first] { first = b }
+                          visitKeys[0] = (lowerBound[first].bitPattern & ~indexMask) | UInt64(first)
+                          keyCount = 1
+                        }
+                        for round in 0..<2 {
+                        if round == 1 {
+                          keyCount = 0
+                          for b in 0..<blockCount where b != first && lowerBound[b] < best {
+                            visitKeys[keyCount] = (lowerBound[b].bitPattern & ~indexMask) | UInt64(b)
+                            keyCount += 1
+                          }
+                          visitKeys[0..<keyCount].sort()
+                        }
+                        for key in visitKeys[0..<keyCount] {
                           if Double(bitPattern: key & ~indexMask) >= best || best == 0 { break }
                           let b = Int(key & indexMask)
                           if lowerBound[b] >= best { continue }
@@ -389,6 +404,7 @@ struct NearestRecordSearch {
                           if alive {
                             for i in 0..<count where partial[i] < best { best = partial[i] }
                           }
+                        }
                         }
                         result[qi] = best / Double(p)
                       }
