@@ -43,7 +43,10 @@ struct Evaluation {
   var specific: SpecificUtility?
   var identicalShare: Double
   var identicalBaseline: Double
-  var keyDisclosure: KeyDisclosure
+  /// Uniques and repU on the chosen keys, or on every column.
+  var identity: KeyDisclosure
+  /// DiSCO and the CAP family on the attack keys (chosen, or every column but the target).
+  var attribute: KeyDisclosure
   var distances: DistanceToClosestRecord
   var holdout: HoldoutPrivacy?
   var notes: [EvaluationNote]
@@ -130,13 +133,7 @@ extension Evaluation {
     var disclosureKeys = keys.isEmpty ? columns.filter { $0 != target } : keys
     if disclosureKeys.isEmpty { disclosureKeys = identityKeys }
     let identity = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: identityKeys, target: nil)
-    var keyDisclosure = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
-    // repU is reported on the identity keys (all columns unless chosen); DiSCO on the attack keys.
-    keyDisclosure.uniqueInReal = identity.uniqueInReal
-    keyDisclosure.uniqueInSynthetic = identity.uniqueInSynthetic
-    keyDisclosure.uniqueInRealFoundInSynthetic = identity.uniqueInRealFoundInSynthetic
-    keyDisclosure.repU = identity.repU
-    keyDisclosure.replicatedUniqueCount = identity.replicatedUniqueCount
+    let attribute = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
     reporter.report("distances to closest records", 0.8)
     let distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed)
     var holdoutPrivacy: HoldoutPrivacy? = nil
@@ -149,7 +146,7 @@ extension Evaluation {
       realFile: real.file, syntheticFile: synthetic.file, realRows: real.rowCount, syntheticRows: synthetic.rowCount,
       holdoutRows: holdout?.rowCount, config: config, names: names, kinds: real.columns.map { $0.schema.kind }, schemas: real.columns.map { $0.schema },
       columns: comparisons, pairColumnCount: pairColumns.count, pairs: pairs, columnScores: scores, associations: associations, propensity: propensity,
-      specific: specific, identicalShare: identical, identicalBaseline: baseline, keyDisclosure: keyDisclosure,
+      specific: specific, identicalShare: identical, identicalBaseline: baseline, identity: identity, attribute: attribute,
       distances: distances, holdout: holdoutPrivacy, notes: notes)
   }
 

@@ -72,7 +72,7 @@ enum EvaluationJSON {
     j.field("maxOneWaySPMSE", number: e.columns.map { $0.oneWay.sPMSE }.filter { !$0.isNaN }.max() ?? .nan)
     j.field("utility", ReportBuilder.level(e.medianPairSPMSE).rawValue)
     j.field("identicalRowsFlagged", builder.identicalRowsFlagged)
-    j.field("replicatedUniquesFlagged", e.keyDisclosure.replicatedUniqueCount > 0)
+    j.field("replicatedUniquesFlagged", e.identity.replicatedUniqueCount > 0)
     j.field("distanceFlagged", e.distances.flagged)
     if let h = e.holdout { j.field("holdoutFlagged", h.flagged) }
     j.endObject()
@@ -251,20 +251,21 @@ enum EvaluationJSON {
   }
 
   private static func disclosure(_ e: Evaluation, _ j: inout JSONWriter) {
-    let k = e.keyDisclosure
+    let i = e.identity, k = e.attribute
     j.key("disclosure")
     j.beginObject()
     j.field("identicalShare", number: e.identicalShare)
     j.field("identicalBaseline", number: e.identicalBaseline)
-    j.key("keys"); strings(k.keys, &j)
+    j.key("identityKeys"); strings(i.keys, &j)
+    j.key("attributeKeys"); strings(k.keys, &j)
     j.key("target"); j.optionalString(k.target)
     let values: [(String, Double)] = [
-      ("UiO", k.uniqueInReal), ("UiS", k.uniqueInSynthetic), ("UiOiS", k.uniqueInRealFoundInSynthetic), ("repU", k.repU),
+      ("UiO", i.uniqueInReal), ("UiS", i.uniqueInSynthetic), ("UiOiS", i.uniqueInRealFoundInSynthetic), ("repU", i.repU),
       ("Dorig", k.dOrig), ("Dsyn", k.dSyn), ("iS", k.iS), ("DiS", k.diS), ("DiSCO", k.disco), ("DiSDiO", k.disDiO),
       ("baseCAPd", k.baseCAPd), ("CAPd", k.capD), ("CAPs", k.capS), ("DCAP", k.dcap), ("TCAP", k.tcap),
     ]
     for (name, value) in values { j.field(name, number: value) }
-    j.field("replicatedUniques", k.replicatedUniqueCount)
+    j.field("replicatedUniques", i.replicatedUniqueCount)
     let d = e.distances
     j.key("distances")
     j.beginObject()

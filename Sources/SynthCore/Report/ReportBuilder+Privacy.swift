@@ -1,7 +1,7 @@
 extension ReportBuilder {
   func disclosure() -> ReportSection {
     let e = evaluation
-    let k = e.keyDisclosure
+    let i = e.identity, k = e.attribute
     let d = e.distances
     var blocks: [ReportBlock] = [
       .paragraph(w(
@@ -20,10 +20,10 @@ extension ReportBuilder {
       rows: [
         [ReportCell(w("Identical rows", "Identieke rijen")), ReportCell(w.percent(e.identicalShare, decimals: 2)), ReportCell(w("synthetic rows equal to some real row", "synthetische rijen gelijk aan een echte rij"))],
         [ReportCell(w("Identical rows, two real halves", "Identieke rijen, twee echte helften")), ReportCell(w.percent(e.identicalBaseline, decimals: 2)), ReportCell(w("the same between two random halves of the real data", "hetzelfde tussen twee willekeurige helften van de echte data"))],
-        [ReportCell("UiO"), ReportCell(w.percentValue(k.uniqueInReal)), ReportCell(w("real records unique on the key", "echte records uniek op de sleutel"))],
-        [ReportCell("UiS"), ReportCell(w.percentValue(k.uniqueInSynthetic)), ReportCell(w("synthetic records unique on the key", "synthetische records uniek op de sleutel"))],
-        [ReportCell("UiOiS"), ReportCell(w.percentValue(k.uniqueInRealFoundInSynthetic)), ReportCell(w("real uniques whose key occurs in the synthetic data", "echte unieke records waarvan de sleutel in de synthetische data voorkomt"))],
-        [ReportCell("repU", bold: true), ReportCell(w.percentValue(k.repU), bold: true), ReportCell(w("real uniques that are also unique in the synthetic data", "echte unieke records die ook in de synthetische data uniek zijn"))],
+        [ReportCell("UiO"), ReportCell(w.percentValue(i.uniqueInReal)), ReportCell(w("real records unique on the key", "echte records uniek op de sleutel"))],
+        [ReportCell("UiS"), ReportCell(w.percentValue(i.uniqueInSynthetic)), ReportCell(w("synthetic records unique on the key", "synthetische records uniek op de sleutel"))],
+        [ReportCell("UiOiS"), ReportCell(w.percentValue(i.uniqueInRealFoundInSynthetic)), ReportCell(w("real uniques whose key occurs in the synthetic data", "echte unieke records waarvan de sleutel in de synthetische data voorkomt"))],
+        [ReportCell("repU", bold: true), ReportCell(w.percentValue(i.repU), bold: true), ReportCell(w("real uniques that are also unique in the synthetic data", "echte unieke records die ook in de synthetische data uniek zijn"))],
       ], widths: [2.6, 1.3, 5])))
 
     if let target = k.target {

@@ -218,11 +218,11 @@ struct ReportBuilder {
     blocks.append(verdict(identicalRowsFlagged ? .warning : .good,
       w("Identical rows: \(w.percent(e.identicalShare, decimals: 2)) of synthetic rows equal a real row on every column; between two random halves of the real data the share is \(w.percent(e.identicalBaseline, decimals: 2)).",
         "Identieke rijen: \(w.percent(e.identicalShare, decimals: 2)) van de synthetische rijen is op elke kolom gelijk aan een echte rij; tussen twee willekeurige helften van de echte data is dat \(w.percent(e.identicalBaseline, decimals: 2)).")))
-    let k = e.keyDisclosure
+    let i = e.identity, k = e.attribute
     let keys = e.config.keys.isEmpty ? w("all columns", "alle kolommen") : e.config.keys.joined(separator: ", ")
-    blocks.append(verdict(k.replicatedUniqueCount > 0 ? .warning : .good,
-      w("Replicated uniques (repU): \(w.percentValue(k.repU)) of real records (\(w.count(k.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data; 0 is the target.",
-        "Gerepliceerde unieke records (repU): \(w.percentValue(k.repU)) van de echte records (\(w.count(k.replicatedUniqueCount))) is uniek op \(keys) en komt precies één keer voor in de synthetische data; het doel is 0.")))
+    blocks.append(verdict(i.replicatedUniqueCount > 0 ? .warning : .good,
+      w("Replicated uniques (repU): \(w.percentValue(i.repU)) of real records (\(w.count(i.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data; 0 is the target.",
+        "Gerepliceerde unieke records (repU): \(w.percentValue(i.repU)) van de echte records (\(w.count(i.replicatedUniqueCount))) is uniek op \(keys) en komt precies één keer voor in de synthetische data; het doel is 0.")))
     let d = e.distances
     blocks.append(verdict(d.flagged ? .warning : .good,
       w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.sampleSize)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
