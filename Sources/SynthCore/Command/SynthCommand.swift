@@ -21,7 +21,6 @@ struct SynthCommand: Subcommand {
     OptionSpec(name: "--html", value: "FILE.html", help: "Write the evaluation report as HTML (default: OUT-report.html beside the output)."),
     OptionSpec(name: "--metrics", value: "FILE.json", help: "Write every evaluation measure as JSON."),
     OptionSpec(name: "--no-report", value: nil, help: "Do not evaluate the synthetic data or write a report."),
-    OptionSpec(name: "--holdout", value: nil, help: "Synthesise from a random half of the rows and test privacy and prediction on the other half."),
   ] + SynthesisOptionFlags.specs + EvaluationOptionFlags.specs + TableOptionFlags.specs
 
   var input: String
@@ -32,7 +31,6 @@ struct SynthCommand: Subcommand {
   var evaluationFlags: EvaluationOptionFlags
   var tableFlags: TableOptionFlags
   var reportPaths: ReportPaths
-  var holdout: Bool
 
   init(_ a: inout Arguments) throws(UsageError) {
     csvPath = try a.value("-o")
@@ -40,7 +38,6 @@ struct SynthCommand: Subcommand {
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
     reportPaths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--metrics"))
     let noReport = a.flag("--no-report")
-    holdout = a.flag("--holdout")
     synthesisFlags = try SynthesisOptionFlags(&a)
     evaluationFlags = try EvaluationOptionFlags(&a)
     tableFlags = try TableOptionFlags(&a)
@@ -72,7 +69,7 @@ struct SynthCommand: Subcommand {
     let input = try files.table(self.input, options: options, progress: progress)
     var table = input
     var heldOut: Table? = nil
-    if holdout {
+    if config.holdout {
       // The synthesiser sees a random half; the other half tests it.
       var order = Array(0..<input.rowCount)
       var rng = RandomGenerator(seed: config.seed ^ 0x4011_d0e7)
@@ -146,7 +143,7 @@ struct SynthCommand: Subcommand {
     SynthesisOptionFlags.write(config, rows: rows, to: &settings)
     settings.endObject()
     let context = ReportContext(
-      wording: wording, method: "CART", settings: Self.settingFacts(config, rows: rows, wording: wording), settingsJSON: settings.bytes,
+      wording: wording, method: "CART", settings: Self.settingFacts(settings.bytes, wording: wording), settingsJSON: settings.bytes,
       runSeconds: seconds)
     var paths = reportPaths
     paths.pdf = paths.pdf.map { Self.path($0, suffix: suffix) }
@@ -157,23 +154,19 @@ struct SynthCommand: Subcommand {
     return (files, summary + lines)
   }
 
-  /// The settings as term/value pairs for the report: a readable name with the settings-file key.
-  static func settingFacts(_ config: SynthesisConfig, rows: Int, wording w: Wording) -> [ReportFact] {
-    var json = JSONWriter(indent: 0)
-    json.beginObject()
-    SynthesisOptionFlags.write(config, rows: rows, to: &json)
-    json.endObject()
+  /// The settings (a settings-file object) as named term/value pairs for the report.
+  static func settingFacts(_ json: [UInt8], wording w: Wording) -> [ReportFact] {
     let names: [(String, String, String)] = [
       ("rows", "Synthetic rows", "Synthetische rijen"), ("copies", "Copies", "Kopieën"), ("seed", "Seed", "Seed"),
       ("proper", "Bootstrap per tree (proper)", "Bootstrap per boom (proper)"), ("minbucket", "Smallest leaf (minbucket)", "Kleinste blad (minbucket)"),
       ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
       ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
       ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
-      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"),
+      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("holdout", "Holdout half", "Achtergehouden helft"),
     ]
     var facts: [ReportFact] = []
     do throws(JSONSyntaxError) {
-      if case .object(let members) = try JSONParser.parse(json.bytes) {
+      if case .object(let members) = try JSONParser.parse(json) {
         for (key, value) in members {
           guard let name = names.first(where: { $0.0 == key }) else { continue }
           var text: String

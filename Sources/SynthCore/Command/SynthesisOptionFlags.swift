@@ -15,6 +15,7 @@ struct SynthesisOptionFlags {
     OptionSpec(name: "--smoothing", value: "auto|density|none", help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns)."),
     OptionSpec(name: "--smooth", value: "COLUMN=on|off", help: "Smoothing for one numeric column.", repeatable: true),
     OptionSpec(name: "--missing-values", value: "model|drop|impute|impute-tree", help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors."),
+    OptionSpec(name: "--holdout", value: nil, help: "Synthesise from a random half of the rows and test privacy and prediction on the other half."),
     OptionSpec(name: "--unique-copies", value: "replace|keep", help: "Synthetic rows identical to a real row no other real row shares: exchange their later values with a row from the same tree leaf (default), or keep them."),
   ]
 
@@ -69,6 +70,7 @@ struct SynthesisOptionFlags {
       flags.missingValues = MissingValueHandling(rawValue: m)!
       given.append("missingValues")
     }
+    if a.flag("--holdout") { flags.holdout = true; given.append("holdout") }
     if let u = try a.choice("--unique-copies", UniqueCopyHandling.allCases.map { $0.rawValue }) {
       flags.uniqueCopies = UniqueCopyHandling(rawValue: u)!
       given.append("uniqueCopies")
@@ -106,6 +108,7 @@ struct SynthesisOptionFlags {
     }
     if given.contains("missingValues") { config.missingValues = flags.missingValues }
     if given.contains("uniqueCopies") { config.uniqueCopies = flags.uniqueCopies }
+    if given.contains("holdout") { config.holdout = true }
     return config
   }
 
@@ -177,6 +180,9 @@ struct SynthesisOptionFlags {
     case "uniqueCopies":
       guard let s = value.stringValue, let u = UniqueCopyHandling(rawValue: s) else { throw bad("\"uniqueCopies\" must be \"replace\" or \"keep\"") }
       config.uniqueCopies = u
+    case "holdout":
+      guard let b = value.boolValue else { throw bad("\"holdout\" must be true or false") }
+      config.holdout = b
     default:
       break  // reading and typing options are read by TableOptionFlags
     }
@@ -213,5 +219,6 @@ struct SynthesisOptionFlags {
     json.endObject()
     json.field("missingValues", config.missingValues.rawValue)
     json.field("uniqueCopies", config.uniqueCopies.rawValue)
+    json.field("holdout", config.holdout)
   }
 }

@@ -74,10 +74,14 @@ struct SynthesisConfig: Equatable {
   var smoothingByColumn: [(column: String, on: Bool)] = []
   var missingValues = MissingValueHandling.model
   var uniqueCopies = UniqueCopyHandling.replace
+  /// Synthesise from a random half of the rows and keep the other half back to test privacy and
+  /// prediction on (the command splits the table; the synthesiser sees only its half).
+  var holdout = false
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
+      && a.holdout == b.holdout
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }

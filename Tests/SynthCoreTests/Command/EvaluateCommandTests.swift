@@ -71,4 +71,8 @@ private let real: String = {
   let json = r.files[1].1
   #expect(json.contains("\"holdoutRows\": 100"))
   #expect(json.contains("\"shareCloserToTraining\": "))
+  #expect(json.contains("\"holdout\":true"))
+  // The settings block repeats the run, holdout included.
+  let again = run(["synth", "r.csv", "-o", "s.csv", "--metrics", "m.json", "--settings", "s.json"], files: [("r.csv", real), ("s.json", #"{"holdout": true}"#)])
+  #expect(again.files[0].1 == csv)
 }
