@@ -45,6 +45,13 @@ for f in "${files[@]}"; do
   run_both "analyze --json $base" analyze "$f" --json
   run_both "convert $base" convert "$f" -o @OUT@/out.csv --json @OUT@/out.json --schema @OUT@/schema.json --missing-as code
   run_both "synth $base" synth "$f" -o @OUT@/synth.csv --json @OUT@/synth.json --seed 11
+  run_both "synth gc $base" synth "$f" -o @OUT@/gc.csv --method gc --seed 4 --no-report
+done
+for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
+  [ -f "$f" ] || continue
+  base=$(basename "$f" .csv)
+  run_both "synth gc parametric $base" synth "$f" -o @OUT@/gc.csv --method gc --marginals parametric --rows 2001 --copies 2 --metrics @OUT@/m.json
+  run_both "synth gc drop $base" synth "$f" -o @OUT@/gc.csv --method gc --missing-values drop --no-report
 done
 # Every synthesis option once, on data with missing values, dates and many levels.
 for f in ../shared/datasets/gss_wages.csv ../shared/datasets/hotel_rates.csv ../shared/datasets/weather.csv; do

@@ -81,7 +81,10 @@ struct SynthCommand: Subcommand {
     }
     let output: SequentialSynthesizer.Output
     do throws(SynthesisError) {
-      output = try SequentialSynthesizer(config: config).run(table, progress: progress)
+      switch config.method {
+      case .cart: output = try SequentialSynthesizer(config: config).run(table, progress: progress)
+      case .gc: output = try GaussianCopula(config: config).run(table, progress: progress)
+      }
     } catch {
       throw .synthesis(error)
     }
@@ -89,10 +92,11 @@ struct SynthCommand: Subcommand {
     var result = CommandResult()
     let rows = output.copies.first?.rowCount ?? 0
     let columns = output.copies.first?.columns.count ?? 0
-    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with CART, seed \(config.seed)"
+    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
     text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
     if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
-    text += "Visit order: " + output.visitOrder.joined(separator: ", ") + "\n"
+    text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
+    if config.method == .cart, let reason = Self.copulaSuggestion(table) { text += "Suggestion: " + reason + "\n" }
     let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
     if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
     for note in output.notes { text += "Note: " + note + "\n" }
@@ -143,7 +147,7 @@ struct SynthCommand: Subcommand {
     SynthesisOptionFlags.write(config, rows: rows, to: &settings)
     settings.endObject()
     let context = ReportContext(
-      wording: wording, method: "CART", settings: Self.settingFacts(settings.bytes, wording: wording), settingsJSON: settings.bytes,
+      wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(settings.bytes, wording: wording), settingsJSON: settings.bytes,
       runSeconds: seconds)
     var paths = reportPaths
     paths.pdf = paths.pdf.map { Self.path($0, suffix: suffix) }
@@ -154,6 +158,24 @@ struct SynthCommand: Subcommand {
     return (files, summary + lines)
   }
 
+  /// Categoricals with more levels than this make CART trees slow and their leaves thin.
+  static let copulaLevels = 1000
+  /// Above this many cells CART takes minutes; the copula seconds.
+  static let copulaCells: Int64 = 50_000_000
+
+  /// Why the Gaussian copula may suit this table better than CART, or nil.
+  static func copulaSuggestion(_ table: Table) -> String? {
+    let included = table.columns.filter { !$0.schema.excluded && $0.schema.kind != .empty }
+    if let wide = included.first(where: { $0.schema.kind == .categorical && $0.levels.count > copulaLevels }) {
+      return "'\(wide.schema.name)' has \(wide.levels.count) categories; --method gc keeps every category's share exactly and costs the same for any number of categories, while CART leaves hold few rows per category"
+    }
+    let cells = Int64(table.rowCount) * Int64(included.count)
+    if cells > copulaCells {
+      return "\(table.rowCount) rows x \(included.count) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)"
+    }
+    return nil
+  }
+
   /// The settings (a settings-file object) as named term/value pairs for the report.
   static func settingFacts(_ json: [UInt8], wording w: Wording) -> [ReportFact] {
     let names: [(String, String, String)] = [
@@ -162,7 +184,7 @@ struct SynthCommand: Subcommand {
       ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
       ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
       ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
-      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("holdout", "Holdout half", "Achtergehouden helft"),
+      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("marginals", "Marginals", "Marginale verdelingen"), ("holdout", "Holdout half", "Achtergehouden helft"),
     ]
     var facts: [ReportFact] = []
     do throws(JSONSyntaxError) {

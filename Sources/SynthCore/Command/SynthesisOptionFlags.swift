@@ -2,7 +2,8 @@
 /// JSON form, which is also a valid settings file: a run can be repeated exactly from it.
 struct SynthesisOptionFlags {
   static let specs: [OptionSpec] = [
-    OptionSpec(name: "--method", value: "cart", help: "Synthesis method (default: cart, synthpop's sequential CART)."),
+    OptionSpec(name: "--method", value: "cart|gc", help: "Synthesis method: cart (default, synthpop's sequential CART) or gc (Gaussian copula: exact marginals, any number of categories, fast)."),
+    OptionSpec(name: "--marginals", value: "empirical|parametric", help: "Gaussian copula: each column's own distribution (default), or the best fitting of normal, truncated normal, lognormal, gamma, beta and uniform (BIC) for near-continuous columns."),
     OptionSpec(name: "--rows", value: "N", help: "Synthetic rows per copy (default: as many as the input)."),
     OptionSpec(name: "--copies", value: "M", help: "Number of synthetic copies, each fitted anew (default: 1); files get _1, _2, ... before the extension."),
     OptionSpec(name: "--seed", value: "S", help: "Seed, 0 to 18446744073709551615 (default: 1): the same seed gives the same bytes on every machine."),
@@ -23,7 +24,8 @@ struct SynthesisOptionFlags {
   private var given: [String] = []
 
   init(_ a: inout Arguments) throws(UsageError) {
-    if let m = try a.choice("--method", ["cart"]) { given.append("method"); _ = m }
+    if let m = try a.choice("--method", SynthesisMethod.allCases.map { $0.rawValue }) { flags.method = SynthesisMethod(rawValue: m)!; given.append("method") }
+    if let m = try a.choice("--marginals", ["empirical", "parametric"]) { flags.parametricMarginals = m == "parametric"; given.append("marginals") }
     if let n = try a.int("--rows", atLeast: 1) { flags.rows = n; given.append("rows") }
     if let n = try a.int("--copies", atLeast: 1) {
       guard n <= 100 else { throw a.error("option '--copies' allows at most 100 copies, not \(n)") }
@@ -109,6 +111,8 @@ struct SynthesisOptionFlags {
     if given.contains("missingValues") { config.missingValues = flags.missingValues }
     if given.contains("uniqueCopies") { config.uniqueCopies = flags.uniqueCopies }
     if given.contains("holdout") { config.holdout = true }
+    if given.contains("method") { config.method = flags.method }
+    if given.contains("marginals") { config.parametricMarginals = flags.parametricMarginals }
     return config
   }
 
@@ -122,7 +126,11 @@ struct SynthesisOptionFlags {
     }
     switch key {
     case "method":
-      guard value.stringValue == "cart" else { throw bad("\"method\" must be \"cart\"") }
+      guard let s = value.stringValue, let m = SynthesisMethod(rawValue: s) else { throw bad("\"method\" must be \"cart\" or \"gc\"") }
+      config.method = m
+    case "marginals":
+      guard let s = value.stringValue, s == "empirical" || s == "parametric" else { throw bad("\"marginals\" must be \"empirical\" or \"parametric\"") }
+      config.parametricMarginals = s == "parametric"
     case "rows": config.rows = try whole(1, 2_000_000_000)
     case "copies": config.copies = try whole(1, 100)
     case "seed":
@@ -190,7 +198,8 @@ struct SynthesisOptionFlags {
 
   /// The options as settings-file members, in a fixed order.
   static func write(_ config: SynthesisConfig, rows: Int, to json: inout JSONWriter) {
-    json.field("method", "cart")
+    json.field("method", config.method.rawValue)
+    if config.method == .gc { json.field("marginals", config.parametricMarginals ? "parametric" : "empirical") }
     json.field("rows", rows)
     json.field("copies", config.copies)
     json.key("seed")

@@ -251,7 +251,14 @@ struct ReportBuilder {
     if let h = e.holdoutRows {
       facts.append(ReportFact(term: w("Held-out real rows", "Achtergehouden echte rijen"), value: w.count(h) + " " + w("(the synthesiser never saw them)", "(de synthesizer heeft ze nooit gezien)")))
     }
-    facts.append(ReportFact(term: w("Method", "Methode"), value: context.method.map { $0 == "CART" ? w("sequential CART (synthpop)", "sequentiële CART (synthpop)") : $0 } ?? w("not known (evaluation of two files)", "onbekend (evaluatie van twee bestanden)")))
+    let method: String
+    switch context.method {
+    case "CART": method = w("sequential CART (synthpop)", "sequentiële CART (synthpop)")
+    case "GC": method = w("Gaussian copula", "Gaussische copula")
+    case .some(let other): method = other
+    case nil: method = w("not known (evaluation of two files)", "onbekend (evaluatie van twee bestanden)")
+    }
+    facts.append(ReportFact(term: w("Method", "Methode"), value: method))
     facts += context.settings
     facts.append(ReportFact(term: w("Evaluation", "Evaluatie"), value: w(
       "\(e.config.groups) quantile groups for numbers; seed \(e.config.seed); distances on \(w.count(e.distances.sampleSize)) sampled rows",

@@ -51,6 +51,14 @@ enum VisitOrder: Equatable {
   case names([String])
 }
 
+/// How synthetic values are made.
+enum SynthesisMethod: String, Equatable, CaseIterable {
+  /// synthpop's sequential CART with donor sampling (`SequentialSynthesizer`).
+  case cart
+  /// A Gaussian copula over empirical (or fitted) marginals (`GaussianCopula`).
+  case gc
+}
+
 /// Everything that decides a synthesis run; with the input file it determines the output bytes.
 struct SynthesisConfig: Equatable {
   /// Categorical columns with more levels than this go last in the automatic visit order.
@@ -77,11 +85,15 @@ struct SynthesisConfig: Equatable {
   /// Synthesise from a random half of the rows and keep the other half back to test privacy and
   /// prediction on (the command splits the table; the synthesiser sees only its half).
   var holdout = false
+  var method = SynthesisMethod.cart
+  /// Gaussian copula: fit a parametric distribution (lowest BIC) to near-continuous columns
+  /// instead of using their empirical distribution.
+  var parametricMarginals = false
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
-      && a.holdout == b.holdout
+      && a.holdout == b.holdout && a.method == b.method && a.parametricMarginals == b.parametricMarginals
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }

@@ -1,0 +1,330 @@
+/// The Gaussian copula synthesiser: every column is mapped to normal scores through its own
+/// marginal, the scores' correlation is estimated, new scores are drawn from that multivariate
+/// normal and mapped back through the marginals.
+///
+///     z_ij = Φ⁻¹(F̂_j(x_ij))     R = corr(z)     z* = L·e (LLᵀ = R, e ~ N(0, I))     x*_j = F̂_j⁻¹(Φ(z*_j))
+///
+/// Marginals are empirical by default, so every column keeps its distribution almost exactly:
+/// numbers are drawn from their own sorted values (interpolated within the observed range for
+/// near-continuous decimals; whole numbers, dates and few-valued columns keep their support).
+/// Categories own an interval of [0, 1] as wide as their share (SDV's frequency encoding), so a
+/// column with 1,000 levels is one dimension, not 1,000. A column with missing values gets a
+/// missingness dimension (observed, or which missing code) that joins the copula, so missingness
+/// keeps its relations with the other columns.
+struct GaussianCopula {
+  let config: SynthesisConfig
+  /// The correlation matrix is repaired by an O(n³) eigen-decomposition per sweep: 500 dimensions
+  /// take about a second, 10,000 would take hours.
+  static let maxDimensions = 500
+
+  /// One dimension of the copula.
+  struct Dimension {
+    enum Role {
+      /// Numbers of the column: sorted observed values (empirical marginal) or a fitted distribution.
+      case values(sorted: [Double], continuous: Bool, parametric: ParametricMarginal?)
+      /// Levels (or false/true, or observed/missing codes) in interval order: `order[k]` owns
+      /// `[bounds[k], bounds[k + 1])`.
+      case intervals(order: [Int32], bounds: [Double])
+    }
+    var column: Int
+    var isMissingness: Bool
+    var role: Role
+    /// Normal score per training row; NaN where this dimension is not observed (a missing value).
+    var scores: [Double]
+  }
+
+  func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SequentialSynthesizer.Output {
+    var notes: [String] = []
+    var reporter = ProgressReporter(progress)
+    let columns = try selectedColumns(input)
+    var rng = RandomGenerator(seed: config.seed)
+    let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
+      .prepare(input, columns: columns, notes: &notes, rng: &rng)
+    guard prepared.rowCount > 0 else { throw .noRowsLeft(dropped: input.rowCount) }
+    reporter.report("fitting marginals", 0)
+    var dimensions: [Dimension] = []
+    for c in columns { dimensions += Self.dimensions(prepared.columns[c], column: c, parametric: config.parametricMarginals, notes: &notes) }
+    reporter.report("correlating", 0.3)
+    let n = dimensions.count
+    guard n <= Self.maxDimensions else {
+      throw .invalidSetting("the Gaussian copula handles at most \(Self.maxDimensions) dimensions (a column, plus one for its missing values); this table needs \(n): choose columns with --visit A,B,... or use --method cart")
+    }
+    Self.orderCategories(&dimensions, prepared)
+    let correlation = Self.correlation(dimensions)
+    let repaired = SymmetricEigen.nearestPositiveDefinite(correlation, size: n)
+    let factor = Cholesky(repaired, size: n, tolerance: 1e-12)
+    let rows = config.rows ?? prepared.rowCount
+    var copies: [Table] = []
+    for copy in 0..<config.copies {
+      reporter.report("drawing", 0.4 + 0.6 * Double(copy) / Double(config.copies))
+      copies.append(draw(prepared, columns: columns, dimensions, factor: factor, rows: rows, rng: &rng))
+    }
+    reporter.report("drawing", 1)
+    return SequentialSynthesizer.Output(copies: copies, visitOrder: columns.map { input.columns[$0].schema.name }, notes: notes)
+  }
+
+  /// The columns to synthesise, in table order: not excluded, not all-missing, or the user's list.
+  private func selectedColumns(_ table: Table) throws(SynthesisError) -> [Int] {
+    var columns: [Int]
+    if case .names(let names) = config.visit {
+      columns = []
+      for name in names {
+        guard let c = table.column(named: name) else { throw .unknownColumn(option: "--visit", name: name, known: table.columnNames) }
+        columns.append(c)
+      }
+      columns.sort()
+    } else {
+      columns = table.columns.indices.filter { !table.columns[$0].schema.excluded && table.columns[$0].schema.kind != .empty }
+    }
+    guard !columns.isEmpty else { throw .nothingToSynthesise }
+    return columns
+  }
+
+  // MARK: Marginals
+
+  /// The column's dimensions: its missingness (when it has missing values), then its values.
+  static func dimensions(_ column: Column, column c: Int, parametric: Bool, notes: inout [String]) -> [Dimension] {
+    let rows = max(column.numbers.count, column.codes.count, column.missing.count)
+    var result: [Dimension] = []
+    let largestCode = Int(column.missing.max() ?? 0)
+    if largestCode > 0 {
+      let classes = column.missing.map { Int32($0) }
+      result.append(intervalDimension(classes, classCount: largestCode + 1, column: c, isMissingness: true))
+    }
+    let observed = (0..<rows).filter { !column.isMissing($0) }
+    if column.usesLevels || column.schema.kind == .boolean {
+      let classCount = column.usesLevels ? column.levels.count : 2
+      var classes = [Int32](repeating: -1, count: rows)
+      for row in observed { classes[row] = column.usesLevels ? column.codes[row] : (column.numbers[row] != 0 ? 1 : 0) }
+      result.append(intervalDimension(classes, classCount: classCount, column: c, isMissingness: false))
+    } else if column.schema.kind.isNumeric {
+      let values = observed.map { column.numbers[$0] }
+      let sorted = values.sorted()
+      var distinct = 0
+      for i in sorted.indices where i == 0 || sorted[i] != sorted[i - 1] { distinct += 1 }
+      let continuous = column.schema.kind == .decimal && distinct > SynthesisConfig.smoothingMinimumDistinct
+      var fitted: ParametricMarginal? = nil
+      if parametric && continuous {
+        let choice = ParametricMarginal.best(sorted)
+        fitted = choice
+        notes.append("'\(column.schema.name)': \(choice.name) marginal (lowest BIC)")
+      }
+      result.append(Dimension(column: c, isMissingness: false, role: .values(sorted: sorted, continuous: continuous, parametric: fitted), scores: normalScores(column, rows: rows, observed: observed)))
+    }
+    return result
+  }
+
+  /// Mid-ranks of the observed values, Φ⁻¹(rank/(n + 1)); ties share their mean rank.
+  private static func normalScores(_ column: Column, rows: Int, observed: [Int]) -> [Double] {
+    var scores = [Double](repeating: .nan, count: rows)
+    let order = observed.sorted { column.numbers[$0] < column.numbers[$1] || (column.numbers[$0] == column.numbers[$1] && $0 < $1) }
+    let n = Double(order.count)
+    var i = 0
+    while i < order.count {
+      var j = i
+      while j + 1 < order.count && column.numbers[order[j + 1]] == column.numbers[order[i]] { j += 1 }
+      let rank = Double(i + j) / 2 + 1
+      let z = Math.normalQuantile(rank / (n + 1))
+      for k in i...j { scores[order[k]] = z }
+      i = j + 1
+    }
+    return scores
+  }
+
+  /// Classes ordered by frequency (most frequent first, ties by class), each owning an interval
+  /// as wide as its share; a row's score is Φ⁻¹ of its interval's midpoint. Class -1 is unobserved.
+  private static func intervalDimension(_ classes: [Int32], classCount: Int, column: Int, isMissingness: Bool, order given: [Int]? = nil) -> Dimension {
+    var counts = [Int](repeating: 0, count: classCount)
+    var total = 0
+    for k in classes where k >= 0 && Int(k) < classCount { counts[Int(k)] += 1; total += 1 }
+    let order = given ?? (0..<classCount).filter { counts[$0] > 0 }.sorted { counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1) }
+    var bounds = [0.0]
+    var midpoint = [Double](repeating: .nan, count: classCount)
+    var cumulative = 0
+    for k in order {
+      let low = Double(cumulative) / Double(max(total, 1))
+      cumulative += counts[k]
+      let high = Double(cumulative) / Double(max(total, 1))
+      bounds.append(high)
+      midpoint[k] = Math.normalQuantile((low + high) / 2)
+    }
+    let scores = classes.map { k in k >= 0 && Int(k) < classCount ? midpoint[Int(k)] : .nan }
+    return Dimension(column: column, isMissingness: isMissingness, role: .intervals(order: order.map { Int32($0) }, bounds: bounds), scores: scores)
+  }
+
+  // MARK: Dependence
+
+  /// Category order decides which relations a copula can keep: it sees only monotone ones. Each
+  /// categorical dimension's levels are put in the order of their mean on the first principal
+  /// component of the other dimensions, so levels that go with high values of the rest sit together.
+  static func orderCategories(_ dimensions: inout [Dimension], _ table: Table) {
+    let n = dimensions.count
+    guard n >= 2 else { return }
+    let r = correlation(dimensions)
+    // First principal component by power iteration from a fixed start.
+    var v = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
+    for _ in 0..<50 {
+      var next = [Double](repeating: 0, count: n)
+      for i in 0..<n { for j in 0..<n { next[i] += r[i * n + j] * v[j] } }
+      let norm = next.reduce(0) { $0 + $1 * $1 }.squareRoot()
+      guard norm > 0 else { return }
+      v = next.map { $0 / norm }
+    }
+    for d in 0..<n {
+      guard case .intervals(_, _) = dimensions[d].role, !dimensions[d].isMissingness else { continue }
+      let rows = dimensions[d].scores.count
+      var summary = [Double](repeating: 0, count: rows)
+      for k in 0..<n where k != d {
+        let scores = dimensions[k].scores
+        for row in 0..<rows where !scores[row].isNaN { summary[row] += v[k] * scores[row] }
+      }
+      let column = table.columns[dimensions[d].column]
+      var classes = [Int32](repeating: -1, count: rows)
+      for row in 0..<rows where !column.isMissing(row) {
+        classes[row] = column.usesLevels ? column.codes[row] : (column.numbers[row] != 0 ? 1 : 0)
+      }
+      let classCount = column.usesLevels ? column.levels.count : 2
+      var sums = [Double](repeating: 0, count: classCount), counts = [Int](repeating: 0, count: classCount)
+      for row in 0..<rows where classes[row] >= 0 { sums[Int(classes[row])] += summary[row]; counts[Int(classes[row])] += 1 }
+      let key = (0..<classCount).map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : 0 }
+      let order = (0..<classCount).filter { counts[$0] > 0 }.sorted { key[$0] < key[$1] || (key[$0] == key[$1] && $0 < $1) }
+      dimensions[d] = intervalDimension(classes, classCount: classCount, column: dimensions[d].column, isMissingness: false, order: order)
+    }
+  }
+
+  /// Pearson correlation of the normal scores over the rows where both are observed; 0 when a
+  /// pair has fewer than 3 such rows or no spread. Diagonal 1.
+  static func correlation(_ dimensions: [Dimension]) -> [Double] {
+    let n = dimensions.count
+    var r = [Double](repeating: 0, count: n * n)
+    for i in 0..<n {
+      r[i * n + i] = 1
+      for j in 0..<i {
+        let a = dimensions[i].scores, b = dimensions[j].scores
+        var count = 0, sa = 0.0, sb = 0.0
+        for row in a.indices where !a[row].isNaN && !b[row].isNaN { count += 1; sa += a[row]; sb += b[row] }
+        var value = 0.0
+        if count >= 3 {
+          let ma = sa / Double(count), mb = sb / Double(count)
+          var sab = 0.0, saa = 0.0, sbb = 0.0
+          for row in a.indices where !a[row].isNaN && !b[row].isNaN {
+            let x = a[row] - ma, y = b[row] - mb
+            sab += x * y; saa += x * x; sbb += y * y
+          }
+          if saa > 0 && sbb > 0 { value = sab / (saa * sbb).squareRoot() }
+        }
+        r[i * n + j] = value
+        r[j * n + i] = value
+      }
+    }
+    return r
+  }
+
+  // MARK: Drawing
+
+  private func draw(_ real: Table, columns: [Int], _ dimensions: [Dimension], factor: Cholesky, rows: Int, rng: inout RandomGenerator) -> Table {
+    let n = dimensions.count
+    var uniforms = [[Double]](repeating: [Double](repeating: 0, count: rows), count: n)
+    var e = [Double](repeating: 0, count: n)
+    factor.lower.withUnsafeBufferPointer { l in
+      for row in 0..<rows {
+        for k in 0..<n { e[k] = rng.nextNormal() }
+        for i in 0..<n {
+          var z = 0.0
+          for k in 0...i { z += l[i * n + k] * e[k] }
+          // A dropped (degenerate) dimension keeps its own independent score.
+          if factor.dropped[i] { z = e[i] }
+          uniforms[i][row] = z
+        }
+      }
+    }
+    // Scores become ranks, (rank + ½)/count, among the rows that take a value of that dimension:
+    // the drawn rows keep the copula's order (its dependence) while every marginal is met as
+    // closely as the row count allows (Iman–Conover), without the noise of independent uniforms.
+    var table = real
+    table.rowCount = rows
+    table.columns = columns.map { c in
+      var column = Column(schema: real.columns[c].schema)
+      column.levels = real.columns[c].levels
+      return column
+    }
+    for (index, c) in columns.enumerated() {
+      let source = real.columns[c]
+      var column = table.columns[index]
+      let mine = dimensions.indices.filter { dimensions[$0].column == c }
+      var missing = [UInt16](repeating: 0, count: rows)
+      for d in mine where dimensions[d].isMissingness {
+        if case .intervals(let order, let bounds) = dimensions[d].role {
+          let u = Self.rankUniforms(uniforms[d])
+          for row in 0..<rows { missing[row] = UInt16(Self.interval(u[row], order: order, bounds: bounds)) }
+        }
+      }
+      let observed = (0..<rows).filter { missing[$0] == 0 }
+      for d in mine where !dimensions[d].isMissingness {
+        let ranked = Self.rankUniforms(observed.map { uniforms[d][$0] })
+        for (k, row) in observed.enumerated() { uniforms[d][row] = ranked[k] }
+      }
+      if source.usesLevels { column.codes = [Int32](repeating: 0, count: rows) } else { column.numbers = [Double](repeating: 0, count: rows) }
+      for d in mine where !dimensions[d].isMissingness {
+        switch dimensions[d].role {
+        case .intervals(let order, let bounds):
+          for row in 0..<rows where missing[row] == 0 {
+            let k = Self.interval(uniforms[d][row], order: order, bounds: bounds)
+            if source.usesLevels { column.codes[row] = k } else { column.numbers[row] = Double(k) }
+          }
+        case .values(let sorted, let continuous, let parametric):
+          for row in 0..<rows where missing[row] == 0 {
+            column.numbers[row] = Self.value(uniforms[d][row], sorted: sorted, continuous: continuous, parametric: parametric, integer: source.schema.kind == .integer)
+          }
+        }
+      }
+      if missing.contains(where: { $0 != 0 }) { column.missing = missing }
+      table.columns[index] = column
+    }
+    return table
+  }
+
+  /// (rank + ½)/count of each score, ties broken by row. Scores are sorted as packed keys: the
+  /// order-preserving bits of the score as a Float, then the row, so the sort compares integers.
+  static func rankUniforms(_ scores: [Double]) -> [Double] {
+    let count = scores.count
+    var keys = [UInt64](repeating: 0, count: count)
+    for row in 0..<count {
+      let bits = Float(scores[row]).bitPattern
+      let ordered = bits & 0x8000_0000 != 0 ? ~bits : bits | 0x8000_0000
+      keys[row] = UInt64(ordered) << 32 | UInt64(UInt32(truncatingIfNeeded: row))
+    }
+    keys.sort()
+    var uniforms = [Double](repeating: 0, count: count)
+    for (rank, key) in keys.enumerated() { uniforms[Int(key & 0xFFFF_FFFF)] = (Double(rank) + 0.5) / Double(count) }
+    return uniforms
+  }
+
+  /// The class whose interval holds u (the last for u at or above the top bound).
+  static func interval(_ u: Double, order: [Int32], bounds: [Double]) -> Int32 {
+    guard !order.isEmpty else { return 0 }
+    var low = 0, high = order.count - 1
+    while low < high {
+      let mid = (low + high) / 2
+      if u < bounds[mid + 1] { high = mid } else { low = mid + 1 }
+    }
+    return order[low]
+  }
+
+  /// The empirical quantile: an observed value for discrete columns, interpolated between
+  /// neighbouring order statistics (R type 7) for near-continuous ones, or the fitted
+  /// distribution's quantile clipped to the observed range.
+  static func value(_ u: Double, sorted: [Double], continuous: Bool, parametric: ParametricMarginal?, integer: Bool) -> Double {
+    guard let first = sorted.first, let last = sorted.last else { return 0 }
+    if let parametric {
+      let x = min(max(parametric.quantile(min(max(u, 1e-12), 1 - 1e-12)), first), last)
+      return integer ? x.rounded() : x
+    }
+    let n = sorted.count
+    if !continuous { return sorted[min(Int(u * Double(n)), n - 1)] }
+    let h = u * Double(n - 1)
+    let i = min(Int(h), n - 1)
+    let fraction = h - Double(i)
+    return i + 1 < n ? sorted[i] + fraction * (sorted[i + 1] - sorted[i]) : sorted[i]
+  }
+}
