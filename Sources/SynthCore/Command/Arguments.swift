@@ -73,6 +73,13 @@ struct Arguments {
     return n
   }
 
+  /// A seed: any UInt64, so the same number means the same run on every machine.
+  mutating func seed(_ name: String = "--seed") throws(UsageError) -> UInt64? {
+    guard let text = try value(name) else { return nil }
+    guard let seed = UInt64(text) else { throw error("option '\(name)' needs a whole number from 0 to 18446744073709551615, not '\(text)'") }
+    return seed
+  }
+
   mutating func choice(_ name: String, _ allowed: [String]) throws(UsageError) -> String? {
     guard let text = try value(name) else { return nil }
     guard allowed.contains(text) else {

@@ -30,10 +30,7 @@ struct EvaluateCommand: Subcommand {
     paths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--json"))
     holdout = try a.value("--holdout")
     evaluationFlags = try EvaluationOptionFlags(&a)
-    if let text = try a.value("--seed") {
-      guard let seed = UInt64(text) else { throw a.error("option '--seed' needs a whole number from 0 to 18446744073709551615, not '\(text)'") }
-      evaluationFlags.config.seed = seed
-    }
+    if let seed = try a.seed() { evaluationFlags.config.seed = seed }
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(EvaluateCommand.options)
     let files = a.positionals()
@@ -83,8 +80,9 @@ struct EvaluateCommand: Subcommand {
     if evaluationFlags.timing { context.runSeconds = files.clock() - started }
     var result = CommandResult()
     var text = "Evaluated \(synthetic) (\(evaluation.syntheticRows) rows) against \(real) (\(evaluation.realRows) rows), \(evaluation.names.count) columns.\n"
-    text += EvaluationSummaryText.text(evaluation, context: context)
-    let (written, lines) = paths.files(evaluation, context: context)
+    let document = ReportBuilder(evaluation: evaluation, context: context).document()
+    text += EvaluationSummaryText.text(document)
+    let (written, lines) = paths.files(document, evaluation, context: context)
     result.files = written
     text += lines
     result.stdout = Array(UTF8Text.printable(text).utf8)

@@ -42,12 +42,11 @@ struct ReportPaths {
 
   var isEmpty: Bool { pdf == nil && html == nil && json == nil }
 
-  /// Renders the evaluation to every requested file and returns them with the lines to print.
-  func files(_ evaluation: Evaluation, context: ReportContext) -> (files: [(path: String, bytes: [UInt8])], text: String) {
+  /// Renders the report to every requested file and returns them with the lines to print.
+  func files(_ document: ReportDocument, _ evaluation: Evaluation, context: ReportContext) -> (files: [(path: String, bytes: [UInt8])], text: String) {
     var files: [(path: String, bytes: [UInt8])] = []
     var text = ""
     if pdf != nil || html != nil {
-      let document = ReportBuilder(evaluation: evaluation, context: context).document()
       if let pdf {
         files.append((pdf, ReportRendering.pdf(document)))
         text += "Wrote \(pdf)\n"
@@ -67,9 +66,7 @@ struct ReportPaths {
 
 /// The summary verdicts as plain text lines, for the terminal.
 enum EvaluationSummaryText {
-  static func text(_ evaluation: Evaluation, context: ReportContext) -> String {
-    let builder = ReportBuilder(evaluation: evaluation, context: context)
-    let document = builder.document()
+  static func text(_ document: ReportDocument) -> String {
     var text = ""
     for block in document.sections[0].blocks {
       switch block {

@@ -53,11 +53,14 @@ struct SynthCommand: Subcommand {
   }
 
   /// The path without its extension: `out/s.csv` is `out/s`.
-  static func stem(_ path: String) -> String {
+  static func stem(_ path: String) -> String { split(path).stem }
+
+  /// `out/s.csv` is ("out/s", ".csv"); a name without an extension (or a dot file) keeps all of it.
+  private static func split(_ path: String) -> (stem: String, extension: String) {
     let bytes = Array(path.utf8)
     let slash = bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1
-    if let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > slash + 1 { return String(decoding: bytes[..<dot], as: UTF8.self) }
-    return path
+    guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > slash + 1 else { return (path, "") }
+    return (String(decoding: bytes[..<dot], as: UTF8.self), String(decoding: bytes[dot...], as: UTF8.self))
   }
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
@@ -153,8 +156,9 @@ struct SynthCommand: Subcommand {
     paths.pdf = paths.pdf.map { Self.path($0, suffix: suffix) }
     paths.html = paths.html.map { Self.path($0, suffix: suffix) }
     paths.json = paths.json.map { Self.path($0, suffix: suffix) }
-    let summary = EvaluationSummaryText.text(evaluation, context: context)
-    let (files, lines) = paths.files(evaluation, context: context)
+    let document = ReportBuilder(evaluation: evaluation, context: context).document()
+    let (files, lines) = paths.files(document, evaluation, context: context)
+    let summary = EvaluationSummaryText.text(document)
     return (files, summary + lines)
   }
 
@@ -231,11 +235,7 @@ struct SynthCommand: Subcommand {
   /// `out.csv` with suffix `_2` is `out_2.csv`.
   static func path(_ path: String, suffix: String) -> String {
     guard !suffix.isEmpty else { return path }
-    let bytes = Array(path.utf8)
-    let slash = bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1
-    if let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot > slash + 1 {
-      return String(decoding: bytes[..<dot], as: UTF8.self) + suffix + String(decoding: bytes[dot...], as: UTF8.self)
-    }
-    return path + suffix
+    let (stem, ext) = split(path)
+    return stem + suffix + ext
   }
 }

@@ -32,8 +32,7 @@ struct SynthesisOptionFlags {
       flags.copies = n
       given.append("copies")
     }
-    if let text = try a.value("--seed") {
-      guard let seed = UInt64(text) else { throw a.error("option '--seed' needs a whole number from 0 to 18446744073709551615, not '\(text)'") }
+    if let seed = try a.seed() {
       flags.seed = seed
       given.append("seed")
     }

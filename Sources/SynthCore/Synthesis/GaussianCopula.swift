@@ -36,7 +36,7 @@ struct GaussianCopula {
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SequentialSynthesizer.Output {
     var notes: [String] = []
     var reporter = ProgressReporter(progress)
-    let columns = try selectedColumns(input)
+    let columns = try selectedColumns(input, notes: &notes)
     var rng = RandomGenerator(seed: config.seed)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
       .prepare(input, columns: columns, notes: &notes, rng: &rng)
@@ -63,19 +63,11 @@ struct GaussianCopula {
     return SequentialSynthesizer.Output(copies: copies, visitOrder: columns.map { input.columns[$0].schema.name }, notes: notes)
   }
 
-  /// The columns to synthesise, in table order: not excluded, not all-missing, or the user's list.
-  private func selectedColumns(_ table: Table) throws(SynthesisError) -> [Int] {
-    var columns: [Int]
-    if case .names(let names) = config.visit {
-      columns = []
-      for name in names {
-        guard let c = table.column(named: name) else { throw .unknownColumn(option: "--visit", name: name, known: table.columnNames) }
-        columns.append(c)
-      }
-      columns.sort()
-    } else {
-      columns = table.columns.indices.filter { !table.columns[$0].schema.excluded && table.columns[$0].schema.kind != .empty }
-    }
+  /// The columns to synthesise, in table order: the sequential synthesiser's choice (excluded
+  /// columns out, the user's --visit list checked the same way), without all-missing columns.
+  private func selectedColumns(_ table: Table, notes: inout [String]) throws(SynthesisError) -> [Int] {
+    let columns = try SequentialSynthesizer(config: config).visitOrder(table, notes: &notes)
+      .filter { table.columns[$0].schema.kind != .empty }.sorted()
     guard !columns.isEmpty else { throw .nothingToSynthesise }
     return columns
   }
@@ -94,9 +86,7 @@ struct GaussianCopula {
     let observed = (0..<rows).filter { !column.isMissing($0) }
     if column.usesLevels || column.schema.kind == .boolean {
       let classCount = column.usesLevels ? column.levels.count : 2
-      var classes = [Int32](repeating: -1, count: rows)
-      for row in observed { classes[row] = column.usesLevels ? column.codes[row] : (column.numbers[row] != 0 ? 1 : 0) }
-      result.append(intervalDimension(classes, classCount: classCount, column: c, isMissingness: false))
+      result.append(intervalDimension(classes(column, rows: rows), classCount: classCount, column: c, isMissingness: false))
     } else if column.schema.kind.isNumeric {
       let values = observed.map { column.numbers[$0] }
       let sorted = values.sorted()
@@ -112,6 +102,15 @@ struct GaussianCopula {
       result.append(Dimension(column: c, isMissingness: false, role: .values(sorted: sorted, continuous: continuous, parametric: fitted), scores: normalScores(column, rows: rows, observed: observed)))
     }
     return result
+  }
+
+  /// Level code (or 0/1 for a boolean) per row, -1 where the value is missing.
+  static func classes(_ column: Column, rows: Int) -> [Int32] {
+    var classes = [Int32](repeating: -1, count: rows)
+    for row in 0..<rows where !column.isMissing(row) {
+      classes[row] = column.usesLevels ? column.codes[row] : (column.numbers[row] != 0 ? 1 : 0)
+    }
+    return classes
   }
 
   /// Mid-ranks of the observed values, Φ⁻¹(rank/(n + 1)); ties share their mean rank.
@@ -179,10 +178,7 @@ struct GaussianCopula {
         for row in 0..<rows where !scores[row].isNaN { summary[row] += v[k] * scores[row] }
       }
       let column = table.columns[dimensions[d].column]
-      var classes = [Int32](repeating: -1, count: rows)
-      for row in 0..<rows where !column.isMissing(row) {
-        classes[row] = column.usesLevels ? column.codes[row] : (column.numbers[row] != 0 ? 1 : 0)
-      }
+      let classes = Self.classes(column, rows: rows)
       let classCount = column.usesLevels ? column.levels.count : 2
       var sums = [Double](repeating: 0, count: classCount), counts = [Int](repeating: 0, count: classCount)
       for row in 0..<rows where classes[row] >= 0 { sums[Int(classes[row])] += summary[row]; counts[Int(classes[row])] += 1 }

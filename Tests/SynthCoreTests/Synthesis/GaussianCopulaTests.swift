@@ -85,3 +85,13 @@ private let related: Table = {
   let r = run(["synth", "d.csv", "-o", "o.csv", "--no-report"], files: [("d.csv", text)])
   #expect(r.stdout.contains("Suggestion: 'code' has 1500 categories; --method gc keeps every category's share exactly"))
 }
+
+@Test func copulaChecksTheVisitListAsCARTDoes() {
+  var text = "id,age,city\n"
+  for i in 0..<300 { text += "p\(i),\(20 + i % 50),\(["Delft", "Zwolle"][i % 2])\n" }
+  let excluded = run(["synth", "d.csv", "-o", "o.csv", "--method", "gc", "--visit", "id,age", "--no-report"], files: [("d.csv", text)])
+  #expect(excluded.stderr == "localsynth: error: --visit: column 'id' is excluded from synthesis (identifier); add --include 'id' to synthesise it\n")
+  let some = run(["synth", "d.csv", "-o", "o.csv", "--method", "gc", "--visit", "city", "--no-report"], files: [("d.csv", text)])
+  #expect(some.stdout.contains("Note: not in the visit order, so left out of the output: 'age'"))
+  #expect(some.files[0].1.hasPrefix("city\n"))
+}
