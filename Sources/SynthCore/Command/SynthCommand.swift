@@ -119,7 +119,7 @@ struct SynthCommand: Subcommand {
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
-        let report = try evaluate(table, copy, heldOut: heldOut, config: config, rows: rows, suffix: suffix, seconds: seconds, progress: progress)
+        let report = try evaluate(table, copy, heldOut: heldOut, config: config, strata: output.copulaStrata, rows: rows, suffix: suffix, seconds: seconds, progress: progress)
         result.files += report.files
         text += report.text
       }
@@ -130,7 +130,8 @@ struct SynthCommand: Subcommand {
 
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
-    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, rows: Int, suffix: String, seconds: Double?, progress: @escaping ProgressHandler
+    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, strata: CopulaStrataSummary?, rows: Int, suffix: String, seconds: Double?,
+    progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String) {
     var evaluationConfig = evaluationFlags.config
     evaluationConfig.seed = config.seed
@@ -151,7 +152,7 @@ struct SynthCommand: Subcommand {
     settings.endObject()
     let context = ReportContext(
       wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(settings.bytes, wording: wording), settingsJSON: settings.bytes,
-      runSeconds: seconds)
+      runSeconds: seconds, copulaStrata: strata)
     var paths = reportPaths
     paths.pdf = paths.pdf.map { Self.path($0, suffix: suffix) }
     paths.html = paths.html.map { Self.path($0, suffix: suffix) }
@@ -188,7 +189,7 @@ struct SynthCommand: Subcommand {
       ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
       ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
       ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
-      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("marginals", "Marginals", "Marginale verdelingen"), ("holdout", "Holdout half", "Achtergehouden helft"),
+      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("marginals", "Marginals", "Marginale verdelingen"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
     ]
     var facts: [ReportFact] = []
     do throws(JSONSyntaxError) {

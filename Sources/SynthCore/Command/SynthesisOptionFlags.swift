@@ -4,6 +4,7 @@ struct SynthesisOptionFlags {
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--method", value: "cart|gc", help: "Synthesis method: cart (default, synthpop's sequential CART) or gc (Gaussian copula: exact marginals, any number of categories, fast)."),
     OptionSpec(name: "--marginals", value: "empirical|parametric", help: "Gaussian copula: each column's own distribution (default), or the best fitting of normal, truncated normal, lognormal, gamma, beta and uniform (BIC) for near-continuous columns."),
+    OptionSpec(name: "--strata", value: "auto|none|A,B,...", help: "Gaussian copula: fit it separately within strata of categorical columns chosen by a shallow tree (auto, default), only among the named columns, or not at all (none)."),
     OptionSpec(name: "--rows", value: "N", help: "Synthetic rows per copy (default: as many as the input)."),
     OptionSpec(name: "--copies", value: "M", help: "Number of synthetic copies, each fitted anew (default: 1); files get _1, _2, ... before the extension."),
     OptionSpec(name: "--seed", value: "S", help: "Seed, 0 to 18446744073709551615 (default: 1): the same seed gives the same bytes on every machine."),
@@ -26,6 +27,10 @@ struct SynthesisOptionFlags {
   init(_ a: inout Arguments) throws(UsageError) {
     if let m = try a.choice("--method", SynthesisMethod.allCases.map { $0.rawValue }) { flags.method = SynthesisMethod(rawValue: m)!; given.append("method") }
     if let m = try a.choice("--marginals", ["empirical", "parametric"]) { flags.parametricMarginals = m == "parametric"; given.append("marginals") }
+    if let text = try a.value("--strata") {
+      flags.copulaStrata = text == "auto" ? .automatic : text == "none" ? .none : .names(Self.names(text))
+      given.append("strata")
+    }
     if let n = try a.int("--rows", atLeast: 1) { flags.rows = n; given.append("rows") }
     if let n = try a.int("--copies", atLeast: 1) {
       guard n <= 100 else { throw a.error("option '--copies' allows at most 100 copies, not \(n)") }
@@ -112,6 +117,7 @@ struct SynthesisOptionFlags {
     if given.contains("holdout") { config.holdout = true }
     if given.contains("method") { config.method = flags.method }
     if given.contains("marginals") { config.parametricMarginals = flags.parametricMarginals }
+    if given.contains("strata") { config.copulaStrata = flags.copulaStrata }
     return config
   }
 
@@ -130,6 +136,17 @@ struct SynthesisOptionFlags {
     case "marginals":
       guard let s = value.stringValue, s == "empirical" || s == "parametric" else { throw bad("\"marginals\" must be \"empirical\" or \"parametric\"") }
       config.parametricMarginals = s == "parametric"
+    case "strata":
+      if value.stringValue == "auto" { config.copulaStrata = .automatic }
+      else if value.stringValue == "none" { config.copulaStrata = .none }
+      else if let items = value.arrayValue {
+        var names: [String] = []
+        for item in items {
+          guard let s = item.stringValue else { throw bad("\"strata\" must be \"auto\", \"none\" or a list of column names") }
+          names.append(s)
+        }
+        config.copulaStrata = .names(names)
+      } else { throw bad("\"strata\" must be \"auto\", \"none\" or a list of column names") }
     case "rows": config.rows = try whole(1, 2_000_000_000)
     case "copies": config.copies = try whole(1, 100)
     case "seed":
@@ -198,7 +215,16 @@ struct SynthesisOptionFlags {
   /// The options as settings-file members, in a fixed order.
   static func write(_ config: SynthesisConfig, rows: Int, to json: inout JSONWriter) {
     json.field("method", config.method.rawValue)
-    if config.method == .gc { json.field("marginals", config.parametricMarginals ? "parametric" : "empirical") }
+    if config.method == .gc {
+      json.field("marginals", config.parametricMarginals ? "parametric" : "empirical")
+      switch config.copulaStrata {
+      case .automatic: json.field("strata", "auto")
+      case .none: json.field("strata", "none")
+      case .names(let names):
+        json.key("strata")
+        json.beginArray(); for n in names { json.string(n) }; json.endArray()
+      }
+    }
     json.field("rows", rows)
     json.field("copies", config.copies)
     json.key("seed")

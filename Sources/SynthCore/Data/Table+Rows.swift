@@ -31,4 +31,24 @@ extension Table {
     table.columns = indices.map { columns[$0] }
     return table
   }
+
+  /// The rows of `parts` one after another; every part has the same columns (schemas and levels).
+  /// Requires at least one part.
+  static func concatenating(_ parts: [Table]) -> Table {
+    var table = parts[0]
+    table.rowCount = parts.reduce(0) { $0 + $1.rowCount }
+    for c in table.columns.indices {
+      var column = Column(schema: table.columns[c].schema)
+      column.levels = table.columns[c].levels
+      let anyMissing = parts.contains { !$0.columns[c].missing.isEmpty }
+      for part in parts {
+        let source = part.columns[c]
+        column.numbers += source.numbers
+        column.codes += source.codes
+        if anyMissing { column.missing += source.missing.isEmpty ? [UInt16](repeating: 0, count: part.rowCount) : source.missing }
+      }
+      table.columns[c] = column
+    }
+    return table
+  }
 }

@@ -42,15 +42,19 @@ struct SymmetricEigen {
 
     var frobenius = 0.0
     for x in a { frobenius += x * x }
-    for _ in 0..<100 {
-      var off = 0.0
-      for p in 0..<n {
-        for q in (p + 1)..<max(p + 1, n) { off += 2 * a[p * n + q] * a[p * n + q] }
-      }
-      if !(off > 1e-32 * frobenius) { break }
-      for p in 0..<(n - 1) {
-        for q in (p + 1)..<n {
-          Self.rotate(&a, &v, n, p, q)
+    a.withUnsafeMutableBufferPointer { a in
+      v.withUnsafeMutableBufferPointer { v in
+        for _ in 0..<100 {
+          var off = 0.0
+          for p in 0..<n {
+            for q in (p + 1)..<max(p + 1, n) { off += 2 * a[p * n + q] * a[p * n + q] }
+          }
+          if !(off > 1e-32 * frobenius) { break }
+          for p in 0..<(n - 1) {
+            for q in (p + 1)..<n {
+              Self.rotate(a, v, n, p, q)
+            }
+          }
         }
       }
     }
@@ -69,7 +73,7 @@ struct SymmetricEigen {
   }
 
   /// One Jacobi rotation A ← JᵀAJ that zeroes a_pq, accumulated into V ← VJ.
-  private static func rotate(_ a: inout [Double], _ v: inout [Double], _ n: Int, _ p: Int, _ q: Int) {
+  private static func rotate(_ a: UnsafeMutableBufferPointer<Double>, _ v: UnsafeMutableBufferPointer<Double>, _ n: Int, _ p: Int, _ q: Int) {
     let apq = a[p * n + q]
     if apq == 0 { return }
     let theta = (a[q * n + q] - a[p * n + p]) / (2 * apq)

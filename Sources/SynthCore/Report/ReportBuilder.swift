@@ -9,6 +9,8 @@ struct ReportContext {
   var settingsJSON: [UInt8]? = nil
   /// Measured by the host (`--timing`); nil keeps the report byte-identical from run to run.
   var runSeconds: Double? = nil
+  /// Gaussian copula: the strata it was fitted in.
+  var copulaStrata: CopulaStrataSummary? = nil
 }
 
 /// Turns an `Evaluation` into the report document: what to say, in which order, with which

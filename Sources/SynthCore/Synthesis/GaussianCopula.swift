@@ -16,6 +16,8 @@ struct GaussianCopula {
   /// The correlation matrix is repaired by an O(n³) eigen-decomposition per sweep: 500 dimensions
   /// take about a second, 10,000 would take hours.
   static let maxDimensions = 500
+  /// Smallest eigenvalue (and Cholesky pivot) a correlation matrix keeps.
+  static let eigenvalueFloor = 1e-6
 
   /// One dimension of the copula.
   struct Dimension {
@@ -33,6 +35,14 @@ struct GaussianCopula {
     var scores: [Double]
   }
 
+  /// A copula fitted to one stratum: its dimensions (without their training scores) and the
+  /// Cholesky factor of their repaired correlation matrix.
+  struct Model {
+    var dimensions: [Dimension]
+    var factor: Cholesky
+    var trainingRows: Int
+  }
+
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SequentialSynthesizer.Output {
     var notes: [String] = []
     var reporter = ProgressReporter(progress)
@@ -41,26 +51,116 @@ struct GaussianCopula {
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
       .prepare(input, columns: columns, notes: &notes, rng: &rng)
     guard prepared.rowCount > 0 else { throw .noRowsLeft(dropped: input.rowCount) }
-    reporter.report("fitting marginals", 0)
-    var dimensions: [Dimension] = []
-    for c in columns { dimensions += Self.dimensions(prepared.columns[c], column: c, parametric: config.parametricMarginals, notes: &notes) }
-    reporter.report("correlating", 0.3)
-    let n = dimensions.count
-    guard n <= Self.maxDimensions else {
-      throw .invalidSetting("the Gaussian copula handles at most \(Self.maxDimensions) dimensions (a column, plus one for its missing values); this table needs \(n): choose columns with --visit A,B,... or use --method cart")
+    let dimensionCount = columns.reduce(0) { total, c in
+      let column = prepared.columns[c]
+      let isNumber = column.schema.kind.isNumeric && !column.usesLevels && column.schema.kind != .boolean
+      let hasValues = column.usesLevels || column.schema.kind == .boolean || isNumber
+      return total + (hasValues ? 1 : 0) + (column.missing.contains { $0 != 0 } ? 1 : 0)
     }
-    Self.orderCategories(&dimensions, prepared)
-    let correlation = Self.correlation(dimensions)
-    let repaired = SymmetricEigen.nearestPositiveDefinite(correlation, size: n)
-    let factor = Cholesky(repaired, size: n, tolerance: 1e-12)
+    guard dimensionCount <= Self.maxDimensions else {
+      throw .invalidSetting("the Gaussian copula handles at most \(Self.maxDimensions) dimensions (a column, plus one for its missing values); this table needs \(dimensionCount): choose columns with --visit A,B,... or use --method cart")
+    }
+    reporter.report("stratifying", 0)
+    let strata = try self.strata(prepared, columns: columns, dimensions: dimensionCount)
+    let minimumRows = CopulaStrata.minimumRows(dimensions: dimensionCount)
+    let summary = strata.splitColumns.isEmpty ? nil : CopulaStrataSummary(count: strata.strata.count, columns: strata.splitColumns, minimumRows: minimumRows)
+    if let summary {
+      notes.append("copula fitted in \(summary.count) strata of \(UTF8Text.quotedList(summary.columns)) (at least \(minimumRows) real rows each)")
+    }
+    var models: [Model] = []
+    var marginalNotes: [String] = []
+    for (s, rows) in strata.strata.enumerated() {
+      reporter.report("fitting", 0.4 * Double(s) / Double(strata.strata.count))
+      models.append(fit(prepared.selecting(rows: rows), columns: columns, notes: &marginalNotes))
+    }
+    notes += Self.counted(marginalNotes, strata: strata.strata.count)
     let rows = config.rows ?? prepared.rowCount
+    let allocation = Self.allocate(rows, over: strata.strata.map { $0.count })
+    let uniques = UniqueCopyRepair.uniqueRows(prepared, columns: columns)
     var copies: [Table] = []
     for copy in 0..<config.copies {
       reporter.report("drawing", 0.4 + 0.6 * Double(copy) / Double(config.copies))
-      copies.append(draw(prepared, columns: columns, dimensions, factor: factor, rows: rows, rng: &rng))
+      var parts: [Table] = []
+      for (s, model) in models.enumerated() {
+        parts.append(draw(prepared, columns: columns, model.dimensions, factor: model.factor, rows: allocation[s], rng: &rng))
+      }
+      var order = Array(0..<rows)
+      if parts.count > 1 { rng.shuffle(&order) }
+      var drawn = Table.concatenating(parts).selecting(rows: order)
+      // Every column of a row is drawn within its stratum, so the stratum is each column's "leaf".
+      var stratumOfDrawn: [Int32] = []
+      for (s, count) in allocation.enumerated() { stratumOfDrawn += [Int32](repeating: Int32(s), count: count) }
+      let stratumOfRow = order.map { stratumOfDrawn[$0] }
+      let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
+      UniqueCopyRepair(uniques: uniques).apply(
+        config.uniqueCopies, to: &drawn, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
+        partners: strata.strata.count > 1 ? "the same stratum" : "the copula", notePrefix: prefix, notes: &notes, rng: &rng)
+      copies.append(drawn)
     }
     reporter.report("drawing", 1)
-    return SequentialSynthesizer.Output(copies: copies, visitOrder: columns.map { input.columns[$0].schema.name }, notes: notes)
+    return SequentialSynthesizer.Output(copies: copies, visitOrder: columns.map { input.columns[$0].schema.name }, notes: notes, copulaStrata: summary)
+  }
+
+  /// The strata the user asked for: none, the tree's choice among all categorical columns, or the
+  /// tree's choice among the named ones.
+  private func strata(_ table: Table, columns: [Int], dimensions: Int) throws(SynthesisError) -> CopulaStrata {
+    let candidates: [Int]
+    switch config.copulaStrata {
+    case .none:
+      return CopulaStrata(rows: table.rowCount)
+    case .automatic:
+      candidates = columns
+    case .names(let names):
+      var chosen: [Int] = []
+      for name in names {
+        guard let c = table.column(named: name), columns.contains(c) else {
+          throw .invalidSetting("--strata names '\(name)', which is not a synthesised column")
+        }
+        chosen.append(c)
+      }
+      candidates = chosen
+    }
+    return CopulaStrata(table, columns: columns, candidates: candidates, minimumRows: CopulaStrata.minimumRows(dimensions: dimensions))
+  }
+
+  /// Marginals, category order, repaired correlation and its Cholesky factor for one stratum.
+  private func fit(_ table: Table, columns: [Int], notes: inout [String]) -> Model {
+    var dimensions: [Dimension] = []
+    for c in columns { dimensions += Self.dimensions(table.columns[c], column: c, parametric: config.parametricMarginals, notes: &notes) }
+    Self.orderCategories(&dimensions, table)
+    let n = dimensions.count
+    let correlation = Self.correlation(dimensions)
+    for d in dimensions.indices { dimensions[d].scores = [] }
+    // A matrix that factorises with every pivot above the eigenvalue floor needs no repair; the
+    // repair's eigen-decomposition is the costliest step for many small strata.
+    let direct = Cholesky(correlation, size: n, tolerance: Self.eigenvalueFloor)
+    if direct.rank == n { return Model(dimensions: dimensions, factor: direct, trainingRows: table.rowCount) }
+    let repaired = SymmetricEigen.nearestPositiveDefinite(correlation, size: n, floor: Self.eigenvalueFloor)
+    return Model(dimensions: dimensions, factor: Cholesky(repaired, size: n, tolerance: 1e-12), trainingRows: table.rowCount)
+  }
+
+  /// Per-stratum notes once each, with how many strata they hold in when there are several.
+  static func counted(_ notes: [String], strata: Int) -> [String] {
+    var distinct: [String] = []
+    var counts: [Int] = []
+    for note in notes {
+      if let k = distinct.firstIndex(of: note) { counts[k] += 1 } else { distinct.append(note); counts.append(1) }
+    }
+    guard strata > 1 else { return distinct }
+    return distinct.indices.map { "\(distinct[$0]) in \(counts[$0]) of \(strata) strata" }
+  }
+
+  /// `rows` shared in proportion to `sizes`, the remainders going to the largest fractions
+  /// (ties to the earlier stratum), so the parts add up exactly.
+  static func allocate(_ rows: Int, over sizes: [Int]) -> [Int] {
+    let total = Int64(sizes.reduce(0, +))
+    guard total > 0 else { return sizes.map { _ in 0 } }
+    var shares = sizes.map { Int((Int64(rows) * Int64($0)) / total) }
+    let remainders = sizes.map { (Int64(rows) * Int64($0)) % total }
+    let order = sizes.indices.sorted { remainders[$0] > remainders[$1] || (remainders[$0] == remainders[$1] && $0 < $1) }
+    var left = rows - shares.reduce(0, +)
+    for s in order where left > 0 { shares[s] += 1; left -= 1 }
+    return shares
   }
 
   /// The columns to synthesise, in table order: the sequential synthesiser's choice (excluded
@@ -89,7 +189,7 @@ struct GaussianCopula {
       result.append(intervalDimension(classes(column, rows: rows), classCount: classCount, column: c, isMissingness: false))
     } else if column.schema.kind.isNumeric {
       let values = observed.map { column.numbers[$0] }
-      let sorted = values.sorted()
+      let sorted = RadixSort.sorted(values)
       var distinct = 0
       for i in sorted.indices where i == 0 || sorted[i] != sorted[i - 1] { distinct += 1 }
       let continuous = column.schema.kind == .decimal && distinct > SynthesisConfig.smoothingMinimumDistinct
@@ -99,7 +199,7 @@ struct GaussianCopula {
         fitted = choice
         notes.append("'\(column.schema.name)': \(choice.name) marginal (lowest BIC)")
       }
-      result.append(Dimension(column: c, isMissingness: false, role: .values(sorted: sorted, continuous: continuous, parametric: fitted), scores: normalScores(column, rows: rows, observed: observed)))
+      result.append(Dimension(column: c, isMissingness: false, role: .values(sorted: sorted, continuous: continuous, parametric: fitted), scores: normalScores(column, rows: rows, sorted: sorted)))
     }
     return result
   }
@@ -113,19 +213,29 @@ struct GaussianCopula {
     return classes
   }
 
-  /// Mid-ranks of the observed values, Φ⁻¹(rank/(n + 1)); ties share their mean rank.
-  private static func normalScores(_ column: Column, rows: Int, observed: [Int]) -> [Double] {
-    var scores = [Double](repeating: .nan, count: rows)
-    let order = observed.sorted { column.numbers[$0] < column.numbers[$1] || (column.numbers[$0] == column.numbers[$1] && $0 < $1) }
-    let n = Double(order.count)
+  /// Mid-ranks of the observed values, Φ⁻¹(rank/(n + 1)); ties share their mean rank. `sorted`
+  /// holds the observed values in ascending order.
+  private static func normalScores(_ column: Column, rows: Int, sorted: [Double]) -> [Double] {
+    var distinct: [Double] = []
+    var score: [Double] = []
+    let n = Double(sorted.count)
     var i = 0
-    while i < order.count {
+    while i < sorted.count {
       var j = i
-      while j + 1 < order.count && column.numbers[order[j + 1]] == column.numbers[order[i]] { j += 1 }
-      let rank = Double(i + j) / 2 + 1
-      let z = Math.normalQuantile(rank / (n + 1))
-      for k in i...j { scores[order[k]] = z }
+      while j + 1 < sorted.count && sorted[j + 1] == sorted[i] { j += 1 }
+      distinct.append(sorted[i])
+      score.append(Math.normalQuantile((Double(i + j) / 2 + 1) / (n + 1)))
       i = j + 1
+    }
+    var scores = [Double](repeating: .nan, count: rows)
+    for row in 0..<rows where !column.isMissing(row) {
+      let value = column.numbers[row]
+      var low = 0, high = distinct.count - 1
+      while low < high {
+        let mid = (low + high) / 2
+        if distinct[mid] < value { low = mid + 1 } else { high = mid }
+      }
+      scores[row] = score[low]
     }
     return scores
   }
@@ -189,25 +299,36 @@ struct GaussianCopula {
   }
 
   /// Pearson correlation of the normal scores over the rows where both are observed; 0 when a
-  /// pair has fewer than 3 such rows or no spread. Diagonal 1.
+  /// pair has fewer than 3 such rows or no spread. Diagonal 1. Pairs of fully observed dimensions
+  /// (most of them) share each dimension's centred scores: one dot product per pair.
   static func correlation(_ dimensions: [Dimension]) -> [Double] {
     let n = dimensions.count
     var r = [Double](repeating: 0, count: n * n)
+    let complete = dimensions.map { d in !d.scores.contains { $0.isNaN } }
+    var centred = [[Double]](repeating: [], count: n)
+    var squares = [Double](repeating: 0, count: n)
+    for i in 0..<n where complete[i] {
+      let scores = dimensions[i].scores
+      let mean = scores.reduce(0, +) / Double(max(scores.count, 1))
+      centred[i] = scores.map { $0 - mean }
+      squares[i] = centred[i].reduce(0) { $0 + $1 * $1 }
+    }
     for i in 0..<n {
       r[i * n + i] = 1
       for j in 0..<i {
-        let a = dimensions[i].scores, b = dimensions[j].scores
-        var count = 0, sa = 0.0, sb = 0.0
-        for row in a.indices where !a[row].isNaN && !b[row].isNaN { count += 1; sa += a[row]; sb += b[row] }
         var value = 0.0
-        if count >= 3 {
-          let ma = sa / Double(count), mb = sb / Double(count)
-          var sab = 0.0, saa = 0.0, sbb = 0.0
-          for row in a.indices where !a[row].isNaN && !b[row].isNaN {
-            let x = a[row] - ma, y = b[row] - mb
-            sab += x * y; saa += x * x; sbb += y * y
+        if complete[i] && complete[j] {
+          if centred[i].count >= 3 && squares[i] > 0 && squares[j] > 0 {
+            var sum = 0.0
+            centred[i].withUnsafeBufferPointer { a in
+              centred[j].withUnsafeBufferPointer { b in
+                for row in 0..<a.count { sum += a[row] * b[row] }
+              }
+            }
+            value = sum / (squares[i] * squares[j]).squareRoot()
           }
-          if saa > 0 && sbb > 0 { value = sab / (saa * sbb).squareRoot() }
+        } else {
+          value = pairwiseComplete(dimensions[i].scores, dimensions[j].scores)
         }
         r[i * n + j] = value
         r[j * n + i] = value
@@ -216,24 +337,45 @@ struct GaussianCopula {
     return r
   }
 
+  /// Pearson correlation over the rows where both scores are observed (two passes).
+  private static func pairwiseComplete(_ a: [Double], _ b: [Double]) -> Double {
+    var count = 0, sa = 0.0, sb = 0.0
+    for row in a.indices where !a[row].isNaN && !b[row].isNaN { count += 1; sa += a[row]; sb += b[row] }
+    guard count >= 3 else { return 0 }
+    let ma = sa / Double(count), mb = sb / Double(count)
+    var sab = 0.0, saa = 0.0, sbb = 0.0
+    for row in a.indices where !a[row].isNaN && !b[row].isNaN {
+      let x = a[row] - ma, y = b[row] - mb
+      sab += x * y; saa += x * x; sbb += y * y
+    }
+    return saa > 0 && sbb > 0 ? sab / (saa * sbb).squareRoot() : 0
+  }
+
   // MARK: Drawing
 
   private func draw(_ real: Table, columns: [Int], _ dimensions: [Dimension], factor: Cholesky, rows: Int, rng: inout RandomGenerator) -> Table {
     let n = dimensions.count
-    var uniforms = [[Double]](repeating: [Double](repeating: 0, count: rows), count: n)
+    // Scores of dimension i are drawn[i * rows ..< (i + 1) * rows]; one flat buffer, no nested arrays.
+    var drawn = [Double](repeating: 0, count: n * rows)
     var e = [Double](repeating: 0, count: n)
     factor.lower.withUnsafeBufferPointer { l in
-      for row in 0..<rows {
-        for k in 0..<n { e[k] = rng.nextNormal() }
-        for i in 0..<n {
-          var z = 0.0
-          for k in 0...i { z += l[i * n + k] * e[k] }
-          // A dropped (degenerate) dimension keeps its own independent score.
-          if factor.dropped[i] { z = e[i] }
-          uniforms[i][row] = z
+      e.withUnsafeMutableBufferPointer { e in
+        drawn.withUnsafeMutableBufferPointer { out in
+          for row in 0..<rows {
+            for k in 0..<n { e[k] = rng.nextNormal() }
+            for i in 0..<n {
+              var z = 0.0
+              for k in 0...i { z += l[i * n + k] * e[k] }
+              // A dropped (degenerate) dimension keeps its own independent score.
+              if factor.dropped[i] { z = e[i] }
+              out[i * rows + row] = z
+            }
+          }
         }
       }
     }
+    var uniforms = (0..<n).map { Array(drawn[$0 * rows ..< ($0 + 1) * rows]) }
+    drawn = []
     // Scores become ranks, (rank + ½)/count, among the rows that take a value of that dimension:
     // the drawn rows keep the copula's order (its dependence) while every marginal is met as
     // closely as the row count allows (Iman–Conover), without the noise of independent uniforms.
@@ -290,7 +432,7 @@ struct GaussianCopula {
       let ordered = bits & 0x8000_0000 != 0 ? ~bits : bits | 0x8000_0000
       keys[row] = UInt64(ordered) << 32 | UInt64(UInt32(truncatingIfNeeded: row))
     }
-    keys.sort()
+    RadixSort.sort(&keys)
     var uniforms = [Double](repeating: 0, count: count)
     for (rank, key) in keys.enumerated() { uniforms[Int(key & 0xFFFF_FFFF)] = (Double(rank) + 0.5) / Double(count) }
     return uniforms

@@ -14,6 +14,8 @@ struct SequentialSynthesizer {
     var visitOrder: [String]
     /// Things the user should know (unused predictors, dropped rows, left-out columns).
     var notes: [String]
+    /// Gaussian copula: the strata it was fitted in (nil for CART or a single copula).
+    var copulaStrata: CopulaStrataSummary? = nil
   }
 
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> Output {
@@ -31,25 +33,13 @@ struct SequentialSynthesizer {
     var reporter = ProgressReporter(progress)
     let steps = Double(config.copies * variables.count)
     let synthesised = order.sorted()
-    let uniques = RowIndex(prepared.selecting(columns: synthesised), rows: RowIndex.uniqueRows(prepared, rows: Array(0..<prepared.rowCount), columns: synthesised), columns: Array(synthesised.indices))
+    let uniques = UniqueCopyRepair.uniqueRows(prepared, columns: synthesised)
     for copy in 0..<config.copies {
       func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
       var (drawn, leaves) = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
       let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
-      func share(_ n: Int) -> String { TypeInference.percent(Double(n) / Double(max(rows, 1))) }
-      if config.uniqueCopies == .keep {
-        let copied = uniques.matches(of: drawn, rows: Array(0..<drawn.rowCount)).reduce(0) { $0 + ($1 ? 1 : 0) }
-        if copied > 0 {
-          notes.append(prefix + "\(copied) synthetic rows (\(share(copied))) are identical to a real row that no other real row shares; --unique-copies replace changes them")
-        }
-      } else {
-        let visit = order.map { synthesised.firstIndex(of: $0)! }
-        let (copied, left) = UniqueCopyRepair(uniques: uniques).repair(&drawn, leaves: leaves, visit: visit, rng: &rng)
-        if copied > 0 {
-          notes.append(prefix + "\(copied - left) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with a synthetic row from the same tree leaf")
-        }
-        if left > 0 { notes.append(prefix + "\(left) synthetic rows (\(share(left))) are still identical to a real row that no other real row shares") }
-      }
+      let visit = order.map { synthesised.firstIndex(of: $0)! }
+      UniqueCopyRepair(uniques: uniques).apply(config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partners: "the same tree leaf", notePrefix: prefix, notes: &notes, rng: &rng)
       copies.append(drawn)
     }
     reporter.report("synthesising", 1)

@@ -59,6 +59,16 @@ enum SynthesisMethod: String, Equatable, CaseIterable {
   case gc
 }
 
+/// Where the Gaussian copula is fitted separately (see `CopulaStrata`).
+enum CopulaStrataChoice: Equatable {
+  /// Strata chosen by the tree among all synthesised categorical and few-valued columns.
+  case automatic
+  /// One copula over the whole table.
+  case none
+  /// Strata chosen by the tree among the named columns only.
+  case names([String])
+}
+
 /// Everything that decides a synthesis run; with the input file it determines the output bytes.
 struct SynthesisConfig: Equatable {
   /// Categorical columns with more levels than this go last in the automatic visit order.
@@ -89,11 +99,14 @@ struct SynthesisConfig: Equatable {
   /// Gaussian copula: fit a parametric distribution (lowest BIC) to near-continuous columns
   /// instead of using their empirical distribution.
   var parametricMarginals = false
+  /// Gaussian copula: the columns whose levels split the rows into separately fitted strata.
+  var copulaStrata = CopulaStrataChoice.automatic
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
       && a.holdout == b.holdout && a.method == b.method && a.parametricMarginals == b.parametricMarginals
+      && a.copulaStrata == b.copulaStrata
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }

@@ -13,6 +13,32 @@ struct UniqueCopyRepair {
   /// Partners tried per row and column.
   var candidates = 64
 
+  /// The real rows of `table` that no other real row shares on `columns`, indexed on those columns.
+  static func uniqueRows(_ table: Table, columns: [Int]) -> RowIndex {
+    RowIndex(table.selecting(columns: columns), rows: RowIndex.uniqueRows(table, rows: Array(0..<table.rowCount), columns: columns), columns: Array(columns.indices))
+  }
+
+  /// Counts the copies (`keep`) or repairs them (`replace`), and says so in `notes`; `partners`
+  /// names where exchange partners come from.
+  func apply(
+    _ handling: UniqueCopyHandling, to table: inout Table, leaves: [[Int32]], visit: [Int], partners: String,
+    notePrefix prefix: String, notes: inout [String], rng: inout RandomGenerator
+  ) {
+    func share(_ n: Int) -> String { TypeInference.percent(Double(n) / Double(max(table.rowCount, 1))) }
+    if handling == .keep {
+      let copied = uniques.matches(of: table, rows: Array(0..<table.rowCount)).reduce(0) { $0 + ($1 ? 1 : 0) }
+      if copied > 0 {
+        notes.append(prefix + "\(copied) synthetic rows (\(share(copied))) are identical to a real row that no other real row shares; --unique-copies replace changes them")
+      }
+      return
+    }
+    let (copied, left) = repair(&table, leaves: leaves, visit: visit, rng: &rng)
+    if copied > 0 {
+      notes.append(prefix + "\(copied - left) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with a synthetic row from \(partners)")
+    }
+    if left > 0 { notes.append(prefix + "\(left) synthetic rows (\(share(left))) are still identical to a real row that no other real row shares") }
+  }
+
   /// Returns how many copies there were and how many remain. `leaves[k][row]` is the leaf row
   /// `row` fell into when column `k` of the synthetic table was drawn; `visit` lists those
   /// columns in visiting order.
@@ -23,23 +49,17 @@ struct UniqueCopyRepair {
     let found = copied.count
     for (position, column) in visit.enumerated().reversed() where !copied.isEmpty && leaves[column].count == table.rowCount {
       let suffix = Array(visit[position...])
-      // Rows grouped by leaf; a row's partners are byLeaf[first...last], its leaf's group.
-      let leaf = leaves[column]
-      let byLeaf = all.sorted { (leaf[$0], $0) < (leaf[$1], $1) }
-      var groupFirst = [Int](repeating: 0, count: table.rowCount), groupLast = groupFirst
-      var start = 0
-      for i in byLeaf.indices where i + 1 == byLeaf.count || leaf[byLeaf[i + 1]] != leaf[byLeaf[i]] {
-        for j in start...i { groupFirst[byLeaf[j]] = start; groupLast[byLeaf[j]] = i }
-        start = i + 1
-      }
+      // The rows of each leaf that holds a copy, in row order: a copy's partners.
+      let members = Self.members(of: leaves[column], holding: copied)
       var still: [Int] = []
-      for row in copied {
-        let first = groupFirst[row], size = groupLast[row] - first + 1
+      for (i, row) in copied.enumerated() {
+        let group = members.rows[members.groupOfCopy[i]]
+        let size = group.count
         var fixed = false
         if size > 1 {
           let offset = rng.nextInt(below: size)
           for k in 0..<min(size, candidates) {
-            let partner = byLeaf[first + (offset + k) % size]
+            let partner = group[(offset + k) % size]
             guard partner != row, !suffix.allSatisfy({ RowIndex.same(table, row, table, partner, column: $0) }) else { continue }
             for c in suffix { Self.swapCell(&table, c, row, partner) }
             if uniques.matches(of: table, rows: [row, partner]) == [false, false] { fixed = true; break }
@@ -51,6 +71,34 @@ struct UniqueCopyRepair {
       copied = still
     }
     return (found, copied.count)
+  }
+
+  /// For the leaves that hold one of `copies`: their rows in row order, and which of them each
+  /// copy's leaf is (in the order of `copies`). One pass over the rows, however many leaves there are.
+  static func members(of leaf: [Int32], holding copies: [Int]) -> (rows: [[Int]], groupOfCopy: [Int]) {
+    var wanted = copies.map { leaf[$0] }
+    wanted.sort()
+    var distinct: [Int32] = []
+    for k in wanted where distinct.last != k { distinct.append(k) }
+    var rows = [[Int]](repeating: [], count: distinct.count)
+    for (row, k) in leaf.enumerated() {
+      var low = 0, high = distinct.count
+      while low < high {
+        let mid = (low + high) / 2
+        if distinct[mid] < k { low = mid + 1 } else { high = mid }
+      }
+      if low < distinct.count && distinct[low] == k { rows[low].append(row) }
+    }
+    var groupOfCopy: [Int] = []
+    for row in copies {
+      var low = 0, high = distinct.count
+      while low < high {
+        let mid = (low + high) / 2
+        if distinct[mid] < leaf[row] { low = mid + 1 } else { high = mid }
+      }
+      groupOfCopy.append(low)
+    }
+    return (rows, groupOfCopy)
   }
 
   static func swapCell(_ table: inout Table, _ c: Int, _ a: Int, _ b: Int) {

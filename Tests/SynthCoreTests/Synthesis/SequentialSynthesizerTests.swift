@@ -184,3 +184,10 @@ func sharedSample(_ name: String, rows: Int) throws -> Table {
   #expect(changedRows < kept.rowCount / 5)
   for c in kept.columns.indices { #expect(cells(kept, c) == cells(replaced, c), "\(kept.columns[c].schema.name)") }
 }
+
+@Test func leafMembersAreGatheredInRowOrder() {
+  let leaf: [Int32] = [2, 0, 2, 1, 0, -1]
+  let members = UniqueCopyRepair.members(of: leaf, holding: [4, 2, 5])
+  #expect(members.rows == [[5], [1, 4], [0, 2]])
+  #expect(members.groupOfCopy == [1, 2, 0])
+}
