@@ -86,6 +86,7 @@ enum CommandLineInterface {
     (SynthCommand.name, SynthCommand.abstract),
     (EvaluateCommand.name, EvaluateCommand.abstract),
     (SelfCheckCommand.name, SelfCheckCommand.abstract),
+    ("serve", "Serve the web app (a folder) over HTTP on this machine; native command line only."),
   ]
 
   static func parse(_ words: [String]) throws(UsageError) -> Parsed {
@@ -109,6 +110,8 @@ enum CommandLineInterface {
     case SynthCommand.name: return try parse(SynthCommand.self, rest).map { .synth($0) } ?? .text(Help.text(for: SynthCommand.self))
     case EvaluateCommand.name: return try parse(EvaluateCommand.self, rest).map { .evaluate($0) } ?? .text(Help.text(for: EvaluateCommand.self))
     case SelfCheckCommand.name: return try parse(SelfCheckCommand.self, rest).map { .selfCheck($0) } ?? .text(Help.text(for: SelfCheckCommand.self))
+    case "serve":
+      throw UsageError(message: "'serve' is part of the native command-line tool; the WebAssembly core cannot open sockets", command: nil)
     default:
       var suggestion = ""
       for (name, _) in commands where Arguments.editDistance(first, name) <= 2 { suggestion = "; did you mean '\(name)'?" }

@@ -118,6 +118,11 @@ struct SynthesisOptionFlags {
     if given.contains("method") { config.method = flags.method }
     if given.contains("marginals") { config.parametricMarginals = flags.parametricMarginals }
     if given.contains("strata") { config.copulaStrata = flags.copulaStrata }
+    if config.method == .cart {
+      for (key, option) in [("marginals", "--marginals"), ("strata", "--strata")] where given.contains(key) {
+        throw .data(.invalidOption("option '\(option)' is for the Gaussian copula; add --method gc"))
+      }
+    }
     return config
   }
 

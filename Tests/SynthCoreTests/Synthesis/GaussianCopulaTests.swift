@@ -180,3 +180,10 @@ func copulaKeepsPairsOnSharedData(name: String) throws {
   let unknown = run(["synth", "d.csv", "-o", "o.csv", "--method", "gc", "--strata", "town", "--no-report"], files: [("d.csv", text)])
   #expect(unknown.stderr == "localsynth: error: --strata names 'town', which is not a synthesised column\n")
 }
+
+@Test func copulaOptionsAreRefusedWithCART() {
+  let text = "a,b\n1,x\n2,y\n3,x\n"
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--strata", "none", "--no-report"], files: [("d.csv", text)])
+  #expect(r.code != 0)
+  #expect(r.stderr.contains("option '--strata' is for the Gaussian copula; add --method gc"), "\(r.stderr)")
+}
