@@ -94,6 +94,13 @@ struct SynthCommand: Subcommand {
 
     var result = CommandResult()
     let rows = output.copies.first?.rowCount ?? 0
+    // The settings file that repeats this run: reading options, then synthesis options.
+    var settingsWriter = JSONWriter(indent: 0)
+    settingsWriter.beginObject()
+    TableOptionFlags.write(options, to: &settingsWriter)
+    SynthesisOptionFlags.write(config, rows: rows, to: &settingsWriter)
+    settingsWriter.endObject()
+    let settingsFile = settingsWriter.bytes
     let columns = output.copies.first?.columns.count ?? 0
     var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
     text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
@@ -114,12 +121,12 @@ struct SynthCommand: Subcommand {
       }
       if let jsonPath {
         let path = Self.path(jsonPath, suffix: suffix)
-        result.files.append((path, document(writer, config: config, rows: rows, copy: i + 1)))
+        result.files.append((path, document(writer, settings: settingsFile, copy: i + 1)))
         text += "Wrote \(path)\n"
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
-        let report = try evaluate(table, copy, heldOut: heldOut, config: config, strata: output.copulaStrata, rows: rows, suffix: suffix, seconds: seconds, progress: progress)
+        let report = try evaluate(table, copy, heldOut: heldOut, config: config, settings: settingsFile, strata: output.copulaStrata, suffix: suffix, seconds: seconds, progress: progress)
         result.files += report.files
         text += report.text
       }
@@ -130,7 +137,7 @@ struct SynthCommand: Subcommand {
 
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
-    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, strata: CopulaStrataSummary?, rows: Int, suffix: String, seconds: Double?,
+    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, settings: [UInt8], strata: CopulaStrataSummary?, suffix: String, seconds: Double?,
     progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String) {
     var evaluationConfig = evaluationFlags.config
@@ -146,12 +153,8 @@ struct SynthCommand: Subcommand {
       throw .evaluation(error)
     }
     let wording = Wording(language: evaluationFlags.language)
-    var settings = JSONWriter(indent: 0)
-    settings.beginObject()
-    SynthesisOptionFlags.write(config, rows: rows, to: &settings)
-    settings.endObject()
     let context = ReportContext(
-      wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(settings.bytes, wording: wording), settingsJSON: settings.bytes,
+      wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(settings, wording: wording), settingsJSON: settings,
       runSeconds: seconds, copulaStrata: strata)
     var paths = reportPaths
     paths.pdf = paths.pdf.map { Self.path($0, suffix: suffix) }
@@ -190,6 +193,7 @@ struct SynthCommand: Subcommand {
       ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
       ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
       ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("marginals", "Marginals", "Marginale verdelingen"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
+      ("columns", "Column settings", "Kolominstellingen"), ("na", "Missing-value codes", "Codes voor ontbrekende waarden"),
     ]
     var facts: [ReportFact] = []
     do throws(JSONSyntaxError) {
@@ -215,15 +219,13 @@ struct SynthCommand: Subcommand {
 
   /// `{"localsynth": version, "input": file, "settings": {...}, "copy": k, "data": [records]}`;
   /// "settings" is a settings file that repeats the run.
-  private func document(_ writer: TableWriter, config: SynthesisConfig, rows: Int, copy: Int) -> [UInt8] {
+  private func document(_ writer: TableWriter, settings: [UInt8], copy: Int) -> [UInt8] {
     var json = JSONWriter(indent: 0)
     json.beginObject()
     json.field("localsynth", Engine.version)
     json.field("input", input)
     json.key("settings")
-    json.beginObject()
-    SynthesisOptionFlags.write(config, rows: rows, to: &json)
-    json.endObject()
+    json.rawValue(settings)
     json.field("copy", copy)
     json.key("data")
     var records = writer.jsonRecords()

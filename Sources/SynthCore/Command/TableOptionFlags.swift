@@ -135,6 +135,33 @@ struct TableOptionFlags {
     return options
   }
 
+  /// The reading and typing options as settings-file members (only those set), so a settings
+  /// file written after a run reads the input the same way.
+  static func write(_ options: TableOptions, to json: inout JSONWriter) {
+    func list(_ key: String, _ items: [String]) {
+      json.key(key)
+      json.beginArray(); for item in items { json.string(item) }; json.endArray()
+    }
+    if let d = options.csv.delimiter { json.field("delimiter", d == 9 ? "tab" : String(decoding: [d], as: UTF8.self)) }
+    if let comma = options.csv.decimalComma { json.field("decimal", comma ? "comma" : "point") }
+    if let encoding = options.csv.encoding { json.field("encoding", UTF8Text.asciiLowercased(encoding.rawValue)) }
+    if !options.missingCodes.isEmpty { list("na", options.missingCodes) }
+    if let order = options.dateOrder { json.field("dateOrder", order == .dayMonthYear ? "dmy" : "mdy") }
+    if options.booleanZeroOne { json.field("bool01", true) }
+    guard !options.overrides.isEmpty else { return }
+    json.key("columns")
+    json.beginObject()
+    for o in options.overrides {
+      json.key(o.column)
+      json.beginObject()
+      if let kind = o.kind { json.field("type", kind.rawValue) }
+      if !o.missingCodes.isEmpty { list("missing", o.missingCodes) }
+      if let include = o.include { json.field("include", include) }
+      json.endObject()
+    }
+    json.endObject()
+  }
+
   private static func stringList(_ value: JSONValue, name: String, _ bad: (String) -> CommandError) throws(CommandError) -> [String] {
     if let s = value.stringValue { return [s] }
     guard let items = value.arrayValue else { throw bad("\"\(name)\" must be a list of codes") }

@@ -34,9 +34,11 @@ private let people: String = {
 }
 
 @Test func theJSONSettingsRepeatTheRun() {
-  let first = run(["synth", "d.csv", "--json", "o.json", "--seed", "77", "--proper", "--minbucket", "7", "--visit", "city,age", "--smooth", "age=on", "--no-report"], files: [("d.csv", people)])
+  let first = run(["synth", "d.csv", "--json", "o.json", "--seed", "77", "--proper", "--minbucket", "7", "--visit", "city,age", "--smooth", "age=on", "--no-report",
+    "--type", "age=decimal", "--missing", "income=-1,999", "--na", "unknown"], files: [("d.csv", people)])
   #expect(first.code == 0)
   let json = first.files[0].1
+  #expect(json.contains(#""settings":{"na":["unknown"],"columns":{"age":{"type":"decimal"},"income":{"missing":["-1","999"]}},"method":"cart""#))
   // Cut the "settings" object out of the document and feed it back as a settings file.
   let start = json.range(of: #""settings":"#)!.upperBound
   let end = json.range(of: #","copy":"#)!.lowerBound
