@@ -126,12 +126,14 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
       synth      Fit a synthesiser to a CSV file and write synthetic rows with the same columns.
       evaluate   Compare synthetic data with the real data: utility, disclosure risk, and a report in PDF, HTML and JSON.
       selfcheck  Check this build's math: digests of exact results and reference values.
+      serve      Serve the web app (a folder) over HTTP on this machine; native command line only.
 
     Run 'localsynth <command> --help' for a command's options.
     Exit codes: 0 success, 1 bad input (message on standard error), 2 wrong usage.
 
     """)
   #expect(run([]).stdout == run(["--help"]).stdout)
+  #expect(run(["serve"]).stderr.hasPrefix("localsynth: error: 'serve' is part of the native command-line tool"))
 }
 
 @Test func examplesWithCommasAreQuoted() {
