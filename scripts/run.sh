@@ -1,35 +1,16 @@
 #!/usr/bin/env bash
-# The main job, for now: build the native CLI and the WebAssembly core, analyze the built-in demo
-# data (Law School Admission Bar passage, lawschool.csv), synthesise it with CART, write the
-# evaluation report (dist/demo/synthetic-report.pdf and .html), and show that native and
-# WebAssembly agree byte for byte. The web app issue will replace this with build-and-serve.
+# The main job: build the native CLI, the WebAssembly core and the web app (dist/), then serve the
+# app on this machine with `localsynth serve`. Open the printed URL and click "Try the demo data"
+# (Law School Admission Bar passage, lawschool.csv) or pick your own CSV; it never leaves the
+# browser. PORT (default 8080) and HOST (default 127.0.0.1) choose where it listens. Ctrl-C stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-demo=web/demo/lawschool.csv
 echo "building the native CLI (release)..."
 swift build -c release --product localsynth >/dev/null 2>&1 || swift build -c release --product localsynth
 native=$(swift build -c release --show-bin-path)/localsynth
-scripts/build-wasm.sh
+echo "building the WebAssembly core and the web app..."
+scripts/build-web.sh
 echo
-"$native" analyze "$demo"
-mkdir -p dist/demo
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-echo
-"$native" synth "$demo" -o dist/demo/synthetic.csv --seed 1
-# The same run in the WebAssembly core, with the same output paths, into a scratch folder.
-root=$PWD
-(cd "$work" && mkdir -p dist/demo web/demo && cp "$root/$demo" web/demo/ && node "$root/scripts/wasm-run.mjs" synth "$demo" -o dist/demo/synthetic.csv --seed 1 >/dev/null)
-echo
-echo "first rows of the synthetic data:"
-head -n 6 dist/demo/synthetic.csv
-same=1
-cmp -s <("$native" analyze "$demo" --json) <(node scripts/wasm-run.mjs analyze "$demo" --json) || same=0
-for f in synthetic.csv synthetic-report.pdf synthetic-report.html; do cmp -s "dist/demo/$f" "$work/dist/demo/$f" || same=0; done
-if [ $same = 1 ]; then
-  echo "native CLI and WebAssembly core give byte-identical schemas, synthetic data and reports for $demo"
-  echo "open the report: dist/demo/synthetic-report.html or dist/demo/synthetic-report.pdf"
-else
-  echo "native and WebAssembly outputs differ for $demo" >&2
-  exit 1
-fi
+echo "The web app is in dist/ (copy it to any static file server), and in one file: dist/localsynth.html."
+echo "Open the URL below and click \"Try the demo data\" (Nederlands: add ?lang=nl)."
+exec "$native" serve dist --port "${PORT:-8080}" --host "${HOST:-127.0.0.1}"

@@ -171,7 +171,7 @@ final class Server: @unchecked Sendable {
     let isHead = method == "HEAD"
     switch resolve(String(parts[1])) {
     case .failure(let status): respond(client, status: status, head: isHead)
-    case .success(let path): sendFile(client, path: path, head: isHead)
+    case .success(let file, let name): sendFile(client, path: file, type: Self.contentType(name), head: isHead)
     }
   }
 
@@ -190,7 +190,8 @@ final class Server: @unchecked Sendable {
     return nil
   }
 
-  enum Resolution { case success(String), failure(Int) }
+  /// The file to send (symbolic links resolved) and the name it was asked by, which gives its type.
+  enum Resolution { case success(file: String, name: String), failure(Int) }
 
   /// The file a request target names inside the root: 400 for a malformed target, 403 for one
   /// that leaves the root (`..`, a symbolic link out), 404 for a missing or hidden file.
@@ -212,7 +213,7 @@ final class Server: @unchecked Sendable {
     guard let real = realpath(file, nil) else { return .failure(404) }
     defer { free(real) }
     guard String(cString: real).hasPrefix(root) else { return .failure(403) }
-    return .success(String(cString: real))
+    return .success(file: String(cString: real), name: file)
   }
 
   static func percentDecoded(_ text: String) -> String? {
@@ -266,11 +267,11 @@ final class Server: @unchecked Sendable {
     sendAll(client, bytes)
   }
 
-  private func sendFile(_ client: Int32, path: String, head: Bool) {
+  private func sendFile(_ client: Int32, path: String, type: String, head: Bool) {
     guard let handle = FileHandle(forReadingAtPath: path) else { return respond(client, status: 403, head: head) }
     defer { try? handle.close() }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-    guard sendAll(client, Array(headers(status: 200, type: Self.contentType(path), length: size).utf8)), !head else { return }
+    guard sendAll(client, Array(headers(status: 200, type: type, length: size).utf8)), !head else { return }
     while let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
       guard sendAll(client, [UInt8](chunk)) else { return }
     }

@@ -1,0 +1,119 @@
+"""`localsynth serve`: what it serves, what it refuses, and many clients at once."""
+import concurrent.futures
+import os
+import pathlib
+import re
+import signal
+import socket
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CLI = os.environ.get("LOCALSYNTH", str(ROOT / ".build" / "release" / "localsynth"))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    base = tmp_path_factory.mktemp("serve")
+    root = base / "site"
+    (root / "sub").mkdir(parents=True)
+    (root / "index.html").write_text("<!doctype html><title>home</title>")
+    (root / "sub" / "index.html").write_text("sub home")
+    (root / "app.js").write_text("console.log(1)")
+    (root / "core.mjs").write_text("export {}")
+    (root / "style.css").write_text("body{}")
+    (root / "m.wasm").write_bytes(b"\0asm\1\0\0\0")
+    (root / "data.csv").write_text("a,b\n1,2\n")
+    (root / "chart.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (root / "big.bin").write_bytes(os.urandom(3 * 1024 * 1024))
+    (root / ".secret").write_text("hidden")
+    (base / "outside.txt").write_text("outside")
+    (root / "escape.txt").symlink_to(base / "outside.txt")
+    (root / "inside.txt").symlink_to(root / "data.csv")
+    process = subprocess.Popen([CLI, "serve", str(root), "--port", "0"], stdout=subprocess.PIPE, text=True)
+    port = int(re.search(r":(\d+)/", process.stdout.readline()).group(1))
+    yield root, port
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=10) == 0
+
+
+def request(port, raw):
+    """Sends raw request bytes and returns (status, headers, body)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(raw)
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode().split("\r\n")
+    headers = {k.lower(): v for k, v in (line.split(": ", 1) for line in lines[1:])}
+    return int(lines[0].split(" ")[1]), headers, body
+
+
+def get(port, path, method="GET"):
+    return request(port, f"{method} {path} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
+
+
+@pytest.mark.parametrize("path,status", [
+    ("/../outside.txt", 403), ("/%2e%2e/outside.txt", 403), ("/sub/%2E%2E/%2e%2e/outside.txt", 403),
+    ("/..%2foutside.txt", 403), ("/%2e%2e%5coutside.txt", 403), ("/escape.txt", 403),
+    ("//etc/passwd", 404), ("/etc/passwd", 404), ("/.secret", 404), ("/missing.html", 404),
+    ("/%zz", 400), ("/a%00b", 400), ("http://example.org/", 400), ("*", 400),
+])
+def test_requests_outside_the_folder_are_refused(site, path, status):
+    _, port = site
+    code, headers, body = get(port, path)
+    assert code == status, (path, code, body)
+    assert b"outside" not in body and b"root:" not in body
+
+
+@pytest.mark.parametrize("path,type", [
+    ("/", "text/html; charset=utf-8"), ("/index.html", "text/html; charset=utf-8"), ("/sub/", "text/html; charset=utf-8"),
+    ("/app.js", "text/javascript; charset=utf-8"), ("/core.mjs", "text/javascript; charset=utf-8"),
+    ("/style.css", "text/css; charset=utf-8"), ("/m.wasm", "application/wasm"), ("/data.csv", "text/csv; charset=utf-8"),
+    ("/chart.svg", "image/svg+xml"), ("/inside.txt", "text/plain; charset=utf-8"), ("/data.csv?x=1#y", "text/csv; charset=utf-8"),
+])
+def test_files_come_with_their_type_and_the_security_headers(site, path, type):
+    root, port = site
+    code, headers, body = get(port, path)
+    assert code == 200
+    assert headers["content-type"] == type
+    assert int(headers["content-length"]) == len(body)
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["content-security-policy"].startswith("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'")
+
+
+def test_the_page_and_the_server_share_one_policy():
+    page = (ROOT / "web" / "index.html").read_text()
+    meta = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    server = re.search(r'contentSecurityPolicy =\s*"([^"]*)"', (ROOT / "Sources" / "localsynth" / "FileServer.swift").read_text()).group(1)
+    # frame-ancestors works only as a header.
+    assert server == meta + "; frame-ancestors 'self'"
+
+
+def test_head_and_wrong_methods(site):
+    _, port = site
+    code, headers, body = get(port, "/data.csv", "HEAD")
+    assert code == 200 and body == b"" and headers["content-length"] == "8"
+    for method in ("POST", "PUT", "DELETE", "OPTIONS"):
+        code, headers, _ = get(port, "/data.csv", method)
+        assert code == 405 and headers["allow"] == "GET, HEAD"
+    assert request(port, b"nonsense\r\n\r\n")[0] == 400
+
+
+def test_fifty_clients_at_once(site):
+    root, port = site
+    expected = (root / "big.bin").read_bytes()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=50) as pool:
+        results = list(pool.map(lambda _: get(port, "/big.bin"), range(50)))
+    assert all(code == 200 and body == expected for code, _, body in results)
+
+
+def test_bad_options_are_explained(tmp_path):
+    result = subprocess.run([CLI, "serve", str(tmp_path / "nope")], capture_output=True, text=True)
+    assert result.returncode == 1 and "no such folder" in result.stderr
+    result = subprocess.run([CLI, "serve", "--port", "http"], capture_output=True, text=True)
+    assert result.returncode == 2 and "--port" in result.stderr
+    result = subprocess.run([CLI, "serve", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "USAGE: localsynth serve [DIR]" in result.stdout

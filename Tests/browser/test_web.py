@@ -1,0 +1,218 @@
+"""The web app in headless Chromium, served by `localsynth serve` and opened from disk as one file.
+
+Each run in the page must give the same bytes as `localsynth synth` with the same settings: the
+page runs the same core, compiled to WebAssembly. Screenshots of every step go to
+.build/screenshots (or $LOCALSYNTH_SCREENSHOTS).
+"""
+import os
+import pathlib
+import re
+import shutil
+import signal
+import subprocess
+import time
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DIST = ROOT / "dist"
+DATASETS = ROOT.parent / "shared" / "datasets"
+CLI = os.environ.get("LOCALSYNTH", str(ROOT / ".build" / "release" / "localsynth"))
+SHOTS = pathlib.Path(os.environ.get("LOCALSYNTH_SCREENSHOTS", ROOT / ".build" / "screenshots"))
+
+
+@pytest.fixture(scope="session")
+def server():
+    process = subprocess.Popen([CLI, "serve", str(DIST), "--port", "0"], stdout=subprocess.PIPE, text=True)
+    line = process.stdout.readline()
+    match = re.search(r"http://[^ ]+/", line)
+    assert match, f"serve printed: {line!r}"
+    yield match.group(0)
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=10) == 0
+    assert "Stopped." in process.stdout.read()
+
+
+@pytest.fixture
+def browser(tmp_path):
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    yield driver, downloads
+    driver.quit()
+
+
+def shot(driver, name):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    # The whole page, not just the window: grow the window to the document's height first.
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(1280, min(max(height, 1000), 6000))
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+    driver.set_window_size(1280, 1000)
+
+
+def visible(driver, element_id):
+    return driver.find_element(By.ID, element_id).is_displayed()
+
+
+def downloaded(folder, name, timeout=60):
+    path = folder / name
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if path.exists() and not list(folder.glob("*.crdownload")):
+            return path.read_bytes()
+        time.sleep(0.1)
+    raise AssertionError(f"{name} was not downloaded; the folder holds {sorted(p.name for p in folder.iterdir())}")
+
+
+def cli_run(work, dataset, args):
+    shutil.copy(dataset, work / dataset.name)
+    command = [CLI, "synth", dataset.name, "-o", "synthetic.csv", "--json", "synthetic.json",
+               "--report", "synthetic-report.pdf", "--html", "synthetic-report.html", *args]
+    subprocess.run(command, cwd=work, check=True, capture_output=True)
+    return {name: (work / name).read_bytes() for name in ("synthetic.csv", "synthetic.json", "synthetic-report.pdf", "synthetic-report.html")}
+
+
+def choose_file(driver, dataset):
+    driver.find_element(By.ID, "file").send_keys(str(dataset))
+    WebDriverWait(driver, 60).until(lambda d: visible(d, "step-settings") or visible(d, "file-error"))
+    assert visible(driver, "step-settings"), driver.find_element(By.ID, "file-error").text
+
+
+def set_value(driver, element_id, value):
+    field = driver.find_element(By.ID, element_id)
+    field.clear()
+    field.send_keys(value)
+
+
+def run_and_wait(driver, screenshot=None):
+    driver.find_element(By.ID, "run").click()
+    if screenshot:
+        WebDriverWait(driver, 10).until(lambda d: visible(d, "step-run") or visible(d, "step-report"))
+        shot(driver, screenshot)
+    WebDriverWait(driver, 600).until(lambda d: (visible(d, "step-report") and not visible(d, "step-run")) or d.find_element(By.ID, "file-error").text)
+    assert visible(driver, "step-report"), driver.find_element(By.ID, "file-error").text
+    # The report frame has loaded its document.
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("const f = document.getElementById('report'); return f.contentDocument && f.contentDocument.querySelector('.ls-report') !== null"))
+
+
+def report_text(driver):
+    return driver.execute_script("return document.getElementById('report').contentDocument.body.innerText")
+
+
+def assert_nothing_left_the_origin(driver, origin):
+    resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    foreign = [r for r in resources if not (r.startswith(origin) or r.startswith("blob:") or r.startswith("data:"))]
+    assert not foreign, f"requests to other origins: {foreign}"
+    severe = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    assert not severe, f"console errors: {severe}"
+
+
+def test_cart_run_in_the_page_matches_the_command_line(server, browser, tmp_path):
+    driver, downloads = browser
+    driver.get(server + "?lang=en")
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "demo").text)
+    shot(driver, "1-start")
+    dataset = DATASETS / "gss_wages.csv"
+    choose_file(driver, dataset)
+    shot(driver, "2-schema-and-settings")
+    set_value(driver, "rows", "3000")
+    set_value(driver, "seed", "7")
+    run_and_wait(driver, screenshot="3-running")
+    shot(driver, "4-report")
+    assert "Summary" in report_text(driver)
+    for button in ("dl-csv", "dl-json", "dl-pdf", "dl-settings"):
+        driver.find_element(By.ID, button).click()
+    web = {
+        "synthetic.csv": downloaded(downloads, "gss_wages-synthetic.csv"),
+        "synthetic.json": downloaded(downloads, "gss_wages-synthetic.json"),
+        "synthetic-report.pdf": downloaded(downloads, "gss_wages-synthetic-report.pdf"),
+    }
+    expected = cli_run(tmp_path, dataset, ["--method", "cart", "--rows", "3000", "--seed", "7", "--lang", "en"])
+    for name, data in web.items():
+        assert data == expected[name], f"{name} differs from localsynth synth"
+    # The settings file repeats the run with the command line.
+    (tmp_path / "settings.json").write_bytes(downloaded(downloads, "gss_wages-settings.json"))
+    subprocess.run([CLI, "synth", "gss_wages.csv", "--settings", "settings.json", "-o", "again.csv", "--no-report"], cwd=tmp_path, check=True, capture_output=True)
+    assert (tmp_path / "again.csv").read_bytes() == expected["synthetic.csv"]
+    assert_nothing_left_the_origin(driver, server)
+
+
+def test_copula_run_with_edited_schema_matches_the_command_line(server, browser, tmp_path):
+    driver, downloads = browser
+    driver.get(server)
+    dataset = DATASETS / "cps1985.csv"
+    choose_file(driver, dataset)
+    driver.find_element(By.CSS_SELECTOR, "input[name=method][value=gc]").click()
+    # Edit the schema: education as a category, and leave out 'union'.
+    rows = driver.find_elements(By.CSS_SELECTOR, "#schema tbody tr")
+    names = [row.find_element(By.CSS_SELECTOR, "th").text for row in rows]
+    Select(rows[names.index("education")].find_element(By.CSS_SELECTOR, "select.type")).select_by_value("categorical")
+    rows[names.index("union")].find_element(By.CSS_SELECTOR, "input.use").click()
+    set_value(driver, "seed", "3")
+    run_and_wait(driver)
+    shot(driver, "5-copula-report")
+    driver.find_element(By.ID, "dl-csv").click()
+    driver.find_element(By.ID, "dl-json").click()
+    expected = cli_run(tmp_path, dataset, ["--method", "gc", "--seed", "3", "--lang", "en", "--type", "education=categorical", "--exclude", "union"])
+    assert downloaded(downloads, "cps1985-synthetic.csv") == expected["synthetic.csv"]
+    assert downloaded(downloads, "cps1985-synthetic.json") == expected["synthetic.json"]
+    assert "union" not in expected["synthetic.csv"].split(b"\n")[0].decode()
+
+
+def test_dutch_page_and_report(server, browser):
+    driver, _ = browser
+    driver.get(server + "?lang=nl")
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "demo").text)
+    assert driver.find_element(By.ID, "demo").text == "Probeer de demodata"
+    driver.find_element(By.ID, "demo").click()
+    WebDriverWait(driver, 60).until(lambda d: visible(d, "step-settings"))
+    run_and_wait(driver)
+    text = report_text(driver)
+    assert "Samenvatting" in text and "Summary" not in text
+    shot(driver, "6-dutch-report")
+    # Switching the page to English makes the report English too.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=en]").click()
+    WebDriverWait(driver, 120).until(lambda d: "Summary" in report_text(d))
+    assert driver.find_element(By.ID, "run").text == "Make synthetic data"
+
+
+def test_bad_file_gets_a_readable_message(server, browser, tmp_path):
+    driver, _ = browser
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("a,b\n1,2\n3,4,5\n")
+    driver.get(server + "?lang=en")
+    driver.find_element(By.ID, "file").send_keys(str(ragged))
+    WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, "file-error").text)
+    message = driver.find_element(By.ID, "file-error").text
+    assert "ragged.csv:3" in message, message
+    shot(driver, "7-error")
+
+
+def test_single_file_works_from_disk(browser, tmp_path):
+    driver, downloads = browser
+    driver.get((DIST / "localsynth.html").as_uri() + "?lang=en")
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "demo").text)
+    driver.find_element(By.ID, "demo").click()
+    WebDriverWait(driver, 60).until(lambda d: visible(d, "step-settings"))
+    set_value(driver, "rows", "2000")
+    run_and_wait(driver)
+    shot(driver, "8-single-file")
+    driver.find_element(By.ID, "dl-csv").click()
+    driver.find_element(By.ID, "dl-pdf").click()
+    expected = cli_run(tmp_path, ROOT / "web" / "demo" / "lawschool.csv", ["--method", "cart", "--rows", "2000", "--seed", "1", "--lang", "en"])
+    assert downloaded(downloads, "lawschool-synthetic.csv") == expected["synthetic.csv"]
+    assert downloaded(downloads, "lawschool-synthetic-report.pdf") == expected["synthetic-report.pdf"]
+    resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(r.startswith(("blob:", "data:", "file:")) for r in resources), resources
