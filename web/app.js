@@ -41,6 +41,11 @@
     return new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
   }
 
+  /** One decimal, with the language's decimal mark. */
+  function decimal(x) {
+    return new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+  }
+
   function size(bytes) {
     const units = ['bytes', 'KB', 'MB', 'GB'];
     let value = bytes;
@@ -271,7 +276,7 @@
       typeCell.append(type);
       tr.append(typeCell);
       const share = state.schema.rows ? column.missing.count / state.schema.rows : 0;
-      tr.append(cell('td', column.missing.count ? `${number(column.missing.count)} (${(share * 100).toFixed(share < 0.001 ? 2 : 1)}%)` : '0', 'num'));
+      tr.append(cell('td', column.missing.count ? `${number(column.missing.count)} (${(share * 100).toFixed(share < 0.001 ? 2 : 1)}%)` : '0', 'count'));
       const codes = document.createElement('input');
       codes.className = 'codes';
       codes.placeholder = '-8, 999';
@@ -394,36 +399,42 @@
 
   // MARK: Step 4, running
 
-  // Each stage reports its own 0–1; the bar runs over reading, synthesis and the report in turn.
+  // Each stage reports its own 0–1; the bar runs over reading, synthesis and the report in turn,
+  // and never goes back (the report reads the synthetic table again).
   const PHASES = [
-    { stages: ['reading'], start: 0, width: 0.08 },
-    { stages: ['typing'], start: 0.08, width: 0.04 },
-    { stages: ['synthesising', 'stratifying', 'fitting', 'drawing'], start: 0.12, width: 0.58 },
+    { stages: ['reading'], start: 0, width: 0.08, label: 'phaseReading' },
+    { stages: ['typing'], start: 0.08, width: 0.04, label: 'phaseTyping' },
+    { stages: ['synthesising', 'stratifying', 'fitting', 'drawing'], start: 0.12, width: 0.58, label: 'phaseSynthesis' },
+    { stages: [], start: 0.7, width: 0.3, label: 'phaseReport' },
   ];
   let shownFraction = 0;
+  let shownPhase = 0;
   let clock = null;
 
   function showProgress(stage, fraction) {
-    const phase = PHASES.find((p) => p.stages.includes(stage)) ?? { start: 0.7, width: 0.3 };
-    const overall = Math.max(shownFraction, Math.min(1, phase.start + phase.width * fraction));
+    let phase = PHASES.findIndex((p) => p.stages.includes(stage));
+    if (phase < 0 || phase < shownPhase) phase = Math.max(shownPhase, 3);
+    shownPhase = phase;
+    const overall = Math.max(shownFraction, Math.min(1, PHASES[phase].start + PHASES[phase].width * fraction));
     shownFraction = overall;
     const percent = Math.floor(overall * 100);
     $('bar').style.width = `${percent}%`;
     $('bar').setAttribute('aria-valuenow', String(percent));
     $('percent').textContent = `${percent}%`;
-    $('stage').textContent = stage;
+    $('stage').textContent = t(PHASES[phase].label);
   }
 
   async function run(args) {
     if (state.running) return;
     state.running = true;
     shownFraction = 0;
-    showProgress(t('starting'), 0);
+    shownPhase = 0;
+    showProgress('reading', 0);
     showError($('file-error'), '');
     $('step-run').hidden = false;
     $('run').disabled = true;
     const started = performance.now();
-    clock = setInterval(() => { $('elapsed').textContent = `${((performance.now() - started) / 1000).toFixed(1)} s`; }, 100);
+    clock = setInterval(() => { $('elapsed').textContent = `${decimal((performance.now() - started) / 1000)} s`; }, 100);
     $('step-run').scrollIntoView({ block: 'nearest' });
     try {
       const result = await call(args);
@@ -473,7 +484,7 @@
 
   function showResult() {
     const result = state.result;
-    $('result-line').textContent = t('resultLine', { rows: number(result.rows), seconds: result.seconds.toFixed(1) });
+    $('result-line').textContent = t('resultLine', { rows: number(result.rows), seconds: decimal(result.seconds) });
     const frame = $('report');
     frame.onload = () => {
       const doc = frame.contentDocument;

@@ -13,7 +13,8 @@ export const InputStatus = { ok: 0, notFound: 1, isDirectory: 2, unreadable: 3 }
 export async function loadCore(wasmBytes, { onProgress } = {}) {
   const module = await WebAssembly.compile(wasmBytes);
   let exports;
-  const view = (pointer, length) => new Uint8Array(exports.memory.buffer, pointer, length);
+  // Pointers and lengths cross the ABI as signed i32: past 2 GB of memory they read as negative.
+  const view = (pointer, length) => new Uint8Array(exports.memory.buffer, pointer >>> 0, length >>> 0);
   const imports = {
     env: {
       ls_progress(pointer, length, fraction) {
@@ -33,7 +34,7 @@ export async function loadCore(wasmBytes, { onProgress } = {}) {
     if (bytes.length > 0x7fffffff) {
       throw new Error(`${(bytes.length / 2 ** 30).toFixed(1)} GB is more than the WebAssembly core can hold (2 GB); use the localsynth command line`);
     }
-    const pointer = exports.ls_alloc(bytes.length);
+    const pointer = exports.ls_alloc(bytes.length) >>> 0;
     if (!pointer) throw new Error(`cannot allocate ${bytes.length} bytes in the WebAssembly memory`);
     view(pointer, bytes.length).set(bytes);
     return pointer;

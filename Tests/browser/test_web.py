@@ -198,6 +198,13 @@ def test_bad_file_gets_a_readable_message(server, browser, tmp_path):
     message = driver.find_element(By.ID, "file-error").text
     assert "ragged.csv:3" in message, message
     shot(driver, "7-error")
+    # A file too large for the browser is refused before it is read (a sparse file: no disk used).
+    huge = tmp_path / "huge.csv"
+    with open(huge, "wb") as f:
+        f.truncate(600 * 2**20)
+    driver.find_element(By.ID, "file").send_keys(str(huge))
+    WebDriverWait(driver, 10).until(lambda d: "huge.csv is 600" in d.find_element(By.ID, "file-error").text)
+    assert "command line" in driver.find_element(By.ID, "file-error").text
 
 
 def test_single_file_works_from_disk(browser, tmp_path):
