@@ -223,3 +223,19 @@ def test_single_file_works_from_disk(browser, tmp_path):
     assert downloaded(downloads, "lawschool-synthetic-report.pdf") == expected["synthetic-report.pdf"]
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(r.startswith(("blob:", "data:", "file:")) for r in resources), resources
+
+
+def test_cancel_stops_the_run_and_the_next_run_works(server, browser):
+    driver, _ = browser
+    driver.get(server + "?lang=en")
+    choose_file(driver, DATASETS / "hotel_rates.csv")
+    driver.find_element(By.ID, "run").click()
+    WebDriverWait(driver, 10).until(lambda d: visible(d, "step-run"))
+    driver.find_element(By.ID, "cancel").click()
+    WebDriverWait(driver, 10).until(lambda d: not visible(d, "step-run"))
+    assert driver.find_element(By.ID, "file-error").text == "Cancelled."
+    assert not visible(driver, "step-report")
+    # A fresh worker has the file again: a small run goes through.
+    set_value(driver, "rows", "500")
+    run_and_wait(driver)
+    assert "Summary" in report_text(driver)

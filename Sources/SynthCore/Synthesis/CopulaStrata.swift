@@ -8,13 +8,6 @@
 /// levels tell most about the other columns (the G statistic against their quintile groups, less
 /// its degrees of freedom, summed), as long as every part keeps `minimumRows` rows; levels with
 /// fewer rows are pooled into one part.
-/// What the report says about the strata: how many, split on which columns, how small at least.
-struct CopulaStrataSummary: Equatable {
-  var count: Int
-  var columns: [String]
-  var minimumRows: Int
-}
-
 struct CopulaStrata {
   /// Row indices of each stratum, ascending, strata in tree order.
   var strata: [[Int]]
@@ -62,7 +55,7 @@ struct CopulaStrata {
           guard partCount >= 2 else { continue }
           let partOfRow = sample.map { partOfLevel[Int(splitter.codes[$0])] }
           let score = Self.score(partOfRow, partCount: partCount, groups: sampledGroups, skipping: columns.firstIndex(of: splitter.column))
-          if score > 0 && (best == nil || score > best!.score) { best = (score, s, partOfLevel, partCount) }
+          if score > (best?.score ?? 0) { best = (score, s, partOfLevel, partCount) }
         }
       }
       guard let (_, s, partOfLevel, partCount) = best else { finished.append(rows); continue }
@@ -192,4 +185,11 @@ struct CopulaStrata {
     }
     return low
   }
+}
+
+/// What the report says about the strata: how many, split on which columns, how small at least.
+struct CopulaStrataSummary: Equatable {
+  var count: Int
+  var columns: [String]
+  var minimumRows: Int
 }

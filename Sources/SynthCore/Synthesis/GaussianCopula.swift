@@ -40,7 +40,6 @@ struct GaussianCopula {
   struct Model {
     var dimensions: [Dimension]
     var factor: Cholesky
-    var trainingRows: Int
   }
 
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SequentialSynthesizer.Output {
@@ -52,9 +51,9 @@ struct GaussianCopula {
       .prepare(input, columns: columns, notes: &notes, rng: &rng)
     guard prepared.rowCount > 0 else { throw .noRowsLeft(dropped: input.rowCount) }
     let dimensionCount = columns.reduce(0) { total, c in
+      // As `dimensions(_:)` makes them: values (levels, booleans or numbers), then missingness.
       let column = prepared.columns[c]
-      let isNumber = column.schema.kind.isNumeric && !column.usesLevels && column.schema.kind != .boolean
-      let hasValues = column.usesLevels || column.schema.kind == .boolean || isNumber
+      let hasValues = column.usesLevels || column.schema.kind == .boolean || column.schema.kind.isNumeric
       return total + (hasValues ? 1 : 0) + (column.missing.contains { $0 != 0 } ? 1 : 0)
     }
     guard dimensionCount <= Self.maxDimensions else {
@@ -94,7 +93,7 @@ struct GaussianCopula {
       let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
       UniqueCopyRepair(uniques: uniques).apply(
         config.uniqueCopies, to: &drawn, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
-        partners: strata.strata.count > 1 ? "the same stratum" : "the copula", notePrefix: prefix, notes: &notes, rng: &rng)
+        partners: strata.strata.count > 1 ? "a synthetic row from the same stratum" : "another synthetic row", notePrefix: prefix, notes: &notes, rng: &rng)
       copies.append(drawn)
     }
     reporter.report("drawing", 1)
@@ -134,9 +133,9 @@ struct GaussianCopula {
     // A matrix that factorises with every pivot above the eigenvalue floor needs no repair; the
     // repair's eigen-decomposition is the costliest step for many small strata.
     let direct = Cholesky(correlation, size: n, tolerance: Self.eigenvalueFloor)
-    if direct.rank == n { return Model(dimensions: dimensions, factor: direct, trainingRows: table.rowCount) }
+    if direct.rank == n { return Model(dimensions: dimensions, factor: direct) }
     let repaired = SymmetricEigen.nearestPositiveDefinite(correlation, size: n, floor: Self.eigenvalueFloor)
-    return Model(dimensions: dimensions, factor: Cholesky(repaired, size: n, tolerance: 1e-12), trainingRows: table.rowCount)
+    return Model(dimensions: dimensions, factor: Cholesky(repaired, size: n, tolerance: 1e-12))
   }
 
   /// Per-stratum notes once each, with how many strata they hold in when there are several.

@@ -39,7 +39,7 @@ struct SequentialSynthesizer {
       var (drawn, leaves) = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
       let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
       let visit = order.map { synthesised.firstIndex(of: $0)! }
-      UniqueCopyRepair(uniques: uniques).apply(config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partners: "the same tree leaf", notePrefix: prefix, notes: &notes, rng: &rng)
+      UniqueCopyRepair(uniques: uniques).apply(config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partners: "a synthetic row from the same tree leaf", notePrefix: prefix, notes: &notes, rng: &rng)
       copies.append(drawn)
     }
     reporter.report("synthesising", 1)

@@ -19,7 +19,7 @@ struct UniqueCopyRepair {
   }
 
   /// Counts the copies (`keep`) or repairs them (`replace`), and says so in `notes`; `partners`
-  /// names where exchange partners come from.
+  /// says which rows the values were exchanged with.
   func apply(
     _ handling: UniqueCopyHandling, to table: inout Table, leaves: [[Int32]], visit: [Int], partners: String,
     notePrefix prefix: String, notes: inout [String], rng: inout RandomGenerator
@@ -34,7 +34,7 @@ struct UniqueCopyRepair {
     }
     let (copied, left) = repair(&table, leaves: leaves, visit: visit, rng: &rng)
     if copied > 0 {
-      notes.append(prefix + "\(copied - left) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with a synthetic row from \(partners)")
+      notes.append(prefix + "\(copied - left) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with \(partners)")
     }
     if left > 0 { notes.append(prefix + "\(left) synthetic rows (\(share(left))) are still identical to a real row that no other real row shares") }
   }
