@@ -68,9 +68,12 @@ struct GaussianCopula {
     }
     var models: [Model] = []
     var marginalNotes: [String] = []
+    // Strata copy only the synthesised columns; the others stay empty (same positions).
+    var synthesised = prepared
+    for c in synthesised.columns.indices where !columns.contains(c) { synthesised.columns[c] = Column(schema: prepared.columns[c].schema) }
     for (s, rows) in strata.strata.enumerated() {
       reporter.report("fitting", 0.4 * Double(s) / Double(strata.strata.count))
-      models.append(fit(prepared.selecting(rows: rows), columns: columns, notes: &marginalNotes))
+      models.append(fit(synthesised.selecting(rows: rows), columns: columns, notes: &marginalNotes))
     }
     notes += Self.counted(marginalNotes, strata: strata.strata.count)
     let rows = config.rows ?? prepared.rowCount
