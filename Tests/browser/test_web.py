@@ -216,10 +216,11 @@ def test_single_file_works_from_disk(browser, tmp_path):
     set_value(driver, "rows", "2000")
     run_and_wait(driver)
     shot(driver, "8-single-file")
-    driver.find_element(By.ID, "dl-csv").click()
-    driver.find_element(By.ID, "dl-pdf").click()
+    for button in ("dl-csv", "dl-json", "dl-pdf"):
+        driver.find_element(By.ID, button).click()
     expected = cli_run(tmp_path, ROOT / "web" / "demo" / "lawschool.csv", ["--method", "cart", "--rows", "2000", "--seed", "1", "--lang", "en"])
     assert downloaded(downloads, "lawschool-synthetic.csv") == expected["synthetic.csv"]
+    assert downloaded(downloads, "lawschool-synthetic.json") == expected["synthetic.json"]
     assert downloaded(downloads, "lawschool-synthetic-report.pdf") == expected["synthetic-report.pdf"]
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(r.startswith(("blob:", "data:", "file:")) for r in resources), resources
