@@ -371,7 +371,17 @@
       if (many) reason = t('reasonLevels', { column: many.name, levels: number(many.distinct) });
       else if (cells > 50e6) reason = t('reasonCells', { cells: number(cells) });
     }
-    box.textContent = reason ? t('suggestGC', { reason }) : '';
+    box.replaceChildren();
+    if (reason) {
+      const use = cell('button', t('useGC'), 'secondary');
+      use.type = 'button';
+      use.id = 'use-gc';
+      use.addEventListener('click', () => {
+        document.querySelector('input[name=method][value=gc]').checked = true;
+        updateSuggestion();
+      });
+      box.append(document.createTextNode(`${t('suggestGC', { reason })} `), use);
+    }
     box.hidden = !reason || method() === 'gc';
     document.body.classList.toggle('gc', method() === 'gc');
   }
@@ -464,7 +474,8 @@
     for (const waiting of state.pending.values()) waiting.reject(new Error('cancelled'));
     state.pending.clear();
     startWorker();
-    showError($('file-error'), t('cancelled'));
+    $('file-info').textContent = t('cancelled');
+    $('file-info').hidden = false;
   }
 
   function startRun() {

@@ -188,6 +188,19 @@ def test_dutch_page_and_report(server, browser):
     assert driver.find_element(By.ID, "run").text == "Make synthetic data"
 
 
+def test_many_categories_suggest_the_copula(server, browser, tmp_path):
+    driver, _ = browser
+    codes = tmp_path / "codes.csv"
+    codes.write_text("code,amount\n" + "".join(f"c{i % 1500},{i % 7}\n" for i in range(4000)))
+    driver.get(server + "?lang=en")
+    choose_file(driver, codes)
+    suggestion = driver.find_element(By.ID, "suggestion")
+    assert suggestion.is_displayed() and "'code' has 1,500 categories".replace("'", "“", 1).replace("'", "”", 1) in suggestion.text
+    driver.find_element(By.ID, "use-gc").click()
+    assert driver.find_element(By.CSS_SELECTOR, "input[name=method][value=gc]").is_selected()
+    assert not suggestion.is_displayed()
+
+
 def test_bad_file_gets_a_readable_message(server, browser, tmp_path):
     driver, _ = browser
     ragged = tmp_path / "ragged.csv"
@@ -234,7 +247,7 @@ def test_cancel_stops_the_run_and_the_next_run_works(server, browser):
     WebDriverWait(driver, 10).until(lambda d: visible(d, "step-run"))
     driver.find_element(By.ID, "cancel").click()
     WebDriverWait(driver, 10).until(lambda d: not visible(d, "step-run"))
-    assert driver.find_element(By.ID, "file-error").text == "Cancelled."
+    assert driver.find_element(By.ID, "file-info").text == "Cancelled. Change the settings or run again."
     assert not visible(driver, "step-report")
     # A fresh worker has the file again: a small run goes through.
     set_value(driver, "rows", "500")
