@@ -507,8 +507,9 @@
     $('step-report').scrollIntoView({ block: 'start' });
   }
 
-  function baseName() {
-    return state.file.name.replace(/\.[^.]*$/, '') || 'data';
+  /** A file's download name: the input's name before it, e.g. lawschool-synthetic.csv. */
+  function downloadName(name) {
+    return `${state.file.name.replace(/\.[^.]*$/, '') || 'data'}-${name}`;
   }
 
   /** The "settings" object of the JSON output: a settings file that repeats the run. */
@@ -524,8 +525,9 @@
   }
 
   function commandLine() {
-    const args = state.result.args.map((a) => ({ [OUTPUT.csv]: `${baseName()}-synthetic.csv`, [OUTPUT.json]: `${baseName()}-synthetic.json`, [OUTPUT.pdf]: `${baseName()}-synthetic-report.pdf`, [OUTPUT.html]: `${baseName()}-synthetic-report.html` }[a] ?? a));
-    return `localsynth ${args.map(quote).join(' ')}\n\n# ${state.lang === 'nl' ? 'of, met het gedownloade instellingenbestand' : 'or, with the downloaded settings file'}:\nlocalsynth synth ${quote(state.file.path)} --settings ${quote(`${baseName()}-settings.json`)} -o ${quote(`${baseName()}-synthetic.csv`)}\n`;
+    const outputs = Object.values(OUTPUT);
+    const args = state.result.args.map((a) => (outputs.includes(a) ? downloadName(a) : a));
+    return `localsynth ${args.map(quote).join(' ')}\n\n# ${t('cliSettings')}:\nlocalsynth synth ${quote(state.file.path)} --settings ${quote(downloadName('settings.json'))} -o ${quote(downloadName(OUTPUT.csv))}\n`;
   }
 
   function download(bytes, name, type) {
@@ -572,10 +574,10 @@
     for (const radio of document.querySelectorAll('input[name=method]')) radio.addEventListener('change', updateSuggestion);
     $('run').addEventListener('click', startRun);
     $('cancel').addEventListener('click', cancel);
-    $('dl-csv').addEventListener('click', () => download(state.result.files.get(OUTPUT.csv), `${baseName()}-synthetic.csv`, 'text/csv'));
-    $('dl-json').addEventListener('click', () => download(state.result.files.get(OUTPUT.json), `${baseName()}-synthetic.json`, 'application/json'));
-    $('dl-pdf').addEventListener('click', () => download(state.result.files.get(OUTPUT.pdf), `${baseName()}-synthetic-report.pdf`, 'application/pdf'));
-    $('dl-settings').addEventListener('click', () => download(new TextEncoder().encode(settingsFile()), `${baseName()}-settings.json`, 'application/json'));
+    for (const [button, name, type] of [['dl-csv', OUTPUT.csv, 'text/csv'], ['dl-json', OUTPUT.json, 'application/json'], ['dl-pdf', OUTPUT.pdf, 'application/pdf']]) {
+      $(button).addEventListener('click', () => download(state.result.files.get(name), downloadName(name), type));
+    }
+    $('dl-settings').addEventListener('click', () => download(new TextEncoder().encode(settingsFile()), downloadName('settings.json'), 'application/json'));
   }
 
   state.lang = initialLanguage();

@@ -128,6 +128,16 @@ struct SynthesisOptionFlags {
 
   private static func apply(_ key: String, _ value: JSONValue, to config: inout SynthesisConfig, path: String) throws(CommandError) {
     func bad(_ message: String) -> CommandError { .data(.invalidOption("\(path): \(message)")) }
+    /// A JSON list of column names, or the error `message`.
+    func names(_ list: JSONValue, _ message: String) throws(CommandError) -> [String] {
+      guard let items = list.arrayValue else { throw bad(message) }
+      var names: [String] = []
+      for item in items {
+        guard let name = item.stringValue else { throw bad(message) }
+        names.append(name)
+      }
+      return names
+    }
     func whole(_ minimum: Double, _ maximum: Double) throws(CommandError) -> Int {
       guard let n = value.numberValue, n == n.rounded(), n >= minimum, n <= maximum else {
         throw bad("\"\(key)\" must be a whole number from \(Int(minimum)) to \(Int(maximum))")
@@ -142,16 +152,10 @@ struct SynthesisOptionFlags {
       guard let s = value.stringValue, s == "empirical" || s == "parametric" else { throw bad("\"marginals\" must be \"empirical\" or \"parametric\"") }
       config.parametricMarginals = s == "parametric"
     case "strata":
+      let message = "\"strata\" must be \"auto\", \"none\" or a list of column names"
       if value.stringValue == "auto" { config.copulaStrata = .automatic }
       else if value.stringValue == "none" { config.copulaStrata = .none }
-      else if let items = value.arrayValue {
-        var names: [String] = []
-        for item in items {
-          guard let s = item.stringValue else { throw bad("\"strata\" must be \"auto\", \"none\" or a list of column names") }
-          names.append(s)
-        }
-        config.copulaStrata = .names(names)
-      } else { throw bad("\"strata\" must be \"auto\", \"none\" or a list of column names") }
+      else { config.copulaStrata = .names(try names(value, message)) }
     case "rows": config.rows = try whole(1, 2_000_000_000)
     case "copies": config.copies = try whole(1, 100)
     case "seed":
@@ -167,26 +171,14 @@ struct SynthesisOptionFlags {
       config.cart.complexity = x
     case "maxDepth": config.cart.maxDepth = try whole(1, 64)
     case "visit":
+      let message = "\"visit\" must be \"auto\", \"columns\" or a list of column names"
       if value.stringValue == "auto" { config.visit = .automatic }
       else if value.stringValue == "columns" { config.visit = .columnOrder }
-      else if let items = value.arrayValue {
-        var names: [String] = []
-        for item in items {
-          guard let s = item.stringValue else { throw bad("\"visit\" must be \"auto\", \"columns\" or a list of column names") }
-          names.append(s)
-        }
-        config.visit = .names(names)
-      } else { throw bad("\"visit\" must be \"auto\", \"columns\" or a list of column names") }
+      else { config.visit = .names(try names(value, message)) }
     case "predictors":
       guard let members = value.objectValue else { throw bad("\"predictors\" must be an object: {\"COLUMN\": [\"A\", \"B\"]}") }
       for (column, list) in members {
-        guard let items = list.arrayValue else { throw bad("\"predictors\" of '\(column)' must be a list of column names") }
-        var names: [String] = []
-        for item in items {
-          guard let s = item.stringValue else { throw bad("\"predictors\" of '\(column)' must be a list of column names") }
-          names.append(s)
-        }
-        config.predictors.append((column, names))
+        config.predictors.append((column, try names(list, "\"predictors\" of '\(column)' must be a list of column names")))
       }
     case "smoothing":
       switch value.stringValue {

@@ -79,6 +79,9 @@ struct GaussianCopula {
     let rows = config.rows ?? prepared.rowCount
     let allocation = Self.allocate(rows, over: strata.strata.map { $0.count })
     let uniques = UniqueCopyRepair.uniqueRows(prepared, columns: columns)
+    // Every column of a row is drawn within its stratum, so the stratum is each column's "leaf".
+    var stratumOfDrawn: [Int32] = []
+    for (s, count) in allocation.enumerated() { stratumOfDrawn += [Int32](repeating: Int32(s), count: count) }
     var copies: [Table] = []
     for copy in 0..<config.copies {
       reporter.report("drawing", 0.4 + 0.6 * Double(copy) / Double(config.copies))
@@ -89,9 +92,6 @@ struct GaussianCopula {
       var order = Array(0..<rows)
       if parts.count > 1 { rng.shuffle(&order) }
       var drawn = Table.concatenating(parts).selecting(rows: order)
-      // Every column of a row is drawn within its stratum, so the stratum is each column's "leaf".
-      var stratumOfDrawn: [Int32] = []
-      for (s, count) in allocation.enumerated() { stratumOfDrawn += [Int32](repeating: Int32(s), count: count) }
       let stratumOfRow = order.map { stratumOfDrawn[$0] }
       let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
       UniqueCopyRepair(uniques: uniques).apply(
