@@ -12,12 +12,13 @@ struct TableOptionFlags {
     OptionSpec(name: "--encoding", value: "NAME", help: "utf-8, windows-1252, latin-1, utf-16le or utf-16be (default: detected)."),
     OptionSpec(name: "--date-order", value: "dmy|mdy", help: "Day/month order for dates like 01/03/2024 when the data cannot tell."),
     OptionSpec(name: "--bool01", value: nil, help: "Read columns of only 0 and 1 as boolean."),
+    OptionSpec(name: "--min-count", value: "K", help: "Categories and table cells with fewer real rows are rare: flagged, and never printed in a publication report (default: 5)."),
     OptionSpec(name: "--settings", value: "FILE.json", help: "Read these options from a JSON settings file."),
   ]
 
   var settingsPath: String?
   private var flags = TableOptions()
-  private var setDelimiter = false, setDecimal = false, setEncoding = false, setDateOrder = false
+  private var setDelimiter = false, setDecimal = false, setEncoding = false, setDateOrder = false, setMinimumCount = false
 
   init(_ a: inout Arguments) throws(UsageError) {
     settingsPath = try a.value("--settings")
@@ -47,7 +48,14 @@ struct TableOptionFlags {
     }
     if let o = try a.choice("--date-order", ["dmy", "mdy"]) { flags.dateOrder = o == "dmy" ? .dayMonthYear : .monthDayYear; setDateOrder = true }
     if a.flag("--bool01") { flags.booleanZeroOne = true }
+    if let k = try a.int("--min-count", atLeast: 1) {
+      guard k <= TableOptionFlags.maximumMinimumCount else { throw a.error("option '--min-count' allows at most \(TableOptionFlags.maximumMinimumCount), not \(k)") }
+      flags.minimumCount = k
+      setMinimumCount = true
+    }
   }
+
+  static let maximumMinimumCount = 1000
 
   /// The options in force: the settings file (when given) with the flags on top.
   func resolve(_ files: InputFiles) throws(CommandError) -> TableOptions {
@@ -64,6 +72,7 @@ struct TableOptionFlags {
     if setEncoding { options.csv.encoding = flags.csv.encoding }
     if setDateOrder { options.dateOrder = flags.dateOrder }
     if flags.booleanZeroOne { options.booleanZeroOne = true }
+    if setMinimumCount { options.minimumCount = flags.minimumCount }
     options.missingCodes += flags.missingCodes
     for o in flags.overrides {
       TableOptionFlags.update(&options, o.column) { merged in
@@ -108,6 +117,11 @@ struct TableOptionFlags {
       case "bool01":
         guard let b = value.boolValue else { throw bad("\"bool01\" must be true or false") }
         options.booleanZeroOne = b
+      case "minCount":
+        guard let n = value.numberValue, n >= 1, n <= Double(maximumMinimumCount), n == n.rounded() else {
+          throw bad("\"minCount\" must be a whole number from 1 to \(maximumMinimumCount)")
+        }
+        options.minimumCount = Int(n)
       case "columns":
         guard let columns = value.objectValue else { throw bad("\"columns\" must be an object keyed by column name") }
         for (name, settings) in columns {
@@ -148,6 +162,7 @@ struct TableOptionFlags {
     if !options.missingCodes.isEmpty { list("na", options.missingCodes) }
     if let order = options.dateOrder { json.field("dateOrder", order == .dayMonthYear ? "dmy" : "mdy") }
     if options.booleanZeroOne { json.field("bool01", true) }
+    if options.minimumCount != TableOptions.defaultMinimumCount { json.field("minCount", options.minimumCount) }
     guard !options.overrides.isEmpty else { return }
     json.key("columns")
     json.beginObject()

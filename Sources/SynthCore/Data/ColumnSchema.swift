@@ -127,6 +127,10 @@ public struct TableOptions: Equatable, Sendable {
   public var overrides: [ColumnOverride] = []
   /// Overrides may name columns the file lacks (reading synthetic data with the real types).
   public var overridesMayBeAbsent = false
+  /// Categories and table cells with fewer real rows than this are rare: flagged when reading, and
+  /// never printed by the report in publication mode (the usual minimum cell size of statistical offices).
+  public var minimumCount = TableOptions.defaultMinimumCount
+  public static let defaultMinimumCount = 5
   public init() {}
 
   func override(for name: String) -> ColumnOverride? {
