@@ -1,4 +1,4 @@
-/// The report's language: every sentence is written as `w("English", "Nederlands")`, so the two
+/// The language of every sentence the core shows (report, schema reasons, notes): every sentence is written as `w("English", "Nederlands")`, so the two
 /// versions sit side by side and neither can be forgotten. Numbers follow the language too
 /// (Dutch writes 1.234,5).
 struct Wording {
