@@ -10,16 +10,19 @@ struct AnalyzeCommand: Subcommand {
   static let options: [OptionSpec] = [
     OptionSpec(name: "--json", value: nil, help: "Print the schema as JSON instead of a table."),
     OptionSpec(name: "--schema", value: "OUT.json", help: "Also write the schema (JSON) to a file."),
+    LanguageOption.spec,
   ] + TableOptionFlags.specs
 
   var input: String
   var json: Bool
   var schemaPath: String?
+  var language: Wording.Language
   var tableFlags: TableOptionFlags
 
   init(_ a: inout Arguments) throws(UsageError) {
     json = a.flag("--json")
     schemaPath = try a.value("--schema")
+    language = try LanguageOption.parse(&a)
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(AnalyzeCommand.options)
     input = try a.inputFile()
@@ -31,8 +34,9 @@ struct AnalyzeCommand: Subcommand {
     let options = try tableFlags.resolve(files)
     let table = try files.table(input, options: options, progress: progress)
     var result = CommandResult()
-    let schema = SchemaDocument(table: table, version: Engine.version).json()
-    result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table)).utf8)
+    let wording = Wording(language: language)
+    let schema = SchemaDocument(table: table, version: Engine.version, wording: wording, minimumCount: options.minimumCount).json()
+    result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table, wording: wording)).utf8)
     if let schemaPath { result.files.append((schemaPath, schema)) }
     return result
   }
@@ -40,11 +44,11 @@ struct AnalyzeCommand: Subcommand {
 
 /// The plain-text schema table `analyze` prints.
 enum SchemaReport {
-  static func text(_ table: Table) -> String {
+  static func text(_ table: Table, wording w: Wording) -> String {
     let d = table.dialect
     var text = "\(table.file): \(group(table.rowCount)) rows, \(table.columns.count) column\(table.columns.count == 1 ? "" : "s")"
     text += " (\(d.delimiterName)-separated, \(d.encoding.rawValue)\(d.byteOrderMark ? " with BOM" : ""), \(d.lineEnding.rawValue) line ends\(d.decimalComma ? ", decimal comma" : ""))\n"
-    for n in table.notices { text += "note: " + n.message + "\n" }
+    for n in table.notices { text += w("note: ", "let op: ") + n.message(w) + "\n" }
     text += "\n"
     var rows: [[String]] = [["#", "column", "type", "confidence", "missing", "distinct", "examples"]]
     for c in table.columns {
@@ -68,17 +72,36 @@ enum SchemaReport {
       guard r > 0 else { continue }
       let column = table.columns[r - 1]
       let indent = Help.pad("", widths[0] + 2)
-      for reason in column.schema.reasons { text += indent + "- " + reason + "\n" }
+      let s = column.schema
+      for reason in s.reasons { text += indent + "- " + reason.text(w) + "\n" }
+      if let q = s.quasiIdentifier { text += indent + "- " + w("privacy: ", "privacy: ") + q.advice(w) + coarsenHint(s.name, q.coarsenings) + "\n" }
+      if !s.suggestedCodes.isEmpty {
+        text += indent + "- " + w("possible special codes: ", "mogelijke speciale codes: ") + codeList(s.suggestedCodes, w)
+          + w(" sit apart from the other values; declare them missing (--missing ", " liggen los van de andere waarden; geef ze op als ontbrekend (--missing ")
+          + quotedIfNeeded(s.name) + "=" + s.suggestedCodes.map { $0.text }.joined(separator: ",") + w(") if they mean 'unknown'", ") als ze 'onbekend' betekenen") + "\n"
+      }
       if column.schema.missingCount > 0 || column.schema.missingCodes.contains(where: { $0.isUserCode }) {
         var codes = ""
         for (i, code) in column.schema.missingCodes.enumerated() {
           codes += (i > 0 ? ", " : "") + (code.text.isEmpty ? "empty" : "'" + code.text + "'") + " " + group(code.count) + (code.isUserCode ? " (user code)" : "")
         }
-        text += indent + "- missing: " + codes + "\n"
+        text += indent + w("- missing: ", "- ontbrekend: ") + codes + "\n"
       }
-      if let range = ColumnSummary.range(column) { text += indent + "- range: " + range.min + " to " + range.max + "\n" }
+      if let range = ColumnSummary.range(column) { text += indent + w("- range: ", "- bereik: ") + range.min + w(" to ", " tot ") + range.max + "\n" }
     }
     return text
+  }
+
+  /// `--coarsen` for the command line, as the advice's one step.
+  private static func coarsenHint(_ name: String, _ choices: [Coarsening]) -> String {
+    guard !choices.isEmpty else { return "" }
+    return " (--coarsen " + quotedIfNeeded(name) + "=" + choices.map { $0.rawValue }.joined(separator: "|") + ")"
+  }
+
+  private static func codeList(_ codes: [MissingCode], _ w: Wording) -> String {
+    var out = ""
+    for (i, c) in codes.enumerated() { out += (i > 0 ? ", " : "") + "'" + c.text + "' (" + w.count(c.count) + ")" }
+    return out
   }
 
   /// 22407 → "22,407".

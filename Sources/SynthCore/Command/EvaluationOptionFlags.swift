@@ -6,7 +6,7 @@ struct EvaluationOptionFlags {
     OptionSpec(name: "--groups", value: "N", help: "Quantile groups for numbers in S_pMSE tables (default: 5; DUO uses 25)."),
     OptionSpec(name: "--cart-propensity", value: nil, help: "Also fit synthpop's CART propensity model with 50 permutations (slower)."),
     OptionSpec(name: "--distance-sample", value: "N", help: "Rows sampled per side for distances to the closest record (default: 1000)."),
-    OptionSpec(name: "--lang", value: "en|nl", help: "Language of the report (default: en)."),
+    LanguageOption.spec,
     OptionSpec(name: "--timing", value: nil, help: "Put the run time in the report (the report then differs from run to run)."),
   ]
 
@@ -29,7 +29,7 @@ struct EvaluationOptionFlags {
       guard n <= 100_000 else { throw a.error("option '--distance-sample' allows at most 100000 rows, not \(n)") }
       config.distanceSample = n
     }
-    if let l = try a.choice("--lang", ["en", "nl"]) { language = Wording.Language(rawValue: l)! }
+    language = try LanguageOption.parse(&a)
     timing = a.flag("--timing")
   }
 }

@@ -5,6 +5,9 @@ struct TableOptionFlags {
     OptionSpec(name: "--type", value: "COLUMN=TYPE", help: "Set a column's type: integer, decimal, categorical, boolean, date, datetime or identifier.", repeatable: true),
     OptionSpec(name: "--missing", value: "COLUMN=CODE[,CODE]", help: "Extra missing-value codes for one column, e.g. age=-8,999.", repeatable: true),
     OptionSpec(name: "--na", value: "CODE[,CODE]", help: "Extra missing-value codes for every column.", repeatable: true),
+    OptionSpec(name: "--not-missing", value: "COLUMN=TOKEN[,TOKEN]", help: "Read standard missing tokens (NA, None, -, ...) as real values in one column, e.g. language=NONE.", repeatable: true),
+    OptionSpec(name: "--coarsen", value: "COLUMN=year|month|pc4", help: "Keep less detail: a date as its year or year and month, a Dutch postcode as its four digits.", repeatable: true),
+    OptionSpec(name: "--pool-rare", value: "K|COLUMN=K", help: "Pool categories with fewer than K rows into 'other', in every categorical column or in one.", repeatable: true),
     OptionSpec(name: "--include", value: "COLUMN", help: "Synthesise a column that would be left out (identifier, index).", repeatable: true),
     OptionSpec(name: "--exclude", value: "COLUMN", help: "Leave a column out of synthesis.", repeatable: true),
     OptionSpec(name: "--delimiter", value: "comma|semicolon|tab|pipe", help: "Field delimiter (default: detected)."),
@@ -34,6 +37,23 @@ struct TableOptionFlags {
       TableOptionFlags.update(&flags, column) { $0.missingCodes += TableOptionFlags.codes(value) }
     }
     for text in try a.values("--na") { flags.missingCodes += TableOptionFlags.codes(text) }
+    for text in try a.values("--not-missing") {
+      let (column, value) = try TableOptionFlags.split(text, option: "--not-missing", a)
+      TableOptionFlags.update(&flags, column) { $0.notMissing += TableOptionFlags.codes(value) }
+    }
+    for text in try a.values("--coarsen") {
+      let (column, value) = try TableOptionFlags.split(text, option: "--coarsen", a)
+      guard let c = Coarsening(rawValue: value) else { throw a.error("'\(value)' is not a coarsening; use year, month or pc4") }
+      TableOptionFlags.update(&flags, column) { $0.coarsen = c }
+    }
+    for text in try a.values("--pool-rare") {
+      let hasColumn = text.utf8.contains(UInt8(ascii: "="))
+      let (column, value) = hasColumn ? try TableOptionFlags.split(text, option: "--pool-rare", a) : ("", text)
+      guard let k = Int(value), k >= 2, k <= TableOptionFlags.maximumMinimumCount else {
+        throw a.error("option '--pool-rare' needs a whole number of rows from 2 to \(TableOptionFlags.maximumMinimumCount), not '\(value)'")
+      }
+      if hasColumn { TableOptionFlags.update(&flags, column) { $0.poolRare = k } } else { flags.poolRare = k }
+    }
     for column in try a.values("--include") { TableOptionFlags.update(&flags, column) { $0.include = true } }
     for column in try a.values("--exclude") { TableOptionFlags.update(&flags, column) { $0.include = false } }
     if let d = try a.choice("--delimiter", ["comma", "semicolon", "tab", "pipe", ",", ";", "|"]) {
@@ -73,12 +93,16 @@ struct TableOptionFlags {
     if setDateOrder { options.dateOrder = flags.dateOrder }
     if flags.booleanZeroOne { options.booleanZeroOne = true }
     if setMinimumCount { options.minimumCount = flags.minimumCount }
+    if let k = flags.poolRare { options.poolRare = k }
     options.missingCodes += flags.missingCodes
     for o in flags.overrides {
       TableOptionFlags.update(&options, o.column) { merged in
         if let k = o.kind { merged.kind = k }
         merged.missingCodes += o.missingCodes
+        merged.notMissing += o.notMissing
         if let i = o.include { merged.include = i }
+        if let c = o.coarsen { merged.coarsen = c }
+        if let k = o.poolRare { merged.poolRare = k }
       }
     }
     return (options, settings)
@@ -122,6 +146,8 @@ struct TableOptionFlags {
           throw bad("\"minCount\" must be a whole number from 1 to \(maximumMinimumCount)")
         }
         options.minimumCount = Int(n)
+      case "poolRare":
+        options.poolRare = try rowCount(value, name: "poolRare", bad)
       case "columns":
         guard let columns = value.objectValue else { throw bad("\"columns\" must be an object keyed by column name") }
         for (name, settings) in columns {
@@ -136,7 +162,12 @@ struct TableOptionFlags {
             case "include":
               guard let b = v.boolValue else { throw bad("column '\(name)': \"include\" must be true or false") }
               o.include = b
-            default: throw bad("column '\(name)': unknown setting \"\(field)\" (use type, missing, include)")
+            case "notMissing": o.notMissing = try stringList(v, name: "notMissing", bad)
+            case "coarsen":
+              guard let t = v.stringValue, let c = Coarsening(rawValue: t) else { throw bad("column '\(name)': \"coarsen\" must be \"year\", \"month\" or \"pc4\"") }
+              o.coarsen = c
+            case "poolRare": o.poolRare = try rowCount(v, name: "poolRare", bad)
+            default: throw bad("column '\(name)': unknown setting \"\(field)\" (use type, missing, notMissing, include, coarsen, poolRare)")
             }
           }
           options.overrides.append(o)
@@ -163,6 +194,7 @@ struct TableOptionFlags {
     if let order = options.dateOrder { json.field("dateOrder", order == .dayMonthYear ? "dmy" : "mdy") }
     if options.booleanZeroOne { json.field("bool01", true) }
     if options.minimumCount != TableOptions.defaultMinimumCount { json.field("minCount", options.minimumCount) }
+    if let k = options.poolRare { json.field("poolRare", k) }
     guard !options.overrides.isEmpty else { return }
     json.key("columns")
     json.beginObject()
@@ -171,10 +203,20 @@ struct TableOptionFlags {
       json.beginObject()
       if let kind = o.kind { json.field("type", kind.rawValue) }
       if !o.missingCodes.isEmpty { list("missing", o.missingCodes) }
+      if !o.notMissing.isEmpty { list("notMissing", o.notMissing) }
       if let include = o.include { json.field("include", include) }
+      if let c = o.coarsen { json.field("coarsen", c.rawValue) }
+      if let k = o.poolRare { json.field("poolRare", k) }
       json.endObject()
     }
     json.endObject()
+  }
+
+  private static func rowCount(_ value: JSONValue, name: String, _ bad: (String) -> CommandError) throws(CommandError) -> Int {
+    guard let n = value.numberValue, n >= 2, n <= Double(maximumMinimumCount), n == n.rounded() else {
+      throw bad("\"\(name)\" must be a whole number of rows from 2 to \(maximumMinimumCount)")
+    }
+    return Int(n)
   }
 
   private static func stringList(_ value: JSONValue, name: String, _ bad: (String) -> CommandError) throws(CommandError) -> [String] {

@@ -1,10 +1,3 @@
-/// Something the reader or the type inference decided that the user should know about.
-public struct Notice: Equatable, Sendable {
-  /// A stable identifier, so a user interface can translate the message.
-  public var code: String
-  public var message: String
-}
-
 /// The cells of a CSV file before any typing: per column, one code per row into its distinct values.
 struct RawTable {
   struct Column {
@@ -61,7 +54,7 @@ struct CSVReader {
       dialect.encoding = bigEndian ? .utf16BE : .utf16LE
       dialect.byteOrderMark = true
       decoded = text
-      notices.append(Notice(code: "encoding", message: "the file is UTF-16 encoded; it was converted to UTF-8"))
+      notices.append(Notice(.utf16Converted))
     }
 
     if decoded == nil {
@@ -96,9 +89,7 @@ struct CSVReader {
     }
     guard let bad = UTF8Text.firstInvalidOffset(body) else { return .utf8 }
     let at = CSVReader.locate(bad, in: body, file: file)
-    notices.append(Notice(
-      code: "encoding",
-      message: "the file is not valid UTF-8 (first at line \(at.line)); it was read as Windows-1252 (Western European). If accented letters look wrong, save the file as UTF-8"))
+    notices.append(Notice(.notUTF8(line: at.line)))
     return .windows1252
   }
 
@@ -146,7 +137,7 @@ struct CSVReader {
       throw .tooManyColumns(file: file, count: headerFields.count, limit: CSVReader.maximumColumns)
     }
     if headerFields.allSatisfy({ NumberFormatting.scan($0, decimalComma: true) != nil }) {
-      notices.append(Notice(code: "numericHeader", message: "the first line holds only numbers, yet it is read as the column names; if the file has no header line, add one"))
+      notices.append(Notice(.numericHeader))
     }
     var columns: [RawTable.Column] = []
     columns.reserveCapacity(headerFields.count)
@@ -186,7 +177,7 @@ struct CSVReader {
     progress.report("reading", 1)
     if rowCount == 0 { throw .headerOnly(CSVReader.locate(text.count, in: text, file: file)) }
     if skippedBlankLines > 0 {
-      notices.append(Notice(code: "blankLines", message: "\(skippedBlankLines) blank line\(skippedBlankLines == 1 ? " was" : "s were") skipped"))
+      notices.append(Notice(.blankLines(skippedBlankLines)))
     }
     return RawTable(file: file, dialect: dialect, columns: columns, rowCount: rowCount, notices: notices, rowLines: rowLines)
   }
@@ -203,12 +194,12 @@ struct CSVReader {
         name = "column_\(i + 1)"
         var k = 2
         while taken.contains(name) { name = "column_\(i + 1)_\(k)"; k += 1 }
-        notices.append(Notice(code: "emptyName", message: "column \(i + 1) has no name; it is called '\(name)'"))
+        notices.append(Notice(.emptyName(position: i + 1, name: name)))
       } else if seen.contains(name) {
         var k = 2
         while taken.contains(name + "_\(k)") { k += 1 }
         name = original + "_\(k)"
-        notices.append(Notice(code: "duplicateName", message: "column \(i + 1) repeats the name '\(original)'; it is called '\(name)'"))
+        notices.append(Notice(.duplicateName(position: i + 1, original: original, name: name)))
       }
       taken.insert(name)
       seen.insert(name)

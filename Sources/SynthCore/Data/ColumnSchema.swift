@@ -33,8 +33,8 @@ public struct ColumnSchema: Equatable, Sendable {
   public var kind: ColumnKind
   /// How sure the inference is, from 0 to 1 (1 when the user set the type).
   public var confidence: Double
-  /// Why the kind was chosen, in plain language, most important first.
-  public var reasons: [String]
+  /// Why the kind was chosen, most important first.
+  var reasons: [ColumnReason]
   /// Left out of synthesis (identifiers, an index column, or the user's choice).
   public var excluded: Bool
   /// A number with few distinct values, such as a 1/2 code for sex.
@@ -51,6 +51,17 @@ public struct ColumnSchema: Equatable, Sendable {
   public var distinctCount = 0
   /// Up to three of the most frequent observed values.
   public var examples: [String] = []
+  /// Set when the column was left out as an identifier, with what kind it looks like.
+  public var identifierKind: IdentifierKind? = nil
+  public var quasiIdentifier: QuasiIdentifier? = nil
+  public var coarsened: Coarsening? = nil
+  /// Standard missing tokens read as real values (`isUserCode`: because the user said so).
+  public var keptTokens: [MissingCode] = []
+  /// Values of a numeric column that look like special codes (-9, 999) but were not declared.
+  public var suggestedCodes: [MissingCode] = []
+  /// Categories with fewer real rows than the table's minimum count, and their rows together.
+  public var rareLevels = 0
+  public var rareRows = 0
 
   public static func == (a: ColumnSchema, b: ColumnSchema) -> Bool {
     a.name == b.name && a.position == b.position && a.kind == b.kind && a.confidence == b.confidence && a.reasons == b.reasons
@@ -58,7 +69,9 @@ public struct ColumnSchema: Equatable, Sendable {
       && a.numberStyle == b.numberStyle && a.decimalComma == b.decimalComma && a.dateFormat == b.dateFormat
       && a.booleanLabels?.0 == b.booleanLabels?.0 && a.booleanLabels?.1 == b.booleanLabels?.1
       && a.missingCodes == b.missingCodes && a.missingCount == b.missingCount && a.distinctCount == b.distinctCount
-      && a.examples == b.examples
+      && a.examples == b.examples && a.identifierKind == b.identifierKind && a.quasiIdentifier == b.quasiIdentifier
+      && a.coarsened == b.coarsened && a.keptTokens == b.keptTokens && a.suggestedCodes == b.suggestedCodes
+      && a.rareLevels == b.rareLevels && a.rareRows == b.rareRows
   }
 
   /// Writes a value of a numeric, date or boolean column the way the input wrote such values.
@@ -112,6 +125,11 @@ public struct ColumnOverride: Equatable, Sendable {
   public var missingCodes: [String] = []
   /// true: synthesise even if it looks like an identifier; false: leave it out.
   public var include: Bool? = nil
+  /// Standard missing tokens (`NONE`, `-`) that are real values in this column.
+  public var notMissing: [String] = []
+  public var coarsen: Coarsening? = nil
+  /// Pool this column's categories with fewer rows than this into `other`.
+  public var poolRare: Int? = nil
   public init(column: String) { self.column = column }
 }
 
@@ -131,6 +149,8 @@ public struct TableOptions: Equatable, Sendable {
   /// never printed by the report in publication mode (the usual minimum cell size of statistical offices).
   public var minimumCount = TableOptions.defaultMinimumCount
   public static let defaultMinimumCount = 5
+  /// Pool, in every categorical column, the categories with fewer rows than this into `other`.
+  public var poolRare: Int? = nil
   public init() {}
 
   func override(for name: String) -> ColumnOverride? {

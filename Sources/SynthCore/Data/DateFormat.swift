@@ -17,6 +17,8 @@ public struct DateFormat: Equatable, Sendable {
   public var utcSuffix = false
   /// Digits of fractional seconds (`10:00:00.250` has 3), at most 6.
   public var fractionDigits = 0
+  /// Year and month only (`2024-03`, or `03-2024` in day-first orders): a date coarsened to its month.
+  public var monthOnly = false
 
   public var hasTime: Bool { time != .none }
 
@@ -24,6 +26,7 @@ public struct DateFormat: Equatable, Sendable {
   public var pattern: String {
     let sep = String(decoding: [separator], as: UTF8.self)
     let d = padded ? "dd" : "d", m = padded ? "MM" : "M"
+    if monthOnly { return order == .yearMonthDay ? "yyyy" + sep + "MM" : "MM" + sep + "yyyy" }
     var text: String
     switch order {
     case .yearMonthDay: text = "yyyy" + sep + m + sep + d
@@ -70,6 +73,11 @@ public struct DateFormat: Equatable, Sendable {
       let digits = Array(String(n).utf8)
       if digits.count < width { for _ in 0..<(width - digits.count) { out.append(48) } }
       out.append(contentsOf: digits)
+    }
+    if monthOnly {
+      if order == .yearMonthDay { put(year, width: 4); out.append(separator); put(month, width: 2) }
+      else { put(month, width: 2); out.append(separator); put(year, width: 4) }
+      return
     }
     let partWidth = padded ? 2 : 1
     switch order {

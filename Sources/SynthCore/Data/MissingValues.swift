@@ -13,7 +13,7 @@ enum MissingValues {
     return isBlank(text)
   }
 
-  private static func isBlank(_ text: String) -> Bool {
+  static func isBlank(_ text: String) -> Bool {
     for b in text.utf8 where b != 32 && b != 9 { return false }
     return true
   }

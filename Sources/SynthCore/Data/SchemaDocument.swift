@@ -3,6 +3,9 @@
 struct SchemaDocument {
   var table: Table
   var version: String
+  /// The language of the reasons, notices and advice.
+  var wording = Wording(language: .en)
+  var minimumCount = TableOptions.defaultMinimumCount
 
   /// Observed values of identifier columns are personal data; the document never lists them.
   static let withheldNote = "withheld: values of identifier columns are personal data"
@@ -14,6 +17,7 @@ struct SchemaDocument {
     w.field("file", table.file)
     w.field("rows", table.rowCount)
     w.field("columns", table.columns.count)
+    w.field("minCount", minimumCount)
     w.key("dialect")
     w.beginObject()
     w.field("delimiter", String(decoding: [table.dialect.delimiter], as: UTF8.self))
@@ -25,7 +29,7 @@ struct SchemaDocument {
     w.key("notices")
     w.beginArray()
     for n in table.notices {
-      w.beginObject(); w.field("code", n.code); w.field("message", n.message); w.endObject()
+      w.beginObject(); w.field("code", n.code); w.field("message", n.message(wording)); w.endObject()
     }
     w.endArray()
     w.key("schema")
@@ -45,10 +49,20 @@ struct SchemaDocument {
     w.field("position", s.position + 1)
     w.field("type", s.kind.rawValue)
     w.field("confidence", number: s.confidence)
-    w.key("reasons"); w.beginArray(); for r in s.reasons { w.string(r) }; w.endArray()
+    w.key("reasons"); w.beginArray(); for r in s.reasons { w.string(r.text(wording)) }; w.endArray()
     w.field("excluded", s.excluded)
     w.field("possiblyCategorical", s.possiblyCategorical)
     if s.isIndex { w.field("index", true) }
+    if let kind = s.identifierKind { w.field("identifier", kind.rawValue) }
+    if let q = s.quasiIdentifier {
+      w.key("quasiIdentifier")
+      w.beginObject()
+      w.field("kind", q.kind.rawValue)
+      w.field("message", q.advice(wording))
+      w.key("coarsen"); w.beginArray(); for c in q.coarsenings { w.string(c.rawValue) }; w.endArray()
+      w.endObject()
+    }
+    if let c = s.coarsened { w.field("coarsened", c.rawValue) }
     switch s.kind {
     case .integer, .decimal:
       switch s.numberStyle {
@@ -73,8 +87,23 @@ struct SchemaDocument {
       w.beginObject(); w.field("code", code.text); w.field("count", code.count); w.field("user", code.isUserCode); w.endObject()
     }
     w.endArray()
+    if !s.keptTokens.isEmpty {
+      w.key("kept")
+      w.beginArray()
+      for code in s.keptTokens { w.beginObject(); w.field("code", code.text); w.field("count", code.count); w.field("user", code.isUserCode); w.endObject() }
+      w.endArray()
+    }
+    if !s.suggestedCodes.isEmpty {
+      w.key("suggested")
+      w.beginArray()
+      for code in s.suggestedCodes { w.beginObject(); w.field("code", code.text); w.field("count", code.count); w.endObject() }
+      w.endArray()
+    }
     w.endObject()
     w.field("distinct", s.distinctCount)
+    if s.rareLevels > 0 {
+      w.key("rare"); w.beginObject(); w.field("levels", s.rareLevels); w.field("rows", s.rareRows); w.endObject()
+    }
     if s.kind == .identifier {
       w.field("examples", SchemaDocument.withheldNote)
     } else {

@@ -15,38 +15,39 @@ struct TypeInference {
     let names = raw.columns.map { $0.name }
     for o in options.overrides where !names.contains(o.column) && !options.overridesMayBeAbsent { throw .unknownColumn(o.column, available: names) }
     let decimalCommaAllowed = options.csv.decimalComma ?? (raw.dialect.delimiter != UInt8(ascii: ","))
+    let markers = TypeInference.numericMissingMarkers(raw, decimalCommaAllowed: decimalCommaAllowed)
     var dialect = raw.dialect
     var notices = raw.notices
     var columns: [Column] = []
     columns.reserveCapacity(raw.columns.count)
     for position in 0..<raw.columns.count {
       progress.report("typing", Double(position) / Double(raw.columns.count))
-      let column = try typeColumn(raw.columns[position], position: position, raw: raw, decimalCommaAllowed: decimalCommaAllowed)
+      let column = try typeColumn(raw.columns[position], position: position, raw: raw, decimalCommaAllowed: decimalCommaAllowed, markers: markers)
       raw.columns[position].codes = []
       raw.columns[position].values = ValueInterner()
       if column.schema.decimalComma { dialect.decimalComma = true }
-      if column.schema.isIndex {
-        let decision = column.schema.excluded ? "is left out (include it to keep it)" : "is kept because it was included"
-        notices.append(Notice(code: "indexColumn", message: "the first column '\(column.schema.name)' has no name and numbers the rows; it looks like an index written by pandas or R and \(decision)"))
-      }
+      if column.schema.isIndex { notices.append(Notice(.indexColumn(name: column.schema.name, excluded: column.schema.excluded))) }
       columns.append(column)
     }
     progress.report("typing", 1)
     if dialect.decimalComma {
-      notices.append(Notice(code: "decimalComma", message: "numbers use a decimal comma (such as 1,5); they are read as decimals and written back the same way"))
+      notices.append(Notice(.decimalComma))
     }
     return Table(file: raw.file, dialect: dialect, notices: notices, columns: columns, rowCount: raw.rowCount)
   }
 
   // MARK: One column
 
-  private struct Distinct {
+  struct Distinct {
     var texts: [String]
     var counts: [Int]
     var firstRow: [Int]
   }
 
-  private func typeColumn(_ raw: RawTable.Column, position: Int, raw table: RawTable, decimalCommaAllowed: Bool) throws(DataError) -> Column {
+  private func typeColumn(_ original: RawTable.Column, position: Int, raw table: RawTable, decimalCommaAllowed: Bool, markers: [String]) throws(DataError) -> Column {
+    let override = options.override(for: original.name)
+    var raw = original
+    if override?.coarsen == .pc4 { raw = try TypeInference.coarsenPostcodes(original) }
     let n = raw.values.count
     var distinct = Distinct(texts: [], counts: Array(repeating: 0, count: n), firstRow: Array(repeating: -1, count: n))
     distinct.texts.reserveCapacity(n)
@@ -57,11 +58,13 @@ struct TypeInference {
       distinct.counts[c] += 1
     }
 
-    let override = options.override(for: raw.name)
     let userCodes = options.missingCodes + (override?.missingCodes ?? [])
+    let notMissing = override?.notMissing ?? []
+    let tokenDecisions = TypeInference.keptTokens(distinct, rows: table.rowCount, userCodes: userCodes, notMissing: notMissing, markers: markers, decimalCommaAllowed: decimalCommaAllowed)
 
     // Missing values: user codes first, in the order given, then standard tokens as they appear.
     var missingCodes: [MissingCode] = userCodes.map { MissingCode(text: $0, count: 0, isUserCode: true) }
+    var keptTokens: [MissingCode] = []
     var missingIndex = Array(repeating: UInt16(0), count: n)
     for code in 0..<n {
       let text = distinct.texts[code]
@@ -69,6 +72,10 @@ struct TypeInference {
         missingCodes[k].count += distinct.counts[code]
         missingIndex[code] = UInt16(k + 1)
       } else if MissingValues.isStandardToken(text) {
+        if let byUser = tokenDecisions[code] {
+          keptTokens.append(MissingCode(text: text, count: distinct.counts[code], isUserCode: byUser))
+          continue
+        }
         if missingCodes.count >= Int(UInt16.max) { continue }
         missingCodes.append(MissingCode(text: text, count: distinct.counts[code], isUserCode: false))
         missingIndex[code] = UInt16(missingCodes.count)
@@ -79,6 +86,7 @@ struct TypeInference {
 
     var schema = ColumnSchema(name: raw.name, position: position, kind: .categorical, confidence: 1, reasons: [], excluded: false)
     schema.missingCodes = missingCodes
+    schema.keptTokens = keptTokens
     schema.missingCount = table.rowCount - observedRows
     schema.distinctCount = observed.count
     schema.examples = TypeInference.examples(observed, distinct)
@@ -89,11 +97,22 @@ struct TypeInference {
     } else {
       inferKind(&schema, raw: raw, observed: observed, observedRows: observedRows, distinct: distinct, values: &valueOfCode, decimalCommaAllowed: decimalCommaAllowed)
     }
+    for token in keptTokens { schema.reasons.append(token.isUserCode ? .tokenKeptByUser(token: token.text, count: token.count) : .tokenKept(token: token.text, count: token.count)) }
+    if let coarsening = override?.coarsen {
+      try TypeInference.coarsen(coarsening, schema: &schema, observed: observed, distinct: distinct, values: &valueOfCode)
+    }
+    if !schema.excluded {
+      schema.quasiIdentifier = TypeInference.quasiIdentifier(schema, observed: observed, observedRows: observedRows, distinct: distinct)
+      schema.suggestedCodes = TypeInference.suggestedCodes(schema, observed: observed, distinct: distinct, values: valueOfCode)
+    }
     if let include = override?.include {
       schema.excluded = !include
-      schema.reasons.append(include ? "included by the user" : "left out by the user")
+      schema.reasons.append(include ? .includedByUser : .excludedByUser)
     }
-    return TypeInference.buildColumn(schema: schema, raw: raw, observed: observed, distinct: distinct, values: valueOfCode, missingIndex: missingIndex)
+    let pool = override?.poolRare ?? options.poolRare
+    return TypeInference.buildColumn(
+      schema: schema, raw: raw, observed: observed, distinct: distinct, values: valueOfCode, missingIndex: missingIndex,
+      minimumCount: options.minimumCount, pool: pool)
   }
 
   private static func examples(_ observed: [Int], _ distinct: Distinct) -> [String] {
@@ -107,18 +126,26 @@ struct TypeInference {
     let count = observed.count
     if count == 0 {
       schema.kind = .empty
-      schema.reasons.append("every value is missing")
+      schema.reasons.append(.allMissing)
       return
     }
     if count == 1 {
       schema.kind = .constant
-      schema.reasons.append("every non-missing value is '\(distinct.texts[observed[0]])'")
+      schema.reasons.append(.constant(value: distinct.texts[observed[0]]))
+      return
+    }
+    if let (kind, share) = IdentifierPatterns.direct(distinct.texts, counts: distinct.counts, observed: observed) {
+      schema.kind = .identifier
+      schema.identifierKind = kind
+      schema.excluded = true
+      schema.confidence = share
+      schema.reasons.append(.identifier(kind, detail: .matching(share: share)))
       return
     }
     if let labels = booleanLabels(observed, distinct, allowDigits: options.booleanZeroOne, values: &values) {
       schema.kind = .boolean
       schema.booleanLabels = labels
-      schema.reasons.append("every value is a yes/no word (\(labels.0)/\(labels.1))")
+      schema.reasons.append(.yesNo(falseLabel: labels.0, trueLabel: labels.1))
       schema.confidence = labels.0 == "0" ? 0.9 : 1
       return
     }
@@ -131,8 +158,8 @@ struct TypeInference {
       schema.kind = dates.format.hasTime ? .datetime : .date
       schema.dateFormat = dates.format
       for (i, code) in observed.enumerated() { values[code] = dates.values[i] }
-      schema.reasons.append("every value is a \(dates.format.hasTime ? "date and time" : "date") written as \(dates.format.pattern)")
-      if let note = dates.orderReason { schema.reasons.append(note) }
+      schema.reasons.append(.dates(pattern: dates.format.pattern, withTime: dates.format.hasTime))
+      if let note = dates.orderReason { schema.reasons.append(.dateOrder(note)) }
       schema.confidence = dates.ambiguous ? 0.7 : 1
       return
     }
@@ -173,7 +200,7 @@ struct TypeInference {
     if scan.allIntegers {
       schema.kind = .integer
       schema.numberStyle = .integer
-      schema.reasons.append("every value is a whole number")
+      schema.reasons.append(.wholeNumbers)
       if count == observedRows && observedRows >= TypeInference.minimumRowsForHeuristics {
         var low = Double.infinity, high = -Double.infinity
         for code in observed { low = min(low, values[code]); high = max(high, values[code]) }
@@ -183,28 +210,34 @@ struct TypeInference {
           schema.confidence = 0.9
           if schema.position == 0 && isUnnamed(raw.headerText) && countsRows(raw, values: values) {
             schema.isIndex = true
+            schema.identifierKind = .index
             schema.confidence = 0.99
-            schema.reasons = ["unnamed first column numbering the rows: an index written by pandas or R, not data; left out of synthesis (include it to keep it)"]
+            schema.reasons = [.identifier(.index, detail: .none)]
           } else {
-            schema.reasons = ["every value is unique and together they run from \(NumberFormatting.format(low, style: .integer)) to \(NumberFormatting.format(high, style: .integer)) without gaps, like a row number or ID; left out of synthesis (include it to keep it)"]
+            schema.identifierKind = .sequence
+            schema.reasons = [.identifier(.sequence, detail: .run(from: NumberFormatting.format(low, style: .integer), to: NumberFormatting.format(high, style: .integer)))]
           }
           return
         }
       }
+      if TypeInference.looksRandom(observed: observed, observedRows: observedRows, values: values) {
+        schema.kind = .identifier
+        schema.identifierKind = .randomNumber
+        schema.excluded = true
+        schema.confidence = 0.8
+        schema.reasons = [.identifier(.randomNumber, detail: .none)]
+        return
+      }
     } else {
       schema.kind = .decimal
       schema.numberStyle = scan.usesExponent ? .shortest : .decimals(minimum: scan.minDecimals, maximum: scan.maxDecimals)
-      schema.reasons.append(scan.usesExponent
-        ? "every value is a number (some in exponent notation)"
-        : "every value is a number with up to \(scan.maxDecimals) decimal\(scan.maxDecimals == 1 ? "" : "s")")
+      schema.reasons.append(.numbers(maximumDecimals: scan.maxDecimals, exponent: scan.usesExponent))
     }
     if count <= TypeInference.categoricalCodeLimit && observedRows >= TypeInference.minimumRowsForHeuristics {
       schema.possiblyCategorical = true
       schema.confidence = 0.6
       let shown = observed.sorted { values[$0] < values[$1] }.map { distinct.texts[$0] }
-      var list = ""
-      for (i, t) in shown.enumerated() { list += (i > 0 ? ", " : "") + t }
-      schema.reasons.append("only \(count) distinct values (\(list)): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels")
+      schema.reasons.append(.possiblyCodes(count: count, values: shown))
     }
   }
 
@@ -212,15 +245,17 @@ struct TypeInference {
     let count = observed.count
     // A few stray words in a numeric column are more likely unlisted missing codes than data.
     if numbers.numericRows * 10 >= observedRows * 9 && numbers.failed.count <= 3 {
-      let list = UTF8Text.quotedList(numbers.failed.map { distinct.texts[$0] })
       schema.kind = .categorical
       schema.confidence = 0.5
-      schema.reasons.append("text values, \(count) distinct")
-      schema.reasons.append("mostly numbers, but \(list) \(numbers.failed.count == 1 ? "is" : "are") not; declare \(numbers.failed.count == 1 ? "it" : "them") a missing-value code to read this column as numbers")
+      schema.reasons.append(.text(distinct: count))
+      schema.reasons.append(.mostlyNumbers(exceptions: numbers.failed.map { distinct.texts[$0] }))
       return
     }
     let uniqueShare = Double(count) / Double(observedRows)
-    if observedRows >= TypeInference.minimumRowsForHeuristics && uniqueShare >= TypeInference.identifierUniqueShare {
+    // Six-character postcodes are often unique in small files, yet they are a quasi-identifier to coarsen, not an ID.
+    let postcodes = count >= IdentifierPatterns.minimumDistinct
+      && IdentifierPatterns.postcodeShare(distinct.texts, counts: distinct.counts, observed: observed) >= IdentifierPatterns.minimumShare
+    if !postcodes && observedRows >= TypeInference.minimumRowsForHeuristics && uniqueShare >= TypeInference.identifierUniqueShare {
       var totalBytes = 0, withSpaces = 0
       for code in observed {
         let t = distinct.texts[code]
@@ -229,13 +264,14 @@ struct TypeInference {
       }
       let freeText = totalBytes / count >= 40 || withSpaces * 2 > count
       schema.kind = .identifier
+      schema.identifierKind = freeText ? .freeText : .text
       schema.excluded = true
       schema.confidence = uniqueShare
-      schema.reasons.append("\(TypeInference.percent(uniqueShare)) of the values are unique, \(freeText ? "like free text" : "like an ID or a name"): left out of synthesis because it cannot be modelled and would copy real values (include it to keep it)")
+      schema.reasons.append(.identifier(freeText ? .freeText : .text, detail: .unique(share: uniqueShare, freeText: freeText)))
       return
     }
     schema.kind = .categorical
-    schema.reasons.append("text values, \(count) distinct")
+    schema.reasons.append(.text(distinct: count))
   }
 
   private func isUnnamed(_ header: String) -> Bool {
@@ -275,7 +311,7 @@ struct TypeInference {
   private func applyForcedKind(_ kind: ColumnKind, schema: inout ColumnSchema, observed: [Int], distinct: Distinct, values: inout [Double], decimalCommaAllowed: Bool, raw: RawTable) throws(DataError) {
     schema.kind = kind
     schema.confidence = 1
-    schema.reasons = ["type set by the user"]
+    schema.reasons = [.setByUser]
     func reject(_ code: Int, _ typeName: String) -> DataError {
       let row = distinct.firstRow[code]
       return .valueDoesNotFitType(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: distinct.texts[code], type: typeName)
@@ -315,8 +351,8 @@ struct TypeInference {
       schema.kind = dates.format.hasTime ? .datetime : .date
       schema.dateFormat = dates.format
       for (i, code) in observed.enumerated() { values[code] = dates.values[i] }
-      schema.reasons.append("written as \(dates.format.pattern)")
-      if let note = dates.orderReason { schema.reasons.append(note) }
+      schema.reasons.append(.writtenAs(pattern: dates.format.pattern))
+      if let note = dates.orderReason { schema.reasons.append(.dateOrder(note)) }
     case .categorical:
       break
     case .identifier:
@@ -325,13 +361,15 @@ struct TypeInference {
       throw .invalidOption("column '\(schema.name)': the type '\(kind.rawValue)' cannot be chosen; use integer, decimal, categorical, boolean, date, datetime or identifier")
     }
     if observed.isEmpty && kind != .identifier {
-      schema.reasons.append("every value is missing")
+      schema.reasons.append(.allMissing)
     }
   }
 
   // MARK: Storage
 
-  private static func buildColumn(schema: ColumnSchema, raw: RawTable.Column, observed: [Int], distinct: Distinct, values: [Double], missingIndex: [UInt16]) -> Column {
+  private static func buildColumn(
+    schema: ColumnSchema, raw: RawTable.Column, observed: [Int], distinct: Distinct, values: [Double], missingIndex: [UInt16], minimumCount: Int, pool: Int?
+  ) -> Column {
     var column = Column(schema: schema)
     let rows = raw.codes.count
     if schema.missingCount > 0 {
@@ -341,11 +379,47 @@ struct TypeInference {
     case .empty:
       break
     case .categorical, .identifier, .constant:
-      let sorted = observed.sorted { distinct.texts[$0] < distinct.texts[$1] }
+      // Rare categories pooled into one level before anything sees them, so no stage can copy them.
+      var texts = distinct.texts
+      var pooledLevels = 0, pooledRows = 0
+      if let k = pool, schema.kind == .categorical, !schema.excluded {
+        for code in observed where distinct.counts[code] < k && texts[code] != RarePooling.level {
+          texts[code] = RarePooling.level
+          pooledLevels += 1
+          pooledRows += distinct.counts[code]
+        }
+      }
+      var levels: [String] = []
+      for text in observed.map({ texts[$0] }).sorted() where levels.last != text { levels.append(text) }
       var levelOfCode = Array(repeating: Int32(-1), count: distinct.texts.count)
-      for (level, code) in sorted.enumerated() { levelOfCode[code] = Int32(level) }
-      column.levels = sorted.map { distinct.texts[$0] }
+      for code in observed {
+        var low = 0, high = levels.count
+        while low < high {
+          let mid = (low + high) / 2
+          if levels[mid] < texts[code] { low = mid + 1 } else { high = mid }
+        }
+        levelOfCode[code] = Int32(low)
+      }
+      column.levels = levels
       column.codes = raw.codes.map { levelOfCode[Int($0)] }
+      if pooledLevels > 0 {
+        column.schema.reasons.append(.pooled(levels: pooledLevels, rows: pooledRows, threshold: pool ?? 0))
+        column.schema.distinctCount = levels.count
+        var counts = Array(repeating: 0, count: levels.count)
+        for code in observed { counts[Int(levelOfCode[code])] += distinct.counts[code] }
+        column.schema.examples = levels.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.prefix(3).map { levels[$0] }
+      }
+      if schema.kind == .categorical && !schema.excluded {
+        var counts = Array(repeating: 0, count: levels.count)
+        for code in observed { counts[Int(levelOfCode[code])] += distinct.counts[code] }
+        for c in counts where c < minimumCount {
+          column.schema.rareLevels += 1
+          column.schema.rareRows += c
+        }
+        if column.schema.rareLevels > 0 {
+          column.schema.reasons.append(.rareLevels(levels: column.schema.rareLevels, rows: column.schema.rareRows, threshold: minimumCount))
+        }
+      }
     default:
       var numbers = [Double](repeating: 0, count: rows)
       for (row, code) in raw.codes.enumerated() { numbers[row] = values[Int(code)] }
@@ -367,7 +441,7 @@ enum DateInference {
     var format: DateFormat
     var values: [Double]
     var ambiguous: Bool
-    var orderReason: String?
+    var orderReason: DateOrderReason?
   }
 
   static func infer(_ texts: [String], preferredOrder: DateFormat.Order?) -> Result? {
@@ -391,25 +465,25 @@ enum DateInference {
     }
     let order: DateFormat.Order
     var ambiguous = false
-    var reason: String? = nil
+    var reason: DateOrderReason? = nil
     if shape.firstDigits == 4 {
       order = .yearMonthDay
     } else if firstAbove12 && secondAbove12 {
       return nil
     } else if firstAbove12 {
       order = .dayMonthYear
-      if shape.separator == UInt8(ascii: "/") { reason = "the first number goes above 12, so it is the day (day-month-year)" }
+      if shape.separator == UInt8(ascii: "/") { reason = .firstAbove12 }
     } else if secondAbove12 {
       order = .monthDayYear
-      reason = "the second number goes above 12, so it is the day (month-day-year)"
+      reason = .secondAbove12
     } else if let preferred = preferredOrder, preferred != .yearMonthDay {
       order = preferred
-      reason = "day and month order set by the user"
+      reason = .setByUser
     } else {
       order = .dayMonthYear
       if shape.separator == UInt8(ascii: "/") {
         ambiguous = true
-        reason = "day and month are both 12 or less in every value, so their order cannot be told from the data; read as day-month-year (choose month-day-year if that is wrong)"
+        reason = .ambiguous
       }
     }
     var values: [Double] = []

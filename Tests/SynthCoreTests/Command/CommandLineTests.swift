@@ -35,6 +35,7 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
        - range: 30 to 41
     2  city    categorical  1.00        0          2         Utrecht, Delft
        - text values, 2 distinct
+       - 2 categories have fewer than 5 rows each (3 together): such rare people can be recognised; pool rare categories into 'other' to protect them
 
     """)
   #expect(r.stderr.isEmpty)

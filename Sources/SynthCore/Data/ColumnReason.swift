@@ -1,0 +1,211 @@
+/// Why a column was typed, kept or left out as it was: typed so that `analyze`, the page and the
+/// report word it in English and Dutch from one place.
+enum ColumnReason: Equatable, Sendable {
+  case allMissing
+  case constant(value: String)
+  case yesNo(falseLabel: String, trueLabel: String)
+  case dates(pattern: String, withTime: Bool)
+  case dateOrder(DateOrderReason)
+  case wholeNumbers
+  case numbers(maximumDecimals: Int, exponent: Bool)
+  case possiblyCodes(count: Int, values: [String])
+  case text(distinct: Int)
+  case mostlyNumbers(exceptions: [String])
+  case identifier(IdentifierKind, detail: IdentifierDetail)
+  case setByUser
+  case writtenAs(pattern: String)
+  case includedByUser
+  case excludedByUser
+  /// A standard missing token kept as a value: frequent here and no missing marker elsewhere in the file.
+  case tokenKept(token: String, count: Int)
+  /// A standard missing token the user said is a real value.
+  case tokenKeptByUser(token: String, count: Int)
+  case rareLevels(levels: Int, rows: Int, threshold: Int)
+  case pooled(levels: Int, rows: Int, threshold: Int)
+  case coarsened(Coarsening)
+}
+
+/// What the numbers behind an identifier decision were.
+enum IdentifierDetail: Equatable, Sendable {
+  case none
+  /// Unique share of the observed values.
+  case unique(share: Double, freeText: Bool)
+  /// A gap-free run of whole numbers.
+  case run(from: String, to: String)
+  /// Share of the observed rows that fit the pattern (checksum, shape).
+  case matching(share: Double)
+}
+
+/// The kinds of identifying columns that are left out of synthesis by default.
+public enum IdentifierKind: String, Sendable {
+  /// Whole numbers that run without gaps (row numbers, sequential IDs).
+  case sequence
+  /// An unnamed first column counting rows, as pandas and R write.
+  case index
+  /// Dutch citizen service number: nine digits that pass the eleven test.
+  case bsn
+  /// International bank account number with a valid mod-97 check.
+  case iban
+  case phone
+  case email
+  /// Unique whole numbers spread evenly over a wide range: random ID numbers, not quantities.
+  case randomNumber
+  /// Unique text such as names or codes.
+  case text
+  case freeText
+}
+
+/// Columns that do not identify anyone alone, but do together with others.
+public enum QuasiIdentifierKind: String, Sendable {
+  /// Dutch six-character postcode (1234 AB), or a column named as a postcode.
+  case postcode
+  case birthDate
+  /// Exact dates of events, with many distinct days.
+  case date
+  /// Long text that can name or describe a person.
+  case freeText
+}
+
+/// A coarser version of a column, so a quasi-identifier can be kept with less detail.
+public enum Coarsening: String, Sendable, CaseIterable {
+  case year, month, pc4
+}
+
+enum DateOrderReason: Equatable, Sendable {
+  case firstAbove12, secondAbove12, setByUser, ambiguous
+}
+
+extension ColumnReason {
+  func text(_ w: Wording) -> String {
+    switch self {
+    case .allMissing: return w("every value is missing", "elke waarde ontbreekt")
+    case .constant(let value): return w("every non-missing value is '\(value)'", "elke ingevulde waarde is '\(value)'")
+    case .yesNo(let f, let t): return w("every value is a yes/no word (\(f)/\(t))", "elke waarde is een ja/nee-woord (\(f)/\(t))")
+    case .dates(let pattern, let withTime):
+      return withTime ? w("every value is a date and time written as \(pattern)", "elke waarde is een datum met tijd, geschreven als \(pattern)")
+        : w("every value is a date written as \(pattern)", "elke waarde is een datum, geschreven als \(pattern)")
+    case .dateOrder(let reason): return reason.text(w)
+    case .wholeNumbers: return w("every value is a whole number", "elke waarde is een geheel getal")
+    case .numbers(let decimals, let exponent):
+      if exponent { return w("every value is a number (some in exponent notation)", "elke waarde is een getal (sommige met exponent)") }
+      return decimals == 1 ? w("every value is a number with up to 1 decimal", "elke waarde is een getal met hoogstens 1 decimaal")
+        : w("every value is a number with up to \(decimals) decimals", "elke waarde is een getal met hoogstens \(decimals) decimalen")
+    case .possiblyCodes(let count, let values):
+      let list = values.joined(separator: ", ")
+      return w(
+        "only \(count) distinct values (\(list)): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels",
+        "maar \(count) verschillende waarden (\(list)): mogelijk categoriecodes en geen hoeveelheden (synthpop waarschuwt voor zulke kolommen); kies het type categorie als de getallen labels zijn")
+    case .text(let distinct): return w("text values, \(distinct) distinct", "tekstwaarden, \(distinct) verschillende")
+    case .mostlyNumbers(let exceptions):
+      let list = UTF8Text.quotedList(exceptions)
+      return exceptions.count == 1
+        ? w("mostly numbers, but \(list) is not; declare it a missing-value code to read this column as numbers",
+          "vooral getallen, maar \(list) niet; geef het op als code voor een ontbrekende waarde om deze kolom als getallen te lezen")
+        : w("mostly numbers, but \(list) are not; declare them a missing-value code to read this column as numbers",
+          "vooral getallen, maar \(list) niet; geef ze op als codes voor ontbrekende waarden om deze kolom als getallen te lezen")
+    case .identifier(let kind, let detail): return ColumnReason.identifierText(kind, detail, w)
+    case .setByUser: return w("type set by the user", "type gekozen door de gebruiker")
+    case .writtenAs(let pattern): return w("written as \(pattern)", "geschreven als \(pattern)")
+    case .includedByUser: return w("included by the user", "opgenomen door de gebruiker")
+    case .excludedByUser: return w("left out by the user", "weggelaten door de gebruiker")
+    case .tokenKept(let token, let count):
+      return w(
+        "'\(token)' (\(w.count(count)) rows) is read as an answer, not as a missing value: it is frequent here and marks no missing number elsewhere in the file; count it as missing if it means 'no answer'",
+        "'\(token)' (\(w.count(count)) rijen) wordt gelezen als antwoord, niet als ontbrekende waarde: het komt hier vaak voor en markeert nergens anders in het bestand een ontbrekend getal; tel het als ontbrekend als het 'geen antwoord' betekent")
+    case .tokenKeptByUser(let token, let count):
+      return w("'\(token)' (\(w.count(count)) rows) is read as an answer, as the user asked", "'\(token)' (\(w.count(count)) rijen) wordt gelezen als antwoord, zoals de gebruiker vroeg")
+    case .rareLevels(let levels, let rows, let k):
+      return levels == 1
+        ? w("1 category has fewer than \(k) rows (\(w.count(rows))): such a rare person can be recognised; pool rare categories into 'other' to protect them",
+          "1 categorie heeft minder dan \(k) rijen (\(w.count(rows))): zo'n zeldzaam persoon is herkenbaar; voeg zeldzame categorieën samen tot 'other' om hen te beschermen")
+        : w("\(levels) categories have fewer than \(k) rows each (\(w.count(rows)) together): such rare people can be recognised; pool rare categories into 'other' to protect them",
+          "\(levels) categorieën hebben elk minder dan \(k) rijen (\(w.count(rows)) samen): zulke zeldzame personen zijn herkenbaar; voeg zeldzame categorieën samen tot 'other' om hen te beschermen")
+    case .pooled(let levels, let rows, let k):
+      return w("\(levels) categor\(levels == 1 ? "y" : "ies") with fewer than \(k) rows pooled into 'other' (\(w.count(rows)) rows)",
+        "\(levels) categorie\(levels == 1 ? "" : "ën") met minder dan \(k) rijen samengevoegd tot 'other' (\(w.count(rows)) rijen)")
+    case .coarsened(let c):
+      switch c {
+      case .year: return w("coarsened to the year, as the user asked", "vergroofd tot het jaar, zoals de gebruiker vroeg")
+      case .month: return w("coarsened to year and month, as the user asked", "vergroofd tot jaar en maand, zoals de gebruiker vroeg")
+      case .pc4: return w("coarsened to the four digits of the postcode (PC4), as the user asked", "vergroofd tot de vier cijfers van de postcode (PC4), zoals de gebruiker vroeg")
+      }
+    }
+  }
+
+  private static func identifierText(_ kind: IdentifierKind, _ detail: IdentifierDetail, _ w: Wording) -> String {
+    let leftOut = w("left out of synthesis because it would copy real values (include it to keep it)", "blijft buiten de synthese omdat hij echte waarden zou kopiëren (neem hem op om hem te houden)")
+    var share = ""
+    if case .matching(let s) = detail { share = w.percent(s) }
+    switch kind {
+    case .index:
+      return w("unnamed first column numbering the rows: an index written by pandas or R, not data; left out of synthesis (include it to keep it)",
+        "naamloze eerste kolom die de rijen nummert: een index van pandas of R, geen gegevens; blijft buiten de synthese (neem hem op om hem te houden)")
+    case .sequence:
+      guard case .run(let from, let to) = detail else { return leftOut }
+      return w("every value is unique and together they run from \(from) to \(to) without gaps, like a row number or ID; " + leftOut,
+        "elke waarde is uniek en samen lopen ze zonder gaten van \(from) tot \(to), zoals een rijnummer of ID; " + leftOut)
+    case .bsn:
+      return w("\(share) of the values are nine-digit numbers that pass the eleven test, like Dutch citizen service numbers (BSN): a direct identifier; " + leftOut,
+        "\(share) van de waarden zijn getallen van negen cijfers die de elfproef doorstaan, zoals burgerservicenummers (BSN): een direct identificerend gegeven; " + leftOut)
+    case .iban:
+      return w("\(share) of the values are bank account numbers (IBAN) with a valid check: a direct identifier; " + leftOut,
+        "\(share) van de waarden zijn rekeningnummers (IBAN) met een geldige controle: een direct identificerend gegeven; " + leftOut)
+    case .phone:
+      return w("\(share) of the values are phone numbers: a direct identifier; " + leftOut,
+        "\(share) van de waarden zijn telefoonnummers: een direct identificerend gegeven; " + leftOut)
+    case .email:
+      return w("\(share) of the values are e-mail addresses: a direct identifier; " + leftOut,
+        "\(share) van de waarden zijn e-mailadressen: een direct identificerend gegeven; " + leftOut)
+    case .randomNumber:
+      return w("every value is a unique whole number and they spread evenly over a wide range, like random ID numbers rather than quantities; " + leftOut,
+        "elke waarde is een uniek geheel getal en ze liggen gelijkmatig verspreid over een groot bereik, zoals willekeurige ID-nummers en niet zoals hoeveelheden; " + leftOut)
+    case .text, .freeText:
+      var unique = ""
+      if case .unique(let s, _) = detail { unique = w.percent(s) }
+      return kind == .freeText
+        ? w("\(unique) of the values are unique, like free text: " + leftOut, "\(unique) van de waarden is uniek, zoals vrije tekst: " + leftOut)
+        : w("\(unique) of the values are unique, like an ID or a name: " + leftOut, "\(unique) van de waarden is uniek, zoals een ID of een naam: " + leftOut)
+    }
+  }
+}
+
+extension DateOrderReason {
+  func text(_ w: Wording) -> String {
+    switch self {
+    case .firstAbove12: return w("the first number goes above 12, so it is the day (day-month-year)", "het eerste getal komt boven 12, dus het is de dag (dag-maand-jaar)")
+    case .secondAbove12: return w("the second number goes above 12, so it is the day (month-day-year)", "het tweede getal komt boven 12, dus het is de dag (maand-dag-jaar)")
+    case .setByUser: return w("day and month order set by the user", "volgorde van dag en maand gekozen door de gebruiker")
+    case .ambiguous:
+      return w(
+        "day and month are both 12 or less in every value, so their order cannot be told from the data; read as day-month-year (choose month-day-year if that is wrong)",
+        "dag en maand zijn in elke waarde 12 of minder, dus hun volgorde is niet uit de gegevens af te leiden; gelezen als dag-maand-jaar (kies maand-dag-jaar als dat niet klopt)")
+    }
+  }
+}
+
+/// A quasi-identifier found in a column, with the advice the user can follow in one step.
+public struct QuasiIdentifier: Equatable, Sendable {
+  public var kind: QuasiIdentifierKind
+  /// The coarsenings that suit this column (`--coarsen COLUMN=VALUE`).
+  public var coarsenings: [Coarsening]
+
+  func advice(_ w: Wording) -> String {
+    switch kind {
+    case .postcode:
+      return coarsenings.isEmpty
+        ? w("postcodes identify people together with other columns; check that the areas are large enough",
+          "postcodes maken mensen herkenbaar samen met andere kolommen; controleer of de gebieden groot genoeg zijn")
+        : w("six-character postcodes identify people together with a few other columns; coarsen to the four digits (PC4)",
+          "postcodes van zes tekens maken mensen herkenbaar samen met een paar andere kolommen; vergroof tot de vier cijfers (PC4)")
+    case .birthDate:
+      return w("an exact date of birth identifies people together with a few other columns; coarsen to the birth year (or year and month)",
+        "een exacte geboortedatum maakt mensen herkenbaar samen met een paar andere kolommen; vergroof tot het geboortejaar (of jaar en maand)")
+    case .date:
+      return w("exact dates can identify people together with other columns; consider coarsening to year and month",
+        "exacte datums kunnen mensen herkenbaar maken samen met andere kolommen; overweeg te vergroven tot jaar en maand")
+    case .freeText:
+      return w("free text can name or describe people; read it, and leave it out or recode it into categories",
+        "vrije tekst kan mensen noemen of beschrijven; lees hem en laat hem weg of codeer hem in categorieën")
+    }
+  }
+}
