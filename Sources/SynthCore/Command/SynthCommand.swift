@@ -102,35 +102,42 @@ struct SynthCommand: Subcommand {
     settingsWriter.endObject()
     let settingsFile = settingsWriter.bytes
     let columns = output.copies.first?.columns.count ?? 0
-    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
-    text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
-    if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
-    text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
-    if config.method == .cart, let reason = Self.copulaSuggestion(table) { text += "Suggestion: " + reason + "\n" }
-    let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
-    if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
-    for note in output.notes { text += "Note: " + note + "\n" }
+    var notes = output.notes
+    var written = ""
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
       writer.missingOutput = missingAsCode ? .code : .empty
+      writer.formulas = config.formulas
       let suffix = config.copies > 1 ? "_\(i + 1)" : ""
       if let csvPath {
         let path = Self.path(csvPath, suffix: suffix)
-        result.files.append((path, writer.csv()))
-        text += "Wrote \(path)\n"
+        let (bytes, neutralised) = writer.csvCountingNeutralised()
+        if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
+        result.files.append((path, bytes))
+        written += "Wrote \(path)\n"
       }
       if let jsonPath {
         let path = Self.path(jsonPath, suffix: suffix)
         result.files.append((path, document(writer, settings: settingsFile, copy: i + 1)))
-        text += "Wrote \(path)\n"
+        written += "Wrote \(path)\n"
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
         let report = try evaluate(table, copy, heldOut: heldOut, config: config, settings: settingsFile, strata: output.copulaStrata, suffix: suffix, seconds: seconds, progress: progress)
         result.files += report.files
-        text += report.text
+        written += report.text
       }
     }
+    let english = Wording(language: .en)
+    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
+    text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
+    if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
+    text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
+    if config.method == .cart, let suggestion = Self.copulaSuggestion(table) { text += "Suggestion: " + suggestion.message(english) + "\n" }
+    let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
+    if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
+    for note in notes { text += "Note: " + note.message(english) + "\n" }
+    text += written
     result.stdout = Array(UTF8Text.printable(text).utf8)
     return result
   }
@@ -172,15 +179,13 @@ struct SynthCommand: Subcommand {
   static let copulaCells: Int64 = 50_000_000
 
   /// Why the Gaussian copula may suit this table better than CART, or nil.
-  static func copulaSuggestion(_ table: Table) -> String? {
+  static func copulaSuggestion(_ table: Table) -> SynthesisNote? {
     let included = table.columns.filter { !$0.schema.excluded && $0.schema.kind != .empty }
     if let wide = included.first(where: { $0.schema.kind == .categorical && $0.levels.count > copulaLevels }) {
-      return "'\(wide.schema.name)' has \(wide.levels.count) categories; --method gc keeps every category's share exactly and costs the same for any number of categories, while CART leaves hold few rows per category"
+      return .copulaSuggestedForLevels(column: wide.schema.name, levels: wide.levels.count)
     }
     let cells = Int64(table.rowCount) * Int64(included.count)
-    if cells > copulaCells {
-      return "\(table.rowCount) rows x \(included.count) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)"
-    }
+    if cells > copulaCells { return .copulaSuggestedForSize(rows: table.rowCount, columns: included.count) }
     return nil
   }
 

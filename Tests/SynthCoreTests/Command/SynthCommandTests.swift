@@ -29,7 +29,7 @@ private let people: String = {
   #expect(lines[0] == "age,city,income")
   #expect(lines.count == 42)
   let json = r.files[1].1
-  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace","holdout":false},"copy":1,"data":[\#n{"#))
+  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace","holdout":false,"formulas":"neutralise"},"copy":1,"data":[\#n{"#))
   #expect(json.hasSuffix("}\n]}\n"))
 }
 
@@ -78,4 +78,51 @@ private let people: String = {
   let help = run(["synth", "--help"]).stdout
   for spec in SynthCommand.options { #expect(help.contains("  " + spec.name), "\(spec.name)") }
   #expect(help.hasPrefix("OVERVIEW: Fit a synthesiser to a CSV file"))
+}
+
+private let formulas: String = {
+  var text = "=calc,n\n"
+  for i in 0..<200 { text += "\(["-cmd", "@A1", "ok", "-1"][i % 4]),\(i % 9 - 4)\n" }
+  return text
+}()
+
+@Test func synthNeutralisesFormulaCellsAndSaysHowMany() throws {
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--no-report"], files: [("d.csv", formulas)])
+  #expect(r.code == 0)
+  let csv = r.files[0].1
+  #expect(csv.hasPrefix("'=calc,n\n"))
+  let lines = csv.split(separator: "\n").dropFirst()
+  let cells = lines.filter { $0.hasPrefix("'-cmd,") || $0.hasPrefix("'@A1,") }.count
+  #expect(cells > 50)
+  #expect(!lines.contains { $0.hasPrefix("-cmd") || $0.hasPrefix("@") || $0.hasPrefix("'-1,") || $0.hasPrefix("'ok") })
+  #expect(lines.contains { $0.hasPrefix("-1,") } && lines.contains { $0.hasSuffix(",-4") }, "numbers stay numbers")
+  #expect(r.stdout.contains("\nNote: \(cells + 1) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)\nWrote o.csv\n"))
+  // Kept as they are when asked, by flag or by settings file; the settings block says which.
+  let kept = run(["synth", "d.csv", "-o", "o.csv", "--json", "o.json", "--formulas", "keep", "--no-report"], files: [("d.csv", formulas)])
+  #expect(kept.files[0].1.hasPrefix("=calc,n\n"))
+  #expect(!kept.stdout.contains("text cells"))
+  #expect(kept.files[1].1.contains(#""holdout":false,"formulas":"keep"}"#))
+  let settings = run(["synth", "d.csv", "-o", "o.csv", "--settings", "s.json", "--no-report"], files: [("d.csv", formulas), ("s.json", #"{"formulas": "keep"}"#)])
+  #expect(settings.files[0].1 == kept.files[0].1)
+  let bad = run(["synth", "d.csv", "-o", "o.csv", "--settings", "s.json"], files: [("d.csv", formulas), ("s.json", #"{"formulas": "off"}"#)])
+  #expect(bad.stderr == "localsynth: error: s.json: \"formulas\" must be \"neutralise\" or \"keep\"\n")
+  let usage = run(["synth", "d.csv", "-o", "o.csv", "--formulas", "off"], files: [("d.csv", formulas)])
+  #expect(usage.code == 2 && usage.stderr.hasPrefix("localsynth: error: option '--formulas' must be one of neutralise, keep, not 'off'\n"))
+  // evaluate matches the neutralised column name and categories with the real ones.
+  let evaluated = run(["evaluate", "d.csv", "o.csv", "--json", "m.json"], files: [("d.csv", formulas), ("o.csv", csv)])
+  #expect(evaluated.code == 0)
+  #expect(evaluated.stdout.hasPrefix("Evaluated o.csv (200 rows) against d.csv (200 rows), 2 columns.\n"))
+  let metrics = evaluated.files[0].1
+  #expect(metrics.contains("\"notes\": []"))
+  #expect(metrics.contains("\"syntheticOnly\": [],\n   \"notReproduced\": []"))
+}
+
+@Test func convertNeutralisesFormulaCellsToo() {
+  let r = run(["convert", "d.csv", "-o", "o.csv"], files: [("d.csv", formulas)])
+  #expect(r.code == 0)
+  #expect(r.files[0].1.hasPrefix("'=calc,n\n'-cmd,-4\n'@A1,-3\nok,-2\n-1,-1\n"))
+  #expect(r.stdout == "Note: 101 text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)\n")
+  let kept = run(["convert", "d.csv", "-o", "o.csv", "--formulas", "keep"], files: [("d.csv", formulas)])
+  #expect(kept.files[0].1 == formulas)
+  #expect(kept.stdout.isEmpty)
 }
