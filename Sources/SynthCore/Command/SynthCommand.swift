@@ -21,11 +21,13 @@ struct SynthCommand: Subcommand {
     OptionSpec(name: "--html", value: "FILE.html", help: "Write the evaluation report as HTML (default: OUT-report.html beside the output)."),
     OptionSpec(name: "--metrics", value: "FILE.json", help: "Write every evaluation measure as JSON."),
     OptionSpec(name: "--no-report", value: nil, help: "Do not evaluate the synthetic data or write a report."),
+    OptionSpec(name: "--summary", value: "FILE.json", help: "Write what the run did as JSON: rows, columns, left-out columns, every note (in --lang) and the settings."),
   ] + SynthesisOptionFlags.specs + EvaluationOptionFlags.specs + TableOptionFlags.specs
 
   var input: String
   var csvPath: String?
   var jsonPath: String?
+  var summaryPath: String?
   var missingAsCode: Bool
   var synthesisFlags: SynthesisOptionFlags
   var evaluationFlags: EvaluationOptionFlags
@@ -35,6 +37,7 @@ struct SynthCommand: Subcommand {
   init(_ a: inout Arguments) throws(UsageError) {
     csvPath = try a.value("-o")
     jsonPath = try a.value("--json")
+    summaryPath = try a.value("--summary")
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
     reportPaths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--metrics"))
     let noReport = a.flag("--no-report")
@@ -103,6 +106,7 @@ struct SynthCommand: Subcommand {
     let settingsFile = settingsWriter.bytes
     let columns = output.copies.first?.columns.count ?? 0
     var notes = output.notes
+    var evaluationNotes: [EvaluationNote] = []
     var written = ""
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
@@ -126,18 +130,37 @@ struct SynthCommand: Subcommand {
         let report = try evaluate(table, copy, heldOut: heldOut, config: config, settings: settingsFile, strata: output.copulaStrata, suffix: suffix, seconds: seconds, progress: progress)
         result.files += report.files
         written += report.text
+        // Left-out columns are in the summary's own list.
+        for note in report.notes where !evaluationNotes.contains(note) {
+          if case .excludedColumn = note { continue }
+          evaluationNotes.append(note)
+        }
       }
     }
+    if !reportPaths.isEmpty && table.rowCount < SynthesisNote.smallDataRows { notes.append(.smallData(rows: table.rowCount)) }
     let english = Wording(language: .en)
+    let suggestion = config.method == .cart ? Self.copulaSuggestion(table) : nil
     var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
     text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
     if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
     text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
-    if config.method == .cart, let suggestion = Self.copulaSuggestion(table) { text += "Suggestion: " + suggestion.message(english) + "\n" }
+    if let suggestion { text += "Suggestion: " + suggestion.message(english) + "\n" }
     let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
     if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
     for note in notes { text += "Note: " + note.message(english) + "\n" }
     text += written
+    if let summaryPath {
+      let w = Wording(language: evaluationFlags.language)
+      var summary = RunSummary(
+        input: self.input, method: config.method, rows: rows, columns: columns, copies: config.copies,
+        leftOut: input.columnNames.filter { name in !(output.copies.first?.columnNames.contains(name) ?? false) }, settings: settingsFile)
+      summary.notes = input.notices.map { RunSummary.Note(code: $0.code, message: RunSummary.noticeMessage($0, w)) }
+      let runNotes = (heldOut.map { [SynthesisNote.heldOut(rows: $0.rowCount, of: input.rowCount)] } ?? []) + (suggestion.map { [$0] } ?? []) + notes
+      summary.notes += runNotes.map { RunSummary.Note(code: $0.code, message: $0.message(w)) }
+      summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, message: $0.text(w)) }
+      result.files.append((summaryPath, summary.json()))
+      text += "Wrote \(summaryPath)\n"
+    }
     result.stdout = Array(UTF8Text.printable(text).utf8)
     return result
   }
@@ -146,7 +169,7 @@ struct SynthCommand: Subcommand {
   private func evaluate(
     _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, settings: [UInt8], strata: CopulaStrataSummary?, suffix: String, seconds: Double?,
     progress: @escaping ProgressHandler
-  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String) {
+  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote]) {
     var evaluationConfig = evaluationFlags.config
     evaluationConfig.seed = config.seed
     var synthetic = copy
@@ -170,7 +193,7 @@ struct SynthCommand: Subcommand {
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     let (files, lines) = paths.files(document, evaluation, context: context)
     let summary = EvaluationSummaryText.text(document)
-    return (files, summary + lines)
+    return (files, summary + lines, evaluation.notes)
   }
 
   /// Categoricals with more levels than this make CART trees slow and their leaves thin.

@@ -126,3 +126,39 @@ private let formulas: String = {
   #expect(kept.files[0].1 == formulas)
   #expect(kept.stdout.isEmpty)
 }
+
+@Test func theSummarySaysWhatTheRunDidInTheReportsLanguage() throws {
+  var text = ",age,city,income,id\n"
+  for i in 0..<300 { text += "\(i + 1),\(20 + i % 50),\(["Utrecht", "Delft", "Zwolle"][i % 3]),\(i % 50 == 0 ? String(20_000 + i) : "NA"),p\(i)\n" }
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--missing-values", "drop", "--summary", "s.json", "--lang", "nl", "--no-report"], files: [("d.csv", text)])
+  #expect(r.code == 0)
+  #expect(r.files.map { $0.0 } == ["o.csv", "s.json"])
+  #expect(r.stdout.contains("Note: left out 294 of 300 rows with a missing value\n"))
+  #expect(r.stdout.hasSuffix("Wrote o.csv\nWrote s.json\n"))
+  let summary = try JSONParser.parse(Array(r.files[1].1.utf8))
+  guard case .object(let members) = summary else { Issue.record("not an object"); return }
+  #expect(members.map { $0.0 } == ["localsynth", "input", "method", "rows", "columns", "copies", "leftOut", "notes", "settings"])
+  func member(_ name: String) -> JSONValue? { members.first { $0.0 == name }?.1 }
+  #expect(member("localsynth") == .string(Engine.version))
+  #expect(member("input") == .string("d.csv"))
+  #expect(member("method") == .string("cart"))
+  #expect(member("rows") == .number(6))
+  #expect(member("columns") == .number(3))
+  #expect(member("copies") == .number(1))
+  #expect(member("leftOut") == .array([.string("column_1"), .string("id")]))
+  guard case .array(let notes) = member("notes") else { Issue.record("no notes"); return }
+  let pairs = notes.map { note -> (String, String) in
+    let fields = note.objectValue ?? []
+    return (fields.first { $0.0 == "code" }?.1.stringValue ?? "", fields.first { $0.0 == "message" }?.1.stringValue ?? "")
+  }
+  // Reading notices first, then the synthesis notes, each in Dutch.
+  #expect(pairs.map { $0.0 } == ["emptyName", "indexColumn", "rowsDropped", "uniqueCopiesChanged", "uniqueCopiesLeft"])
+  #expect(pairs[2].1 == "294 van 300 rijen met een ontbrekende waarde weggelaten")
+  #expect(pairs[3].1.hasSuffix(" synthetische rijen die gelijk waren aan een echte rij die geen andere echte rij deelt, zijn veranderd: vanaf één kolom zijn hun waarden geruild met een synthetische rij uit hetzelfde blad van de boom"))
+  #expect(pairs[4].1.contains(" synthetische rijen (") && pairs[4].1.hasSuffix("%) zijn nog gelijk aan een echte rij die geen andere echte rij deelt"))
+  // The settings are those of the --json output: they repeat the run.
+  let json = run(["synth", "d.csv", "--json", "o.json", "--missing-values", "drop", "--no-report"], files: [("d.csv", text)]).files[0].1
+  var settings = JSONWriter(indent: 0)
+  settings.value(member("settings")!)
+  #expect(json.contains(#""settings":"# + String(decoding: settings.bytes, as: UTF8.self) + #","copy":1"#))
+}
