@@ -41,6 +41,8 @@ struct SpecificUtility {
   var aucReal = Double.nan, aucSynthetic = Double.nan
   /// Accuracy of predicting the most frequent class of the real training rows.
   var baselineAccuracy = Double.nan
+  /// Classification: test rows per class of the target (classes in level order).
+  var testClassCounts: [Int] = []
   var rmseReal = Double.nan, rmseSynthetic = Double.nan
   /// RMSE of predicting the mean of the real training rows.
   var baselineRMSE = Double.nan
@@ -91,6 +93,8 @@ struct SpecificUtility {
       let classCount = max(targetColumn.observedLevelCount, 1)
       var y = [Int32](repeating: 0, count: n)
       for row in 0..<n where observed[row] { y[row] = Int32(min(DesignMatrix.classOf(stackedTarget, row: row), classCount - 1)) }
+      result.testClassCounts = [Int](repeating: 0, count: classCount)
+      for row in test { result.testClassCounts[Int(y[row])] += 1 }
       let scores = models.classification(y: y, classCount: classCount, realTrain: realTrain, syntheticTrain: syntheticTrain, progress: { progress(0.2 + 0.8 * $0) })
       result.accuracyReal = scores.accuracyReal
       result.accuracySynthetic = scores.accuracySynthetic

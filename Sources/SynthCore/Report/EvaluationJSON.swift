@@ -70,7 +70,7 @@ enum EvaluationJSON {
       j.field("worstPairSPMSE", number: worst.result.sPMSE)
     }
     j.field("maxOneWaySPMSE", number: e.columns.map { $0.oneWay.sPMSE }.filter { !$0.isNaN }.max() ?? .nan)
-    j.field("utility", ReportBuilder.level(e.medianPairSPMSE).rawValue)
+    j.field("utility", builder.utilityLevel.rawValue)
     j.field("identicalRowsFlagged", builder.identicalRowsFlagged)
     j.field("replicatedUniquesFlagged", e.identity.replicatedUniqueCount > 0)
     j.field("distanceFlagged", e.distances.flagged)

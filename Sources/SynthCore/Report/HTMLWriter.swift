@@ -191,7 +191,7 @@ enum HTMLWriter {
     .ls-report .ls-acceptable { --ls-tone: #f0b429; --ls-tint: #fdf6e3; --ls-on-tone: #3b2a00; }
     .ls-report .ls-poor { --ls-tone: #b42318; --ls-tint: #fbeceb; --ls-on-tone: #fff; }
     .ls-report .ls-warning { --ls-tone: #c2410c; --ls-tint: #fdf0e9; --ls-on-tone: #fff; }
-    .ls-report .ls-info { --ls-tone: #5c636a; --ls-tint: #f1f3f5; --ls-on-tone: #fff; }
+    .ls-report .ls-info, .ls-report .ls-insufficient { --ls-tone: #5c636a; --ls-tint: #f1f3f5; --ls-on-tone: #fff; }
     .ls-report .ls-facts { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: .3rem 1.5rem;
       margin: .6rem 0 1.2rem; max-width: 75ch; }
     .ls-report .ls-facts dt { color: #5c636a; }

@@ -335,7 +335,7 @@ extension ReportVerdict.Level {
     case .acceptable: ReportColor(214, 158, 0)
     case .poor: ReportColor(200, 35, 51)
     case .warning: ReportColor(232, 110, 20)
-    case .info: ReportColor(108, 117, 125)
+    case .info, .insufficient: ReportColor(108, 117, 125)
     }
   }
 }

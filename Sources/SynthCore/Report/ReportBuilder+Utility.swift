@@ -19,7 +19,7 @@ extension ReportBuilder {
       header: [w("Model", "Model"), "pMSE", w("Expected pMSE", "Verwachte pMSE"), "S_pMSE", w("Parameters", "Parameters"), "SPECKS", "PO50"],
       numeric: [false, true, true, true, true, true, true], rows: rows, widths: [3, 1.6, 1.8, 1.3, 1.4, 1.3, 1.1])))
     for p in e.propensity {
-      blocks.append(verdict(Self.level(p.sPMSE), p.model == .logistic
+      blocks.append(propensityVerdict(p, p.model == .logistic
         ? w("Main effects: S_pMSE \(w.value(p.sPMSE)). A logistic model on main effects sees differences in single columns, not in how columns go together; the pairs section covers those.",
             "Hoofdeffecten: S_pMSE \(w.value(p.sPMSE)). Een logistisch model op hoofdeffecten ziet verschillen in losse kolommen, niet in hoe kolommen samenhangen; de sectie over paren dekt die.")
         : w("CART: S_pMSE \(w.value(p.sPMSE)) against \(p.permutations) label permutations; a tree can see interactions.",

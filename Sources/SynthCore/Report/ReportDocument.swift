@@ -47,7 +47,8 @@ enum ReportBlock {
 }
 
 struct ReportVerdict {
-  enum Level: String { case good, acceptable, poor, warning, info }
+  /// `insufficient`: the measure rests on too few rows to be judged.
+  enum Level: String { case good, acceptable, poor, warning, info, insufficient }
   var level: Level
   /// A few words, e.g. "Good" or "Risk".
   var label: String
