@@ -22,6 +22,10 @@ struct SpecificUtility {
   /// in the column's own units (per unit of a number, or for an indicator versus the reference).
   struct Coefficient {
     var term: String
+    /// The evaluated column the term comes from, and the category it indicates (nil for numbers,
+    /// missing codes and pooled levels).
+    var column = 0
+    var level: String? = nil
     var realEstimate: Double
     var realSE: Double
     var syntheticEstimate: Double
@@ -156,7 +160,7 @@ struct SpecificUtility {
         overlapCount += 1
       }
       coefficients.append(Coefficient(
-        term: term, realEstimate: br, realSE: ser, syntheticEstimate: bs, syntheticSE: ses,
+        term: term, column: design.termColumns[j], level: design.termLevels[j], realEstimate: br, realSE: ser, syntheticEstimate: bs, syntheticSE: ses,
         standardisedDifference: difference, ciOverlap: overlap))
     }
     meanCIOverlap = overlapCount > 0 ? overlapSum / Double(overlapCount) : .nan

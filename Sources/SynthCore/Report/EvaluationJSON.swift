@@ -5,6 +5,8 @@ enum EvaluationJSON {
     var j = JSONWriter(indent: 1)
     j.beginObject()
     j.field("localsynth", Engine.version)
+    // Every measure, on real values: this file is for the analyst, never for publication.
+    j.field("containsRealValues", true)
     j.field("real", e.realFile)
     j.field("synthetic", e.syntheticFile)
     j.field("realRows", e.realRows)

@@ -1,6 +1,8 @@
 /// What the report knows besides the measures: how the data were made and in which language to write.
 struct ReportContext {
   var wording = Wording(language: .en)
+  /// Publication (the default) or analyst; see `ReportMode`.
+  var mode = ReportMode.publication
   /// "CART" when the report comes with a synthesis run; nil for `evaluate` on two files.
   var method: String? = nil
   /// Synthesis parameters, as the settings file spells them.
@@ -52,6 +54,7 @@ struct ReportBuilder {
       subtitle: "\(e.syntheticFile) " + w("compared with", "vergeleken met") + " \(e.realFile)",
       language: w.language.rawValue,
       footer: "LocalSynth \(Engine.version)",
+      marking: context.mode == .analyst ? analystMarking : nil,
       words: ReportWords(page: w("page", "pagina"), of: w("of", "van"), contents: w("Contents", "Inhoud"), real: w("real", "echt"), synthetic: w("synthetic", "synthetisch")),
       sections: sections)
   }
@@ -157,6 +160,7 @@ struct ReportBuilder {
       .paragraph(
         w("This report compares \(w.count(e.syntheticRows)) synthetic rows with the \(w.count(e.realRows)) real rows they were made from: each column, each pair of columns, the table as a whole, and how close synthetic records sit to real people. Utility is measured with synthpop's standardised propensity mean squared error (S_pMSE): about 1 means the synthetic data are as alike to the real data as a random half of the real data would be; below 3 is good and below 10 acceptable.",
           "Dit rapport vergelijkt \(w.count(e.syntheticRows)) synthetische rijen met de \(w.count(e.realRows)) echte rijen waaruit ze zijn gemaakt: per kolom, per paar kolommen, de tabel als geheel, en hoe dicht synthetische records bij echte personen liggen. Het nut wordt gemeten met de gestandaardiseerde propensity mean squared error van synthpop (S_pMSE): ongeveer 1 betekent dat de synthetische data zo op de echte lijken als een willekeurige helft van de echte data; onder 3 is goed en onder 10 acceptabel.")),
+      modeParagraph(),
     ]
     if let small = smallDataVerdict() { blocks.append(small) }
     blocks.append(.heading(w("Utility", "Bruikbaarheid")))
@@ -273,6 +277,7 @@ struct ReportBuilder {
     facts.append(ReportFact(term: w("Evaluation", "Evaluatie"), value: w(
       "\(e.config.groups) quantile groups for numbers; seed \(e.config.seed); distances on \(w.count(e.distances.syntheticQueries)) sampled rows",
       "\(e.config.groups) kwantielgroepen voor getallen; seed \(e.config.seed); afstanden op \(w.count(e.distances.syntheticQueries)) getrokken rijen")))
+    facts.append(modeFact())
     facts.append(ReportFact(term: w("Software", "Software"), value: "LocalSynth \(Engine.version)"))
     if let seconds = context.runSeconds { facts.append(ReportFact(term: w("Run time", "Looptijd"), value: w.seconds(seconds))) }
 
