@@ -52,9 +52,11 @@ struct SynthCommand: Subcommand {
     if csvPath == nil && jsonPath == nil { throw a.error("nothing to write: give -o OUT.csv and/or --json OUT.json") }
     if noReport {
       if !reportPaths.isEmpty { throw a.error("option '--no-report' cannot go with --report, --html, --analyst-report or --metrics") }
-    } else if reportPaths.isEmpty, let beside = csvPath ?? jsonPath {
+    } else if reportPaths.pdf == nil && reportPaths.html == nil && reportPaths.json == nil, let beside = csvPath ?? jsonPath {
+      // The publication reports by default, also beside an analyst report.
       let stem = Self.stem(beside)
-      reportPaths = ReportPaths(pdf: stem + "-report.pdf", html: stem + "-report.html", json: nil)
+      reportPaths.pdf = stem + "-report.pdf"
+      reportPaths.html = stem + "-report.html"
     }
   }
 

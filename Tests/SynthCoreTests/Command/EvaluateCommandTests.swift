@@ -104,5 +104,6 @@ private let real: String = {
   #expect(bad.code == 2)
   #expect(bad.stderr.hasPrefix("localsynth: error: option '--analyst-report' needs a file ending in .pdf or .html, not 'a.txt'\n"))
   let copies = run(["synth", "r.csv", "-o", "s.csv", "--copies", "2", "--analyst-report", "a.pdf"], files: [("r.csv", text)])
-  #expect(copies.files.map { $0.0 } == ["s_1.csv", "a_1.pdf", "s_2.csv", "a_2.pdf"])
+  // The publication reports stay the default beside an analyst report.
+  #expect(copies.files.map { $0.0 } == ["s_1.csv", "s-report_1.pdf", "s-report_1.html", "a_1.pdf", "s_2.csv", "s-report_2.pdf", "s-report_2.html", "a_2.pdf"])
 }
