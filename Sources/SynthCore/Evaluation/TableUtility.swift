@@ -21,6 +21,8 @@ enum TableUtility {
     var shape: [Int]
     /// Group names per tabulated column (see `ColumnGrouping.labels`).
     var labels: [[String]]
+    /// The same with open ends, "< b" and "≥ a", for intervals that would name an extreme.
+    var openLabels: [[String]] = []
     /// Indices of the non-empty cells, ascending.
     var cells: [Int64]
     /// Real count (o) of each cell in `cells`.
@@ -71,11 +73,13 @@ enum TableUtility {
 
   /// Every pair i < j of `columns` (positions in that list), like `utility.tables(tables = "twoway")`.
   /// Each column is grouped once and reused by all its pairs.
-  static func allPairs(real: Table, synthetic: Table, columns: [Int], groups: Int = 5) -> [PairResult] {
+  static func allPairs(real: Table, synthetic: Table, columns: [Int], groups: Int = 5, progress: (Double) -> Void = { _ in }) -> [PairResult] {
     let grouped = columns.map { ColumnGrouping(real: real, synthetic: synthetic, column: $0, groups: groups) }
     var results: [PairResult] = []
     results.reserveCapacity(columns.count * (columns.count - 1) / 2)
+    let total = Double(max(columns.count * (columns.count - 1) / 2, 1))
     for i in 0..<columns.count {
+      progress(Double(results.count) / total)
       for j in (i + 1)..<columns.count {
         results.append(PairResult(first: columns[i], second: columns[j], result: compare([grouped[i], grouped[j]])))
       }
@@ -148,7 +152,7 @@ enum TableUtility {
     }
     return Result(
       realRows: realRows, syntheticRows: syntheticRows, shape: groupings.map { $0.count },
-      labels: groupings.map { $0.labels }, cells: t.cells, real: t.real, synthetic: t.synthetic,
+      labels: groupings.map { $0.labels }, openLabels: groupings.map { $0.openLabels }, cells: t.cells, real: t.real, synthetic: t.synthetic,
       zdiff: zdiff, vw: vw, df: df, sPMSE: sPMSE, pMSE: pMSE)
   }
 }
