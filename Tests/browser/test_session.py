@@ -1,0 +1,222 @@
+"""The page session (issue 12): a file's edits stay with that file, a run stays with its file, the
+report's links stay in the report, notes and progress reach the page, and messages appear where
+the user looks."""
+import json
+import subprocess
+import time
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from pages import CLI, DIST, choose_file, downloaded, report_text, run_and_wait, set_value, shot, visible
+
+
+def schema_rows(driver):
+    """The rows of the columns table by column name."""
+    rows = driver.find_elements(By.CSS_SELECTOR, "#schema tbody tr")
+    return {row.get_attribute("data-column"): row for row in rows}
+
+
+def open_demo(driver, server, lang="en"):
+    driver.get(server + f"?lang={lang}")
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "demo").text)
+    driver.find_element(By.ID, "demo").click()
+    WebDriverWait(driver, 60).until(lambda d: visible(d, "step-settings"))
+
+
+def small_file(folder, name="second.csv"):
+    """40 rows whose first column is text (the demo's first column is a number)."""
+    path = folder / name
+    cities = ["Utrecht", "Delft", "Zwolle", "Breda"]
+    path.write_text("city,score,group\n" + "".join(f"{cities[i % 4]},{i * 7 % 23},{'ab'[i % 2]}\n" for i in range(40)))
+    return path
+
+
+def analysed_types(path):
+    schema = json.loads(subprocess.run([CLI, "analyze", str(path), "--json"], check=True, capture_output=True, text=True).stdout)
+    return {column["name"]: column["type"] for column in schema["schema"]}
+
+
+def test_a_new_file_starts_from_its_own_schema(server, browser, tmp_path):
+    driver, downloads = browser
+    open_demo(driver, server)
+    # Edit the demo's first three columns: a type, a missing code and a tick.
+    rows = schema_rows(driver)
+    assert list(rows)[:3] == ["sex", "race1", "ugpa"]
+    Select(rows["sex"].find_element(By.CSS_SELECTOR, "select.type")).select_by_value("integer")
+    rows["race1"].find_element(By.CSS_SELECTOR, "input.codes").send_keys("asian")
+    rows["ugpa"].find_element(By.CSS_SELECTOR, "input.use").click()
+    second = small_file(tmp_path)
+    choose_file(driver, second)
+    rows = schema_rows(driver)
+    assert list(rows) == ["city", "score", "group"]
+    expected = analysed_types(second)
+    for name, row in rows.items():
+        assert Select(row.find_element(By.CSS_SELECTOR, "select.type")).first_selected_option.get_attribute("value") == expected[name], name
+        assert row.find_element(By.CSS_SELECTOR, "input.codes").get_attribute("value") == "", name
+        assert row.find_element(By.CSS_SELECTOR, "input.use").is_selected(), name
+    run_and_wait(driver)
+    assert driver.find_element(By.ID, "result-line").text.startswith("second.csv: 40 synthetic rows")
+    command = driver.find_element(By.ID, "cli").get_attribute("textContent")
+    for option in ("--type", "--missing ", "--exclude", "--include"):
+        assert option not in command, command
+    driver.find_element(By.ID, "dl-csv").click()
+    assert downloaded(downloads, "second-synthetic.csv").startswith(b"city,score,group\n")
+
+
+def test_the_language_keeps_the_edits_of_the_same_file(server, browser):
+    driver, _ = browser
+    open_demo(driver, server)
+    rows = schema_rows(driver)
+    Select(rows["sex"].find_element(By.CSS_SELECTOR, "select.type")).select_by_value("categorical")
+    rows["ugpa"].find_element(By.CSS_SELECTOR, "input.use").click()
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    # The columns are analysed again in Dutch; the edits stay, by column name.
+    WebDriverWait(driver, 30).until(lambda d: "elke waarde" in d.find_element(By.ID, "schema").text)
+    rows = schema_rows(driver)
+    assert Select(rows["sex"].find_element(By.CSS_SELECTOR, "select.type")).first_selected_option.get_attribute("value") == "categorical"
+    assert not rows["ugpa"].find_element(By.CSS_SELECTOR, "input.use").is_selected()
+    assert rows["race1"].find_element(By.CSS_SELECTOR, "input.use").is_selected()
+
+
+def test_a_new_file_during_a_run_never_gets_its_results(server, browser, tmp_path):
+    driver, downloads = browser
+    open_demo(driver, server)
+    driver.find_element(By.ID, "run").click()
+    WebDriverWait(driver, 10).until(lambda d: visible(d, "step-run"))
+    WebDriverWait(driver, 30).until(lambda d: int(d.find_element(By.ID, "bar").get_attribute("aria-valuenow")) >= 12)
+    assert not visible(driver, "step-report"), "the demo run ended before the second file was chosen"
+    second = small_file(tmp_path)
+    choose_file(driver, second)
+    assert not visible(driver, "step-run")
+    # Long enough for the demo's run to have finished had it gone on.
+    time.sleep(8)
+    assert not visible(driver, "step-report")
+    assert "lawschool" not in driver.find_element(By.TAG_NAME, "main").text.replace("lawschool.csv (22,407 rows", "")
+    run_and_wait(driver)
+    assert driver.find_element(By.ID, "result-line").text.startswith("second.csv: 40 synthetic rows")
+    driver.find_element(By.ID, "dl-csv").click()
+    data = downloaded(downloads, "second-synthetic.csv")
+    assert data.startswith(b"city,score,group\n") and data.count(b"\n") == 41
+    assert not list(downloads.glob("lawschool*"))
+
+
+def follow_contents_link(driver):
+    """Clicks the report's Contents link to the pairs section; the report stays and the page scrolls to it."""
+    frame = driver.find_element(By.ID, "report")
+    driver.switch_to.frame(frame)
+    link = driver.find_element(By.CSS_SELECTOR, "a[href='#pairs']")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
+    before = driver.execute_script("return window.parent.scrollY")
+    link.click()
+    driver.switch_to.default_content()
+    state = driver.execute_script("""
+      const frame = document.getElementById('report');
+      const doc = frame.contentDocument;
+      const target = doc && doc.getElementById('pairs');
+      return {url: doc ? doc.URL : null, heading: doc && doc.querySelector('h1') ? doc.querySelector('h1').textContent : null,
+              scrollY: window.scrollY, targetTop: target ? frame.getBoundingClientRect().top + target.getBoundingClientRect().top : null};
+    """)
+    assert state["url"] == "about:srcdoc", state
+    assert state["heading"] == "Synthetic data evaluation report", state
+    assert state["scrollY"] > before + 100, state
+    # The target sits at the top of the window.
+    assert 0 <= state["targetTop"] <= 40, state
+
+
+def test_a_contents_link_scrolls_within_the_report(server, browser):
+    driver, _ = browser
+    open_demo(driver, server)
+    set_value(driver, "rows", "1000")
+    run_and_wait(driver)
+    follow_contents_link(driver)
+
+
+def test_a_contents_link_scrolls_within_the_report_of_the_one_file_build(browser):
+    driver, _ = browser
+    driver.get((DIST / "localsynth.html").as_uri() + "?lang=en")
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "demo").text)
+    driver.find_element(By.ID, "demo").click()
+    WebDriverWait(driver, 60).until(lambda d: visible(d, "step-settings"))
+    set_value(driver, "rows", "1000")
+    run_and_wait(driver)
+    follow_contents_link(driver)
+    assert "Summary" in report_text(driver)
+
+
+def in_window(driver, element):
+    top, bottom = driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom];", element)
+    return 0 <= top and bottom <= driver.execute_script("return window.innerHeight")
+
+
+def test_a_run_error_is_said_beside_the_run_button(server, browser):
+    driver, _ = browser
+    open_demo(driver, server)
+    set_value(driver, "rows", "0")
+    driver.find_element(By.ID, "run").click()
+    error = driver.find_element(By.ID, "run-error")
+    WebDriverWait(driver, 30).until(lambda d: error.text)
+    assert "--rows" in error.text, error.text
+    assert error.get_attribute("role") == "alert"
+    assert driver.switch_to.active_element == error
+    assert in_window(driver, error) and in_window(driver, driver.find_element(By.ID, "run"))
+    # Nothing at step 1.
+    assert driver.find_element(By.ID, "file-error").text == ""
+    shot(driver, "10-run-error")
+    # The next run clears it.
+    set_value(driver, "rows", "500")
+    run_and_wait(driver)
+    assert error.text == ""
+
+
+def contrast(foreground, background):
+    """WCAG 2.1 contrast ratio of two CSS rgb() colours."""
+    def luminance(colour):
+        channels = [int(c) / 255 for c in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def colours(driver, element):
+    return driver.execute_script("const s = getComputedStyle(arguments[0]); return [s.color, s.backgroundColor, s.borderLeftColor];", element)
+
+
+def test_a_large_file_gets_a_warning_styled_as_a_warning(server, browser, tmp_path):
+    driver, _ = browser
+    # Just over 150 MB (152.7 MiB): long text cells, few rows, so it reads in seconds.
+    large = tmp_path / "large.csv"
+    cell = "x" * 5000
+    with open(large, "w") as f:
+        f.write("id,kind,text\n")
+        for i in range(32_000):
+            f.write(f"{i % 9},{'abc'[i % 3]},{cell}\n")
+    driver.get(server + "?lang=en")
+    choose_file(driver, large)
+    status = driver.find_element(By.ID, "file-status")
+    assert status.text.startswith("large.csv is 152.7 MB: a large file for a browser"), status.text
+    assert status.get_attribute("role") == "status" and "warning" in status.get_attribute("class").split()
+    assert driver.find_element(By.ID, "file-error").text == ""
+    warning = colours(driver, status)
+    error_colours = driver.execute_script("""
+      const e = document.getElementById('file-error'); e.textContent = 'x';
+      const s = getComputedStyle(e); const c = [s.color, s.backgroundColor, s.borderLeftColor]; e.textContent = ''; return c;""")
+    assert warning != error_colours
+    assert contrast(warning[0], warning[1]) >= 4.5
+    assert contrast(error_colours[0], error_colours[1]) >= 4.5
+    shot(driver, "11-large-file-warning")
+
+
+def test_the_page_fits_320_pixels(server, browser):
+    driver, _ = browser
+    for lang in ("en", "nl"):
+        open_demo(driver, server, lang)
+        set_value(driver, "rows", "500")
+        run_and_wait(driver)
+        driver.set_window_size(320, 1000)
+        # No sideways scrolling of the page itself (wide tables scroll in their own box).
+        width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], width
+        shot(driver, f"12-narrow-{lang}", width=320)
+        shot(driver, f"13-wide-{lang}")
