@@ -2,13 +2,14 @@
 report's links stay in the report, notes and progress reach the page, and messages appear where
 the user looks."""
 import json
+import re
 import subprocess
 import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from pages import CLI, DIST, choose_file, downloaded, report_text, run_and_wait, set_value, shot, visible
+from pages import CLI, DIST, choose_file, cli_run, downloaded, report_text, run_and_wait, set_value, shot, visible
 
 
 def schema_rows(driver):
@@ -220,3 +221,105 @@ def test_the_page_fits_320_pixels(server, browser):
         assert width[0] <= width[1], width
         shot(driver, f"12-narrow-{lang}", width=320)
         shot(driver, f"13-wide-{lang}")
+
+
+def survey(path, rows=600):
+    """BSN numbers (valid eleven test), NONE as a frequent answer, -9 codes, postcodes, birth dates, NA ages, rare countries."""
+    def bsns():
+        for n in range(10_000):
+            digits = [1 + n % 9] + [int(c) for c in f"{n * 7919 % 10_000_000:07d}"]
+            check = sum(w * d for w, d in zip(range(9, 1, -1), digits)) % 11
+            if check < 10:  # the ninth digit makes the weighted sum (last weight -1) a multiple of 11
+                yield "".join(map(str, digits)) + str(check)
+    lines = ["bsn,foreign_language,income,country,postcode,birth_date,age"]
+    for n, number in zip(range(rows), bsns()):
+        language = "NONE" if n % 5 < 3 else ("English", "German", "French")[n % 3]
+        income = -9 if n % 20 == 0 else 1000 + (n * 37) % 4000
+        country = "Tuvalu" if n == 7 else "Malta" if n in (11, 12, 13) else ("NL", "BE")[n % 2]
+        postcode = f"{1000 + (n * 7919) % 9000} {'ABCDEFGH'[n % 8]}{'ABCDEFGH'[(n // 8) % 8]}"
+        birth = f"19{40 + n % 60}-{1 + n % 12:02d}-{1 + (n * 7) % 28:02d}"
+        age = "NA" if n % 25 == 0 else str(18 + (n * 13) % 70)
+        lines.append(f"{number},{language},{income},{country},{postcode},{birth},{age}")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def click_in(row, selector):
+    button = row.find_element(By.CSS_SELECTOR, selector)
+    button.click()
+
+
+def test_step_2_shows_identifiers_missing_codes_and_rare_categories_and_acts_on_them(server, browser, tmp_path):
+    driver, downloads = browser
+    data = survey(tmp_path / "survey.csv")
+    driver.get(server + "?lang=en")
+    choose_file(driver, data)
+    rows = schema_rows(driver)
+    # The BSN column: flagged, left out, with the core's reason.
+    bsn = rows["bsn"]
+    assert "identifier: BSN" in bsn.find_element(By.CSS_SELECTOR, "th").text
+    assert not bsn.find_element(By.CSS_SELECTOR, "input.use").is_selected()
+    assert "eleven test" in bsn.find_element(By.CSS_SELECTOR, "td.why").text
+    # NONE kept as an answer, with a one-click way to count it as missing.
+    language = rows["foreign_language"]
+    assert "“NONE” kept as an answer (360 rows)." in language.find_element(By.CSS_SELECTOR, "td.missing").text
+    click_in(language, "li.kept button")
+    rows = schema_rows(driver)
+    assert rows["foreign_language"].find_element(By.CSS_SELECTOR, "input.codes").get_attribute("value") == "NONE"
+    assert rows["foreign_language"].find_element(By.CSS_SELECTOR, "span.count").text == "360 (60.0%)"
+    # A suggested special code, accepted with one click.
+    assert "“-9” (30 rows) looks like a code for missing." in rows["income"].find_element(By.CSS_SELECTOR, "td.missing").text
+    click_in(rows["income"], "li.suggested button")
+    rows = schema_rows(driver)
+    assert rows["income"].find_element(By.CSS_SELECTOR, "input.codes").get_attribute("value") == "-9"
+    # A standard token counted as missing, switched off.
+    age = rows["age"]
+    token = age.find_element(By.CSS_SELECTOR, "input.token")
+    assert token.is_selected() and age.find_element(By.CSS_SELECTOR, "span.count").text == "24 (4.0%)"
+    token.click()
+    rows = schema_rows(driver)
+    assert rows["age"].find_element(By.CSS_SELECTOR, "span.count").text == "0"
+    # Quasi-identifiers: advice and coarsening choices.
+    postcode = rows["postcode"]
+    assert "quasi-identifier" in postcode.find_element(By.CSS_SELECTOR, "th").text
+    assert "PC4" in postcode.find_element(By.CSS_SELECTOR, "p.advice").text
+    click_in(postcode, "p.advice button")
+    rows = schema_rows(driver)
+    choices = rows["birth_date"].find_elements(By.CSS_SELECTOR, "p.advice button")
+    assert [c.text for c in choices] == ["Keep only the year", "Keep year and month"]
+    choices[0].click()
+    rows = schema_rows(driver)
+    assert rows["postcode"].find_element(By.CSS_SELECTOR, "p.advice button").get_attribute("aria-pressed") == "true"
+    assert rows["birth_date"].find_element(By.CSS_SELECTOR, "p.advice button").get_attribute("aria-pressed") == "true"
+    # Rare categories: flagged at the minimum count, and again when it changes.
+    assert "2 categories with fewer than 5 rows" in rows["country"].find_element(By.CSS_SELECTOR, "th").text
+    set_value(driver, "min-count", "2")
+    WebDriverWait(driver, 30).until(lambda d: "1 category with fewer than 2 rows" in schema_rows(d)["country"].find_element(By.CSS_SELECTOR, "th").text)
+    assert driver.find_element(By.ID, "pool-rare-label").text == "Pool categories with fewer than 2 real rows into one category “other”"
+    shot(driver, "14-survey-schema")
+    # The Dutch page analyses again and keeps every choice.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    WebDriverWait(driver, 30).until(lambda d: "elfproef" in d.find_element(By.ID, "schema").text)
+    rows = schema_rows(driver)
+    assert rows["income"].find_element(By.CSS_SELECTOR, "input.codes").get_attribute("value") == "-9"
+    assert not rows["age"].find_element(By.CSS_SELECTOR, "input.token").is_selected()
+    assert rows["postcode"].find_element(By.CSS_SELECTOR, "p.advice button").get_attribute("aria-pressed") == "true"
+    assert "1 categorie met minder dan 2 rijen" in rows["country"].find_element(By.CSS_SELECTOR, "th").text
+    shot(driver, "15-survey-schema-nl")
+    driver.find_element(By.ID, "pool-rare").click()
+    run_and_wait(driver)
+    command = driver.find_element(By.ID, "cli").get_attribute("textContent")
+    # Column by column, in the file's order.
+    options = ["--min-count", "2", "--pool-rare", "2", "--lang", "nl", "--missing", "foreign_language=NONE", "--missing", "income=-9",
+               "--coarsen", "postcode=pc4", "--coarsen", "birth_date=year", "--not-missing", "age=NA"]
+    assert " ".join(options) in command, command
+    driver.find_element(By.ID, "dl-csv").click()
+    (tmp_path / "cli").mkdir()
+    expected = cli_run(tmp_path / "cli", data, ["--method", "cart", "--seed", "1", *options])
+    synthetic = downloaded(downloads, "survey-synthetic.csv")
+    assert synthetic == expected["synthetic.csv"]
+    # Coarsened and pooled: four-digit postcodes, birth years, no Tuvalu.
+    header, first = synthetic.decode().split("\n")[:2]
+    assert header == "foreign_language,income,country,postcode,birth_date,age"
+    assert re.fullmatch(r"[^,]*,[^,]*,[^,]*,\d{4},\d{4},[^,]*", first), first
+    assert "Tuvalu" not in synthetic.decode()
