@@ -81,6 +81,12 @@ if [ -f ../shared/datasets/lawschool.csv ]; then
     --lang nl --cart-propensity --keys sex,race1 --target ugpa --groups 25 --seed 9 --report @OUT@/r.pdf --html @OUT@/r.html --json @OUT@/r.json
   run_both "synth holdout nl" synth ../shared/datasets/lawschool.csv -o @OUT@/s.csv --holdout --lang nl --metrics @OUT@/m.json
 fi
+# Identifiers, kept answers, special codes, coarsening and pooling, worded in Dutch.
+personal=Tests/SynthCoreTests/Fixtures/personal_identifiers.csv
+run_both "analyze nl personal" analyze "$personal" --json --lang nl --min-count 3
+run_both "synth privacy options" synth "$personal" -o @OUT@/p.csv --json @OUT@/p.json --lang nl \
+  --coarsen postcode=pc4 --coarsen geboortedatum=month --pool-rare 5 --pool-rare comment=40 --not-missing income=NA --missing score=-9,999
+run_both "synth coarsen year" synth "$personal" -o @OUT@/p.csv --method gc --coarsen geboortedatum=year --no-report
 run_both "evaluate help" evaluate --help
 run_both "evaluate bad synthetic" evaluate ../shared/datasets/lawschool.csv Tests/SynthCoreTests/Fixtures/ragged.csv
 run_both "help" --help

@@ -98,6 +98,7 @@ enum IdentifierPatterns {
   /// international one starting with + or 00 (11 to 15 digits).
   static func isPhone(_ raw: [UInt8]) -> Bool {
     guard let first = raw.first, raw.count <= 24 else { return false }
+    // A date or a decimal such as 01-02-2020 or 0.5 is no phone number; the count of digits tells.
     var digits: [UInt8] = []
     for (i, c) in raw.enumerated() {
       if UTF8Text.isASCIIDigit(c) { digits.append(c) }
@@ -105,7 +106,7 @@ enum IdentifierPatterns {
       else if c != 32 && c != UInt8(ascii: "-") && c != UInt8(ascii: "(") && c != UInt8(ascii: ")") && c != UInt8(ascii: ".") && c != UInt8(ascii: "/") { return false }
     }
     if first == UInt8(ascii: "+") || (digits.count > 2 && digits[0] == 48 && digits[1] == 48) { return digits.count >= 11 && digits.count <= 15 }
-    return first == 48 && digits.count >= 10 && digits.count <= 13
+    return digits.first == 48 && digits.count >= 10 && digits.count <= 13
   }
 
   /// Four digits, the first not 0, an optional space, two letters.

@@ -13,6 +13,8 @@ public struct Notice: Equatable, Sendable {
     case duplicateName(position: Int, original: String, name: String)
     case indexColumn(name: String, excluded: Bool)
     case decimalComma
+    /// Fewer rows than `Table.smallRowCount`.
+    case fewRows(Int)
   }
 
   var kind: Kind
@@ -29,6 +31,7 @@ public struct Notice: Equatable, Sendable {
     case .duplicateName: return "duplicateName"
     case .indexColumn: return "indexColumn"
     case .decimalComma: return "decimalComma"
+    case .fewRows: return "fewRows"
     }
   }
 
@@ -63,6 +66,10 @@ public struct Notice: Equatable, Sendable {
       return w(
         "numbers use a decimal comma (such as 1,5); they are read as decimals and written back the same way",
         "getallen gebruiken een decimale komma (zoals 1,5); ze worden als decimalen gelezen en zo ook teruggeschreven")
+    case .fewRows(let n):
+      return w(
+        "the file has \(w.count(n)) rows: below \(w.count(Table.smallRowCount)) rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain",
+        "het bestand heeft \(w.count(n)) rijen: onder \(w.count(Table.smallRowCount)) rijen behouden synthetische gegevens alleen sterke patronen, en zijn de maten voor bruikbaarheid en privacy in het rapport onzeker")
     }
   }
 }

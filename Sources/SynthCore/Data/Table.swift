@@ -9,6 +9,9 @@ public struct Table: Sendable {
 
   public var columnNames: [String] { columns.map { $0.schema.name } }
 
+  /// Below this many rows utility and privacy measures are uncertain (DUO's practice threshold).
+  static let smallRowCount = 1000
+
   func column(named name: String) -> Int? {
     for (i, c) in columns.enumerated() where c.schema.name == name { return i }
     return nil

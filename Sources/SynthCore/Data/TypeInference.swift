@@ -33,6 +33,7 @@ struct TypeInference {
     if dialect.decimalComma {
       notices.append(Notice(.decimalComma))
     }
+    if raw.rowCount < Table.smallRowCount { notices.append(Notice(.fewRows(raw.rowCount))) }
     return Table(file: raw.file, dialect: dialect, notices: notices, columns: columns, rowCount: raw.rowCount)
   }
 

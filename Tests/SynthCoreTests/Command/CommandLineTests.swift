@@ -27,6 +27,7 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
   #expect(r.code == 0)
   #expect(r.stdout == """
     d.csv: 3 rows, 2 columns (comma-separated, UTF-8, LF line ends)
+    note: the file has 3 rows: below 1,000 rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain
 
     #  column  type         confidence  missing    distinct  examples
     1  age     integer      1.00        1 (33.3%)  2         30, 41
