@@ -14,6 +14,7 @@ struct ConvertCommand: Subcommand {
     OptionSpec(name: "--schema", value: "OUT.json", help: "Write the schema (types, levels, ranges, missing codes) as JSON."),
     OptionSpec(name: "--missing-as", value: "empty|code", help: "Write missing values as empty fields (default) or as their original code."),
     OptionSpec(name: "--drop-excluded", value: nil, help: "Leave out columns excluded from synthesis (identifiers, index)."),
+    SynthesisOptionFlags.formulasSpec,
   ] + TableOptionFlags.specs
 
   var input: String
@@ -22,6 +23,8 @@ struct ConvertCommand: Subcommand {
   var schemaPath: String?
   var missingAsCode: Bool
   var dropExcluded: Bool
+  /// nil: the settings file's choice, else neutralise.
+  var formulas: FormulaHandling?
   var tableFlags: TableOptionFlags
 
   init(_ a: inout Arguments) throws(UsageError) {
@@ -30,6 +33,7 @@ struct ConvertCommand: Subcommand {
     schemaPath = try a.value("--schema")
     missingAsCode = try a.choice("--missing-as", ["empty", "code"]) == "code"
     dropExcluded = a.flag("--drop-excluded")
+    formulas = try SynthesisOptionFlags.formulas(&a)
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(ConvertCommand.options)
     input = try a.inputFile()
@@ -39,14 +43,24 @@ struct ConvertCommand: Subcommand {
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
 
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
-    let options = try tableFlags.resolve(files)
+    let (options, settings) = try tableFlags.resolveWithSettings(files)
+    let fromSettings = try SynthesisOptionFlags.formulas(settings: settings, path: tableFlags.settingsPath ?? "")
+    let formulas = self.formulas ?? fromSettings ?? .neutralise
     let table = try files.table(input, options: options, progress: progress)
     progress("writing", 0)
     let selected = table.columns.indices.filter { !dropExcluded || !table.columns[$0].schema.excluded }
     var writer = TableWriter(table: table, columns: selected)
     writer.missingOutput = missingAsCode ? .code : .empty
+    writer.formulas = formulas
     var result = CommandResult()
-    if let csvPath { result.files.append((csvPath, writer.csv())) }
+    if let csvPath {
+      let (bytes, neutralised) = writer.csvCountingNeutralised()
+      result.files.append((csvPath, bytes))
+      if neutralised > 0 {
+        let note = SynthesisNote.formulasNeutralised(copy: nil, cells: neutralised).message(Wording(language: .en))
+        result.stdout = Array(UTF8Text.printable("Note: " + note + "\n").utf8)
+      }
+    }
     if let jsonPath { result.files.append((jsonPath, writer.jsonRecords())) }
     if let schemaPath { result.files.append((schemaPath, SchemaDocument(table: table, version: Engine.version).json())) }
     progress("writing", 1)

@@ -21,11 +21,13 @@ struct SynthCommand: Subcommand {
     OptionSpec(name: "--html", value: "FILE.html", help: "Write the evaluation report as HTML (default: OUT-report.html beside the output)."),
     OptionSpec(name: "--metrics", value: "FILE.json", help: "Write every evaluation measure as JSON."),
     OptionSpec(name: "--no-report", value: nil, help: "Do not evaluate the synthetic data or write a report."),
+    OptionSpec(name: "--summary", value: "FILE.json", help: "Write what the run did as JSON: rows, columns, left-out columns, every note (in --lang) and the settings."),
   ] + SynthesisOptionFlags.specs + EvaluationOptionFlags.specs + TableOptionFlags.specs
 
   var input: String
   var csvPath: String?
   var jsonPath: String?
+  var summaryPath: String?
   var missingAsCode: Bool
   var synthesisFlags: SynthesisOptionFlags
   var evaluationFlags: EvaluationOptionFlags
@@ -35,6 +37,7 @@ struct SynthCommand: Subcommand {
   init(_ a: inout Arguments) throws(UsageError) {
     csvPath = try a.value("-o")
     jsonPath = try a.value("--json")
+    summaryPath = try a.value("--summary")
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
     reportPaths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--metrics"))
     let noReport = a.flag("--no-report")
@@ -102,34 +105,61 @@ struct SynthCommand: Subcommand {
     settingsWriter.endObject()
     let settingsFile = settingsWriter.bytes
     let columns = output.copies.first?.columns.count ?? 0
-    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
-    text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
-    if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
-    text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
-    if config.method == .cart, let reason = Self.copulaSuggestion(table) { text += "Suggestion: " + reason + "\n" }
-    let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
-    if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
-    for note in output.notes { text += "Note: " + note + "\n" }
+    var notes = output.notes
+    var evaluationNotes: [EvaluationNote] = []
+    var written = ""
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
       writer.missingOutput = missingAsCode ? .code : .empty
+      writer.formulas = config.formulas
       let suffix = config.copies > 1 ? "_\(i + 1)" : ""
       if let csvPath {
         let path = Self.path(csvPath, suffix: suffix)
-        result.files.append((path, writer.csv()))
-        text += "Wrote \(path)\n"
+        let (bytes, neutralised) = writer.csvCountingNeutralised()
+        if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
+        result.files.append((path, bytes))
+        written += "Wrote \(path)\n"
       }
       if let jsonPath {
         let path = Self.path(jsonPath, suffix: suffix)
         result.files.append((path, document(writer, settings: settingsFile, copy: i + 1)))
-        text += "Wrote \(path)\n"
+        written += "Wrote \(path)\n"
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
         let report = try evaluate(table, copy, heldOut: heldOut, config: config, settings: settingsFile, strata: output.copulaStrata, suffix: suffix, seconds: seconds, progress: progress)
         result.files += report.files
-        text += report.text
+        written += report.text
+        // Left-out columns are in the summary's own list.
+        for note in report.notes where !evaluationNotes.contains(note) {
+          if case .excludedColumn = note { continue }
+          evaluationNotes.append(note)
+        }
       }
+    }
+    if !reportPaths.isEmpty && table.rowCount < SynthesisNote.smallDataRows { notes.append(.smallData(rows: table.rowCount)) }
+    let english = Wording(language: .en)
+    let suggestion = config.method == .cart ? Self.copulaSuggestion(table) : nil
+    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
+    text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
+    if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
+    text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
+    if let suggestion { text += "Suggestion: " + suggestion.message(english) + "\n" }
+    let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
+    if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
+    for note in notes { text += "Note: " + note.message(english) + "\n" }
+    text += written
+    if let summaryPath {
+      let w = Wording(language: evaluationFlags.language)
+      var summary = RunSummary(
+        input: self.input, method: config.method, rows: rows, columns: columns, copies: config.copies,
+        leftOut: input.columnNames.filter { name in !(output.copies.first?.columnNames.contains(name) ?? false) }, settings: settingsFile)
+      summary.notes = input.notices.map { RunSummary.Note(code: $0.code, message: RunSummary.noticeMessage($0, w)) }
+      let runNotes = (heldOut.map { [SynthesisNote.heldOut(rows: $0.rowCount, of: input.rowCount)] } ?? []) + (suggestion.map { [$0] } ?? []) + notes
+      summary.notes += runNotes.map { RunSummary.Note(code: $0.code, message: $0.message(w)) }
+      summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, message: $0.text(w)) }
+      result.files.append((summaryPath, summary.json()))
+      text += "Wrote \(summaryPath)\n"
     }
     result.stdout = Array(UTF8Text.printable(text).utf8)
     return result
@@ -139,7 +169,7 @@ struct SynthCommand: Subcommand {
   private func evaluate(
     _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, settings: [UInt8], strata: CopulaStrataSummary?, suffix: String, seconds: Double?,
     progress: @escaping ProgressHandler
-  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String) {
+  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote]) {
     var evaluationConfig = evaluationFlags.config
     evaluationConfig.seed = config.seed
     var synthetic = copy
@@ -163,7 +193,7 @@ struct SynthCommand: Subcommand {
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     let (files, lines) = paths.files(document, evaluation, context: context)
     let summary = EvaluationSummaryText.text(document)
-    return (files, summary + lines)
+    return (files, summary + lines, evaluation.notes)
   }
 
   /// Categoricals with more levels than this make CART trees slow and their leaves thin.
@@ -172,15 +202,13 @@ struct SynthCommand: Subcommand {
   static let copulaCells: Int64 = 50_000_000
 
   /// Why the Gaussian copula may suit this table better than CART, or nil.
-  static func copulaSuggestion(_ table: Table) -> String? {
+  static func copulaSuggestion(_ table: Table) -> SynthesisNote? {
     let included = table.columns.filter { !$0.schema.excluded && $0.schema.kind != .empty }
     if let wide = included.first(where: { $0.schema.kind == .categorical && $0.levels.count > copulaLevels }) {
-      return "'\(wide.schema.name)' has \(wide.levels.count) categories; --method gc keeps every category's share exactly and costs the same for any number of categories, while CART leaves hold few rows per category"
+      return .copulaSuggestedForLevels(column: wide.schema.name, levels: wide.levels.count)
     }
     let cells = Int64(table.rowCount) * Int64(included.count)
-    if cells > copulaCells {
-      return "\(table.rowCount) rows x \(included.count) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)"
-    }
+    if cells > copulaCells { return .copulaSuggestedForSize(rows: table.rowCount, columns: included.count) }
     return nil
   }
 

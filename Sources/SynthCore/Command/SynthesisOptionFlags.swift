@@ -19,7 +19,13 @@ struct SynthesisOptionFlags {
     OptionSpec(name: "--missing-values", value: "model|drop|impute|impute-tree", help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors."),
     OptionSpec(name: "--holdout", value: nil, help: "Synthesise from a random half of the rows and test privacy and prediction on the other half."),
     OptionSpec(name: "--unique-copies", value: "replace|keep", help: "Synthetic rows identical to a real row no other real row shares: exchange their later values with a row from the same tree leaf (default), or keep them."),
+    formulasSpec,
   ]
+
+  /// Shared with `convert`, which writes CSV too.
+  static let formulasSpec = OptionSpec(
+    name: "--formulas", value: "neutralise|keep",
+    help: "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.")
 
   private var flags = SynthesisConfig()
   private var given: [String] = []
@@ -81,6 +87,21 @@ struct SynthesisOptionFlags {
       flags.uniqueCopies = UniqueCopyHandling(rawValue: u)!
       given.append("uniqueCopies")
     }
+    if let f = try Self.formulas(&a) { flags.formulas = f; given.append("formulas") }
+  }
+
+  /// `--formulas neutralise|keep`, or nil when not given.
+  static func formulas(_ a: inout Arguments) throws(UsageError) -> FormulaHandling? {
+    try a.choice("--formulas", FormulaHandling.allCases.map { $0.rawValue }).map { FormulaHandling(rawValue: $0)! }
+  }
+
+  /// The settings file's `"formulas"` member, or nil when it has none.
+  static func formulas(settings: JSONValue?, path: String) throws(CommandError) -> FormulaHandling? {
+    guard let value = settings?.objectValue?.first(where: { $0.0 == "formulas" })?.1 else { return nil }
+    guard let s = value.stringValue, let f = FormulaHandling(rawValue: s) else {
+      throw .data(.invalidOption("\(path): \"formulas\" must be \"neutralise\" or \"keep\""))
+    }
+    return f
   }
 
   static func names(_ text: String) -> [String] {
@@ -115,6 +136,7 @@ struct SynthesisOptionFlags {
     if given.contains("missingValues") { config.missingValues = flags.missingValues }
     if given.contains("uniqueCopies") { config.uniqueCopies = flags.uniqueCopies }
     if given.contains("holdout") { config.holdout = true }
+    if given.contains("formulas") { config.formulas = flags.formulas }
     if given.contains("method") { config.method = flags.method }
     if given.contains("marginals") { config.parametricMarginals = flags.parametricMarginals }
     if given.contains("strata") { config.copulaStrata = flags.copulaStrata }
@@ -204,6 +226,8 @@ struct SynthesisOptionFlags {
     case "holdout":
       guard let b = value.boolValue else { throw bad("\"holdout\" must be true or false") }
       config.holdout = b
+    case "formulas":
+      if let f = try formulas(settings: .object([(key, value)]), path: path) { config.formulas = f }
     default:
       break  // reading and typing options are read by TableOptionFlags
     }
@@ -251,5 +275,6 @@ struct SynthesisOptionFlags {
     json.field("missingValues", config.missingValues.rawValue)
     json.field("uniqueCopies", config.uniqueCopies.rawValue)
     json.field("holdout", config.holdout)
+    json.field("formulas", config.formulas.rawValue)
   }
 }

@@ -6,6 +6,8 @@ struct TableWriter {
   /// Which columns to write, in order.
   var columns: [Int]
   var missingOutput: MissingOutput = .empty
+  /// What CSV output does with text cells a spreadsheet would run as a formula.
+  var formulas: FormulaHandling = .neutralise
 
   init(table: Table, columns: [Int]? = nil) {
     self.table = table
@@ -13,15 +15,22 @@ struct TableWriter {
   }
 
   /// RFC 4180 CSV in the input's dialect (delimiter, decimal mark, line ending, byte-order mark).
-  func csv() -> [UInt8] {
+  func csv() -> [UInt8] { csvCountingNeutralised().bytes }
+
+  /// The CSV, and how many cells `formulas` neutralised (header names included).
+  func csvCountingNeutralised() -> (bytes: [UInt8], neutralised: Int) {
     let dialect = table.dialect
+    let neutralise = formulas == .neutralise
+    var neutralised = 0
     let delimiter = dialect.delimiter
     let lineEnd: [UInt8] = dialect.lineEnding == .crlf ? [13, 10] : dialect.lineEnding == .cr ? [13] : [10]
     var out: [UInt8] = dialect.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
     out.reserveCapacity(table.rowCount * columns.count * 6 + 64)
     for (i, c) in columns.enumerated() {
       if i > 0 { out.append(delimiter) }
-      TableWriter.appendField(table.columns[c].schema.name, delimiter: delimiter, to: &out)
+      var name = Array(table.columns[c].schema.name.utf8)
+      if neutralise && FormulaHandling.neutralise(&name) { neutralised += 1 }
+      TableWriter.appendField(name, delimiter: delimiter, to: &out)
     }
     out.append(contentsOf: lineEnd)
     var field: [UInt8] = []
@@ -36,9 +45,18 @@ struct TableWriter {
       for (i, c) in columns.enumerated() {
         cells[i].removeAll(keepingCapacity: true)
         ends[i].removeAll(keepingCapacity: true)
+        // Text cells: level values, and missing codes written back. Numbers, dates and booleans
+        // are written by the schema's own formatter and stay numbers (-2 is not a formula).
+        let isText = table.columns[c].usesLevels
+        let missing = table.columns[c].missing
         for row in start..<end {
           field.removeAll(keepingCapacity: true)
           appendValue(column: c, row: row, decimalComma: dialect.decimalComma, to: &field)
+          if neutralise, let first = field.first, FormulaHandling.triggers.contains(first),
+            isText || (!missing.isEmpty && missing[row] != 0), FormulaHandling.neutralise(&field)
+          {
+            neutralised += 1
+          }
           TableWriter.appendField(field, delimiter: delimiter, to: &cells[i])
           ends[i].append(cells[i].count)
         }
@@ -53,7 +71,7 @@ struct TableWriter {
       }
       start = end
     }
-    return out
+    return (out, neutralised)
   }
 
   /// A JSON array of records: numbers as numbers, booleans as true/false, dates as text, missing as null.
@@ -135,5 +153,50 @@ struct TableWriter {
       out.append(b)
     }
     out.append(34)
+  }
+}
+
+/// CSV injection (OWASP): a spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return as a formula, so `=HYPERLINK("http://…")` in synthetic data becomes a link.
+/// `neutralise` writes such text cells with a leading apostrophe, which spreadsheets show as text.
+enum FormulaHandling: String, Equatable, CaseIterable {
+  case neutralise, keep
+
+  /// `=`, `+`, `-`, `@`, tab, carriage return.
+  static let triggers: [UInt8] = [61, 43, 45, 64, 9, 13]
+
+  /// Puts an apostrophe before `field` when it would start a formula; true when it did.
+  ///
+  /// Two kinds of cells stay as they are, because no spreadsheet runs them: a plain number such
+  /// as `-1` or `+2.5e3` (a text column of numeric codes keeps them as numbers), and a lone sign
+  /// such as `-` (nothing follows that could be evaluated, and `-` is a standard missing-value
+  /// token that must read back as missing).
+  static func neutralise(_ field: inout [UInt8]) -> Bool {
+    guard let first = field.first, triggers.contains(first), field.count > 1, !isPlainNumber(field) else { return false }
+    field.insert(39, at: 0)
+    return true
+  }
+
+  /// An optional sign, digits with at most one decimal point or comma, and an optional exponent.
+  static func isPlainNumber(_ bytes: [UInt8]) -> Bool {
+    var i = 0
+    let n = bytes.count
+    func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    if i < n && (bytes[i] == 43 || bytes[i] == 45) { i += 1 }
+    var digits = 0
+    while i < n && isDigit(bytes[i]) { i += 1; digits += 1 }
+    if i < n && (bytes[i] == 46 || bytes[i] == 44) {
+      i += 1
+      while i < n && isDigit(bytes[i]) { i += 1; digits += 1 }
+    }
+    guard digits > 0 else { return false }
+    if i < n && (bytes[i] == 101 || bytes[i] == 69) {
+      i += 1
+      if i < n && (bytes[i] == 43 || bytes[i] == 45) { i += 1 }
+      var exponent = 0
+      while i < n && isDigit(bytes[i]) { i += 1; exponent += 1 }
+      guard exponent > 0 else { return false }
+    }
+    return i == n
   }
 }

@@ -72,7 +72,7 @@ struct AlignedTables {
         notes.append(column.schema.kind == .empty ? .emptyColumn(name) : .excludedColumn(name, column.schema.kind))
         continue
       }
-      guard let s = synthetic.column(named: name) else {
+      guard let s = synthetic.column(named: name) ?? neutralisedColumn(synthetic, name) else {
         absent.append(name)
         continue
       }
@@ -85,13 +85,20 @@ struct AlignedTables {
       syntheticColumns.append(syn)
     }
     if !absent.isEmpty { notes.append(.notInSynthetic(absent)) }
-    let extra = synthetic.columnNames.filter { real.column(named: $0) == nil }
+    let extra = synthetic.columnNames.filter { name in real.column(named: name) == nil && !real.columnNames.contains { neutralisedColumn(synthetic, $0) != nil && "'" + $0 == name } }
     if !extra.isEmpty { notes.append(.onlyInSynthetic(extra)) }
     guard !realColumns.isEmpty else { throw .noCommonColumns(real: real.file, synthetic: synthetic.file) }
     var a = real, b = synthetic
     a.columns = realColumns
     b.columns = syntheticColumns
     return AlignedTables(real: a, synthetic: b, notes: notes)
+  }
+
+  /// The synthetic column named `name` with the apostrophe that CSV output puts before a name
+  /// a spreadsheet would run as a formula (see `FormulaHandling`), or nil.
+  private static func neutralisedColumn(_ synthetic: Table, _ name: String) -> Int? {
+    guard let first = name.utf8.first, FormulaHandling.triggers.contains(first) else { return nil }
+    return synthetic.column(named: "'" + name)
   }
 
   /// Pairs a table with synthetic data made from it in the same run (same levels already); both
@@ -118,13 +125,21 @@ struct AlignedTables {
     return schema
   }
 
-  /// Real levels first with their codes; synthetic-only levels appended in sorted order.
+  /// Real levels first with their codes; synthetic-only levels appended in sorted order. A
+  /// synthetic level written with the apostrophe of `FormulaHandling` matches the real level.
   private static func mergeLevels(_ real: inout Column, _ synthetic: inout Column) {
-    let extra = synthetic.levels.filter { !sortedContains(real.levels, $0) }
+    func unneutralised(_ level: String) -> String? {
+      var bytes = Array(level.utf8)
+      guard bytes.count > 2, bytes[0] == 39, FormulaHandling.triggers.contains(bytes[1]) else { return nil }
+      bytes.removeFirst()
+      let text = String(decoding: bytes, as: UTF8.self)
+      return sortedContains(real.levels, text) ? text : nil
+    }
+    let extra = synthetic.levels.filter { !sortedContains(real.levels, $0) && unneutralised($0) == nil }
     let levels = real.levels + extra
     var map = [Int32](repeating: 0, count: synthetic.levels.count)
     for (i, level) in synthetic.levels.enumerated() {
-      if let at = sortedIndex(real.levels, level) { map[i] = Int32(at) }
+      if let at = sortedIndex(real.levels, level) ?? unneutralised(level).flatMap({ sortedIndex(real.levels, $0) }) { map[i] = Int32(at) }
       else { map[i] = Int32(real.levels.count + sortedIndex(extra, level)!) }
     }
     synthetic.codes = synthetic.codes.enumerated().map { row, code in

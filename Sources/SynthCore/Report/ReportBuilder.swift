@@ -293,6 +293,18 @@ extension EvaluationNote {
   /// The English text (tests and the terminal use it; the report words it per language).
   var text: String { text(Wording(language: .en)) }
 
+  /// A stable camelCase identifier, as `SynthesisNote.code`.
+  var code: String {
+    switch self {
+    case .emptyColumn: return "emptyColumn"
+    case .excludedColumn: return "excludedColumn"
+    case .notInSynthetic: return "notInSynthetic"
+    case .onlyInSynthetic: return "onlyInSynthetic"
+    case .pairsLimited: return "pairsLimited"
+    case .noTarget: return "noTarget"
+    }
+  }
+
   func text(_ w: Wording) -> String {
     switch self {
     case .emptyColumn(let name):

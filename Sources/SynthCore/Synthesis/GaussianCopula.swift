@@ -43,7 +43,7 @@ struct GaussianCopula {
   }
 
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SequentialSynthesizer.Output {
-    var notes: [String] = []
+    var notes: [SynthesisNote] = []
     var reporter = ProgressReporter(progress)
     let columns = try selectedColumns(input, notes: &notes)
     var rng = RandomGenerator(seed: config.seed)
@@ -64,10 +64,10 @@ struct GaussianCopula {
     let minimumRows = CopulaStrata.minimumRows(dimensions: dimensionCount)
     let summary = strata.splitColumns.isEmpty ? nil : CopulaStrataSummary(count: strata.strata.count, columns: strata.splitColumns, minimumRows: minimumRows)
     if let summary {
-      notes.append("copula fitted in \(summary.count) strata of \(UTF8Text.quotedList(summary.columns)) (at least \(minimumRows) real rows each)")
+      notes.append(.copulaStrata(count: summary.count, columns: summary.columns, minimumRows: minimumRows))
     }
     var models: [Model] = []
-    var marginalNotes: [String] = []
+    var marginalNotes: [SynthesisNote] = []
     // Strata copy only the synthesised columns; the others stay empty (same positions).
     var synthesised = prepared
     for c in synthesised.columns.indices where !columns.contains(c) { synthesised.columns[c] = Column(schema: prepared.columns[c].schema) }
@@ -75,7 +75,7 @@ struct GaussianCopula {
       reporter.report("fitting", 0.4 * Double(s) / Double(strata.strata.count))
       models.append(fit(synthesised.selecting(rows: rows), columns: columns, notes: &marginalNotes))
     }
-    notes += Self.counted(marginalNotes, strata: strata.strata.count)
+    notes += SynthesisNote.counted(marginalNotes, strata: strata.strata.count)
     let rows = config.rows ?? prepared.rowCount
     let allocation = Self.allocate(rows, over: strata.strata.map { $0.count })
     let uniques = UniqueCopyRepair.uniqueRows(prepared, columns: columns)
@@ -93,10 +93,9 @@ struct GaussianCopula {
       if parts.count > 1 { rng.shuffle(&order) }
       var drawn = Table.concatenating(parts).selecting(rows: order)
       let stratumOfRow = order.map { stratumOfDrawn[$0] }
-      let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
       UniqueCopyRepair(uniques: uniques).apply(
         config.uniqueCopies, to: &drawn, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
-        partners: strata.strata.count > 1 ? "a synthetic row from the same stratum" : "another synthetic row", notePrefix: prefix, notes: &notes, rng: &rng)
+        partner: strata.strata.count > 1 ? .stratum : .anyRow, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
       copies.append(drawn)
     }
     reporter.report("drawing", 1)
@@ -126,7 +125,7 @@ struct GaussianCopula {
   }
 
   /// Marginals, category order, repaired correlation and its Cholesky factor for one stratum.
-  private func fit(_ table: Table, columns: [Int], notes: inout [String]) -> Model {
+  private func fit(_ table: Table, columns: [Int], notes: inout [SynthesisNote]) -> Model {
     var dimensions: [Dimension] = []
     for c in columns { dimensions += Self.dimensions(table.columns[c], column: c, parametric: config.parametricMarginals, notes: &notes) }
     Self.orderCategories(&dimensions, table)
@@ -139,17 +138,6 @@ struct GaussianCopula {
     if direct.rank == n { return Model(dimensions: dimensions, factor: direct) }
     let repaired = SymmetricEigen.nearestPositiveDefinite(correlation, size: n, floor: Self.eigenvalueFloor)
     return Model(dimensions: dimensions, factor: Cholesky(repaired, size: n, tolerance: 1e-12))
-  }
-
-  /// Per-stratum notes once each, with how many strata they hold in when there are several.
-  static func counted(_ notes: [String], strata: Int) -> [String] {
-    var distinct: [String] = []
-    var counts: [Int] = []
-    for note in notes {
-      if let k = distinct.firstIndex(of: note) { counts[k] += 1 } else { distinct.append(note); counts.append(1) }
-    }
-    guard strata > 1 else { return distinct }
-    return distinct.indices.map { "\(distinct[$0]) in \(counts[$0]) of \(strata) strata" }
   }
 
   /// `rows` shared in proportion to `sizes`, the remainders going to the largest fractions
@@ -167,7 +155,7 @@ struct GaussianCopula {
 
   /// The columns to synthesise, in table order: the sequential synthesiser's choice (excluded
   /// columns out, the user's --visit list checked the same way), without all-missing columns.
-  private func selectedColumns(_ table: Table, notes: inout [String]) throws(SynthesisError) -> [Int] {
+  private func selectedColumns(_ table: Table, notes: inout [SynthesisNote]) throws(SynthesisError) -> [Int] {
     let columns = try SequentialSynthesizer(config: config).visitOrder(table, notes: &notes)
       .filter { table.columns[$0].schema.kind != .empty }.sorted()
     guard !columns.isEmpty else { throw .nothingToSynthesise }
@@ -177,7 +165,7 @@ struct GaussianCopula {
   // MARK: Marginals
 
   /// The column's dimensions: its missingness (when it has missing values), then its values.
-  static func dimensions(_ column: Column, column c: Int, parametric: Bool, notes: inout [String]) -> [Dimension] {
+  static func dimensions(_ column: Column, column c: Int, parametric: Bool, notes: inout [SynthesisNote]) -> [Dimension] {
     let rows = max(column.numbers.count, column.codes.count, column.missing.count)
     var result: [Dimension] = []
     let largestCode = Int(column.missing.max() ?? 0)
@@ -199,7 +187,7 @@ struct GaussianCopula {
       if parametric && continuous {
         let choice = ParametricMarginal.best(sorted)
         fitted = choice
-        notes.append("'\(column.schema.name)': \(choice.name) marginal (lowest BIC)")
+        notes.append(.parametricMarginal(column: column.schema.name, distribution: choice.name, strata: 1, of: 1))
       }
       result.append(Dimension(column: c, isMissingness: false, role: .values(sorted: sorted, continuous: continuous, parametric: fitted), scores: normalScores(column, rows: rows, sorted: sorted)))
     }

@@ -4,7 +4,7 @@ struct MissingValuePreparation {
   let handling: MissingValueHandling
   let cart: CARTConfig
 
-  func prepare(_ table: Table, columns: [Int], notes: inout [String], rng: inout RandomGenerator) throws(SynthesisError) -> Table {
+  func prepare(_ table: Table, columns: [Int], notes: inout [SynthesisNote], rng: inout RandomGenerator) throws(SynthesisError) -> Table {
     let incomplete = columns.filter { !table.columns[$0].missing.isEmpty && table.columns[$0].schema.kind != .empty }
     switch handling {
     case .model:
@@ -13,7 +13,7 @@ struct MissingValuePreparation {
       guard !incomplete.isEmpty else { return table }
       let kept = (0..<table.rowCount).filter { row in !incomplete.contains { table.columns[$0].isMissing(row) } }
       guard !kept.isEmpty else { throw .noRowsLeft(dropped: table.rowCount) }
-      notes.append("left out \(table.rowCount - kept.count) of \(table.rowCount) rows with a missing value")
+      notes.append(.rowsDropped(left: table.rowCount - kept.count, of: table.rowCount))
       return table.selecting(rows: kept)
     case .impute, .imputeTree:
       var filled = table
@@ -21,7 +21,7 @@ struct MissingValuePreparation {
       if handling == .imputeTree { imputeWithTrees(&filled, original: table, columns: columns, incomplete: incomplete, rng: &rng) }
       var count = 0
       for c in incomplete { count += table.columns[c].schema.missingCount }
-      if count > 0 { notes.append("filled in \(count) missing values (\(handling == .impute ? "median or most frequent value" : "CART donors")) before synthesis") }
+      if count > 0 { notes.append(.valuesImputed(count: count, trees: handling == .imputeTree)) }
       return filled
     }
   }

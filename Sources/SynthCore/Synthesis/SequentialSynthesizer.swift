@@ -13,13 +13,13 @@ struct SequentialSynthesizer {
     /// Visited columns, in visiting order.
     var visitOrder: [String]
     /// Things the user should know (unused predictors, dropped rows, left-out columns).
-    var notes: [String]
+    var notes: [SynthesisNote]
     /// Gaussian copula: the strata it was fitted in (nil for CART or a single copula).
     var copulaStrata: CopulaStrataSummary? = nil
   }
 
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> Output {
-    var notes: [String] = []
+    var notes: [SynthesisNote] = []
     let order = try visitOrder(input, notes: &notes)
     var rng = RandomGenerator(seed: config.seed)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
@@ -37,9 +37,9 @@ struct SequentialSynthesizer {
     for copy in 0..<config.copies {
       func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
       var (drawn, leaves) = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
-      let prefix = config.copies > 1 ? "copy \(copy + 1): " : ""
       let visit = order.map { synthesised.firstIndex(of: $0)! }
-      UniqueCopyRepair(uniques: uniques).apply(config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partners: "a synthetic row from the same tree leaf", notePrefix: prefix, notes: &notes, rng: &rng)
+      UniqueCopyRepair(uniques: uniques).apply(
+        config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partner: .treeLeaf, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
       copies.append(drawn)
     }
     reporter.report("synthesising", 1)
@@ -126,7 +126,7 @@ struct SequentialSynthesizer {
   // MARK: Plan
 
   /// Columns to synthesise, in visiting order.
-  func visitOrder(_ table: Table, notes: inout [String]) throws(SynthesisError) -> [Int] {
+  func visitOrder(_ table: Table, notes: inout [SynthesisNote]) throws(SynthesisError) -> [Int] {
     let candidates = table.columns.indices.filter { !table.columns[$0].schema.excluded }
     var order: [Int]
     switch config.visit {
@@ -148,13 +148,13 @@ struct SequentialSynthesizer {
         if !order.contains(c) { order.append(c) }
       }
       let left = candidates.filter { !order.contains($0) }.map { table.columns[$0].schema.name }
-      if !left.isEmpty { notes.append("not in the visit order, so left out of the output: " + UTF8Text.quotedList(left)) }
+      if !left.isEmpty { notes.append(.notInVisitOrder(left)) }
     }
     guard !order.isEmpty else { throw .nothingToSynthesise }
     return order
   }
 
-  private func makeVariables(_ table: Table, order: [Int], notes: inout [String]) throws(SynthesisError) -> [SynthesisVariable] {
+  private func makeVariables(_ table: Table, order: [Int], notes: inout [SynthesisNote]) throws(SynthesisError) -> [SynthesisVariable] {
     var variables: [SynthesisVariable] = []
     var variablesOfColumn = [[Int]](repeating: [], count: table.columns.count)
     for (position, column) in order.enumerated() {
@@ -164,7 +164,7 @@ struct SequentialSynthesizer {
         for p in names {
           guard let c = table.column(named: p) else { throw .unknownColumn(option: "--predictors", name: p, known: table.columnNames) }
           guard let at = order.firstIndex(of: c), at < position else {
-            notes.append("'\(p)' cannot predict '\(name)' because it is not synthesised before it")
+            notes.append(.predictorNotBefore(predictor: p, column: name))
             continue
           }
           predictors += variablesOfColumn[c]

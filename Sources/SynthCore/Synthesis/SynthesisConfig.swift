@@ -101,12 +101,14 @@ struct SynthesisConfig: Equatable {
   var parametricMarginals = false
   /// Gaussian copula: the columns whose levels split the rows into separately fitted strata.
   var copulaStrata = CopulaStrataChoice.automatic
+  /// What CSV output does with text cells a spreadsheet would run as formulas.
+  var formulas = FormulaHandling.neutralise
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
       && a.holdout == b.holdout && a.method == b.method && a.parametricMarginals == b.parametricMarginals
-      && a.copulaStrata == b.copulaStrata
+      && a.copulaStrata == b.copulaStrata && a.formulas == b.formulas
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }

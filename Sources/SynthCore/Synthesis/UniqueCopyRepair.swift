@@ -18,25 +18,20 @@ struct UniqueCopyRepair {
     RowIndex(table.selecting(columns: columns), rows: RowIndex.uniqueRows(table, rows: Array(0..<table.rowCount), columns: columns), columns: Array(columns.indices))
   }
 
-  /// Counts the copies (`keep`) or repairs them (`replace`), and says so in `notes`; `partners`
-  /// says which rows the values were exchanged with.
+  /// Counts the copies (`keep`) or repairs them (`replace`), and says so in `notes`; `partner`
+  /// says which rows the values were exchanged with, `copy` which copy this is (nil for one).
   func apply(
-    _ handling: UniqueCopyHandling, to table: inout Table, leaves: [[Int32]], visit: [Int], partners: String,
-    notePrefix prefix: String, notes: inout [String], rng: inout RandomGenerator
+    _ handling: UniqueCopyHandling, to table: inout Table, leaves: [[Int32]], visit: [Int], partner: UniqueCopyPartner,
+    copy: Int?, notes: inout [SynthesisNote], rng: inout RandomGenerator
   ) {
-    func share(_ n: Int) -> String { TypeInference.percent(Double(n) / Double(max(table.rowCount, 1))) }
     if handling == .keep {
       let copied = uniques.matches(of: table, rows: Array(0..<table.rowCount)).reduce(0) { $0 + ($1 ? 1 : 0) }
-      if copied > 0 {
-        notes.append(prefix + "\(copied) synthetic rows (\(share(copied))) are identical to a real row that no other real row shares; --unique-copies replace changes them")
-      }
+      if copied > 0 { notes.append(.uniqueCopiesKept(copy: copy, rows: copied, of: table.rowCount)) }
       return
     }
     let (copied, left) = repair(&table, leaves: leaves, visit: visit, rng: &rng)
-    if copied > 0 {
-      notes.append(prefix + "\(copied - left) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with \(partners)")
-    }
-    if left > 0 { notes.append(prefix + "\(left) synthetic rows (\(share(left))) are still identical to a real row that no other real row shares") }
+    if copied > 0 { notes.append(.uniqueCopiesChanged(copy: copy, rows: copied - left, partner: partner)) }
+    if left > 0 { notes.append(.uniqueCopiesLeft(copy: copy, rows: left, of: table.rowCount)) }
   }
 
   /// Returns how many copies there were and how many remain. `leaves[k][row]` is the leaf row

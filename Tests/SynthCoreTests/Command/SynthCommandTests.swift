@@ -29,7 +29,7 @@ private let people: String = {
   #expect(lines[0] == "age,city,income")
   #expect(lines.count == 42)
   let json = r.files[1].1
-  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace","holdout":false},"copy":1,"data":[\#n{"#))
+  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace","holdout":false,"formulas":"neutralise"},"copy":1,"data":[\#n{"#))
   #expect(json.hasSuffix("}\n]}\n"))
 }
 
@@ -78,4 +78,87 @@ private let people: String = {
   let help = run(["synth", "--help"]).stdout
   for spec in SynthCommand.options { #expect(help.contains("  " + spec.name), "\(spec.name)") }
   #expect(help.hasPrefix("OVERVIEW: Fit a synthesiser to a CSV file"))
+}
+
+private let formulas: String = {
+  var text = "=calc,n\n"
+  for i in 0..<200 { text += "\(["-cmd", "@A1", "ok", "-1"][i % 4]),\(i % 9 - 4)\n" }
+  return text
+}()
+
+@Test func synthNeutralisesFormulaCellsAndSaysHowMany() throws {
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--no-report"], files: [("d.csv", formulas)])
+  #expect(r.code == 0)
+  let csv = r.files[0].1
+  #expect(csv.hasPrefix("'=calc,n\n"))
+  let lines = csv.split(separator: "\n").dropFirst()
+  let cells = lines.filter { $0.hasPrefix("'-cmd,") || $0.hasPrefix("'@A1,") }.count
+  #expect(cells > 50)
+  #expect(!lines.contains { $0.hasPrefix("-cmd") || $0.hasPrefix("@") || $0.hasPrefix("'-1,") || $0.hasPrefix("'ok") })
+  #expect(lines.contains { $0.hasPrefix("-1,") } && lines.contains { $0.hasSuffix(",-4") }, "numbers stay numbers")
+  #expect(r.stdout.contains("\nNote: \(cells + 1) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)\nWrote o.csv\n"))
+  // Kept as they are when asked, by flag or by settings file; the settings block says which.
+  let kept = run(["synth", "d.csv", "-o", "o.csv", "--json", "o.json", "--formulas", "keep", "--no-report"], files: [("d.csv", formulas)])
+  #expect(kept.files[0].1.hasPrefix("=calc,n\n"))
+  #expect(!kept.stdout.contains("text cells"))
+  #expect(kept.files[1].1.contains(#""holdout":false,"formulas":"keep"}"#))
+  let settings = run(["synth", "d.csv", "-o", "o.csv", "--settings", "s.json", "--no-report"], files: [("d.csv", formulas), ("s.json", #"{"formulas": "keep"}"#)])
+  #expect(settings.files[0].1 == kept.files[0].1)
+  let bad = run(["synth", "d.csv", "-o", "o.csv", "--settings", "s.json"], files: [("d.csv", formulas), ("s.json", #"{"formulas": "off"}"#)])
+  #expect(bad.stderr == "localsynth: error: s.json: \"formulas\" must be \"neutralise\" or \"keep\"\n")
+  let usage = run(["synth", "d.csv", "-o", "o.csv", "--formulas", "off"], files: [("d.csv", formulas)])
+  #expect(usage.code == 2 && usage.stderr.hasPrefix("localsynth: error: option '--formulas' must be one of neutralise, keep, not 'off'\n"))
+  // evaluate matches the neutralised column name and categories with the real ones.
+  let evaluated = run(["evaluate", "d.csv", "o.csv", "--json", "m.json"], files: [("d.csv", formulas), ("o.csv", csv)])
+  #expect(evaluated.code == 0)
+  #expect(evaluated.stdout.hasPrefix("Evaluated o.csv (200 rows) against d.csv (200 rows), 2 columns.\n"))
+  let metrics = evaluated.files[0].1
+  #expect(metrics.contains("\"notes\": []"))
+  #expect(metrics.contains("\"syntheticOnly\": [],\n   \"notReproduced\": []"))
+}
+
+@Test func convertNeutralisesFormulaCellsToo() {
+  let r = run(["convert", "d.csv", "-o", "o.csv"], files: [("d.csv", formulas)])
+  #expect(r.code == 0)
+  #expect(r.files[0].1.hasPrefix("'=calc,n\n'-cmd,-4\n'@A1,-3\nok,-2\n-1,-1\n"))
+  #expect(r.stdout == "Note: 101 text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)\n")
+  let kept = run(["convert", "d.csv", "-o", "o.csv", "--formulas", "keep"], files: [("d.csv", formulas)])
+  #expect(kept.files[0].1 == formulas)
+  #expect(kept.stdout.isEmpty)
+}
+
+@Test func theSummarySaysWhatTheRunDidInTheReportsLanguage() throws {
+  var text = ",age,city,income,id\n"
+  for i in 0..<300 { text += "\(i + 1),\(20 + i % 50),\(["Utrecht", "Delft", "Zwolle"][i % 3]),\(i % 50 == 0 ? String(20_000 + i) : "NA"),p\(i)\n" }
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--missing-values", "drop", "--summary", "s.json", "--lang", "nl", "--no-report"], files: [("d.csv", text)])
+  #expect(r.code == 0)
+  #expect(r.files.map { $0.0 } == ["o.csv", "s.json"])
+  #expect(r.stdout.contains("Note: left out 294 of 300 rows with a missing value\n"))
+  #expect(r.stdout.hasSuffix("Wrote o.csv\nWrote s.json\n"))
+  let summary = try JSONParser.parse(Array(r.files[1].1.utf8))
+  guard case .object(let members) = summary else { Issue.record("not an object"); return }
+  #expect(members.map { $0.0 } == ["localsynth", "input", "method", "rows", "columns", "copies", "leftOut", "notes", "settings"])
+  func member(_ name: String) -> JSONValue? { members.first { $0.0 == name }?.1 }
+  #expect(member("localsynth") == .string(Engine.version))
+  #expect(member("input") == .string("d.csv"))
+  #expect(member("method") == .string("cart"))
+  #expect(member("rows") == .number(6))
+  #expect(member("columns") == .number(3))
+  #expect(member("copies") == .number(1))
+  #expect(member("leftOut") == .array([.string("column_1"), .string("id")]))
+  guard case .array(let notes) = member("notes") else { Issue.record("no notes"); return }
+  let pairs = notes.map { note -> (String, String) in
+    let fields = note.objectValue ?? []
+    return (fields.first { $0.0 == "code" }?.1.stringValue ?? "", fields.first { $0.0 == "message" }?.1.stringValue ?? "")
+  }
+  // Reading notices first, then the synthesis notes, each in Dutch.
+  #expect(pairs.map { $0.0 } == ["emptyName", "indexColumn", "rowsDropped", "uniqueCopiesChanged", "uniqueCopiesLeft"])
+  #expect(pairs[2].1 == "294 van 300 rijen met een ontbrekende waarde weggelaten")
+  #expect(pairs[3].1.hasSuffix(" synthetische rijen die gelijk waren aan een echte rij die geen andere echte rij deelt, zijn veranderd: vanaf één kolom zijn hun waarden geruild met een synthetische rij uit hetzelfde blad van de boom"))
+  #expect(pairs[4].1.contains(" synthetische rijen (") && pairs[4].1.hasSuffix("%) zijn nog gelijk aan een echte rij die geen andere echte rij deelt"))
+  // The settings are those of the --json output: they repeat the run.
+  let json = run(["synth", "d.csv", "--json", "o.json", "--missing-values", "drop", "--no-report"], files: [("d.csv", text)]).files[0].1
+  var settings = JSONWriter(indent: 0)
+  settings.value(member("settings")!)
+  #expect(json.contains(#""settings":"# + String(decoding: settings.bytes, as: UTF8.self) + #","copy":1"#))
 }

@@ -108,3 +108,65 @@ func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
   #expect(columns[2]["max"] == .string("2024-03-04"))
   #expect(table.columns[0].schema.missingCount == 0)
 }
+
+/// OWASP CSV injection: text cells that a spreadsheet would run get a leading apostrophe; numbers
+/// of numeric columns, numbers written as text and a lone sign do not.
+@Test func formulaCellsAreNeutralisedAndNumbersStayNumbers() throws {
+  let input = "n,t,d,code\n"
+    + #"-2,"=HYPERLINK(""http://x"")",-1e308,a"# + "\n"
+    + "3,+SUM(A1),1.5,b\n"
+    + "4,@A1,2.5,a\n"
+    + "5,-cmd,3.5,b\n"
+    + "6,\"\tx\",4.5,a\n"
+    + "7,\"\rx\",5.5,b\n"
+    + "8,-2,6.5,a\n"
+    + "9,plain,7.5,@none\n"
+  var options = TableOptions()
+  var code = ColumnOverride(column: "code")
+  code.missingCodes = ["@none"]
+  options.overrides = [code]
+  let table = try Table.read(Array(input.utf8), file: "t.csv", options: options)
+  #expect(table.columns.map { $0.schema.kind } == [.integer, .categorical, .decimal, .categorical])
+  var writer = TableWriter(table: table)
+  writer.missingOutput = .code
+  let (bytes, count) = writer.csvCountingNeutralised()
+  let lines = text(bytes).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  #expect(lines[0] == "n,t,d,code")
+  #expect(lines[1].hasPrefix(#"-2,"'=HYPERLINK(""http://x"")",-"#))
+  #expect(lines[2] == "3,'+SUM(A1),1.5,b")
+  #expect(lines[3] == "4,'@A1,2.5,a")
+  #expect(lines[4] == "5,'-cmd,3.5,b")
+  #expect(lines[5] == "6,'\tx,4.5,a")
+  #expect(text(bytes).contains("7,\"'\rx\",5.5,b\n"))
+  #expect(text(bytes).contains("\n8,-2,6.5,a\n"), "a number in a text column stays a number")
+  #expect(text(bytes).hasSuffix("\n9,plain,7.5,'@none\n"), "a missing code written back is a text cell too")
+  #expect(count == 7)
+  // Read back: the text cells keep their apostrophe, the numbers are numbers.
+  let again = try Table.read(bytes, file: "o.csv")
+  #expect(again.columns.map { $0.schema.kind } == [.integer, .categorical, .decimal, .categorical])
+  #expect(again.columns[0].numbers[0] == -2 && again.columns[2].numbers[0] == -1e308)
+  #expect(again.columns[1].levels.sorted() == ["'\rx", "'\tx", "'+SUM(A1)", "'-cmd", "'=HYPERLINK(\"http://x\")", "'@A1", "-2", "plain"].sorted())
+  // Kept as they are when asked.
+  writer.formulas = .keep
+  let kept = writer.csvCountingNeutralised()
+  #expect(kept.neutralised == 0)
+  #expect(text(kept.bytes).contains("\n3,+SUM(A1),1.5,b\n"))
+  #expect(try Table.read(kept.bytes, file: "k.csv").columns[1].levels == table.columns[1].levels)
+}
+
+@Test func onlyCellsThatCanStartAFormulaAreChanged() {
+  func neutralised(_ s: String) -> String {
+    var bytes = Array(s.utf8)
+    _ = FormulaHandling.neutralise(&bytes)
+    return text(bytes)
+  }
+  #expect(neutralised("=1+1") == "'=1+1")
+  #expect(neutralised("-") == "-", "a lone sign is the standard missing token and runs nothing")
+  #expect(neutralised("-2") == "-2")
+  #expect(neutralised("+2.5e3") == "+2.5e3")
+  #expect(neutralised("-1,5") == "-1,5")
+  #expect(neutralised("-2+3") == "'-2+3")
+  #expect(neutralised("-1e") == "'-1e")
+  #expect(neutralised("a=b") == "a=b")
+  #expect(neutralised(" =b") == " =b")
+}

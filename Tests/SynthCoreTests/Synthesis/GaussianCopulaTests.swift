@@ -83,7 +83,7 @@ private let related: Table = {
   var text = "code,amount\n"
   for i in 0..<3000 { text += "c\(i % 1500),\(i % 7)\n" }
   let r = run(["synth", "d.csv", "-o", "o.csv", "--no-report"], files: [("d.csv", text)])
-  #expect(r.stdout.contains("Suggestion: 'code' has 1500 categories; --method gc keeps every category's share exactly"))
+  #expect(r.stdout.contains("Suggestion: 'code' has 1,500 categories; --method gc keeps every category's share exactly"))
 }
 
 @Test func copulaChecksTheVisitListAsCARTDoes() {

@@ -97,7 +97,10 @@ func sharedSample(_ name: String, rows: Int) throws -> Table {
   for column in synthetic.columns { #expect(column.missing.allSatisfy { $0 == 0 }, "\(column.schema.name)") }
   if handling == .drop {
     #expect(synthetic.rowCount < real.rowCount)
-    #expect(output.notes.contains { $0.hasPrefix("left out") })
+    #expect(output.notes.contains(.rowsDropped(left: real.rowCount - synthetic.rowCount, of: real.rowCount)))
+    let note = output.notes.first { $0.code == "rowsDropped" }!
+    #expect(note.message(Wording(language: .en)) == "left out \(Wording(language: .en).count(real.rowCount - synthetic.rowCount)) of 3,000 rows with a missing value")
+    #expect(note.message(Wording(language: .nl)).hasSuffix(" van 3.000 rijen met een ontbrekende waarde weggelaten"))
   } else {
     #expect(synthetic.rowCount == real.rowCount)
   }
@@ -163,7 +166,8 @@ func sharedSample(_ name: String, rows: Int) throws -> Table {
   #expect(manyLevels == manyLevels.sorted { !$0 && $1 })
   let listed = try synthesize(real) { $0.visit = .names(["meal", "avg_price_per_room"]) }
   #expect(listed.copies[0].columns.map { $0.schema.name } == ["avg_price_per_room", "meal"])
-  #expect(listed.notes.contains { $0.hasPrefix("not in the visit order") })
+  #expect(listed.notes.contains { $0.code == "notInVisitOrder" })
+  #expect(listed.notes.first!.message(Wording(language: .en)).hasPrefix("not in the visit order, so left out of the output: '"))
 }
 
 @Test func replacingUniqueCopiesOnlyExchangesValues() throws {

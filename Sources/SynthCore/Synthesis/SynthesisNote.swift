@@ -1,0 +1,163 @@
+/// Something the user should know about a synthesis run: rows left out, values filled in, copies of
+/// unique rows changed, cells written safely. Notes are values, so the terminal prints them in
+/// English, the run summary in the user's language, and a page can match them by `code`.
+///
+///     let note = SynthesisNote.rowsDropped(left: 4994, of: 5000)
+///     note.code                                   // "rowsDropped"
+///     note.message(Wording(language: .nl))        // "4.994 van 5.000 rijen met een ontbrekende waarde weggelaten"
+enum SynthesisNote: Equatable {
+  /// `--visit` named some columns; these synthesisable ones are not in the output.
+  case notInVisitOrder([String])
+  /// `--predictors` named a column that is visited after the column it should predict.
+  case predictorNotBefore(predictor: String, column: String)
+  /// `--missing-values drop`: rows with a missing value left out of the `of` input rows.
+  case rowsDropped(left: Int, of: Int)
+  /// `--missing-values impute` or `impute-tree`: missing values filled in before synthesis.
+  case valuesImputed(count: Int, trees: Bool)
+  /// The copula was fitted within strata of these columns.
+  case copulaStrata(count: Int, columns: [String], minimumRows: Int)
+  /// `--marginals parametric`: the distribution chosen for a column, in `strata` of `of` strata.
+  case parametricMarginal(column: String, distribution: String, strata: Int, of: Int)
+  /// `--unique-copies keep`: synthetic rows of a copy (`copy` nil for a single copy) identical to a
+  /// real row no other real row shares, of `of` synthetic rows.
+  case uniqueCopiesKept(copy: Int?, rows: Int, of: Int)
+  /// `--unique-copies replace`: such rows changed by exchanging values with `partner` rows.
+  case uniqueCopiesChanged(copy: Int?, rows: Int, partner: UniqueCopyPartner)
+  /// Such rows that could not be changed.
+  case uniqueCopiesLeft(copy: Int?, rows: Int, of: Int)
+  /// `--holdout`: rows held back from the synthesiser.
+  case heldOut(rows: Int, of: Int)
+  /// CART was chosen where the copula may suit better: a categorical with this many levels.
+  case copulaSuggestedForLevels(column: String, levels: Int)
+  /// CART was chosen where the copula may suit better: a large table.
+  case copulaSuggestedForSize(rows: Int, columns: Int)
+  /// `--formulas neutralise`: text cells that a spreadsheet would run as formulas got a leading '.
+  case formulasNeutralised(copy: Int?, cells: Int)
+  /// Fewer real rows than `SynthesisNote.smallDataRows`: every measure is uncertain.
+  case smallData(rows: Int)
+  /// The reports are in publication mode with this threshold.
+  case publicationMode(minimumCount: Int)
+
+  /// DUO's threshold: below 1,000 real rows utility and privacy measures are too uncertain to lean on.
+  static let smallDataRows = 1000
+
+  /// A stable camelCase identifier.
+  var code: String {
+    switch self {
+    case .notInVisitOrder: return "notInVisitOrder"
+    case .predictorNotBefore: return "predictorNotBefore"
+    case .rowsDropped: return "rowsDropped"
+    case .valuesImputed: return "valuesImputed"
+    case .copulaStrata: return "copulaStrata"
+    case .parametricMarginal: return "parametricMarginal"
+    case .uniqueCopiesKept: return "uniqueCopiesKept"
+    case .uniqueCopiesChanged: return "uniqueCopiesChanged"
+    case .uniqueCopiesLeft: return "uniqueCopiesLeft"
+    case .heldOut: return "heldOut"
+    case .copulaSuggestedForLevels, .copulaSuggestedForSize: return "copulaSuggested"
+    case .formulasNeutralised: return "formulasNeutralised"
+    case .smallData: return "smallData"
+    case .publicationMode: return "publicationMode"
+    }
+  }
+
+  /// The sentence, starting in lower case (the terminal prints it after "Note: ").
+  func message(_ w: Wording) -> String {
+    func prefix(_ copy: Int?) -> String { copy.map { w("copy \($0): ", "kopie \($0): ") } ?? "" }
+    func share(_ n: Int, _ of: Int) -> String { w.percent(Double(n) / Double(max(of, 1))) }
+    switch self {
+    case .notInVisitOrder(let names):
+      return w("not in the visit order, so left out of the output: ", "niet in de volgorde, dus weggelaten uit de uitvoer: ") + UTF8Text.quotedList(names)
+    case .predictorNotBefore(let p, let column):
+      return w("'\(p)' cannot predict '\(column)' because it is not synthesised before it", "'\(p)' kan '\(column)' niet voorspellen omdat de kolom niet eerder wordt gesynthetiseerd")
+    case .rowsDropped(let left, let of):
+      return w("left out \(w.count(left)) of \(w.count(of)) rows with a missing value", "\(w.count(left)) van \(w.count(of)) rijen met een ontbrekende waarde weggelaten")
+    case .valuesImputed(let count, let trees):
+      return trees
+        ? w("filled in \(w.count(count)) missing values (CART donors) before synthesis", "\(w.count(count)) ontbrekende waarden ingevuld (CART-donoren) vóór de synthese")
+        : w("filled in \(w.count(count)) missing values (median or most frequent value) before synthesis", "\(w.count(count)) ontbrekende waarden ingevuld (mediaan of meest voorkomende waarde) vóór de synthese")
+    case .copulaStrata(let count, let columns, let minimumRows):
+      return w("copula fitted in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (at least \(w.count(minimumRows)) real rows each)",
+        "copula geschat in \(w.count(count)) strata van \(UTF8Text.quotedList(columns)) (elk ten minste \(w.count(minimumRows)) echte rijen)")
+    case .parametricMarginal(let column, let distribution, let strata, let of):
+      let name = w(distribution, Self.dutchDistribution(distribution))
+      let text = w("'\(column)': \(name) marginal (lowest BIC)", "'\(column)': \(name) marginale verdeling (laagste BIC)")
+      return of > 1 ? text + w(" in \(strata) of \(of) strata", " in \(strata) van \(of) strata") : text
+    case .uniqueCopiesKept(let copy, let rows, let of):
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are identical to a real row that no other real row shares; --unique-copies replace changes them",
+        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn gelijk aan een echte rij die geen andere echte rij deelt; --unique-copies replace verandert ze")
+    case .uniqueCopiesChanged(let copy, let rows, let partner):
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with \(partner.message(w))",
+        "\(w.count(rows)) synthetische rijen die gelijk waren aan een echte rij die geen andere echte rij deelt, zijn veranderd: vanaf één kolom zijn hun waarden geruild met \(partner.message(w))")
+    case .uniqueCopiesLeft(let copy, let rows, let of):
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are still identical to a real row that no other real row shares",
+        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn nog gelijk aan een echte rij die geen andere echte rij deelt")
+    case .heldOut(let rows, let of):
+      return w("held out \(w.count(rows)) of \(w.count(of)) rows (--holdout); synthesised from the other \(w.count(of - rows))",
+        "\(w.count(rows)) van \(w.count(of)) rijen achtergehouden (--holdout); gesynthetiseerd uit de andere \(w.count(of - rows))")
+    case .copulaSuggestedForLevels(let column, let levels):
+      return w("'\(column)' has \(w.count(levels)) categories; --method gc keeps every category's share exactly and costs the same for any number of categories, while CART leaves hold few rows per category",
+        "'\(column)' heeft \(w.count(levels)) categorieën; --method gc houdt het aandeel van elke categorie precies en kost even veel bij elk aantal categorieën, terwijl CART-bladeren weinig rijen per categorie hebben")
+    case .copulaSuggestedForSize(let rows, let columns):
+      return w("\(w.count(rows)) rows x \(w.count(columns)) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)",
+        "\(w.count(rows)) rijen x \(w.count(columns)) kolommen is groot voor CART; --method gc schat in één keer (paren zijn zwakker waar verbanden niet monotoon zijn)")
+    case .formulasNeutralised(let copy, let cells):
+      return prefix(copy) + w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)",
+        "\(w.count(cells)) tekstcellen die beginnen met =, +, -, @, een tab of een regelterugloop zijn geschreven met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (--formulas keep schrijft ze ongewijzigd)")
+    case .smallData(let rows):
+      return w("the data have \(w.count(rows)) real rows, fewer than \(w.count(Self.smallDataRows)): the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict",
+        "de data hebben \(w.count(rows)) echte rijen, minder dan \(w.count(Self.smallDataRows)): de maten voor bruikbaarheid en privacy in het rapport zijn onzeker, en maten met te weinig rijen krijgen geen oordeel")
+    case .publicationMode(let k):
+      return w("the reports are in publication mode: no category with fewer than \(k) real rows is named, no real minimum or maximum is shown and no table cell below \(k) is printed; --analyst-report writes the full report with real values",
+        "de rapporten zijn in publicatiemodus: geen categorie met minder dan \(k) echte rijen wordt genoemd, geen echt minimum of maximum getoond en geen tabelcel onder \(k) afgedrukt; --analyst-report schrijft het volledige rapport met echte waarden")
+    }
+  }
+
+  /// The Dutch name of a parametric marginal (`ParametricMarginal.name`).
+  static func dutchDistribution(_ name: String) -> String {
+    switch name {
+    case "normal": return "normale"
+    case "truncated normal": return "afgeknot normale"
+    case "lognormal": return "lognormale"
+    case "gamma": return "gamma"
+    case "beta": return "bèta"
+    case "uniform": return "uniforme"
+    default: return name
+    }
+  }
+
+  /// The same notes, each once, with how many of `strata` strata it held in when there are several
+  /// (a parametric marginal is chosen per stratum).
+  static func counted(_ notes: [SynthesisNote], strata: Int) -> [SynthesisNote] {
+    var distinct: [SynthesisNote] = []
+    var counts: [Int] = []
+    for note in notes {
+      if let k = distinct.firstIndex(of: note) { counts[k] += 1 } else { distinct.append(note); counts.append(1) }
+    }
+    guard strata > 1 else { return distinct }
+    return distinct.indices.map { k in
+      if case .parametricMarginal(let column, let distribution, _, _) = distinct[k] {
+        return .parametricMarginal(column: column, distribution: distribution, strata: counts[k], of: strata)
+      }
+      return distinct[k]
+    }
+  }
+}
+
+/// Whose values a copy of a unique real row was exchanged with.
+enum UniqueCopyPartner: Equatable {
+  /// CART: a row that fell into the same tree leaf for that column.
+  case treeLeaf
+  /// Copula fitted within strata: a row of the same stratum.
+  case stratum
+  /// A single copula: any other synthetic row.
+  case anyRow
+
+  func message(_ w: Wording) -> String {
+    switch self {
+    case .treeLeaf: return w("a synthetic row from the same tree leaf", "een synthetische rij uit hetzelfde blad van de boom")
+    case .stratum: return w("a synthetic row from the same stratum", "een synthetische rij uit hetzelfde stratum")
+    case .anyRow: return w("another synthetic row", "een andere synthetische rij")
+    }
+  }
+}
