@@ -285,7 +285,7 @@
   function renderNotices() {
     const list = $('notices');
     list.replaceChildren();
-    for (const notice of state.session.analysis.notices ?? []) list.append(cell('li', notice.message));
+    for (const notice of state.session.analysis.notices) list.append(cell('li', sentence(notice.message)));
     list.hidden = !list.childElementCount;
   }
 
@@ -312,6 +312,11 @@
       } else field += c;
     }
     return rows.slice(1, limit + 1);
+  }
+
+  /** The core's notes start in lower case (the terminal prints them after "Note: "); the page shows sentences. */
+  function sentence(text) {
+    return text ? text[0].toUpperCase() + text.slice(1) : text;
   }
 
   function cell(tag, text, className) {
@@ -504,7 +509,8 @@
       return;
     }
     const files = new Map(result.files.map((file) => [file.path, file.bytes]));
-    const summary = { rows: Number((/Synthesised (\d+) rows/.exec(result.stdout) ?? [])[1] ?? 0), notes: [] };
+    // The run's summary: rows, notes and settings, so nothing is read from the printed text.
+    const summary = JSON.parse(decoder.decode(files.get(OUTPUT.summary)));
     state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary };
     showResult();
   }
@@ -536,6 +542,7 @@
     }
     const session = state.session;
     const args = ['synth', session.file.path, '-o', OUTPUT.csv, '--json', OUTPUT.json, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
+      '--summary', OUTPUT.summary,
       ...settingsArguments(), '--lang', state.lang, ...Schema.commandArguments(session.analysis, session.edits)];
     run(args);
   }
@@ -555,7 +562,7 @@
     // Every note of the run, in the language it ran in (the run follows the page's language).
     const notes = $('notes');
     notes.replaceChildren();
-    for (const note of result.summary.notes ?? []) notes.append(cell('li', note.message));
+    for (const note of result.summary.notes) notes.append(cell('li', sentence(note.message)));
     notes.hidden = !notes.childElementCount;
     const frame = $('report');
     frame.onload = () => {
@@ -566,6 +573,7 @@
     };
     frame.srcdoc = decoder.decode(result.files.get(OUTPUT.html));
     $('cli').textContent = commandLine(result);
+    $('dl-analyst').hidden = !result.files.has(OUTPUT.analyst);
     $('step-report').hidden = false;
     $('step-report').scrollIntoView({ block: 'start' });
   }
@@ -604,10 +612,7 @@
 
   /** The settings file that repeats the run (the summary's "settings"). */
   function settingsFile(result) {
-    const head = decoder.decode(result.files.get(OUTPUT.json).subarray(0, 1 << 20));
-    const start = head.indexOf('"settings":') + '"settings":'.length;
-    const end = head.indexOf(',"copy":', start);
-    return `${JSON.stringify(JSON.parse(head.slice(start, end)), null, 2)}\n`;
+    return `${JSON.stringify(result.summary.settings, null, 2)}\n`;
   }
 
   function quote(word) {

@@ -323,3 +323,22 @@ def test_step_2_shows_identifiers_missing_codes_and_rare_categories_and_acts_on_
     assert header == "foreign_language,income,country,postcode,birth_date,age"
     assert re.fullmatch(r"[^,]*,[^,]*,[^,]*,\d{4},\d{4},[^,]*", first), first
     assert "Tuvalu" not in synthetic.decode()
+
+
+def test_the_notes_of_the_run_appear_beside_the_result(server, browser, tmp_path):
+    driver, _ = browser
+    # 300 rows, 290 of them missing 'income'.
+    sparse = tmp_path / "sparse.csv"
+    sparse.write_text("group,income\n" + "".join(f"{'abc'[i % 3]},{1000 + i * 17 if i % 30 == 0 else ''}\n" for i in range(300)))
+    for lang, note in (("en", "Left out 290 of 300 rows with a missing value"), ("nl", "290 van 300 rijen met een ontbrekende waarde weggelaten")):
+        driver.get(server + f"?lang={lang}")
+        choose_file(driver, sparse)
+        Select(driver.find_element(By.ID, "missing-values")).select_by_value("drop")
+        run_and_wait(driver)
+        notes = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#notes li")]
+        assert note in notes, notes
+        # The row count comes from the run's summary.
+        line = driver.find_element(By.ID, "result-line").text
+        assert line.startswith("sparse.csv: 10 ") and ("synthetic rows" in line or "synthetische rijen" in line), line
+        shot(driver, f"16-notes-{lang}")
+
