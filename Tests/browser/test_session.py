@@ -102,6 +102,25 @@ def test_a_new_file_during_a_run_never_gets_its_results(server, browser, tmp_pat
     assert not list(downloads.glob("lawschool*"))
 
 
+def test_a_language_change_during_a_run_starts_it_again_in_that_language(server, browser):
+    driver, _ = browser
+    open_demo(driver, server)
+    driver.execute_script("""
+      window.results = [];
+      new MutationObserver(() => window.results.push(document.getElementById('result-line').textContent))
+        .observe(document.getElementById('result-line'), {childList: true, characterData: true, subtree: true});""")
+    driver.find_element(By.ID, "run").click()
+    WebDriverWait(driver, 30).until(lambda d: int(d.find_element(By.ID, "bar").get_attribute("aria-valuenow")) >= 12)
+    assert not visible(driver, "step-report")
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    WebDriverWait(driver, 60).until(lambda d: visible(d, "step-report") and not visible(d, "step-run"))
+    WebDriverWait(driver, 30).until(lambda d: "Samenvatting" in report_text(d))
+    assert "Summary" not in report_text(driver)
+    # One result, the Dutch one: the English run never finished.
+    results = driver.execute_script("return window.results")
+    assert len(results) == 1 and results[0].startswith("lawschool.csv: 22.407 synthetische rijen"), results
+
+
 def follow_contents_link(driver):
     """Clicks the report's Contents link to the pairs section; the report stays and the page scrolls to it."""
     frame = driver.find_element(By.ID, "report")
