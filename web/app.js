@@ -75,6 +75,7 @@
     for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
     for (const button of document.querySelectorAll('button.lang')) button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
     updatePoolLabel();
+    sayAgain();
     if (state.session?.analysis) showAnalysis();
     if (state.result) showResultLine();
   }
@@ -106,22 +107,34 @@
   // the control the message is about; both stay in the page so screen readers announce changes.
   const PLACES = { file: ['file-status', 'file-error'], run: ['run-status', 'run-error'] };
 
-  /** Shows a message of kind 'info', 'warning' or 'error' at a place; errors and information take focus. */
-  function say(place, kind, text, { focus = kind !== 'warning' } = {}) {
+  // The message shown at each place, as a function of the language, so it can be said again in another.
+  const said = new Map();
+
+  /**
+   * Shows a message of kind 'info', 'warning' or 'error' at a place; errors and information take
+   * focus. `words` gives the text in the page's language.
+   */
+  function say(place, kind, words, { focus = kind !== 'warning' } = {}) {
     const [statusId, alertId] = PLACES[place];
     $(statusId).textContent = '';
     $(alertId).textContent = '';
     const region = $(kind === 'error' ? alertId : statusId);
     region.className = `message ${kind}`;
-    region.textContent = text;
-    if (text && focus) {
+    region.textContent = words();
+    said.set(place, { region, words });
+    if (focus) {
       region.focus({ preventScroll: true });
       region.scrollIntoView({ block: 'nearest' });
     }
   }
 
+  function sayAgain() {
+    for (const { region, words } of said.values()) region.textContent = words();
+  }
+
   function clearMessages(place) {
     for (const id of PLACES[place]) $(id).textContent = '';
+    said.delete(place);
   }
 
   // MARK: Worker
@@ -201,7 +214,7 @@
     $('report').srcdoc = '';
     if (byteCount > SIZE_LIMIT) {
       $('file-info').hidden = true;
-      say('file', 'error', t('tooLarge', { name, size: size(byteCount), limit: size(SIZE_LIMIT) }));
+      say('file', 'error', () => t('tooLarge', { name, size: size(byteCount), limit: size(SIZE_LIMIT) }));
       return;
     }
     $('file-info').hidden = false;
@@ -210,7 +223,7 @@
     try {
       bytes = new Uint8Array(await readBytes());
     } catch (e) {
-      if (state.session === session) say('file', 'error', t('failed') + e.message);
+      if (state.session === session) say('file', 'error', () => t('failed') + e.message);
       return;
     }
     if (state.session !== session) return;
@@ -221,7 +234,7 @@
     if (state.session !== session) return;
     state.worker.postMessage({ type: 'file', path, bytes: bytes.slice().buffer });
     if (!(await analyze(session)) || state.session !== session) return;
-    if (byteCount > SIZE_WARNING) say('file', 'warning', t('largeWarning', { name, size: size(byteCount) }));
+    if (byteCount > SIZE_WARNING) say('file', 'warning', () => t('largeWarning', { name, size: size(byteCount) }));
     $('rows').value = session.analysis.rows;
     renderPreview();
     showAnalysis();
@@ -243,13 +256,13 @@
       try {
         result = await call(args);
       } catch (e) {
-        if (state.session === session && e.message !== 'cancelled') say('file', 'error', e.outOfMemory ? t('outOfMemory') : t('failed') + e.message);
+        if (state.session === session && e.message !== 'cancelled') say('file', 'error', () => (e.outOfMemory ? t('outOfMemory') : t('failed') + e.message));
         return false;
       }
       if (state.session !== session) return false;
       if (result.exitCode !== 0) {
         if (!session.analysis) $('file-info').hidden = true;
-        say('file', 'error', cleanError(result.stderr));
+        say('file', 'error', () => cleanError(result.stderr));
         return false;
       }
       if (lang !== state.lang || minCount !== minCountValue()) continue;
@@ -498,14 +511,14 @@
     } catch (e) {
       if (state.run !== current) return;
       endRun();
-      say('run', 'error', e.outOfMemory ? t('outOfMemory') : t('failed') + e.message);
+      say('run', 'error', () => (e.outOfMemory ? t('outOfMemory') : t('failed') + e.message));
       return;
     }
     // Cancelled, or another file or language took over: this run's files are not shown.
     if (state.run !== current) return;
     endRun();
     if (result.exitCode !== 0) {
-      say('run', 'error', t('failed') + cleanError(result.stderr));
+      say('run', 'error', () => t('failed') + cleanError(result.stderr));
       return;
     }
     const files = new Map(result.files.map((file) => [file.path, file.bytes]));
@@ -531,13 +544,13 @@
   function cancel() {
     if (!state.run) return;
     stopRun();
-    say('run', 'info', t('cancelled'));
+    say('run', 'info', () => t('cancelled'));
   }
 
   function startRun() {
     const seed = $('seed').value.trim() || '1';
     if (!/^\d+$/.test(seed) || BigInt(seed) > 18446744073709551615n) {
-      say('run', 'error', t('failed') + `--seed: ${seed}`);
+      say('run', 'error', () => t('failed') + `--seed: ${seed}`);
       return;
     }
     const session = state.session;
@@ -686,5 +699,5 @@
   wire();
   applyLanguage();
   startWorker();
-  state.ready.catch((e) => say('file', 'error', t('loadFailed') + e.message));
+  state.ready.catch((e) => say('file', 'error', () => t('loadFailed') + e.message));
 })();

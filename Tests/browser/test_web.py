@@ -147,6 +147,11 @@ def test_cancel_stops_the_run_and_the_next_run_works(server, browser):
     assert status.get_attribute("role") == "status"
     assert driver.switch_to.active_element == status
     assert not visible(driver, "step-report")
+    # The message follows the language.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    assert status.text == "Geannuleerd. Wijzig de instellingen of start opnieuw."
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=en]").click()
+    assert status.text == "Cancelled. Change the settings or run again."
     # A fresh worker has the file again: a small run goes through.
     set_value(driver, "rows", "500")
     run_and_wait(driver)
