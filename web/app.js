@@ -236,6 +236,9 @@
     if (!(await analyze(session)) || state.session !== session) return;
     if (byteCount > SIZE_WARNING) say('file', 'warning', () => t('largeWarning', { name, size: size(byteCount) }));
     $('rows').value = session.analysis.rows;
+    // The report's target and key columns name the last file's columns: they start empty too.
+    $('target').replaceChildren();
+    $('keys').replaceChildren();
     renderPreview();
     showAnalysis();
     $('step-schema').hidden = false;

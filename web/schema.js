@@ -226,6 +226,7 @@ self.LocalSynthSchema = (() => {
         button.type = 'button';
         button.dataset.key = key('coarsen', value);
         button.setAttribute('aria-pressed', String(edit.coarsen === value));
+        button.setAttribute('aria-label', `${t(`coarsen_${value}`)}: ${column.name}`);
         button.addEventListener('click', () => {
           if (edit.coarsen === value) delete edit.coarsen; else edit.coarsen = value;
           redraw();

@@ -26,10 +26,10 @@ def open_demo(driver, server, lang="en"):
 
 
 def small_file(folder, name="second.csv"):
-    """40 rows whose first column is text (the demo's first column is a number)."""
+    """40 rows whose first column is text (the demo's first column is a number); 'sex' as in the demo, but text."""
     path = folder / name
     cities = ["Utrecht", "Delft", "Zwolle", "Breda"]
-    path.write_text("city,score,group\n" + "".join(f"{cities[i % 4]},{i * 7 % 23},{'ab'[i % 2]}\n" for i in range(40)))
+    path.write_text("city,score,sex\n" + "".join(f"{cities[i % 4]},{i * 7 % 23},{'fm'[i % 2]}\n" for i in range(40)))
     return path
 
 
@@ -47,10 +47,16 @@ def test_a_new_file_starts_from_its_own_schema(server, browser, tmp_path):
     Select(rows["sex"].find_element(By.CSS_SELECTOR, "select.type")).select_by_value("integer")
     rows["race1"].find_element(By.CSS_SELECTOR, "input.codes").send_keys("asian")
     rows["ugpa"].find_element(By.CSS_SELECTOR, "input.use").click()
+    # And the report's target and key columns.
+    driver.find_element(By.CSS_SELECTOR, "details.advanced summary").click()
+    Select(driver.find_element(By.ID, "target")).select_by_value("sex")
+    driver.find_element(By.CSS_SELECTOR, "#keys input[value=sex]").click()
     second = small_file(tmp_path)
     choose_file(driver, second)
+    assert driver.find_element(By.ID, "target").get_attribute("value") == ""
+    assert not driver.find_element(By.CSS_SELECTOR, "#keys input[value=sex]").is_selected()
     rows = schema_rows(driver)
-    assert list(rows) == ["city", "score", "group"]
+    assert list(rows) == ["city", "score", "sex"]
     expected = analysed_types(second)
     for name, row in rows.items():
         assert Select(row.find_element(By.CSS_SELECTOR, "select.type")).first_selected_option.get_attribute("value") == expected[name], name
@@ -59,10 +65,10 @@ def test_a_new_file_starts_from_its_own_schema(server, browser, tmp_path):
     run_and_wait(driver)
     assert driver.find_element(By.ID, "result-line").text.startswith("second.csv: 40 synthetic rows")
     command = driver.find_element(By.ID, "cli").get_attribute("textContent")
-    for option in ("--type", "--missing ", "--exclude", "--include"):
+    for option in ("--type", "--missing ", "--exclude", "--include", "--target", "--keys"):
         assert option not in command, command
     driver.find_element(By.ID, "dl-csv").click()
-    assert downloaded(downloads, "second-synthetic.csv").startswith(b"city,score,group\n")
+    assert downloaded(downloads, "second-synthetic.csv").startswith(b"city,score,sex\n")
 
 
 def test_the_language_keeps_the_edits_of_the_same_file(server, browser):
@@ -98,7 +104,7 @@ def test_a_new_file_during_a_run_never_gets_its_results(server, browser, tmp_pat
     assert driver.find_element(By.ID, "result-line").text.startswith("second.csv: 40 synthetic rows")
     driver.find_element(By.ID, "dl-csv").click()
     data = downloaded(downloads, "second-synthetic.csv")
-    assert data.startswith(b"city,score,group\n") and data.count(b"\n") == 41
+    assert data.startswith(b"city,score,sex\n") and data.count(b"\n") == 41
     assert not list(downloads.glob("lawschool*"))
 
 
