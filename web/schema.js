@@ -48,6 +48,8 @@ self.LocalSynthSchema = (() => {
    * @param {Map<string, ColumnEdit>} edits
    * @param {{t: Function, number: Function, percent: Function, types: object}} ui
    */
+  const HEADINGS = ['colName', 'colType', 'colMissing', 'colCodes', 'colUse', 'colWhy'];
+
   function render(table, analysis, edits, ui) {
     const { t } = ui;
     // One-click choices redraw the table; focus goes back to the same control.
@@ -55,7 +57,7 @@ self.LocalSynthSchema = (() => {
     const redraw = () => render(table, analysis, edits, ui);
     table.replaceChildren();
     const head = document.createElement('tr');
-    for (const key of ['colName', 'colType', 'colMissing', 'colCodes', 'colUse', 'colWhy']) head.append(element('th', t(key)));
+    for (const key of HEADINGS) head.append(element('th', t(key)));
     const thead = document.createElement('thead');
     thead.append(head);
     const tbody = document.createElement('tbody');
@@ -115,6 +117,8 @@ self.LocalSynthSchema = (() => {
     tr.append(wrap('td', use));
 
     tr.append(whyCell(column, edit, ui, redraw, key));
+    // On a narrow screen each row is a card, and each cell says what it holds.
+    HEADINGS.forEach((heading, i) => { if (i > 0) tr.children[i].dataset.label = t(heading); });
     return tr;
   }
 
