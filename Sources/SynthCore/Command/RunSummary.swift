@@ -24,7 +24,7 @@ struct RunSummary {
 
   /// A reading notice's message in the summary's language. The one place that reads a notice's
   /// wording, so a notice worded per language needs one change here.
-  static func noticeMessage(_ notice: Notice, _ w: Wording) -> String { notice.message }
+  static func noticeMessage(_ notice: Notice, _ w: Wording) -> String { notice.message(w) }
 
   func json() -> [UInt8] {
     var j = JSONWriter(indent: 1)

@@ -10,23 +10,23 @@ enum IdentifierPatterns {
   static let minimumDistinct = 5
 
   /// The direct-identifier pattern that most rows fit, with that share of rows.
-  static func direct(_ texts: [String], counts: [Int], observed: [Int]) -> (IdentifierKind, Double)? {
-    guard observed.count >= minimumDistinct else { return nil }
-    var total = 0
+  /// - Complexity: stops as soon as more rows miss every pattern than the share allows, so an
+  ///   ordinary column costs a look at a few of its values.
+  static func direct(_ texts: [String], counts: [Int], observed: [Int], observedRows: Int) -> (IdentifierKind, Double)? {
+    guard observed.count >= minimumDistinct, observedRows > 0 else { return nil }
+    let allowedMisses = Double(observedRows) * (1 - minimumShare)
     var fits = [0, 0, 0, 0]  // email, iban, bsn, phone
+    var misses = [0, 0, 0, 0]
     for code in observed {
       let n = counts[code]
-      total += n
       let bytes = Array(texts[code].utf8)
-      if isEmail(bytes) { fits[0] += n }
-      else if isIBAN(bytes) { fits[1] += n }
-      else if isBSN(bytes) { fits[2] += n }
-      else if isPhone(bytes) { fits[3] += n }
+      let hit = isEmail(bytes) ? 0 : isIBAN(bytes) ? 1 : isBSN(bytes) ? 2 : isPhone(bytes) ? 3 : -1
+      for k in 0..<4 { if k == hit { fits[k] += n } else { misses[k] += n } }
+      if misses.allSatisfy({ Double($0) > allowedMisses }) { return nil }
     }
-    guard total > 0 else { return nil }
     let kinds: [IdentifierKind] = [.email, .iban, .bsn, .phone]
     for (i, kind) in kinds.enumerated() {
-      let share = Double(fits[i]) / Double(total)
+      let share = Double(fits[i]) / Double(observedRows)
       if share >= minimumShare { return (kind, share) }
     }
     return nil

@@ -13,30 +13,33 @@ extension TypeInference {
   /// NA, N/A, NaN and null are markers, and `-`, `.` and `?` are SPSS and Stata's missing marks.
   static let answerTokens = ["none"]
 
-  /// The standard tokens (lowercased) that mark missing values in some numeric column of the file:
-  /// there they cannot be answers, so the file uses them for "missing" everywhere (R writes `NA`).
+  /// The answer tokens (lowercased) that mark missing values in some numeric column of the file:
+  /// there they cannot be answers, so the file uses them for "missing" everywhere.
   static func numericMissingMarkers(_ raw: RawTable, decimalCommaAllowed: Bool) -> [String] {
     var markers: [String] = []
     for column in raw.columns {
-      var tokens: [String] = []
+      // Only columns holding an answer token need the numeric check; most hold none.
+      var found: [String] = []
+      for code in 0..<column.values.count where isAnswerTokenLength(column.values.byteCount(code)) {
+        let lower = UTF8Text.asciiLowercased(column.values.string(code))
+        if answerTokens.contains(lower) && !found.contains(lower) { found.append(lower) }
+      }
+      guard !found.isEmpty else { continue }
       var numbers = 0
       var allNumbers = true
       for code in 0..<column.values.count {
         let text = column.values.string(code)
-        if MissingValues.isStandardToken(text) {
-          if !MissingValues.isBlank(text) { tokens.append(UTF8Text.asciiLowercased(text)) }
-        } else if NumberFormatting.scan(text, decimalComma: decimalCommaAllowed) != nil {
-          numbers += 1
-        } else {
-          allNumbers = false
-          break
-        }
+        if MissingValues.isStandardToken(text) { continue }
+        guard NumberFormatting.scan(text, decimalComma: decimalCommaAllowed) != nil else { allNumbers = false; break }
+        numbers += 1
       }
       guard allNumbers && numbers > 0 else { continue }
-      for t in tokens where !markers.contains(t) { markers.append(t) }
+      for t in found where !markers.contains(t) { markers.append(t) }
     }
     return markers
   }
+
+  private static func isAnswerTokenLength(_ bytes: Int) -> Bool { answerTokens.contains { $0.utf8.count == bytes } }
 
   /// Per distinct value: nil when a standard token counts as missing (or the value is no token),
   /// true when the user said it is a value, false when it is kept because it is a frequent answer.
@@ -44,27 +47,29 @@ extension TypeInference {
     _ distinct: Distinct, rows: Int, userCodes: [String], notMissing: [String], markers: [String], decimalCommaAllowed: Bool
   ) -> [Bool?] {
     var kept = [Bool?](repeating: nil, count: distinct.texts.count)
-    var tokens: [Int] = []
-    var othersAreNumbers = true, others = 0
+    // The common case, no answer token and nothing the user kept, costs one look at short values.
+    var candidates: [Int] = []
     for (code, text) in distinct.texts.enumerated() where distinct.counts[code] > 0 {
+      let short = isAnswerTokenLength(text.utf8.count)
+      guard short || !notMissing.isEmpty else { continue }
+      guard MissingValues.isStandardToken(text), !MissingValues.isBlank(text) else { continue }
       if !userCodes.isEmpty && MissingValues.matchesUserCode(text, codes: userCodes, decimalComma: decimalCommaAllowed) != nil { continue }
-      if MissingValues.isStandardToken(text) {
-        if !MissingValues.isBlank(text) { tokens.append(code) }
-      } else {
-        others += 1
-        if othersAreNumbers && NumberFormatting.scan(text, decimalComma: decimalCommaAllowed) == nil { othersAreNumbers = false }
-      }
-    }
-    for code in tokens {
-      let text = distinct.texts[code]
       let lower = UTF8Text.asciiLowercased(text)
       if notMissing.contains(where: { $0 == text || UTF8Text.asciiLowercased($0) == lower }) {
         kept[code] = true
-      } else if answerTokens.contains(lower) && others > 0 && !othersAreNumbers && !markers.contains(lower)
-        && Double(distinct.counts[code]) > keptTokenShare * Double(rows) {
-        kept[code] = false
+      } else if answerTokens.contains(lower) && !markers.contains(lower) && Double(distinct.counts[code]) > keptTokenShare * Double(rows) {
+        candidates.append(code)
       }
     }
+    guard !candidates.isEmpty else { return kept }
+    // An answer only in a text column: in a numeric column it is the one word among numbers.
+    var others = 0
+    var othersAreNumbers = true
+    for (code, text) in distinct.texts.enumerated() where distinct.counts[code] > 0 && !MissingValues.isStandardToken(text) {
+      others += 1
+      if NumberFormatting.scan(text, decimalComma: decimalCommaAllowed) == nil { othersAreNumbers = false; break }
+    }
+    if others > 0 && !othersAreNumbers { for code in candidates { kept[code] = false } }
     return kept
   }
 

@@ -135,7 +135,7 @@ struct TypeInference {
       schema.reasons.append(.constant(value: distinct.texts[observed[0]]))
       return
     }
-    if let (kind, share) = IdentifierPatterns.direct(distinct.texts, counts: distinct.counts, observed: observed) {
+    if let (kind, share) = IdentifierPatterns.direct(distinct.texts, counts: distinct.counts, observed: observed, observedRows: observedRows) {
       schema.kind = .identifier
       schema.identifierKind = kind
       schema.excluded = true
