@@ -54,12 +54,15 @@ final class ProgressBar {
   private let enabled = isatty(2) != 0
   private var shown = false
   private var lastDrawn = -1
+  private var lastStage = ""
 
   func update(_ stage: String, _ fraction: Double) {
     guard enabled, Date().timeIntervalSince(start) > 1 else { return }
     let percent = Int((max(0, min(1, fraction)) * 100).rounded(.down))
-    guard percent != lastDrawn else { return }
+    // A new stage (reading, synthesising, evaluating, rendering) redraws even at the same percent.
+    guard percent != lastDrawn || stage != lastStage else { return }
     lastDrawn = percent
+    lastStage = stage
     shown = true
     let filled = percent * 30 / 100
     let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled)

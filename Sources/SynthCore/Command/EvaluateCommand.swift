@@ -46,10 +46,10 @@ struct EvaluateCommand: Subcommand {
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     let started = files.clock()
     let options = try tableFlags.resolve(files)
-    let realTable = try files.table(real, options: options, progress: { _, _ in })
+    let realTable = try files.table(real, options: options, progress: progress)
     let like = AlignedTables.readingOptions(like: realTable, base: options)
-    let syntheticTable = try files.table(synthetic, options: like, progress: { _, _ in })
-    let holdoutRead = try holdout.map { (path) throws(CommandError) -> Table in try files.table(path, options: like, progress: { _, _ in }) }
+    let syntheticTable = try files.table(synthetic, options: like, progress: progress)
+    let holdoutRead = try holdout.map { (path) throws(CommandError) -> Table in try files.table(path, options: like, progress: progress) }
     var aligned: AlignedTables
     var holdoutTable: Table? = nil
     do throws(EvaluationError) {
@@ -82,7 +82,7 @@ struct EvaluateCommand: Subcommand {
     var text = "Evaluated \(synthetic) (\(evaluation.syntheticRows) rows) against \(real) (\(evaluation.realRows) rows), \(evaluation.names.count) columns.\n"
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     text += EvaluationSummaryText.text(document)
-    let (written, lines) = paths.files(document, evaluation, context: context)
+    let (written, lines) = paths.files(document, evaluation, context: context, progress: progress)
     result.files = written
     text += lines
     result.stdout = Array(UTF8Text.printable(text).utf8)

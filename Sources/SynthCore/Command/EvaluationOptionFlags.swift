@@ -42,26 +42,35 @@ struct ReportPaths {
 
   var isEmpty: Bool { pdf == nil && html == nil && json == nil }
 
-  /// Renders the report to every requested file and returns them with the lines to print.
-  func files(_ document: ReportDocument, _ evaluation: Evaluation, context: ReportContext) -> (files: [(path: String, bytes: [UInt8])], text: String) {
+  /// Renders the report to every requested file and returns them with the lines to print;
+  /// `progress` hears stage "rendering" move from 0 to 1 over the files.
+  func files(
+    _ document: ReportDocument, _ evaluation: Evaluation, context: ReportContext, progress: @escaping ProgressHandler = { _, _ in }
+  ) -> (files: [(path: String, bytes: [UInt8])], text: String) {
     var files: [(path: String, bytes: [UInt8])] = []
     var text = ""
-    if pdf != nil || html != nil {
-      if let pdf {
-        files.append((pdf, ReportRendering.pdf(document)))
-        text += "Wrote \(pdf)\n"
-      }
-      if let html {
-        files.append((html, Array(ReportRendering.html(document).utf8)))
-        text += "Wrote \(html)\n"
-      }
+    let total = Double((pdf == nil ? 0 : 1) + (html == nil ? 0 : 1) + (json == nil ? 0 : 1))
+    func report() { progress(Self.renderingStage, Double(files.count) / max(total, 1)) }
+    report()
+    if let pdf {
+      files.append((pdf, ReportRendering.pdf(document)))
+      text += "Wrote \(pdf)\n"
+      report()
+    }
+    if let html {
+      files.append((html, Array(ReportRendering.html(document).utf8)))
+      text += "Wrote \(html)\n"
+      report()
     }
     if let json {
       files.append((json, EvaluationJSON.document(evaluation, context: context)))
       text += "Wrote \(json)\n"
+      report()
     }
     return (files, text)
   }
+
+  static let renderingStage = "rendering"
 }
 
 /// The summary verdicts as plain text lines, for the terminal.

@@ -178,7 +178,7 @@ struct SynthCommand: Subcommand {
     let holdout = heldOut.map { h in h.selecting(columns: aligned.real.columnNames.map { h.column(named: $0)! }) }
     let evaluation: Evaluation
     do throws(EvaluationError) {
-      evaluation = try Evaluation.run(aligned, holdout: holdout, config: evaluationConfig, progress: { _, _ in })
+      evaluation = try Evaluation.run(aligned, holdout: holdout, config: evaluationConfig, progress: progress)
     } catch {
       throw .evaluation(error)
     }
@@ -191,7 +191,7 @@ struct SynthCommand: Subcommand {
     paths.html = paths.html.map { Self.path($0, suffix: suffix) }
     paths.json = paths.json.map { Self.path($0, suffix: suffix) }
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
-    let (files, lines) = paths.files(document, evaluation, context: context)
+    let (files, lines) = paths.files(document, evaluation, context: context, progress: progress)
     let summary = EvaluationSummaryText.text(document)
     return (files, summary + lines, evaluation.notes)
   }

@@ -38,7 +38,7 @@ struct Associations {
 
   /// - Complexity: O(k·n log n) to prepare k columns, then O(n) per pair (plus the levels_a ×
   ///   levels_b cells of a categorical pair, or O(n log n) when those exceed `denseCellLimit`).
-  static func compute(real: Table, synthetic: Table, columns: [Int]) -> Associations {
+  static func compute(real: Table, synthetic: Table, columns: [Int], progress: (Double) -> Void = { _ in }) -> Associations {
     let roles = columns.map { Role(real.columns[$0].schema.kind) }
     let k = columns.count
     var measure = [[Measure]](repeating: [Measure](repeating: .none, count: k), count: k)
@@ -46,6 +46,7 @@ struct Associations {
       for j in 0..<k { measure[i][j] = Role.measure(roles[i], roles[j]) }
     }
     let r = TableAssociations(real, columns: columns, roles: roles, measure: measure)
+    progress(Double(real.rowCount) / Double(max(real.rowCount + synthetic.rowCount, 1)))
     let s = TableAssociations(synthetic, columns: columns, roles: roles, measure: measure)
     return Associations(
       columns: columns, realPearson: r.pearson, syntheticPearson: s.pearson, realSpearman: r.spearman,

@@ -268,7 +268,7 @@ struct DistanceToClosestRecord {
   var baselineExactMatchShare: Double
   var flagged: Bool
 
-  static func compute(real: Table, synthetic: Table, columns: [Int], sampleSize: Int = 1000, seed: UInt64)
+  static func compute(real: Table, synthetic: Table, columns: [Int], sampleSize: Int = 1000, seed: UInt64, progress: (Double) -> Void = { _ in })
     -> DistanceToClosestRecord
   {
     let gower = GowerDistance(columns: columns, real: [real], others: [synthetic])
@@ -276,8 +276,10 @@ struct DistanceToClosestRecord {
     var rng = RandomGenerator(seed: seed)
     let syntheticRows = QuerySample.rows(synthetic.rowCount, sampleSize, &rng)
     let realRows = QuerySample.rows(real.rowCount, sampleSize, &rng)
-    let toReal = search.nearest(synthetic, rows: syntheticRows)
-    let baseline = search.nearest(real, rows: realRows, excludingSelf: true).filter { $0.isFinite }
+    let queries = Double(max(syntheticRows.count + realRows.count, 1))
+    let toReal = search.nearest(synthetic, rows: syntheticRows) { progress($0 * Double(syntheticRows.count) / queries) }
+    let baseline = search.nearest(real, rows: realRows, excludingSelf: true) { progress((Double(syntheticRows.count) + $0 * Double(realRows.count)) / queries) }
+      .filter { $0.isFinite }
     let syntheticSummary = DistanceSummary(toReal), baselineSummary = DistanceSummary(baseline)
     let below = share(toReal) { $0 < baselineSummary.p5 }
     let exact = share(toReal) { $0 == 0 }, baselineExact = share(baseline) { $0 == 0 }
@@ -332,17 +334,18 @@ struct HoldoutPrivacy {
   var outlierCandidates: Int
   var flagged: Bool
 
-  static func compute(training: Table, holdout: Table, synthetic: Table, columns: [Int], sampleSize: Int = 1000, seed: UInt64)
-    -> HoldoutPrivacy
-  {
+  static func compute(
+    training: Table, holdout: Table, synthetic: Table, columns: [Int], sampleSize: Int = 1000, seed: UInt64, progress: (Double) -> Void = { _ in }
+  ) -> HoldoutPrivacy {
     let gower = GowerDistance(columns: columns, real: [training, holdout], others: [synthetic])
     let trainingSearch = NearestRecordSearch(gower: gower, reference: training)
     let holdoutSearch = NearestRecordSearch(gower: gower, reference: holdout)
     var rng = RandomGenerator(seed: seed)
     let syntheticRows = QuerySample.rows(synthetic.rowCount, sampleSize, &rng)
     let trainingRows = QuerySample.rows(training.rowCount, sampleSize, &rng)
-    let toTraining = trainingSearch.nearest(synthetic, rows: syntheticRows)
-    let toHoldout = holdoutSearch.nearest(synthetic, rows: syntheticRows)
+    // Four searches of about equal size.
+    let toTraining = trainingSearch.nearest(synthetic, rows: syntheticRows) { progress($0 / 4) }
+    let toHoldout = holdoutSearch.nearest(synthetic, rows: syntheticRows) { progress((1 + $0) / 4) }
     var closer = 0, farther = 0, ties = 0
     for (a, b) in zip(toTraining, toHoldout) where a.isFinite && b.isFinite {
       if a < b { closer += 1 } else if a > b { farther += 1 } else { ties += 1 }
@@ -350,8 +353,8 @@ struct HoldoutPrivacy {
     let n = closer + farther + ties
     let share = n > 0 ? (Double(closer) + 0.5 * Double(ties)) / Double(n) : .nan
 
-    let rrd = trainingSearch.nearest(training, rows: trainingRows, excludingSelf: true)
-    let srd = NearestRecordSearch(gower: gower, reference: synthetic).nearest(training, rows: trainingRows)
+    let rrd = trainingSearch.nearest(training, rows: trainingRows, excludingSelf: true) { progress((2 + $0) / 4) }
+    let srd = NearestRecordSearch(gower: gower, reference: synthetic).nearest(training, rows: trainingRows) { progress((3 + $0) / 4) }
     let q95 = Statistics.quantile(sorted: rrd.filter { $0.isFinite }.sorted(), 0.95)
     var candidates = 0, copied = 0
     for (r, s) in zip(rrd, srd) where r.isFinite && r > q95 {

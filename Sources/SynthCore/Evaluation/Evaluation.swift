@@ -73,38 +73,45 @@ extension Evaluation {
     let real = data.real, synthetic = data.synthetic
     let columns = Array(real.columns.indices)
     let names = real.columnNames
-    var reporter = ProgressReporter(progress)
     var notes = data.notes
     let target = try targetColumn(real, config: config)
     let keys = try config.keys.map { (name) throws(EvaluationError) -> Int in
       guard let k = real.column(named: name) else { throw .unknownColumn(option: "--keys", name: name, known: names) }
       return k
     }
-
-    reporter.report("comparing columns", 0)
-    let comparisons = columns.map { ColumnComparison.compare(real: real, synthetic: synthetic, column: $0, groups: config.groups) }
-    reporter.report("comparing pairs", 0.15)
     let pairColumns = Array(columns.prefix(max(config.maxPairColumns, 2)))
+    var phases = EvaluationProgress(
+      progress, rows: real.rowCount + synthetic.rowCount, columns: columns.count, pairs: pairColumns.count * (pairColumns.count - 1) / 2,
+      config: config, holdout: holdout != nil)
+
+    phases.begin(.columns)
+    var comparisons: [ColumnComparison] = []
+    for c in columns {
+      phases.advance(Double(c) / Double(max(columns.count, 1)))
+      comparisons.append(ColumnComparison.compare(real: real, synthetic: synthetic, column: c, groups: config.groups))
+    }
+    phases.begin(.pairs)
     if pairColumns.count < columns.count { notes.append(.pairsLimited(shown: pairColumns.count, of: columns.count)) }
-    let pairs = TableUtility.allPairs(real: real, synthetic: synthetic, columns: pairColumns, groups: config.groups)
+    let pairs = TableUtility.allPairs(real: real, synthetic: synthetic, columns: pairColumns, groups: config.groups) { phases.advance($0) }
     var sums = [Double](repeating: 0, count: columns.count), counts = [Int](repeating: 0, count: columns.count)
     for p in pairs where !p.result.sPMSE.isNaN {
       for c in [p.first, p.second] { sums[c] += p.result.sPMSE; counts[c] += 1 }
     }
     let scores = columns.map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : .nan }
-    reporter.report("comparing pairs", 0.3)
-    let associations = Associations.compute(real: real, synthetic: synthetic, columns: pairColumns)
+    phases.begin(.associations)
+    let associations = Associations.compute(real: real, synthetic: synthetic, columns: pairColumns) { phases.advance($0) }
 
-    reporter.report("propensity model", 0.4)
+    phases.begin(.propensity)
     var propensity = [PropensityUtility.logistic(real: real, synthetic: synthetic, columns: columns, maxParameters: config.maxParameters)]
     var rng = RandomGenerator(seed: config.seed)
     if config.cartPropensity {
-      reporter.report("propensity trees", 0.5)
+      phases.begin(.cartPropensity)
       var treeRNG = rng.split()
-      propensity.append(PropensityUtility.cart(real: real, synthetic: synthetic, columns: columns, permutations: config.permutations, rng: &treeRNG))
+      propensity.append(PropensityUtility.cart(
+        real: real, synthetic: synthetic, columns: columns, permutations: config.permutations, rng: &treeRNG) { phases.advance($0) })
     }
 
-    reporter.report("specific utility", 0.65)
+    phases.begin(.specific)
     var specific: SpecificUtility? = nil
     if let target {
       let predictors = columns.filter { $0 != target }
@@ -112,35 +119,42 @@ extension Evaluation {
         // Train the real model on the rows the synthesiser saw and test both on rows it never saw.
         let both = Table.stacking([real, holdout], columns: columns)
         let test = Array(real.rowCount..<both.rowCount)
-        specific = SpecificUtility.evaluate(real: both, synthetic: synthetic, target: target, predictors: predictors, testRows: test)
+        specific = SpecificUtility.evaluate(real: both, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { phases.advance($0) }
       } else {
         var order = Array(0..<real.rowCount)
         var splitRNG = RandomGenerator(seed: config.seed ^ 0x5eed_7e57)
         splitRNG.shuffle(&order)
         let test = Array(order[..<(real.rowCount * 3 / 10)]).sorted()
-        specific = SpecificUtility.evaluate(real: real, synthetic: synthetic, target: target, predictors: predictors, testRows: test)
+        specific = SpecificUtility.evaluate(real: real, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { phases.advance($0) }
       }
       if predictors.isEmpty { specific = nil }
     } else {
       notes.append(.noTarget)
     }
 
-    reporter.report("disclosure risk", 0.75)
+    phases.begin(.disclosure)
     let identical = Disclosure.identicalRowShare(real: real, synthetic: synthetic, columns: columns)
+    phases.advance(0.25)
     var halfRNG = RandomGenerator(seed: config.seed ^ 0x4a1f)
     let baseline = Disclosure.holdoutIdenticalShare(real: real, columns: columns, rng: &halfRNG)
+    phases.advance(0.5)
     let identityKeys = keys.isEmpty ? columns : keys
     var disclosureKeys = keys.isEmpty ? columns.filter { $0 != target } : keys
     if disclosureKeys.isEmpty { disclosureKeys = identityKeys }
     let identity = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: identityKeys, target: nil)
+    phases.advance(0.75)
     let attribute = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
-    reporter.report("distances to closest records", 0.8)
-    let distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed)
+    phases.begin(.distances)
+    let distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed) {
+      phases.advance($0)
+    }
     var holdoutPrivacy: HoldoutPrivacy? = nil
     if let holdout {
-      holdoutPrivacy = HoldoutPrivacy.compute(training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed)
+      phases.begin(.holdout)
+      holdoutPrivacy = HoldoutPrivacy.compute(
+        training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed) { phases.advance($0) }
     }
-    reporter.report("disclosure risk", 1)
+    phases.finish()
 
     return Evaluation(
       realFile: real.file, syntheticFile: synthetic.file, realRows: real.rowCount, syntheticRows: synthetic.rowCount,

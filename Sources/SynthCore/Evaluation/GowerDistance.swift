@@ -286,7 +286,8 @@ struct NearestRecordSearch {
   /// The smallest distance from each query row to a reference row (+∞ when there is none).
   /// - Parameter excludingSelf: the queries are rows of the reference table itself, and a row is
   ///   not compared with itself (leave-one-out; an identical other row still gives 0).
-  func nearest(_ queries: Table, rows: [Int], excludingSelf: Bool = false) -> [Double] {
+  /// - Parameter progress: told the share of queries done, now and then.
+  func nearest(_ queries: Table, rows: [Int], excludingSelf: Bool = false, progress: (Double) -> Void = { _ in }) -> [Double] {
     let p = slots.count
     guard p > 0 else { return [Double](repeating: .nan, count: rows.count) }
     let q = gower.encode(queries, rows: rows)
@@ -313,6 +314,7 @@ struct NearestRecordSearch {
                   lowerBound.withUnsafeMutableBufferPointer { lowerBound in
                     partial.withUnsafeMutableBufferPointer { partial in
                       for (qi, row) in rows.enumerated() {
+                        if qi & 31 == 0 { progress(Double(qi) / Double(rows.count)) }
                         for k in 0..<p {
                           let j = visitingColumns[k]
                           switch slots[k] {

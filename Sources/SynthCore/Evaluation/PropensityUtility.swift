@@ -55,13 +55,16 @@ struct PropensityUtility {
   /// `treePropensities`); p̂ of a row is the share of synthetic rows in its leaf. The null refits the tree to `permutations`
   /// shuffles of the labels (synthpop's nperms, 50).
   /// - Complexity: (permutations + 1) tree fits.
-  static func cart(real: Table, synthetic: Table, columns: [Int], permutations: Int = 50, rng: inout RandomGenerator) -> PropensityUtility {
+  static func cart(
+    real: Table, synthetic: Table, columns: [Int], permutations: Int = 50, rng: inout RandomGenerator, progress: (Double) -> Void = { _ in }
+  ) -> PropensityUtility {
     let design = TreeDesign.make(tables: [real, synthetic], columns: columns)
     let labels = stackedLabels(real: real, synthetic: synthetic)
     let n = Double(labels.count), c = Double(synthetic.rowCount) / n
     let (fitted, leaves) = treePropensities(design, labels: labels)
     var nullSum = 0.0
-    for _ in 0..<max(permutations, 0) {
+    for k in 0..<max(permutations, 0) {
+      progress(Double(k + 1) / Double(permutations + 1))
       var shuffled = labels
       rng.shuffle(&shuffled)
       nullSum += pMSE(treePropensities(design, labels: shuffled).fitted, c: c)

@@ -50,7 +50,10 @@ struct SpecificUtility {
 
   /// - Parameters:
   ///   - testRows: real rows held out for testing; the real model trains on the others, the synthetic one on all synthetic rows.
-  static func evaluate(real: Table, synthetic: Table, target: Int, predictors: [Int], testRows: [Int]) -> SpecificUtility {
+  ///   - progress: told how far the work is, from 0 to 1.
+  static func evaluate(
+    real: Table, synthetic: Table, target: Int, predictors: [Int], testRows: [Int], progress: (Double) -> Void = { _ in }
+  ) -> SpecificUtility {
     let targetColumn = real.columns[target]
     let task: Task = targetColumn.schema.kind.isNumeric ? .regression : .classification
     let columns = predictors.filter { $0 != target }
@@ -73,9 +76,11 @@ struct SpecificUtility {
     let design = TreeDesign.make(tables: [real, synthetic], columns: columns)
     let stackedTarget = Table.stacking([real, synthetic], columns: [target]).columns[0]
     let models = TreeModels(design: design, testRows: test.map { Int32($0) })
+    // The design sorts every column once; the two trees take the rest, the synthetic one last.
+    progress(0.2)
     if task == .regression {
       let y = stackedTarget.numbers
-      let rmse = models.regression(y: y, realTrain: realTrain, syntheticTrain: syntheticTrain)
+      let rmse = models.regression(y: y, realTrain: realTrain, syntheticTrain: syntheticTrain, progress: { progress(0.2 + 0.6 * $0) })
       result.rmseReal = rmse.real
       result.rmseSynthetic = rmse.synthetic
       result.baselineRMSE = rmse.baseline
@@ -86,7 +91,7 @@ struct SpecificUtility {
       let classCount = max(targetColumn.observedLevelCount, 1)
       var y = [Int32](repeating: 0, count: n)
       for row in 0..<n where observed[row] { y[row] = Int32(min(DesignMatrix.classOf(stackedTarget, row: row), classCount - 1)) }
-      let scores = models.classification(y: y, classCount: classCount, realTrain: realTrain, syntheticTrain: syntheticTrain)
+      let scores = models.classification(y: y, classCount: classCount, realTrain: realTrain, syntheticTrain: syntheticTrain, progress: { progress(0.2 + 0.8 * $0) })
       result.accuracyReal = scores.accuracyReal
       result.accuracySynthetic = scores.accuracySynthetic
       result.aucReal = scores.aucReal
@@ -205,7 +210,7 @@ private struct TreeModels {
     return tree.leaves(of: design.routing, rows: testRows, rng: &rng)
   }
 
-  func regression(y: [Double], realTrain: [Int], syntheticTrain: [Int]) -> (real: Double, synthetic: Double, baseline: Double) {
+  func regression(y: [Double], realTrain: [Int], syntheticTrain: [Int], progress: (Double) -> Void) -> (real: Double, synthetic: Double, baseline: Double) {
     func rmse(_ rows: [Int]) -> Double {
       guard let tree = fit(VarianceCriterion(y), rows: rows), !testRows.isEmpty else { return .nan }
       var means = [Double](repeating: .nan, count: tree.nodes.count)
@@ -231,10 +236,14 @@ private struct TreeModels {
       for row in testRows { squares += (y[Int(row)] - mean) * (y[Int(row)] - mean) }
       baseline = (squares / Double(testRows.count)).squareRoot()
     }
-    return (rmse(realTrain), rmse(syntheticTrain), baseline)
+    let real = rmse(realTrain)
+    progress(Double(realTrain.count) / Double(max(realTrain.count + syntheticTrain.count, 1)))
+    let synthetic = rmse(syntheticTrain)
+    progress(1)
+    return (real, synthetic, baseline)
   }
 
-  func classification(y: [Int32], classCount: Int, realTrain: [Int], syntheticTrain: [Int])
+  func classification(y: [Int32], classCount: Int, realTrain: [Int], syntheticTrain: [Int], progress: (Double) -> Void)
     -> (accuracyReal: Double, accuracySynthetic: Double, aucReal: Double, aucSynthetic: Double, baseline: Double)
   {
     func scores(_ rows: [Int]) -> (accuracy: Double, auc: Double) {
@@ -286,7 +295,10 @@ private struct TreeModels {
       for row in testRows where y[Int(row)] == Int32(majority) { correct += 1 }
       baseline = Double(correct) / Double(testRows.count)
     }
-    let onReal = scores(realTrain), onSynthetic = scores(syntheticTrain)
+    let onReal = scores(realTrain)
+    progress(Double(realTrain.count) / Double(max(realTrain.count + syntheticTrain.count, 1)))
+    let onSynthetic = scores(syntheticTrain)
+    progress(1)
     return (onReal.accuracy, onSynthetic.accuracy, onReal.auc, onSynthetic.auc, baseline)
   }
 }

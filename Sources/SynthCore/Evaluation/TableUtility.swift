@@ -71,11 +71,13 @@ enum TableUtility {
 
   /// Every pair i < j of `columns` (positions in that list), like `utility.tables(tables = "twoway")`.
   /// Each column is grouped once and reused by all its pairs.
-  static func allPairs(real: Table, synthetic: Table, columns: [Int], groups: Int = 5) -> [PairResult] {
+  static func allPairs(real: Table, synthetic: Table, columns: [Int], groups: Int = 5, progress: (Double) -> Void = { _ in }) -> [PairResult] {
     let grouped = columns.map { ColumnGrouping(real: real, synthetic: synthetic, column: $0, groups: groups) }
     var results: [PairResult] = []
     results.reserveCapacity(columns.count * (columns.count - 1) / 2)
+    let total = Double(max(columns.count * (columns.count - 1) / 2, 1))
     for i in 0..<columns.count {
+      progress(Double(results.count) / total)
       for j in (i + 1)..<columns.count {
         results.append(PairResult(first: columns[i], second: columns[j], result: compare([grouped[i], grouped[j]])))
       }

@@ -18,6 +18,7 @@ func sharedSample(_ name: String, rows: Int) throws -> Table {
   let sample = table.selecting(rows: Array(0..<min(rows, table.rowCount)))
   var writer = TableWriter(table: sample)
   writer.missingOutput = .code
+  writer.formulas = .keep
   return try Table.read(writer.csv(), file: name + ".csv")
 }
 
