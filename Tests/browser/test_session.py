@@ -367,3 +367,25 @@ def test_the_notes_of_the_run_appear_beside_the_result(server, browser, tmp_path
         assert line.startswith("sparse.csv: 10 ") and ("synthetic rows" in line or "synthetische rijen" in line), line
         shot(driver, f"16-notes-{lang}")
 
+
+def test_the_progress_bar_moves_during_the_evaluation(server, browser, tmp_path):
+    driver, _ = browser
+    table = tmp_path / "wide.csv"
+    with open(table, "w") as f:
+        f.write("region,age,income,group,score\n")
+        for i in range(30_000):
+            f.write(f"r{i % 12},{18 + i * 7 % 70},{1000 + i * 7919 % 50_000},{'abcd'[i * 13 % 4]},{(i * 31 % 1000) / 10}\n")
+    driver.get(server + "?lang=en")
+    choose_file(driver, table)
+    # Every value the bar takes, as it takes it.
+    driver.execute_script("""
+      window.barValues = [];
+      const bar = document.getElementById('bar');
+      new MutationObserver(() => window.barValues.push(Number(bar.getAttribute('aria-valuenow'))))
+        .observe(bar, {attributes: true, attributeFilter: ['aria-valuenow']});""")
+    run_and_wait(driver)
+    values = driver.execute_script("return window.barValues")
+    late = sorted(set(v for v in values if v > 70))
+    assert len(late) >= 5, values
+    # It never goes back, and the report's rendering takes it to the end.
+    assert values == sorted(values) and values[-1] >= 96, values
