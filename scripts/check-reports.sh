@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the report of every shared dataset (English, and Dutch for one) with the native CLI and
 # checks each PDF with qpdf --check, that pdftotext finds every section title, and that the HTML
-# names every section. Installs qpdf and poppler-utils from Debian when missing.
+# names every section; a rare category only in the analyst report, which is marked on every page.
+# Installs qpdf and poppler-utils from Debian when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v qpdf >/dev/null || ! command -v pdftotext >/dev/null; then
@@ -32,13 +33,24 @@ for f in ../shared/datasets/*.csv; do
 done
 "$native" synth web/demo/lawschool.csv -o "$work/nl.csv" --lang nl --holdout >/dev/null
 check "$work/nl-report.pdf" "$work/nl-report.html" "${dutch[@]}"
-# Hostile column names must come out as text.
+# Hostile column names must come out as text; a hostile category held by one row (a rare one)
+# only in the analyst report, escaped, and never in the publication report.
 printf '%s\n' '<script>alert(1)</script>,) Tj (,plain' >"$work/hostile.csv"
 for i in $(seq 1 60); do echo "a$((i % 3)),$((i % 7)),$((i * 13 % 17))" >>"$work/hostile.csv"; done
-"$native" synth "$work/hostile.csv" -o "$work/h.csv" >/dev/null
+echo '<i>Zyxwv</i>,3,4' >>"$work/hostile.csv"
+"$native" synth "$work/hostile.csv" -o "$work/h.csv" --analyst-report "$work/h-analyst.pdf" --analyst-report "$work/h-analyst.html" >/dev/null
 check "$work/h-report.pdf" "$work/h-report.html" "${english[@]}"
 grep -qF '<script>alert' "$work/h-report.html" && { echo "FAIL: unescaped <script> in HTML"; failed=$((failed + 1)); }
 grep -qF ') Tj (' "$work/text.txt" || { echo "FAIL: ') Tj (' not printed as text in the PDF"; failed=$((failed + 1)); }
 grep -qF '<script>alert(1)</script>' "$work/text.txt" || { echo "FAIL: '<script>' name not printed as text in the PDF"; failed=$((failed + 1)); }
+grep -qF 'Zyxwv' "$work/text.txt" "$work/h-report.html" && { echo "FAIL: a category of one row in the publication report"; failed=$((failed + 1)); }
+check "$work/h-analyst.pdf" "$work/h-analyst.html" "${english[@]}"
+grep -qF '<i>Zyxwv</i>' "$work/text.txt" || { echo "FAIL: the analyst PDF lacks the rare category"; failed=$((failed + 1)); }
+grep -qF '&lt;i&gt;Zyxwv&lt;/i&gt;' "$work/h-analyst.html" || { echo "FAIL: the analyst HTML lacks the escaped rare category"; failed=$((failed + 1)); }
+# The analyst marking on every page of the PDF (pdftotext ends each page with a form feed).
+pages=$(pdfinfo "$work/h-analyst.pdf" | awk '/^Pages:/ {print $2}')
+marked=$(tr '\f' '\n' <"$work/text.txt" | grep -cF 'Contains real values; not for publication' || true)
+[ "$marked" -ge "$pages" ] || { echo "FAIL: the analyst marking on $marked of $pages pages"; failed=$((failed + 1)); }
+grep -qF 'Contains real values; not for publication' "$work/h-analyst.html" || { echo "FAIL: the analyst HTML is not marked"; failed=$((failed + 1)); }
 echo "reports: $checked passed, $failed failed"
 [ $failed = 0 ]

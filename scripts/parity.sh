@@ -55,6 +55,8 @@ for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
   run_both "synth gc one copula $base" synth "$f" -o @OUT@/gc.csv --method gc --strata none --unique-copies keep --no-report
 done
 run_both "synth gc strata named" synth ../shared/datasets/gss_wages.csv -o @OUT@/gc.csv --method gc --strata maritalcat,gender --lang nl --report @OUT@/r.pdf
+# Publication and analyst reports, the run summary and a small data set.
+run_both "synth analyst and summary" synth ../shared/datasets/cps1985.csv -o @OUT@/s.csv --analyst-report @OUT@/a.pdf --analyst-report @OUT@/a.html --summary @OUT@/sum.json --lang nl
 # Every synthesis option once, on data with missing values, dates and many levels.
 for f in ../shared/datasets/gss_wages.csv ../shared/datasets/hotel_rates.csv ../shared/datasets/weather.csv; do
   [ -f "$f" ] || continue

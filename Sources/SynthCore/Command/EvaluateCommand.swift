@@ -3,17 +3,20 @@
 struct EvaluateCommand: Subcommand {
   static let name = "evaluate"
   static let abstract = "Compare synthetic data with the real data: utility, disclosure risk, and a report in PDF, HTML and JSON."
-  static let usage = "evaluate REAL.csv SYNTH.csv [--report r.pdf] [--html r.html] [--json m.json] [--target C] [--keys A,B] [--lang en|nl]"
+  static let usage = "evaluate REAL.csv SYNTH.csv [--report r.pdf] [--html r.html] [--analyst-report a.pdf] [--json m.json] [--target C] [--keys A,B] [--lang en|nl]"
   static let discussion = """
     The synthetic file is read with the real file's column types and missing-value codes. Measures:
     per column (statistics, KS, TVD, one-way S_pMSE, coverage), every pair of columns (S_pMSE as
     synthpop's utility.tables, correlations), the whole table (logistic propensity S_pMSE), a
     prediction task (train on synthetic, test on real), and disclosure risk (identical rows, repU,
     DiSCO, distance to the closest record). Without --report, --html or --json the summary is printed.
+    --report and --html write the publication version: no category or table cell with fewer than
+    --min-count real rows, no real minimum or maximum. --analyst-report writes the full version.
     """
   static let options: [OptionSpec] = [
-    OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the report as PDF."),
-    OptionSpec(name: "--html", value: "FILE.html", help: "Write the report as a standalone HTML page."),
+    OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the publication report as PDF."),
+    OptionSpec(name: "--html", value: "FILE.html", help: "Write the publication report as a standalone HTML page."),
+    ReportPaths.analystSpec,
     OptionSpec(name: "--json", value: "FILE.json", help: "Write every measure as JSON."),
     OptionSpec(name: "--holdout", value: "FILE.csv", help: "Real rows the synthesiser never saw: tests prediction on them and adds the holdout privacy test."),
     OptionSpec(name: "--seed", value: "S", help: "Seed for the samples of the evaluation (default: 1)."),
@@ -27,7 +30,7 @@ struct EvaluateCommand: Subcommand {
   var tableFlags: TableOptionFlags
 
   init(_ a: inout Arguments) throws(UsageError) {
-    paths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--json"))
+    paths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--json"), analyst: try ReportPaths.analystPaths(&a))
     holdout = try a.value("--holdout")
     evaluationFlags = try EvaluationOptionFlags(&a)
     if let seed = try a.seed() { evaluationFlags.config.seed = seed }
@@ -72,7 +75,7 @@ struct EvaluateCommand: Subcommand {
     }
     let evaluation: Evaluation
     do throws(EvaluationError) {
-      evaluation = try Evaluation.run(aligned, holdout: holdoutTable, config: evaluationFlags.config, progress: progress)
+      evaluation = try Evaluation.run(aligned, holdout: holdoutTable, config: evaluationFlags.config(reading: options), progress: progress)
     } catch {
       throw .evaluation(error)
     }

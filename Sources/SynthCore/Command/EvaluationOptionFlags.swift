@@ -32,24 +32,58 @@ struct EvaluationOptionFlags {
     language = try LanguageOption.parse(&a)
     timing = a.flag("--timing")
   }
+
+  /// The evaluation's settings for a table read with `options`: the one place where the rare
+  /// threshold (`--min-count`) reaches the evaluation and its reports.
+  func config(reading options: TableOptions) -> EvaluationConfig {
+    var config = self.config
+    config.minimumCount = options.minimumCount
+    return config
+  }
 }
 
-/// Where the report goes: PDF, HTML and JSON, each optional.
+/// Where the report goes: PDF, HTML and JSON, each optional, and analyst reports.
 struct ReportPaths {
+  /// Publication reports.
   var pdf: String?
   var html: String?
   var json: String?
+  /// Full reports with real values, PDF or HTML by their extension.
+  var analyst: [String] = []
 
-  var isEmpty: Bool { pdf == nil && html == nil && json == nil }
+  var isEmpty: Bool { pdf == nil && html == nil && json == nil && analyst.isEmpty }
+
+  static let analystSpec = OptionSpec(
+    name: "--analyst-report", value: "FILE.pdf|FILE.html",
+    help: "Also write the full report with real values (rare categories, extremes, small cells), marked \"not for publication\" on every page.",
+    repeatable: true)
+
+  /// `--analyst-report` values, each ending in .pdf or .html.
+  static func analystPaths(_ a: inout Arguments) throws(UsageError) -> [String] {
+    let paths = try a.values("--analyst-report")
+    for path in paths where isPDF(path) == nil {
+      throw a.error("option '--analyst-report' needs a file ending in .pdf or .html, not '\(path)'")
+    }
+    return paths
+  }
+
+  /// true for .pdf, false for .html or .htm, nil for anything else.
+  static func isPDF(_ path: String) -> Bool? {
+    let lower = UTF8Text.asciiLowercased(path)
+    if lower.hasSuffix(".pdf") { return true }
+    if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return false }
+    return nil
+  }
 
   /// Renders the report to every requested file and returns them with the lines to print;
+  /// `document` is the publication report, the analyst one is built here when asked for.
   /// `progress` hears stage "rendering" move from 0 to 1 over the files.
   func files(
     _ document: ReportDocument, _ evaluation: Evaluation, context: ReportContext, progress: @escaping ProgressHandler = { _, _ in }
   ) -> (files: [(path: String, bytes: [UInt8])], text: String) {
     var files: [(path: String, bytes: [UInt8])] = []
     var text = ""
-    let total = Double((pdf == nil ? 0 : 1) + (html == nil ? 0 : 1) + (json == nil ? 0 : 1))
+    let total = Double((pdf == nil ? 0 : 1) + (html == nil ? 0 : 1) + (json == nil ? 0 : 1) + analyst.count)
     func report() { progress(Self.renderingStage, Double(files.count) / max(total, 1)) }
     report()
     if let pdf {
@@ -62,12 +96,29 @@ struct ReportPaths {
       text += "Wrote \(html)\n"
       report()
     }
+    if !analyst.isEmpty {
+      var full = context
+      full.mode = .analyst
+      let analystDocument = ReportBuilder(evaluation: evaluation, context: full).document()
+      for path in analyst {
+        files.append((path, Self.isPDF(path) == true ? ReportRendering.pdf(analystDocument) : Array(ReportRendering.html(analystDocument).utf8)))
+        text += "Wrote \(path)\n"
+        report()
+      }
+    }
     if let json {
       files.append((json, EvaluationJSON.document(evaluation, context: context)))
       text += "Wrote \(json)\n"
       report()
     }
     return (files, text)
+  }
+
+  /// Every path with `suffix` before its extension (copies: `_2`).
+  func suffixed(_ suffix: String) -> ReportPaths {
+    ReportPaths(
+      pdf: pdf.map { SynthCommand.path($0, suffix: suffix) }, html: html.map { SynthCommand.path($0, suffix: suffix) },
+      json: json.map { SynthCommand.path($0, suffix: suffix) }, analyst: analyst.map { SynthCommand.path($0, suffix: suffix) })
   }
 
   static let renderingStage = "rendering"

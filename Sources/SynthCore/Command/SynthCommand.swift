@@ -11,14 +11,17 @@ struct SynthCommand: Subcommand {
     left out of the output. Missing values are synthesised with their real rates and relations.
     Near-continuous decimal columns (over 20 distinct values, at least one per ten rows) are
     smoothed in the output (synthpop's "density": Sheather-Jones bandwidth, clipped to the real
-    range, rounded to the column's decimals).
+    range, rounded to the column's decimals). The reports (--report, --html) are the publication
+    version: no category or table cell with fewer than --min-count real rows, no real minimum or
+    maximum; --analyst-report writes the full version, marked as not for publication.
     """
   static let options: [OptionSpec] = [
     OptionSpec(name: "-o", value: "OUT.csv", help: "Write the synthetic table as CSV."),
     OptionSpec(name: "--json", value: "OUT.json", help: "Write the settings and the synthetic rows as JSON."),
     OptionSpec(name: "--missing-as", value: "code|empty", help: "Write missing values as in the input (default) or as empty fields."),
-    OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the evaluation report as PDF (default: OUT-report.pdf beside the output)."),
-    OptionSpec(name: "--html", value: "FILE.html", help: "Write the evaluation report as HTML (default: OUT-report.html beside the output)."),
+    OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the publication report as PDF (default: OUT-report.pdf beside the output)."),
+    OptionSpec(name: "--html", value: "FILE.html", help: "Write the publication report as HTML (default: OUT-report.html beside the output)."),
+    ReportPaths.analystSpec,
     OptionSpec(name: "--metrics", value: "FILE.json", help: "Write every evaluation measure as JSON."),
     OptionSpec(name: "--no-report", value: nil, help: "Do not evaluate the synthetic data or write a report."),
     OptionSpec(name: "--summary", value: "FILE.json", help: "Write what the run did as JSON: rows, columns, left-out columns, every note (in --lang) and the settings."),
@@ -39,7 +42,7 @@ struct SynthCommand: Subcommand {
     jsonPath = try a.value("--json")
     summaryPath = try a.value("--summary")
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
-    reportPaths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--metrics"))
+    reportPaths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--metrics"), analyst: try ReportPaths.analystPaths(&a))
     let noReport = a.flag("--no-report")
     synthesisFlags = try SynthesisOptionFlags(&a)
     evaluationFlags = try EvaluationOptionFlags(&a)
@@ -48,10 +51,12 @@ struct SynthCommand: Subcommand {
     input = try a.inputFile()
     if csvPath == nil && jsonPath == nil { throw a.error("nothing to write: give -o OUT.csv and/or --json OUT.json") }
     if noReport {
-      if !reportPaths.isEmpty { throw a.error("option '--no-report' cannot go with --report, --html or --metrics") }
-    } else if reportPaths.isEmpty, let beside = csvPath ?? jsonPath {
+      if !reportPaths.isEmpty { throw a.error("option '--no-report' cannot go with --report, --html, --analyst-report or --metrics") }
+    } else if reportPaths.pdf == nil && reportPaths.html == nil && reportPaths.json == nil, let beside = csvPath ?? jsonPath {
+      // The publication reports by default, also beside an analyst report.
       let stem = Self.stem(beside)
-      reportPaths = ReportPaths(pdf: stem + "-report.pdf", html: stem + "-report.html", json: nil)
+      reportPaths.pdf = stem + "-report.pdf"
+      reportPaths.html = stem + "-report.html"
     }
   }
 
@@ -127,7 +132,9 @@ struct SynthCommand: Subcommand {
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
-        let report = try evaluate(table, copy, heldOut: heldOut, config: config, settings: settingsFile, strata: output.copulaStrata, suffix: suffix, seconds: seconds, progress: progress)
+        let report = try evaluate(
+          table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
+          strata: output.copulaStrata, suffix: suffix, seconds: seconds, progress: progress)
         result.files += report.files
         written += report.text
         // Left-out columns are in the summary's own list.
@@ -138,6 +145,7 @@ struct SynthCommand: Subcommand {
       }
     }
     if !reportPaths.isEmpty && table.rowCount < SynthesisNote.smallDataRows { notes.append(.smallData(rows: table.rowCount)) }
+    if reportPaths.pdf != nil || reportPaths.html != nil { notes.append(.publicationMode(minimumCount: options.minimumCount)) }
     let english = Wording(language: .en)
     let suggestion = config.method == .cart ? Self.copulaSuggestion(table) : nil
     var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
@@ -167,10 +175,10 @@ struct SynthCommand: Subcommand {
 
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
-    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, settings: [UInt8], strata: CopulaStrataSummary?, suffix: String, seconds: Double?,
-    progress: @escaping ProgressHandler
+    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, settings: [UInt8], strata: CopulaStrataSummary?,
+    suffix: String, seconds: Double?, progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote]) {
-    var evaluationConfig = evaluationFlags.config
+    var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
     var synthetic = copy
     synthetic.file = (csvPath ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
@@ -186,10 +194,7 @@ struct SynthCommand: Subcommand {
     let context = ReportContext(
       wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(settings, wording: wording), settingsJSON: settings,
       runSeconds: seconds, copulaStrata: strata)
-    var paths = reportPaths
-    paths.pdf = paths.pdf.map { Self.path($0, suffix: suffix) }
-    paths.html = paths.html.map { Self.path($0, suffix: suffix) }
-    paths.json = paths.json.map { Self.path($0, suffix: suffix) }
+    let paths = reportPaths.suffixed(suffix)
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     let (files, lines) = paths.files(document, evaluation, context: context, progress: progress)
     let summary = EvaluationSummaryText.text(document)

@@ -24,13 +24,19 @@ struct ColumnComparison {
     /// Numeric kinds only, else NaN. sd uses n − 1 (NaN below 2 values); quantiles are R type 7.
     var mean = Double.nan, sd = Double.nan, minimum = Double.nan, q1 = Double.nan, median = Double.nan
     var q3 = Double.nan, maximum = Double.nan
+    /// The 5th and 95th percentiles, which a publication report shows instead of the extremes.
+    var p5 = Double.nan, p95 = Double.nan
   }
 
-  /// Shares of all rows, missing rows included.
+  /// Shares of all rows, missing rows included, and the counts behind them.
   struct CategoryShare {
     var label: String
     var real: Double
     var synthetic: Double
+    var realCount = 0
+    var syntheticCount = 0
+    /// A missing-value code, not a value someone gave.
+    var isMissing = false
   }
 
   var column: Int
@@ -65,6 +71,12 @@ struct ColumnComparison {
   var histogramLabels: [String] = []
   var histogramReal: [Double] = []
   var histogramSynthetic: [Double] = []
+  /// Real rows behind each bar.
+  var histogramRealCounts: [Int] = []
+  /// Numeric kinds: one bar per value (else equal-width bins, labelled by their lower edge).
+  var histogramValueBars = false
+  /// Numeric kinds: the histogram ends with a "missing" bar.
+  var histogramHasMissing = false
 
   /// Integer columns with at most this many distinct values get one histogram bar per value.
   static let valueBarLimit = 20
@@ -143,7 +155,8 @@ struct ColumnComparison {
     var inBoth = 0, inReal = 0
     for i in present {
       categories.append(CategoryShare(
-        label: labels[i], real: Self.share(realCounts[i], of: realRows), synthetic: Self.share(syntheticCounts[i], of: syntheticRows)))
+        label: labels[i], real: Self.share(realCounts[i], of: realRows), synthetic: Self.share(syntheticCounts[i], of: syntheticRows),
+        realCount: realCounts[i], syntheticCount: syntheticCounts[i]))
       if realCounts[i] > 0 {
         inReal += 1
         if syntheticCounts[i] > 0 { inBoth += 1 } else { notReproduced.append(labels[i]) }
@@ -162,10 +175,13 @@ struct ColumnComparison {
     for k in 0..<max(realMissing.count, syntheticMissing.count) {
       let o = k < realMissing.count ? realMissing[k] : 0, m = k < syntheticMissing.count ? syntheticMissing[k] : 0
       guard o + m > 0 else { continue }
-      categories.append(CategoryShare(label: missingLabels[k], real: Self.share(o, of: realRows), synthetic: Self.share(m, of: syntheticRows)))
+      categories.append(CategoryShare(
+        label: missingLabels[k], real: Self.share(o, of: realRows), synthetic: Self.share(m, of: syntheticRows), realCount: o, syntheticCount: m,
+        isMissing: true))
     }
 
     histogramLabels = categories.map { $0.label }
+    histogramRealCounts = categories.map { $0.realCount }
     histogramReal = categories.map { $0.real }
     histogramSynthetic = categories.map { $0.synthetic }
     tvd = realRows > 0 && syntheticRows > 0 ? Self.totalVariation(histogramReal, histogramSynthetic) : .nan
@@ -232,6 +248,8 @@ struct ColumnComparison {
     summary.median = Statistics.quantile(sorted: sorted, 0.5)
     summary.q3 = Statistics.quantile(sorted: sorted, 0.75)
     summary.maximum = last
+    summary.p5 = Statistics.quantile(sorted: sorted, 0.05)
+    summary.p95 = Statistics.quantile(sorted: sorted, 0.95)
   }
 
   private mutating func histogram(_ a: [Double], _ b: [Double], _ r: Column, _ s: Column, bins: Int) {
@@ -240,6 +258,7 @@ struct ColumnComparison {
     let schema = r.schema
     if low <= high {
       if kind == .integer && Statistics.distinctCount(sorted: a, b, limit: Self.valueBarLimit) <= Self.valueBarLimit {
+        histogramValueBars = true
         // One bar per value: walk both sorted samples together.
         var i = 0, j = 0
         while i < a.count || j < b.count {
@@ -261,8 +280,11 @@ struct ColumnComparison {
     }
     histogramReal = realCounts.map { Self.share($0, of: real.rows) }
     histogramSynthetic = syntheticCounts.map { Self.share($0, of: synthetic.rows) }
+    histogramRealCounts = realCounts
     let realMissing = real.rows - real.observed, syntheticMissing = synthetic.rows - synthetic.observed
     if realMissing > 0 || syntheticMissing > 0 {
+      histogramHasMissing = true
+      histogramRealCounts.append(realMissing)
       histogramLabels.append("missing")
       histogramReal.append(Self.share(realMissing, of: real.rows))
       histogramSynthetic.append(Self.share(syntheticMissing, of: synthetic.rows))

@@ -17,6 +17,9 @@ struct ColumnGrouping {
   var synthetic: [Int32]
   /// Group names in group order: intervals, values or levels first, then one per missing code.
   var labels: [String]
+  /// `labels` with the outer ends of the first and last interval left open ("< 20", "≥ 65"):
+  /// those ends are the smallest and largest value, one person's each.
+  var openLabels: [String]
   var count: Int { labels.count }
 
   /// Which end of a numeric interval belongs to it. synthpop's `group_num` calls
@@ -29,12 +32,14 @@ struct ColumnGrouping {
     let r = real.columns[column], s = synthetic.columns[column]
     let schema = r.schema
     var labels: [String] = []
+    var open: [String]? = nil
     switch schema.kind {
     case .integer, .decimal, .date, .datetime:
       let cuts = NumericCuts(r, s, groups: groups, closure: closure)
       self.real = cuts.groups(of: r)
       self.synthetic = cuts.groups(of: s)
       labels = cuts.labels(schema)
+      open = cuts.openLabels(schema)
     case .boolean:
       self.real = r.numbers.map { $0 != 0 ? 1 : 0 }
       self.synthetic = s.numbers.map { $0 != 0 ? 1 : 0 }
@@ -51,9 +56,12 @@ struct ColumnGrouping {
     let codes = r.schema.missingCodes.count >= s.schema.missingCodes.count ? r.schema.missingCodes : s.schema.missingCodes
     let missingGroups = max(codes.count, Int(Self.largestCode(r.missing)), Int(Self.largestCode(s.missing)))
     let first = Int32(labels.count)
+    var openLabels = open ?? labels
     for k in 0..<missingGroups {
       labels.append(k < codes.count && !codes[k].text.isEmpty ? codes[k].text : "missing")
+      openLabels.append(labels[labels.count - 1])
     }
+    self.openLabels = openLabels
     Self.markMissing(&self.real, r.missing, first: first, rows: real.rowCount)
     Self.markMissing(&self.synthetic, s.missing, first: first, rows: synthetic.rowCount)
     self.labels = labels
@@ -169,6 +177,19 @@ struct NumericCuts {
       labels.append(open + a + ", " + b + close)
     }
     return labels
+  }
+
+  /// `labels` with open outer ends: "< b" for the first interval and "≥ a" for the last ("≤ b" and
+  /// "> a" when right-closed); a single interval is every value. Values stay as they are.
+  func openLabels(_ schema: ColumnSchema) -> [String] {
+    var result = labels(schema)
+    guard !isValues, count > 0 else { return result }
+    let isDate = schema.kind == .date || schema.kind == .datetime
+    let bounds = isDate ? bounds.map { $0.rounded(closure == .left ? .up : .down) } : bounds
+    if count == 1 { return ["…"] }
+    result[0] = (closure == .left ? "< " : "≤ ") + Self.text(bounds[1], schema, exact: false)
+    result[count - 1] = (closure == .left ? "≥ " : "> ") + Self.text(bounds[count - 1], schema, exact: false)
+    return result
   }
 
   /// Dates in the column's format; numbers whole when integral, else to 8 significant digits

@@ -32,6 +32,8 @@ struct DesignMatrix {
   var scales: [Double] = []
   /// Per term, the table column it comes from.
   var termColumns: [Int] = []
+  /// Per term, the category it indicates (nil for numbers, missing codes and pooled levels).
+  var termLevels: [String?] = []
 
   /// Coefficients including the intercept.
   var parameterCount: Int { terms.count + 1 }
@@ -108,7 +110,10 @@ struct DesignMatrix {
           kept = Array(candidates.prefix(keep)).sorted()
         }
         v.classTerms = [Int32](repeating: -1, count: v.counts.count)
-        for k in kept { v.classTerms[k] = Int32(design.addTerm(name + ": " + classLabel(column, k), column: v.column)) }
+        for k in kept {
+          let level = k < column.observedLevelCount ? classLabel(column, k) : nil
+          v.classTerms[k] = Int32(design.addTerm(name + ": " + classLabel(column, k), column: v.column, level: level))
+        }
         if pooling {
           let rest = candidates.count - keep
           let other = Int32(design.addTerm(name + ": other (\(rest) levels)", column: v.column))
@@ -135,9 +140,10 @@ struct DesignMatrix {
     return low
   }
 
-  private mutating func addTerm(_ name: String, column: Int, centre: Double = 0, scale: Double = 1) -> Int {
+  private mutating func addTerm(_ name: String, column: Int, centre: Double = 0, scale: Double = 1, level: String? = nil) -> Int {
     terms.append(name)
     termColumns.append(column)
+    termLevels.append(level)
     centres.append(centre)
     scales.append(scale)
     return terms.count - 1

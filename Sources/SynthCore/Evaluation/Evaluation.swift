@@ -18,6 +18,9 @@ struct EvaluationConfig {
   /// Pairs and associations among at most this many columns (the first ones): 100 columns are
   /// 4,950 pairs; 10,000 would be 50 million.
   var maxPairColumns = 100
+  /// Categories and table cells with fewer real rows are rare (`--min-count`): a publication
+  /// report never shows them.
+  var minimumCount = TableOptions.defaultMinimumCount
 }
 
 /// Every measure of one real/synthetic comparison; the report and the JSON are built from it.

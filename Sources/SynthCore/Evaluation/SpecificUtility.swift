@@ -22,6 +22,10 @@ struct SpecificUtility {
   /// in the column's own units (per unit of a number, or for an indicator versus the reference).
   struct Coefficient {
     var term: String
+    /// The evaluated column the term comes from, and the category it indicates (nil for numbers,
+    /// missing codes and pooled levels).
+    var column = 0
+    var level: String? = nil
     var realEstimate: Double
     var realSE: Double
     var syntheticEstimate: Double
@@ -41,6 +45,8 @@ struct SpecificUtility {
   var aucReal = Double.nan, aucSynthetic = Double.nan
   /// Accuracy of predicting the most frequent class of the real training rows.
   var baselineAccuracy = Double.nan
+  /// Classification: test rows per class of the target (classes in level order).
+  var testClassCounts: [Int] = []
   var rmseReal = Double.nan, rmseSynthetic = Double.nan
   /// RMSE of predicting the mean of the real training rows.
   var baselineRMSE = Double.nan
@@ -91,6 +97,8 @@ struct SpecificUtility {
       let classCount = max(targetColumn.observedLevelCount, 1)
       var y = [Int32](repeating: 0, count: n)
       for row in 0..<n where observed[row] { y[row] = Int32(min(DesignMatrix.classOf(stackedTarget, row: row), classCount - 1)) }
+      result.testClassCounts = [Int](repeating: 0, count: classCount)
+      for row in test { result.testClassCounts[Int(y[row])] += 1 }
       let scores = models.classification(y: y, classCount: classCount, realTrain: realTrain, syntheticTrain: syntheticTrain, progress: { progress(0.2 + 0.8 * $0) })
       result.accuracyReal = scores.accuracyReal
       result.accuracySynthetic = scores.accuracySynthetic
@@ -152,7 +160,7 @@ struct SpecificUtility {
         overlapCount += 1
       }
       coefficients.append(Coefficient(
-        term: term, realEstimate: br, realSE: ser, syntheticEstimate: bs, syntheticSE: ses,
+        term: term, column: design.termColumns[j], level: design.termLevels[j], realEstimate: br, realSE: ser, syntheticEstimate: bs, syntheticSE: ses,
         standardisedDifference: difference, ciOverlap: overlap))
     }
     meanCIOverlap = overlapCount > 0 ? overlapSum / Double(overlapCount) : .nan

@@ -21,6 +21,8 @@ enum TableUtility {
     var shape: [Int]
     /// Group names per tabulated column (see `ColumnGrouping.labels`).
     var labels: [[String]]
+    /// The same with open ends, "< b" and "≥ a", for intervals that would name an extreme.
+    var openLabels: [[String]] = []
     /// Indices of the non-empty cells, ascending.
     var cells: [Int64]
     /// Real count (o) of each cell in `cells`.
@@ -150,7 +152,7 @@ enum TableUtility {
     }
     return Result(
       realRows: realRows, syntheticRows: syntheticRows, shape: groupings.map { $0.count },
-      labels: groupings.map { $0.labels }, cells: t.cells, real: t.real, synthetic: t.synthetic,
+      labels: groupings.map { $0.labels }, openLabels: groupings.map { $0.openLabels }, cells: t.cells, real: t.real, synthetic: t.synthetic,
       zdiff: zdiff, vw: vw, df: df, sPMSE: sPMSE, pMSE: pMSE)
   }
 }

@@ -5,6 +5,8 @@ enum EvaluationJSON {
     var j = JSONWriter(indent: 1)
     j.beginObject()
     j.field("localsynth", Engine.version)
+    // Every measure, on real values: this file is for the analyst, never for publication.
+    j.field("containsRealValues", true)
     j.field("real", e.realFile)
     j.field("synthetic", e.syntheticFile)
     j.field("realRows", e.realRows)
@@ -70,7 +72,7 @@ enum EvaluationJSON {
       j.field("worstPairSPMSE", number: worst.result.sPMSE)
     }
     j.field("maxOneWaySPMSE", number: e.columns.map { $0.oneWay.sPMSE }.filter { !$0.isNaN }.max() ?? .nan)
-    j.field("utility", ReportBuilder.level(e.medianPairSPMSE).rawValue)
+    j.field("utility", builder.utilityLevel.rawValue)
     j.field("identicalRowsFlagged", builder.identicalRowsFlagged)
     j.field("replicatedUniquesFlagged", e.identity.replicatedUniqueCount > 0)
     j.field("distanceFlagged", e.distances.flagged)

@@ -8,7 +8,13 @@ enum FontMetrics {
   /// The advance width of `text` in points at `size` points.
   static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
     var total = 0
-    for scalar in text.unicodeScalars { total += advance(WinAnsi.code(for: scalar), bold: bold) }
+    for scalar in text.unicodeScalars {
+      if let pair = WinAnsi.spelled(scalar) {
+        for code in pair { total += advance(code, bold: bold) }
+      } else {
+        total += advance(WinAnsi.code(for: scalar), bold: bold)
+      }
+    }
     return Double(total) * size / 1000
   }
 

@@ -27,7 +27,9 @@ enum HTMLWriter {
   static func appendReport(_ document: ReportDocument, to out: inout String) {
     let ids = sectionIDs(document.sections)
     let words = document.words
-    out += "<div class=\"ls-report\">\n<header class=\"ls-head\">\n<h1>\(SVGWriter.escaped(document.title))</h1>\n"
+    out += "<div class=\"ls-report\">\n"
+    if let marking = document.marking { out += "<p class=\"ls-marking\" role=\"note\">\(SVGWriter.escaped(marking))</p>\n" }
+    out += "<header class=\"ls-head\">\n<h1>\(SVGWriter.escaped(document.title))</h1>\n"
     if !document.subtitle.isEmpty { out += "<p class=\"ls-subtitle\">\(SVGWriter.escaped(document.subtitle))</p>\n" }
     out += "</header>\n"
     if !document.sections.isEmpty {
@@ -191,7 +193,9 @@ enum HTMLWriter {
     .ls-report .ls-acceptable { --ls-tone: #f0b429; --ls-tint: #fdf6e3; --ls-on-tone: #3b2a00; }
     .ls-report .ls-poor { --ls-tone: #b42318; --ls-tint: #fbeceb; --ls-on-tone: #fff; }
     .ls-report .ls-warning { --ls-tone: #c2410c; --ls-tint: #fdf0e9; --ls-on-tone: #fff; }
-    .ls-report .ls-info { --ls-tone: #5c636a; --ls-tint: #f1f3f5; --ls-on-tone: #fff; }
+    .ls-report .ls-info, .ls-report .ls-insufficient { --ls-tone: #5c636a; --ls-tint: #f1f3f5; --ls-on-tone: #fff; }
+    .ls-report .ls-marking { margin: 0 0 1rem; padding: .5rem .9rem; border: 2px solid #c2410c; border-radius: 6px; color: #9a3412;
+      background: #fdf0e9; font-weight: 700; }
     .ls-report .ls-facts { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: .3rem 1.5rem;
       margin: .6rem 0 1.2rem; max-width: 75ch; }
     .ls-report .ls-facts dt { color: #5c636a; }

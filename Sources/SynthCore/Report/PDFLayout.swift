@@ -91,11 +91,18 @@ struct PDFLayout {
     }
     let count = finishedPages.count
     let footerY = PDFLayout.pageHeight - 30
+    // The marking sits in the middle of every footer, bold in the warning colour.
+    let marking = document.marking.map { TextWrap.truncated(WinAnsi.encode($0), width: PDFLayout.contentWidth * 0.55, size: 8, bold: true) }
+    let markingWidth = marking.map { FontMetrics.width(encoded: $0, size: 8, bold: true) } ?? 0
     for index in 0..<count {
       let pageText = WinAnsi.encode("\(document.words.page) \(index + 1) \(document.words.of) \(count)")[...]
       let pageTextWidth = FontMetrics.width(encoded: pageText, size: 8)
-      let footer = TextWrap.truncated(
-        WinAnsi.encode(document.footer), width: PDFLayout.contentWidth - pageTextWidth - 20, size: 8, bold: false)
+      let room = marking == nil ? PDFLayout.contentWidth - pageTextWidth - 20 : (PDFLayout.contentWidth - markingWidth) / 2 - 12
+      let footer = TextWrap.truncated(WinAnsi.encode(document.footer), width: room, size: 8, bold: false)
+      if let marking {
+        finishedPages[index].content.text(
+          marking, x: (PDFLayout.pageWidth - markingWidth) / 2, y: footerY, size: 8, bold: true, color: ReportVerdict.Level.warning.color.darkened)
+      }
       finishedPages[index].content.line(
         x1: m, y1: footerY - 11, x2: right, y2: footerY - 11, color: .rule, lineWidth: 0.5)
       finishedPages[index].content.text(footer, x: m, y: footerY, size: 8, bold: false, color: .muted)
@@ -335,7 +342,7 @@ extension ReportVerdict.Level {
     case .acceptable: ReportColor(214, 158, 0)
     case .poor: ReportColor(200, 35, 51)
     case .warning: ReportColor(232, 110, 20)
-    case .info: ReportColor(108, 117, 125)
+    case .info, .insufficient: ReportColor(108, 117, 125)
     }
   }
 }

@@ -36,9 +36,7 @@ extension ReportBuilder {
       if !c.syntheticOnly.isEmpty {
         remarks.append(w("Only in the synthetic data: ", "Alleen in de synthetische data: ") + UTF8Text.quotedList(c.syntheticOnly, limit: 10))
       }
-      if !c.notReproduced.isEmpty {
-        remarks.append(w("Real categories the synthetic data lack: ", "Echte categorieën die in de synthetische data ontbreken: ") + UTF8Text.quotedList(c.notReproduced, limit: 10))
-      }
+      if let text = notReproducedText(c) { remarks.append(text) }
       if !remarks.isEmpty { blocks.append(.list(remarks)) }
     }
     return ReportSection(id: "columns", title: w("Columns", "Kolommen"), blocks: blocks)
@@ -47,10 +45,12 @@ extension ReportBuilder {
   private func chart(_ c: ColumnComparison, _ i: Int) -> BarChart {
     let note = "S_pMSE " + w.value(c.oneWay.sPMSE) + (evaluation.kinds[i].isNumeric ? " · KS " + w.number(c.ks, decimals: 3) : "") + " · TVD " + w.number(c.tvd, decimals: 3)
     if evaluation.kinds[i].isNumeric {
-      return BarChart(title: "", labels: c.histogramLabels.map(categoryLabel), real: c.histogramReal, synthetic: c.histogramSynthetic, isHistogram: true, note: note)
+      let bars = shownHistogram(c)
+      return BarChart(title: "", labels: bars.labels, real: bars.real, synthetic: bars.synthetic, isHistogram: true, note: note)
     }
-    var labels = c.categories.map { categoryLabel($0.label) }
-    var real = c.categories.map { $0.real }, synthetic = c.categories.map { $0.synthetic }
+    let categories = shownCategories(c)
+    var labels = categories.map { $0.label }
+    var real = categories.map { $0.real }, synthetic = categories.map { $0.synthetic }
     if labels.count > Self.maxBars {
       let keep = Self.maxBars - 1
       let rest = labels.count - keep
@@ -83,30 +83,47 @@ extension ReportBuilder {
         if schema.kind == .datetime { return w.value(v / 3600) + " " + w("hours", "uur") }
         return w.value(v)
       }
-      let named: [(String, (ColumnComparison.Summary) -> String)] = [
-        (w("Mean", "Gemiddelde"), { shown($0.mean) }),
-        (w("Standard deviation", "Standaardafwijking"), { spread($0.sd) }),
-        (w("Minimum", "Minimum"), { shown($0.minimum) }),
-        (w("First quartile", "Eerste kwartiel"), { shown($0.q1) }),
-        (w("Median", "Mediaan"), { shown($0.median) }),
-        (w("Third quartile", "Derde kwartiel"), { shown($0.q3) }),
-        (w("Maximum", "Maximum"), { shown($0.maximum) }),
+      // A publication report shows no extreme (one person's value) and no statistic of too few values.
+      func at(_ p: Double?, _ text: @escaping (ColumnComparison.Summary) -> String) -> (ColumnComparison.Summary) -> String {
+        { publishable($0.observed, quantile: p) ? text($0) : "–" }
+      }
+      var named: [(String, (ColumnComparison.Summary) -> String)] = [
+        (w("Mean", "Gemiddelde"), at(nil) { shown($0.mean) }),
+        (w("Standard deviation", "Standaardafwijking"), at(nil) { spread($0.sd) }),
       ]
+      named += isPublication
+        ? [(w("5th percentile", "5e percentiel"), at(0.05) { shown($0.p5) })]
+        : [(w("Minimum", "Minimum"), { shown($0.minimum) })]
+      named += [
+        (w("First quartile", "Eerste kwartiel"), at(0.25) { shown($0.q1) }),
+        (w("Median", "Mediaan"), at(0.5) { shown($0.median) }),
+        (w("Third quartile", "Derde kwartiel"), at(0.75) { shown($0.q3) }),
+      ]
+      named += isPublication
+        ? [(w("95th percentile", "95e percentiel"), at(0.95) { shown($0.p95) })]
+        : [(w("Maximum", "Maximum"), { shown($0.maximum) })]
       for (name, value) in named { rows.append([ReportCell(name), ReportCell(value(c.real)), ReportCell(value(c.synthetic))]) }
       rows.append([ReportCell(w("Range coverage", "Dekking van het bereik")), ReportCell(""), ReportCell(w.percent(c.rangeCoverage))])
       rows.append([ReportCell(w("Within the real range", "Binnen het echte bereik")), ReportCell(""), ReportCell(w.percent(c.boundaryAdherence))])
     } else {
-      for category in c.categories.prefix(Self.maxListedCategories) {
-        rows.append([ReportCell(categoryLabel(category.label)), ReportCell(w.percent(category.real)), ReportCell(w.percent(category.synthetic))])
+      let categories = shownCategories(c)
+      for category in categories.prefix(Self.maxListedCategories) {
+        rows.append([ReportCell(category.label), ReportCell(w.percent(category.real)), ReportCell(w.percent(category.synthetic))])
       }
-      if c.categories.count > Self.maxListedCategories {
-        let rest = c.categories.count - Self.maxListedCategories
-        let r = c.categories[Self.maxListedCategories...].reduce(0) { $0 + $1.real }
-        let s = c.categories[Self.maxListedCategories...].reduce(0) { $0 + $1.synthetic }
+      if categories.count > Self.maxListedCategories {
+        let rest = categories.count - Self.maxListedCategories
+        let r = categories[Self.maxListedCategories...].reduce(0) { $0 + $1.real }
+        let s = categories[Self.maxListedCategories...].reduce(0) { $0 + $1.synthetic }
         rows.append([ReportCell(w("\(rest) other categories", "\(rest) andere categorieën")), ReportCell(w.percent(r)), ReportCell(w.percent(s))])
       }
       rows.append([ReportCell(w("Category coverage", "Dekking van categorieën")), ReportCell(""), ReportCell(w.percent(c.categoryCoverage))])
     }
-    return ReportTable(header: header, numeric: [false, true, true], rows: rows, widths: [3, 2, 2])
+    var caption: String? = nil
+    if isPublication && evaluation.kinds[i].isNumeric {
+      caption = w(
+        "The 5th and 95th percentiles stand for the minimum and maximum; a statistic is left out (–) when fewer than \(minimumCount) values lie beyond it.",
+        "Het 5e en 95e percentiel staan voor het minimum en maximum; een statistiek ontbreekt (–) als er minder dan \(minimumCount) waarden voorbij liggen.")
+    }
+    return ReportTable(caption: caption, header: header, numeric: [false, true, true], rows: rows, widths: [3, 2, 2])
   }
 }

@@ -51,7 +51,13 @@ extension ReportBuilder {
       "Each cell shows the real and the synthetic count; its colour is the standardised difference (red: too many synthetic rows, blue: too few; beyond ±2 is more than chance would give).",
       "Elke cel toont het echte en het synthetische aantal; de kleur is het gestandaardiseerde verschil (rood: te veel synthetische rijen, blauw: te weinig; voorbij ±2 is meer dan toeval zou geven).")))
     for pair in e.worstPairs.prefix(e.config.worstPairs) where !pair.result.sPMSE.isNaN {
-      blocks.append(.table(crossTable(pair)))
+      if let table = crossTable(pair) {
+        blocks.append(.table(table))
+      } else {
+        blocks.append(.paragraph(w(
+          "\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(pair.result.sPMSE)); every group has fewer than \(minimumCount) real rows, so the table is not shown.",
+          "\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(pair.result.sPMSE)); elke groep heeft minder dan \(minimumCount) echte rijen, dus de tabel is niet getoond.")))
+      }
     }
 
     guard drawn else { return ReportSection(id: "pairs", title: w("Pairs of columns", "Paren van kolommen"), blocks: blocks) }
@@ -81,31 +87,40 @@ extension ReportBuilder {
   }
 
   /// A pair's cross-table: the largest groups of each column, "real / synthetic" per cell,
-  /// coloured by the standardised difference.
-  private func crossTable(_ pair: TableUtility.PairResult) -> ReportTable {
+  /// coloured by the standardised difference. A publication report shows no group (category,
+  /// value or interval) with fewer than `minimumCount` real rows, no real count below it (<K),
+  /// and interval labels with open outer ends.
+  private func crossTable(_ pair: TableUtility.PairResult) -> ReportTable? {
     let e = evaluation
     let r = pair.result
-    let rowsShown = min(r.shape[0], Self.maxCrossRows), columnsShown = min(r.shape[1], Self.maxCrossColumns)
     // Show the groups with most rows when there are too many.
     var rowTotals = [Int](repeating: 0, count: r.shape[0]), columnTotals = [Int](repeating: 0, count: r.shape[1])
+    var rowReal = rowTotals, columnReal = columnTotals
     var cells: [Int64: Int] = [:]
     for (k, cell) in r.cells.enumerated() {
       let g = r.groups(ofCell: cell)
       rowTotals[g[0]] += r.real[k] + r.synthetic[k]
       columnTotals[g[1]] += r.real[k] + r.synthetic[k]
+      rowReal[g[0]] += r.real[k]
+      columnReal[g[1]] += r.real[k]
       cells[cell] = k
     }
-    func largest(_ totals: [Int], _ count: Int) -> [Int] {
-      Array(totals.indices.sorted { totals[$0] > totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }.prefix(count)).sorted()
+    func largest(_ totals: [Int], _ real: [Int], _ count: Int) -> [Int] {
+      let allowed = totals.indices.filter { !isRare(real[$0]) }
+      return Array(allowed.sorted { totals[$0] > totals[$1] || (totals[$0] == totals[$1] && $0 < $1) }.prefix(count)).sorted()
     }
-    let shownRows = largest(rowTotals, rowsShown), shownColumns = largest(columnTotals, columnsShown)
+    let shownRows = largest(rowTotals, rowReal, Self.maxCrossRows), shownColumns = largest(columnTotals, columnReal, Self.maxCrossColumns)
+    guard !shownRows.isEmpty, !shownColumns.isEmpty else { return nil }
+    let labels = isPublication && r.openLabels.count == r.labels.count ? r.openLabels : r.labels
+    let less = "<" + w.count(minimumCount)
     var rows: [[ReportCell]] = []
     for g in shownRows {
-      var row = [ReportCell(r.labels[0][g], bold: true)]
+      var row = [ReportCell(categoryLabel(labels[0][g]), bold: true)]
       for h in shownColumns {
         let cell = Int64(g) * Int64(r.shape[1]) + Int64(h)
         if let k = cells[cell] {
-          row.append(ReportCell(w.count(r.real[k]) + " / " + w.count(r.synthetic[k]), fill: zColor(r.zdiff[k])))
+          let real = isRare(r.real[k]) ? less : w.count(r.real[k])
+          row.append(ReportCell(real + " / " + w.count(r.synthetic[k]), fill: zColor(r.zdiff[k])))
         } else {
           row.append(ReportCell("0 / 0"))
         }
@@ -113,10 +128,15 @@ extension ReportBuilder {
       rows.append(row)
     }
     var caption = "\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(r.sPMSE)), df \(r.df)"
-    if rowsShown < r.shape[0] || columnsShown < r.shape[1] {
-      caption += w(" (largest \(rowsShown) × \(columnsShown) of \(r.shape[0]) × \(r.shape[1]) groups)", " (grootste \(rowsShown) × \(columnsShown) van \(r.shape[0]) × \(r.shape[1]) groepen)")
+    if shownRows.count < r.shape[0] || shownColumns.count < r.shape[1] {
+      caption += w(
+        " (largest \(shownRows.count) × \(shownColumns.count) of \(r.shape[0]) × \(r.shape[1]) groups)",
+        " (grootste \(shownRows.count) × \(shownColumns.count) van \(r.shape[0]) × \(r.shape[1]) groepen)")
     }
-    let header = [e.names[pair.first] + " \\ " + e.names[pair.second]] + shownColumns.map { r.labels[1][$0] }
+    if isPublication && (rowReal.contains { isRare($0) } || columnReal.contains { isRare($0) }) {
+      caption += w("; groups with fewer than \(minimumCount) real rows are not shown", "; groepen met minder dan \(minimumCount) echte rijen zijn niet getoond")
+    }
+    let header = [e.names[pair.first] + " \\ " + e.names[pair.second]] + shownColumns.map { categoryLabel(labels[1][$0]) }
     return ReportTable(caption: caption, header: header, numeric: [false] + shownColumns.map { _ in true }, rows: rows)
   }
 

@@ -53,8 +53,8 @@ extension ReportBuilder {
 
     blocks.append(.heading(w("Distance to closest record", "Afstand tot het dichtstbijzijnde record")))
     blocks.append(.paragraph(w(
-      "The Gower distance between two rows is the mean over columns of the difference: for numbers the absolute difference divided by the real range (at most 1), for categories 0 when equal and 1 otherwise; missing matches missing. \(w.count(d.sampleSize)) synthetic rows and \(w.count(d.sampleSize)) real rows were drawn (seed \(d.seed)) and each was compared with all \(w.count(d.referenceRows)) real rows, exactly: the real rows with every other real row, as a baseline for how close people are to each other anyway.",
-      "De Gower-afstand tussen twee rijen is het gemiddelde verschil over de kolommen: bij getallen het absolute verschil gedeeld door het echte bereik (hoogstens 1), bij categorieën 0 als ze gelijk zijn en anders 1; ontbrekend is gelijk aan ontbrekend. Er zijn \(w.count(d.sampleSize)) synthetische en \(w.count(d.sampleSize)) echte rijen getrokken (seed \(d.seed)) en elk is exact vergeleken met alle \(w.count(d.referenceRows)) echte rijen: de echte rijen met elke andere echte rij, als maatstaf voor hoe dicht mensen sowieso bij elkaar liggen.")))
+      "The Gower distance between two rows is the mean over columns of the difference: for numbers the absolute difference divided by the real range (at most 1), for categories 0 when equal and 1 otherwise; missing matches missing. \(w.count(d.syntheticQueries)) synthetic rows and \(w.count(d.baselineQueries)) real rows were drawn (seed \(d.seed)) and each was compared with all \(w.count(d.referenceRows)) real rows, exactly: the real rows with every other real row, as a baseline for how close people are to each other anyway.",
+      "De Gower-afstand tussen twee rijen is het gemiddelde verschil over de kolommen: bij getallen het absolute verschil gedeeld door het echte bereik (hoogstens 1), bij categorieën 0 als ze gelijk zijn en anders 1; ontbrekend is gelijk aan ontbrekend. Er zijn \(w.count(d.syntheticQueries)) synthetische en \(w.count(d.baselineQueries)) echte rijen getrokken (seed \(d.seed)) en elk is exact vergeleken met alle \(w.count(d.referenceRows)) echte rijen: de echte rijen met elke andere echte rij, als maatstaf voor hoe dicht mensen sowieso bij elkaar liggen.")))
     blocks.append(.table(ReportTable(
       header: ["", w("5th percentile", "5e percentiel"), w("Median", "Mediaan"), w("Mean", "Gemiddelde"), w("Exact matches", "Exacte kopieën")],
       numeric: [false, true, true, true, true],
@@ -71,7 +71,7 @@ extension ReportBuilder {
       blocks.append(.facts([
         ReportFact(term: w("Closer to training", "Dichter bij training"), value: w.percent(h.shareCloserToTraining) + " (" + w.count(h.closer) + " / " + w.count(h.farther) + " / " + w.count(h.ties) + w(" closer / farther / tied)", " dichter / verder / gelijk)")),
         ReportFact(term: w("Mean distance", "Gemiddelde afstand"), value: w("training ", "training ") + w.number(h.meanDistanceTraining, decimals: 4) + ", holdout " + w.number(h.meanDistanceHoldout, decimals: 4)),
-        ReportFact(term: w("Copied outliers", "Gekopieerde uitschieters"), value: w.count(h.copiedOutliers) + w(" of \(w.count(h.outlierCandidates)) outliers among \(w.count(h.sampleSize)) sampled training rows", " van \(w.count(h.outlierCandidates)) uitschieters onder \(w.count(h.sampleSize)) getrokken trainingsrijen")),
+        ReportFact(term: w("Copied outliers", "Gekopieerde uitschieters"), value: w.count(h.copiedOutliers) + w(" of \(w.count(h.outlierCandidates)) outliers among \(w.count(h.trainingQueries)) sampled training rows", " van \(w.count(h.outlierCandidates)) uitschieters onder \(w.count(h.trainingQueries)) getrokken trainingsrijen")),
       ]))
     }
     return ReportSection(id: "privacy", title: w("Disclosure risk", "Onthullingsrisico"), blocks: blocks)

@@ -19,7 +19,7 @@ extension ReportBuilder {
       header: [w("Model", "Model"), "pMSE", w("Expected pMSE", "Verwachte pMSE"), "S_pMSE", w("Parameters", "Parameters"), "SPECKS", "PO50"],
       numeric: [false, true, true, true, true, true, true], rows: rows, widths: [3, 1.6, 1.8, 1.3, 1.4, 1.3, 1.1])))
     for p in e.propensity {
-      blocks.append(verdict(Self.level(p.sPMSE), p.model == .logistic
+      blocks.append(propensityVerdict(p, p.model == .logistic
         ? w("Main effects: S_pMSE \(w.value(p.sPMSE)). A logistic model on main effects sees differences in single columns, not in how columns go together; the pairs section covers those.",
             "Hoofdeffecten: S_pMSE \(w.value(p.sPMSE)). Een logistisch model op hoofdeffecten ziet verschillen in losse kolommen, niet in hoe kolommen samenhangen; de sectie over paren dekt die.")
         : w("CART: S_pMSE \(w.value(p.sPMSE)) against \(p.permutations) label permutations; a tree can see interactions.",
@@ -87,7 +87,10 @@ extension ReportBuilder {
         blocks.append(.paragraph(w(
           "The linear regression of \(s.target) on the other columns, fitted on the real and on the synthetic data, as synthpop's compare.fit: the overlap of the 95% confidence intervals is 1 for identical intervals and 0 or less when they do not overlap. Mean overlap: \(w.number(s.meanCIOverlap, decimals: 2)).",
           "De lineaire regressie van \(s.target) op de andere kolommen, geschat op de echte en op de synthetische data, zoals compare.fit van synthpop: de overlap van de 95%-betrouwbaarheidsintervallen is 1 bij gelijke intervallen en 0 of minder als ze niet overlappen. Gemiddelde overlap: \(w.number(s.meanCIOverlap, decimals: 2)).")))
-        let rows = s.coefficients.map { c -> [ReportCell] in
+        // A publication report leaves out the terms of rare categories: their estimate is close
+        // to the target values of a few people.
+        let shown = s.coefficients.filter { c in c.level.map { !isRare(realCount(column: c.column, level: $0) ?? minimumCount) } ?? true }
+        let rows = shown.map { c -> [ReportCell] in
           let fill: ReportColor? = c.ciOverlap.isNaN ? nil : c.ciOverlap >= 0.5 ? cellColor(0) : c.ciOverlap >= 0 ? cellColor(5) : cellColor(50)
           return [
             ReportCell(term(c.term)), ReportCell(w.value(c.realEstimate)), ReportCell(w.value(c.realSE)), ReportCell(w.value(c.syntheticEstimate)),
@@ -97,6 +100,12 @@ extension ReportBuilder {
         blocks.append(.table(ReportTable(
           header: [w("Term", "Term"), w("Real", "Echt"), w("SE", "SE"), w("Synthetic", "Synthetisch"), w("SE", "SE"), w("Std. difference", "Gest. verschil"), w("CI overlap", "BI-overlap")],
           numeric: [false, true, true, true, true, true, true], rows: rows, widths: [3.4, 1.4, 1.2, 1.4, 1.2, 1.4, 1.3])))
+        if shown.count < s.coefficients.count {
+          let hidden = s.coefficients.count - shown.count
+          blocks.append(.paragraph(w(
+            "\(hidden) terms of categories with fewer than \(minimumCount) real rows are not shown; the mean overlap counts them.",
+            "\(hidden) termen van categorieën met minder dan \(minimumCount) echte rijen zijn niet getoond; de gemiddelde overlap telt ze mee.")))
+        }
       }
     }
     return ReportSection(id: "specific", title: w("Specific utility", "Specifieke bruikbaarheid"), blocks: blocks)

@@ -1,6 +1,8 @@
 /// What the report knows besides the measures: how the data were made and in which language to write.
 struct ReportContext {
   var wording = Wording(language: .en)
+  /// Publication (the default) or analyst; see `ReportMode`.
+  var mode = ReportMode.publication
   /// "CART" when the report comes with a synthesis run; nil for `evaluate` on two files.
   var method: String? = nil
   /// Synthesis parameters, as the settings file spells them.
@@ -52,6 +54,7 @@ struct ReportBuilder {
       subtitle: "\(e.syntheticFile) " + w("compared with", "vergeleken met") + " \(e.realFile)",
       language: w.language.rawValue,
       footer: "LocalSynth \(Engine.version)",
+      marking: context.mode == .analyst ? analystMarking : nil,
       words: ReportWords(page: w("page", "pagina"), of: w("of", "van"), contents: w("Contents", "Inhoud"), real: w("real", "echt"), synthetic: w("synthetic", "synthetisch")),
       sections: sections)
   }
@@ -85,6 +88,7 @@ struct ReportBuilder {
     case .poor: return w("Poor", "Zwak")
     case .warning: return w("Attention", "Let op")
     case .info: return w("Note", "Opmerking")
+    case .insufficient: return w("Too few rows to judge", "Te weinig rijen om te beoordelen")
     }
   }
 
@@ -156,23 +160,25 @@ struct ReportBuilder {
       .paragraph(
         w("This report compares \(w.count(e.syntheticRows)) synthetic rows with the \(w.count(e.realRows)) real rows they were made from: each column, each pair of columns, the table as a whole, and how close synthetic records sit to real people. Utility is measured with synthpop's standardised propensity mean squared error (S_pMSE): about 1 means the synthetic data are as alike to the real data as a random half of the real data would be; below 3 is good and below 10 acceptable.",
           "Dit rapport vergelijkt \(w.count(e.syntheticRows)) synthetische rijen met de \(w.count(e.realRows)) echte rijen waaruit ze zijn gemaakt: per kolom, per paar kolommen, de tabel als geheel, en hoe dicht synthetische records bij echte personen liggen. Het nut wordt gemeten met de gestandaardiseerde propensity mean squared error van synthpop (S_pMSE): ongeveer 1 betekent dat de synthetische data zo op de echte lijken als een willekeurige helft van de echte data; onder 3 is goed en onder 10 acceptabel.")),
-      .heading(w("Utility", "Bruikbaarheid")),
+      modeParagraph(),
     ]
+    if let small = smallDataVerdict() { blocks.append(small) }
+    blocks.append(.heading(w("Utility", "Bruikbaarheid")))
     if !e.pairs.isEmpty, let worst = e.worstPairs.first {
       let median = e.medianPairSPMSE
-      blocks.append(verdict(Self.level(median),
+      blocks.append(tableVerdict(median, e.pairs.map { $0.result },
         w("Pairs of columns: the median S_pMSE over \(e.pairs.count) pairs is \(w.value(median)); the worst pair is \(e.names[worst.first]) × \(e.names[worst.second]) with \(w.value(worst.result.sPMSE)).",
           "Paren van kolommen: de mediaan van S_pMSE over \(e.pairs.count) paren is \(w.value(median)); het slechtste paar is \(e.names[worst.first]) × \(e.names[worst.second]) met \(w.value(worst.result.sPMSE)).")))
     }
     if let worstColumn = e.columns.indices.max(by: { Self.less(e.columns[$0].oneWay.sPMSE, e.columns[$1].oneWay.sPMSE) }) {
       let value = e.columns[worstColumn].oneWay.sPMSE
       let good = e.columns.filter { $0.oneWay.sPMSE < Self.goodSPMSE }.count
-      blocks.append(verdict(Self.level(value),
+      blocks.append(tableVerdict(value, e.columns.map { $0.oneWay },
         w("Single columns: \(good) of \(e.columns.count) have an S_pMSE below 3; the highest is \(e.names[worstColumn]) with \(w.value(value)).",
           "Losse kolommen: \(good) van \(e.columns.count) hebben een S_pMSE onder 3; de hoogste is \(e.names[worstColumn]) met \(w.value(value)).")))
     }
     if let logit = e.propensity.first {
-      blocks.append(verdict(Self.level(logit.sPMSE),
+      blocks.append(propensityVerdict(logit,
         w("Whole table: a logistic model on all columns tells real from synthetic rows with S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).",
           "Hele tabel: een logistisch model op alle kolommen onderscheidt echte van synthetische rijen met S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).")))
     }
@@ -189,17 +195,22 @@ struct ReportBuilder {
   }
 
   func specificVerdict(_ s: SpecificUtility) -> ReportBlock {
+    let problem = specificProblem(s)
+    func judged(_ level: ReportVerdict.Level, _ text: String) -> ReportBlock {
+      guard let problem else { return verdict(level, text) }
+      return s.testRows < Self.minimumTestRows ? tooFewRows(text + " " + problem) : verdict(.info, text + " " + problem)
+    }
     switch s.task {
     case .classification:
       let loss = s.accuracyReal - s.accuracySynthetic
       let level: ReportVerdict.Level = loss.isNaN ? .info : loss <= 0.02 ? .good : loss <= 0.05 ? .acceptable : .poor
-      return verdict(level,
+      return judged(level,
         w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with accuracy \(w.percent(s.accuracySynthetic)), against \(w.percent(s.accuracyReal)) for the same tree trained on real rows (good within 2 points, acceptable within 5).",
           "Voorspelling: een boom getraind op de synthetische data voorspelt \(s.target) in achtergehouden echte rijen met nauwkeurigheid \(w.percent(s.accuracySynthetic)), tegen \(w.percent(s.accuracyReal)) voor dezelfde boom getraind op echte rijen (goed binnen 2 punten, acceptabel binnen 5)."))
     case .regression:
       let ratio = s.rmseSynthetic / s.rmseReal
       let level: ReportVerdict.Level = ratio.isNaN ? .info : ratio <= 1.05 ? .good : ratio <= 1.15 ? .acceptable : .poor
-      return verdict(level,
+      return judged(level,
         w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with RMSE \(w.value(s.rmseSynthetic)), against \(w.value(s.rmseReal)) for the same tree trained on real rows (good within 5%, acceptable within 15%).",
           "Voorspelling: een boom getraind op de synthetische data voorspelt \(s.target) in achtergehouden echte rijen met RMSE \(w.value(s.rmseSynthetic)), tegen \(w.value(s.rmseReal)) voor dezelfde boom getraind op echte rijen (goed binnen 5%, acceptabel binnen 15%)."))
     }
@@ -217,20 +228,21 @@ struct ReportBuilder {
   func privacyVerdicts() -> [ReportBlock] {
     let e = evaluation
     var blocks: [ReportBlock] = []
-    blocks.append(verdict(identicalRowsFlagged ? .warning : .good,
+    let rows = min(e.realRows, e.syntheticRows)
+    blocks.append(privacyVerdict(flagged: identicalRowsFlagged, rows: rows,
       w("Identical rows: \(w.percent(e.identicalShare, decimals: 2)) of synthetic rows equal a real row on every column; between two random halves of the real data the share is \(w.percent(e.identicalBaseline, decimals: 2)).",
         "Identieke rijen: \(w.percent(e.identicalShare, decimals: 2)) van de synthetische rijen is op elke kolom gelijk aan een echte rij; tussen twee willekeurige helften van de echte data is dat \(w.percent(e.identicalBaseline, decimals: 2)).")))
     let i = e.identity, k = e.attribute
     let keys = e.config.keys.isEmpty ? w("all columns", "alle kolommen") : e.config.keys.joined(separator: ", ")
-    blocks.append(verdict(i.replicatedUniqueCount > 0 ? .warning : .good,
+    blocks.append(privacyVerdict(flagged: i.replicatedUniqueCount > 0, rows: rows,
       w("Replicated uniques (repU): \(w.percentValue(i.repU)) of real records (\(w.count(i.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data; 0 is the target.",
         "Gerepliceerde unieke records (repU): \(w.percentValue(i.repU)) van de echte records (\(w.count(i.replicatedUniqueCount))) is uniek op \(keys) en komt precies één keer voor in de synthetische data; het doel is 0.")))
     let d = e.distances
-    blocks.append(verdict(d.flagged ? .warning : .good,
-      w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.sampleSize)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
-        "Afstand tot het dichtstbijzijnde record: \(w.percent(d.shareBelowBaselineP5)) van \(w.count(d.sampleSize)) getrokken synthetische rijen ligt dichter bij een echte rij dan 95% van de echte rijen bij een andere echte rij (ongeveer 5% verwacht); \(w.percent(d.exactMatchShare)) zijn exacte kopieën, tegen \(w.percent(d.baselineExactMatchShare)) bij echte rijen.")))
+    blocks.append(privacyVerdict(flagged: d.flagged, rows: min(d.syntheticQueries, d.baselineQueries),
+      w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.syntheticQueries)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
+        "Afstand tot het dichtstbijzijnde record: \(w.percent(d.shareBelowBaselineP5)) van \(w.count(d.syntheticQueries)) getrokken synthetische rijen ligt dichter bij een echte rij dan 95% van de echte rijen bij een andere echte rij (ongeveer 5% verwacht); \(w.percent(d.exactMatchShare)) zijn exacte kopieën, tegen \(w.percent(d.baselineExactMatchShare)) bij echte rijen.")))
     if let h = e.holdout {
-      blocks.append(verdict(h.flagged ? .warning : .good,
+      blocks.append(privacyVerdict(flagged: h.flagged, rows: h.syntheticQueries,
         w("Holdout: \(w.percent(h.shareCloserToTraining)) of synthetic rows are closer to the training half than to the held-out half (ideal 50%); \(h.copiedOutliers) real outliers were copied.",
           "Holdout: \(w.percent(h.shareCloserToTraining)) van de synthetische rijen ligt dichter bij de trainingshelft dan bij de achtergehouden helft (ideaal 50%); \(h.copiedOutliers) echte uitschieters zijn gekopieerd.")))
     }
@@ -263,8 +275,9 @@ struct ReportBuilder {
     facts.append(ReportFact(term: w("Method", "Methode"), value: method))
     facts += context.settings
     facts.append(ReportFact(term: w("Evaluation", "Evaluatie"), value: w(
-      "\(e.config.groups) quantile groups for numbers; seed \(e.config.seed); distances on \(w.count(e.distances.sampleSize)) sampled rows",
-      "\(e.config.groups) kwantielgroepen voor getallen; seed \(e.config.seed); afstanden op \(w.count(e.distances.sampleSize)) getrokken rijen")))
+      "\(e.config.groups) quantile groups for numbers; seed \(e.config.seed); distances on \(w.count(e.distances.syntheticQueries)) sampled rows",
+      "\(e.config.groups) kwantielgroepen voor getallen; seed \(e.config.seed); afstanden op \(w.count(e.distances.syntheticQueries)) getrokken rijen")))
+    facts.append(modeFact())
     facts.append(ReportFact(term: w("Software", "Software"), value: "LocalSynth \(Engine.version)"))
     if let seconds = context.runSeconds { facts.append(ReportFact(term: w("Run time", "Looptijd"), value: w.seconds(seconds))) }
 

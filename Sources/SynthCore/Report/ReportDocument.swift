@@ -10,6 +10,9 @@ struct ReportDocument {
   var language: String
   /// Printed at the foot of every PDF page before "page k of n", e.g. "LocalSynth 0.1.0".
   var footer: String
+  /// A warning every page carries (the PDF in its footer, HTML at the top), e.g. "Contains real
+  /// values; not for publication"; nil for none.
+  var marking: String? = nil
   /// Words the renderers need themselves: "page", "of", "Contents", "real", "synthetic".
   var words: ReportWords
   var sections: [ReportSection]
@@ -47,7 +50,8 @@ enum ReportBlock {
 }
 
 struct ReportVerdict {
-  enum Level: String { case good, acceptable, poor, warning, info }
+  /// `insufficient`: the measure rests on too few rows to be judged.
+  enum Level: String { case good, acceptable, poor, warning, info, insufficient }
   var level: Level
   /// A few words, e.g. "Good" or "Risk".
   var label: String

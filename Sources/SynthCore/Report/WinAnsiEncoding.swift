@@ -1,8 +1,8 @@
 /// WinAnsiEncoding (Windows code page 1252), the single-byte encoding of the PDF's base-14 fonts.
 ///
 /// Codes 0x20...0x7E are ASCII and 0xA0...0xFF are Latin-1; 0x80...0x9F hold the typographic
-/// extras (€ ‘ ’ “ ” – — • …). Every other character is written as '?', so the printed text and
-/// its measured width always agree.
+/// extras (€ ‘ ’ “ ” – — • …). ≤ and ≥ are spelled <= and >=; every other character is written as
+/// '?', so the printed text and its measured width always agree.
 enum WinAnsi {
   static let replacement: UInt8 = 0x3F  // '?'
 
@@ -23,12 +23,24 @@ enum WinAnsi {
     return replacement
   }
 
-  /// `text` as WinAnsi bytes, one byte per Unicode scalar.
+  /// `text` as WinAnsi bytes: one byte per Unicode scalar, two for ≤ and ≥ (bounds of open
+  /// intervals, which WinAnsi lacks).
   static func encode(_ text: String) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { bytes.append(code(for: scalar)) }
+    for scalar in text.unicodeScalars {
+      if let pair = spelled(scalar) { bytes += pair } else { bytes.append(code(for: scalar)) }
+    }
     return bytes
+  }
+
+  /// ≤ and ≥ as two ASCII codes, else nil.
+  static func spelled(_ scalar: Unicode.Scalar) -> [UInt8]? {
+    switch scalar.value {
+    case 0x2264: return [0x3C, 0x3D]
+    case 0x2265: return [0x3E, 0x3D]
+    default: return nil
+    }
   }
 
   /// Unicode scalars of codes 0x80...0x9F (the Adobe/Microsoft table), paired with `extrasCodes`.

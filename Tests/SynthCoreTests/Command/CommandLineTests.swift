@@ -152,3 +152,18 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
   #expect(bad.code == 1)
   #expect(bad.stderr == "localsynth: error: column 'x', row 1 (line 2): the value ' oops' is not a valid yes/no value; choose another type for this column or declare ' oops' a missing-value code\n")
 }
+
+@Test func helpNamesTheSafeDefaults() {
+  let synth = run(["synth", "--help"]).stdout
+  #expect(synth.contains("\n  --report FILE.pdf             Write the publication report as PDF (default: OUT-report.pdf beside the output).\n"))
+  #expect(synth.contains("\n  --analyst-report FILE.pdf|FILE.html\n                                Also write the full report with real values (rare categories, extremes, small cells), marked \"not for publication\" on every page. (repeatable)\n"))
+  #expect(synth.contains("\n  --summary FILE.json           Write what the run did as JSON: rows, columns, left-out columns, every note (in --lang) and the settings.\n"))
+  #expect(synth.contains("\n  --formulas neutralise|keep    CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.\n"))
+  #expect(synth.contains("range, rounded to the column's decimals). The reports (--report, --html) are the publication\n"))
+  let evaluate = run(["evaluate", "--help"]).stdout
+  #expect(evaluate.contains("USAGE: localsynth evaluate REAL.csv SYNTH.csv [--report r.pdf] [--html r.html] [--analyst-report a.pdf] [--json m.json]"))
+  #expect(evaluate.contains("\n  --analyst-report FILE.pdf|FILE.html\n"))
+  #expect(evaluate.contains("\n  --report FILE.pdf             Write the publication report as PDF.\n"))
+  #expect(!evaluate.contains("--summary") && !evaluate.contains("--formulas"))
+  #expect(run(["convert", "--help"]).stdout.contains("\n  --formulas neutralise|keep    CSV text cells starting with =, +, -, @, tab or carriage return"))
+}

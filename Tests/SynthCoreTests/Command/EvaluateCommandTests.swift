@@ -37,12 +37,16 @@ private let real: String = {
 @Test func evaluatingTheRealDataAgainstItselfFindsNoDifferenceAndFlagsTheCopies() throws {
   let r = run(["evaluate", "r.csv", "r.csv", "--json", "m.json"], files: [("r.csv", real)])
   #expect(r.code == 0)
-  #expect(r.stdout.hasPrefix("Evaluated r.csv (200 rows) against r.csv (200 rows), 4 columns.\nUtility:\n  Good. Pairs of columns: the median S_pMSE over 6 pairs is 0.00;"))
+  #expect(r.stdout.hasPrefix("Evaluated r.csv (200 rows) against r.csv (200 rows), 4 columns.\n  Attention. Small data: the real data have 200 rows, fewer than 1,000"))
+  // 200 rows are too few for the pairs (but not for one column of at most 5 groups).
+  #expect(r.stdout.contains("\nUtility:\n  Too few rows to judge. Pairs of columns: the median S_pMSE over 6 pairs is 0.00;"))
+  #expect(r.stdout.contains("\n  Good. Single columns: 4 of 4 have an S_pMSE below 3"))
   #expect(r.stdout.contains("  Attention. Identical rows: 100.00% of synthetic rows equal a real row on every column"))
   #expect(r.stdout.hasSuffix("Wrote m.json\n"))
   let json = try JSONParser.parse(Array(r.files[0].1.utf8))
   guard case .object(let members) = json else { Issue.record("not an object"); return }
-  #expect(members.map { $0.0 }.prefix(5) == ["localsynth", "real", "synthetic", "realRows", "syntheticRows"])
+  #expect(members.map { $0.0 }.prefix(6) == ["localsynth", "containsRealValues", "real", "synthetic", "realRows", "syntheticRows"])
+  #expect(members[1].1 == .bool(true))
   let summary = members.first { $0.0 == "summary" }!.1
   guard case .object(let s) = summary else { Issue.record("no summary"); return }
   #expect(s.first { $0.0 == "medianPairSPMSE" }!.1 == .number(0))
@@ -59,7 +63,7 @@ private let real: String = {
   #expect(chosen.stdout.contains("Bruikbaarheid:\n"))
   let none = run(["synth", "r.csv", "-o", "s.csv", "--no-report", "--html", "r.html"], files: [("r.csv", real)])
   #expect(none.code == 2)
-  #expect(none.stderr.hasPrefix("localsynth: error: option '--no-report' cannot go with --report, --html or --metrics\n"))
+  #expect(none.stderr.hasPrefix("localsynth: error: option '--no-report' cannot go with --report, --html, --analyst-report or --metrics\n"))
 }
 
 @Test func holdoutSynthesisTrainsOnHalfAndReportsTheHoldoutTest() throws {
@@ -75,4 +79,31 @@ private let real: String = {
   // The settings block repeats the run, holdout included.
   let again = run(["synth", "r.csv", "-o", "s.csv", "--metrics", "m.json", "--settings", "s.json"], files: [("r.csv", real), ("s.json", #"{"holdout": true}"#)])
   #expect(again.files[0].1 == csv)
+}
+
+/// A town of one person: the publication reports (the default) never name it, the analyst
+/// reports do, PDF or HTML by extension, for synth and evaluate alike; --min-count sets the bar.
+@Test func analystReportsAreWrittenBesideThePublicationOnes() {
+  var text = real
+  text += "33,Vaals,25000,no\n"
+  let r = run(["synth", "r.csv", "-o", "s.csv", "--analyst-report", "a.pdf", "--analyst-report", "a.html", "--report", "p.pdf", "--html", "p.html", "--summary", "sum.json"], files: [("r.csv", text)])
+  #expect(r.code == 0)
+  #expect(r.files.map { $0.0 } == ["s.csv", "p.pdf", "p.html", "a.pdf", "a.html", "sum.json"])
+  func file(_ name: String) -> String { r.files.first { $0.0 == name }!.1 }
+  #expect(!file("p.pdf").contains("Vaals") && !file("p.html").contains("Vaals"))
+  #expect(file("a.pdf").hasPrefix("%PDF-1.4") && file("a.pdf").contains("(Vaals)"))
+  #expect(file("a.html").hasPrefix("<!doctype html>") && file("a.html").contains(">Vaals<"))
+  #expect(r.stdout.contains("Note: the reports are in publication mode: no category with fewer than 5 real rows is named"))
+  #expect(file("sum.json").contains(#""code": "publicationMode""#))
+  let lower = run(["synth", "r.csv", "-o", "s.csv", "--html", "p.html", "--min-count", "1"], files: [("r.csv", text)])
+  #expect(lower.files[1].1.contains(">Vaals<"))
+  let evaluated = run(["evaluate", "r.csv", "r.csv", "--html", "p.html", "--analyst-report", "A.HTM"], files: [("r.csv", text)])
+  #expect(evaluated.files.map { $0.0 } == ["p.html", "A.HTM"])
+  #expect(!evaluated.files[0].1.contains("Vaals") && evaluated.files[1].1.contains(">Vaals<"))
+  let bad = run(["evaluate", "r.csv", "r.csv", "--analyst-report", "a.txt"], files: [("r.csv", text)])
+  #expect(bad.code == 2)
+  #expect(bad.stderr.hasPrefix("localsynth: error: option '--analyst-report' needs a file ending in .pdf or .html, not 'a.txt'\n"))
+  let copies = run(["synth", "r.csv", "-o", "s.csv", "--copies", "2", "--analyst-report", "a.pdf"], files: [("r.csv", text)])
+  // The publication reports stay the default beside an analyst report.
+  #expect(copies.files.map { $0.0 } == ["s_1.csv", "s-report_1.pdf", "s-report_1.html", "a_1.pdf", "s_2.csv", "s-report_2.pdf", "s-report_2.html", "a_2.pdf"])
 }

@@ -209,6 +209,8 @@ private func pageCount(_ pdf: [UInt8]) -> Int { occurrences(of: "/Type /Page /Pa
     #expect(WinAnsi.encode("aé€’–—•ë") == [0x61, 0xE9, 0x80, 0x92, 0x96, 0x97, 0x95, 0xEB])
     #expect(WinAnsi.encode("中\u{1F600}Ÿ") == [0x3F, 0x3F, 0x9F])
     #expect(WinAnsi.encode("a\tb") == [0x61, 0x20, 0x62])
+    #expect(WinAnsi.encode("≥ 5, ≤ 2") == Array(">= 5, <= 2".utf8))
+    #expect(FontMetrics.width("≥ 5", size: 10) == FontMetrics.width(">= 5", size: 10))
   }
 
   @Test func numbersAreFixedDecimalsWithoutTrailingZeros() {
