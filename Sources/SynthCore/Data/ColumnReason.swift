@@ -169,6 +169,23 @@ extension ColumnReason {
   }
 }
 
+extension IdentifierKind {
+  /// What such values are, for a sentence such as "left out as …".
+  func name(_ w: Wording) -> String {
+    switch self {
+    case .sequence: return w("running numbers", "volgnummers")
+    case .index: return w("a row index", "een rij-index")
+    case .bsn: return w("citizen service numbers (BSN)", "burgerservicenummers (BSN)")
+    case .iban: return w("bank account numbers (IBAN)", "rekeningnummers (IBAN)")
+    case .phone: return w("phone numbers", "telefoonnummers")
+    case .email: return w("e-mail addresses", "e-mailadressen")
+    case .randomNumber: return w("random ID numbers", "willekeurige ID-nummers")
+    case .text: return w("unique text such as IDs or names", "unieke tekst zoals ID's of namen")
+    case .freeText: return w("free text", "vrije tekst")
+    }
+  }
+}
+
 extension DateOrderReason {
   func text(_ w: Wording) -> String {
     switch self {

@@ -21,7 +21,8 @@ enum EvaluationNote: Equatable {
   /// Every value of the real column is missing.
   case emptyColumn(String)
   /// Left out of synthesis (identifier, index, or the user's choice), with its kind.
-  case excludedColumn(String, ColumnKind)
+  /// Left out of synthesis; with what it looks like when it was left out as an identifier.
+  case excludedColumn(String, ColumnKind, IdentifierKind?)
   case notInSynthetic([String])
   case onlyInSynthetic([String])
   case noTarget
@@ -69,7 +70,7 @@ struct AlignedTables {
     for column in real.columns {
       let name = column.schema.name
       if column.schema.excluded || column.schema.kind == .empty {
-        notes.append(column.schema.kind == .empty ? .emptyColumn(name) : .excludedColumn(name, column.schema.kind))
+        notes.append(column.schema.kind == .empty ? .emptyColumn(name) : .excludedColumn(name, column.schema.kind, column.schema.identifierKind))
         continue
       }
       guard let s = synthetic.column(named: name) ?? neutralisedColumn(synthetic, name) else {
@@ -108,7 +109,7 @@ struct AlignedTables {
     var keep: [Int] = []
     for (i, column) in real.columns.enumerated() {
       if synthetic.column(named: column.schema.name) != nil && column.schema.kind != .empty { keep.append(i) }
-      else { notes.append(column.schema.kind == .empty ? .emptyColumn(column.schema.name) : .excludedColumn(column.schema.name, column.schema.kind)) }
+      else { notes.append(column.schema.kind == .empty ? .emptyColumn(column.schema.name) : .excludedColumn(column.schema.name, column.schema.kind, column.schema.identifierKind)) }
     }
     var a = real.selecting(columns: keep)
     for i in a.columns.indices { a.columns[i].schema.excluded = false }

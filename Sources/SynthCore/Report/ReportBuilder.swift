@@ -322,7 +322,11 @@ extension EvaluationNote {
     switch self {
     case .emptyColumn(let name):
       return w("'\(name)' is not evaluated: every value is missing", "'\(name)' is niet geëvalueerd: elke waarde ontbreekt")
-    case .excludedColumn(let name, let kind):
+    case .excludedColumn(let name, _, let identifier?):
+      let what = identifier.name(w)
+      return w("'\(name)' is not evaluated: it is left out of synthesis because its values look like \(what), which identify people",
+        "'\(name)' is niet geëvalueerd: de kolom is niet gesynthetiseerd omdat de waarden op \(what) lijken, die mensen herkenbaar maken")
+    case .excludedColumn(let name, let kind, nil):
       return w("'\(name)' is not evaluated: it is left out of synthesis (\(kind.rawValue))", "'\(name)' is niet geëvalueerd: de kolom is niet gesynthetiseerd (\(kind.rawValue))")
     case .notInSynthetic(let names):
       return w("Not in the synthetic data, so not evaluated: ", "Niet in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)

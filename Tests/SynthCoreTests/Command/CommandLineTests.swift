@@ -4,7 +4,7 @@ import Testing
 
 /// Runs a command line with in-memory files.
 func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32, stdout: String, stderr: String, files: [(String, String)]) {
-  var storage = files.map { ($0.0, Array($0.1.utf8)) }
+  let storage = files.map { ($0.0, Array($0.1.utf8)) }
   var result = CommandResult()
   func go(_ index: Int, _ inputs: [InputFile]) {
     if index == storage.count {

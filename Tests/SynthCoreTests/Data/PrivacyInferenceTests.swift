@@ -240,3 +240,12 @@ private func schema(_ table: Table, _ name: String) -> ColumnSchema { table.colu
   let unknown = run(["analyze", "p.csv", "--settings", "s.json"], files: [("p.csv", "a\nx\n"), ("s.json", "{\"columns\": {\"a\": {\"coarse\": \"pc4\"}}}")])
   #expect(unknown.stderr.contains("unknown setting \"coarse\" (use type, missing, notMissing, include, coarsen, poolRare)"))
 }
+
+@Test func theReportSaysWhyAnIdentifierIsNotEvaluated() throws {
+  let real = try personalTable()
+  let aligned = try AlignedTables.align(real: real, synthetic: real)
+  #expect(aligned.notes.contains(.excludedColumn("bsn", .identifier, .bsn)))
+  let note = EvaluationNote.excludedColumn("phone", .identifier, .phone)
+  #expect(note.text(Wording(language: .en)) == "'phone' is not evaluated: it is left out of synthesis because its values look like phone numbers, which identify people")
+  #expect(note.text(Wording(language: .nl)) == "'phone' is niet geëvalueerd: de kolom is niet gesynthetiseerd omdat de waarden op telefoonnummers lijken, die mensen herkenbaar maken")
+}
