@@ -558,7 +558,7 @@
     }
     const session = state.session;
     const args = ['synth', session.file.path, '-o', OUTPUT.csv, '--json', OUTPUT.json, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
-      '--summary', OUTPUT.summary,
+      '--analyst-report', OUTPUT.analyst, '--summary', OUTPUT.summary,
       ...settingsArguments(), '--lang', state.lang, ...Schema.commandArguments(session.analysis, session.edits)];
     run(args);
   }
@@ -589,7 +589,6 @@
     };
     frame.srcdoc = decoder.decode(result.files.get(OUTPUT.html));
     $('cli').textContent = commandLine(result);
-    $('dl-analyst').hidden = !result.files.has(OUTPUT.analyst);
     $('step-report').hidden = false;
     $('step-report').scrollIntoView({ block: 'start' });
   }

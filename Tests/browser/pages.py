@@ -42,9 +42,11 @@ def downloaded(folder, name, timeout=60):
 def cli_run(work, dataset, args):
     shutil.copy(dataset, work / dataset.name)
     command = [CLI, "synth", dataset.name, "-o", "synthetic.csv", "--json", "synthetic.json",
-               "--report", "synthetic-report.pdf", "--html", "synthetic-report.html", "--summary", "synthetic-summary.json", *args]
+               "--report", "synthetic-report.pdf", "--html", "synthetic-report.html", "--analyst-report", "synthetic-report-analyst.pdf",
+               "--summary", "synthetic-summary.json", *args]
     subprocess.run(command, cwd=work, check=True, capture_output=True)
-    return {name: (work / name).read_bytes() for name in ("synthetic.csv", "synthetic.json", "synthetic-report.pdf", "synthetic-report.html")}
+    names = ("synthetic.csv", "synthetic.json", "synthetic-report.pdf", "synthetic-report.html", "synthetic-report-analyst.pdf", "synthetic-summary.json")
+    return {name: (work / name).read_bytes() for name in names}
 
 
 def choose_file(driver, dataset):

@@ -4,6 +4,7 @@ Each run in the page must give the same bytes as `localsynth synth` with the sam
 page runs the same core, compiled to WebAssembly. Screenshots of every step go to
 .build/screenshots (or $LOCALSYNTH_SCREENSHOTS).
 """
+import json
 import subprocess
 
 from selenium.webdriver.common.by import By
@@ -26,18 +27,27 @@ def test_cart_run_in_the_page_matches_the_command_line(server, browser, tmp_path
     run_and_wait(driver, screenshot="3-running")
     shot(driver, "4-report")
     assert "Summary" in report_text(driver)
-    for button in ("dl-csv", "dl-json", "dl-pdf", "dl-settings"):
+    for button in ("dl-csv", "dl-json", "dl-pdf", "dl-analyst", "dl-settings"):
         driver.find_element(By.ID, button).click()
+    # The publication report is the default PDF; the analyst report is labelled as holding real values.
+    assert driver.find_element(By.ID, "dl-pdf").text == "Download report for publication (PDF)"
+    assert driver.find_element(By.ID, "dl-analyst").text == "Download analyst report (PDF; contains real values, not for publication)"
     web = {
         "synthetic.csv": downloaded(downloads, "gss_wages-synthetic.csv"),
         "synthetic.json": downloaded(downloads, "gss_wages-synthetic.json"),
         "synthetic-report.pdf": downloaded(downloads, "gss_wages-synthetic-report.pdf"),
+        "synthetic-report-analyst.pdf": downloaded(downloads, "gss_wages-synthetic-report-analyst.pdf"),
     }
     expected = cli_run(tmp_path, dataset, ["--method", "cart", "--rows", "3000", "--seed", "7", "--lang", "en"])
     for name, data in web.items():
         assert data == expected[name], f"{name} differs from localsynth synth"
-    # The settings file repeats the run with the command line.
-    (tmp_path / "settings.json").write_bytes(downloaded(downloads, "gss_wages-settings.json"))
+    assert web["synthetic-report.pdf"] != web["synthetic-report-analyst.pdf"]
+    analyst_text = subprocess.run(["pdftotext", str(tmp_path / "synthetic-report-analyst.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "not for publication" in analyst_text.lower()
+    # The settings file (the summary's settings) repeats the run with the command line.
+    settings = downloaded(downloads, "gss_wages-settings.json")
+    assert json.loads(settings) == json.loads(expected["synthetic-summary.json"])["settings"]
+    (tmp_path / "settings.json").write_bytes(settings)
     subprocess.run([CLI, "synth", "gss_wages.csv", "--settings", "settings.json", "-o", "again.csv", "--no-report"], cwd=tmp_path, check=True, capture_output=True)
     assert (tmp_path / "again.csv").read_bytes() == expected["synthetic.csv"]
     assert_nothing_left_the_origin(driver, server)
@@ -123,12 +133,13 @@ def test_single_file_works_from_disk(browser, tmp_path):
     set_value(driver, "rows", "2000")
     run_and_wait(driver)
     shot(driver, "8-single-file")
-    for button in ("dl-csv", "dl-json", "dl-pdf"):
+    for button in ("dl-csv", "dl-json", "dl-pdf", "dl-analyst"):
         driver.find_element(By.ID, button).click()
     expected = cli_run(tmp_path, ROOT / "web" / "demo" / "lawschool.csv", ["--method", "cart", "--rows", "2000", "--seed", "1", "--lang", "en"])
     assert downloaded(downloads, "lawschool-synthetic.csv") == expected["synthetic.csv"]
     assert downloaded(downloads, "lawschool-synthetic.json") == expected["synthetic.json"]
     assert downloaded(downloads, "lawschool-synthetic-report.pdf") == expected["synthetic-report.pdf"]
+    assert downloaded(downloads, "lawschool-synthetic-report-analyst.pdf") == expected["synthetic-report-analyst.pdf"]
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(r.startswith(("blob:", "data:", "file:")) for r in resources), resources
 
