@@ -594,12 +594,16 @@
   }
 
   /** The report frame is as tall as its document, so the page scrolls, not the frame. */
-  function fitReport() {
+  function fitReport(again = 2) {
     const frame = $('report');
     const doc = frame.contentDocument;
     if (!doc || !doc.body || $('step-report').hidden) return;
     // The html element's own height, which (unlike scrollHeight) shrinks when the window widens.
-    frame.style.height = `${Math.ceil(doc.documentElement.getBoundingClientRect().height) + 20}px`;
+    const height = `${Math.ceil(doc.documentElement.getBoundingClientRect().height) + 20}px`;
+    if (frame.style.height === height) return;
+    frame.style.height = height;
+    // The frame's document lays out at its new width a frame later: measure once more then.
+    if (again > 0) requestAnimationFrame(() => fitReport(again - 1));
   }
 
   /**
@@ -689,7 +693,7 @@
     $('cancel').addEventListener('click', cancel);
     // A narrower window makes the report taller.
     let resizeTimer = null;
-    window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(fitReport, 100); });
+    window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => fitReport(), 100); });
     const files = [['dl-csv', OUTPUT.csv, 'text/csv'], ['dl-json', OUTPUT.json, 'application/json'], ['dl-pdf', OUTPUT.pdf, 'application/pdf'], ['dl-analyst', OUTPUT.analyst, 'application/pdf']];
     for (const [button, name, type] of files) {
       $(button).addEventListener('click', () => download(state.result.files.get(name), downloadName(state.result, name), type));

@@ -244,6 +244,12 @@ def test_the_page_fits_320_pixels(server, browser):
         # No sideways scrolling of the page itself (wide tables scroll in their own box).
         width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
         assert width[0] <= width[1], width
+        # The columns' cards fit their box; the report frame grows to its taller document (no scroll bar inside).
+        assert driver.execute_script("const box = document.getElementById('schema').parentElement; return box.scrollWidth <= box.clientWidth")
+        WebDriverWait(driver, 5).until(lambda d: d.execute_script("""
+          const f = document.getElementById('report'); const doc = f.contentDocument;
+          return Math.abs(f.clientHeight - Math.ceil(doc.documentElement.getBoundingClientRect().height) - 20) <= 1
+            && doc.documentElement.scrollHeight <= f.clientHeight;"""))
         shot(driver, f"12-narrow-{lang}", width=320)
         shot(driver, f"13-wide-{lang}")
 
