@@ -88,9 +88,12 @@ extension ReportBuilder {
   }
 
   func tooFewPrivacyRows(_ rows: Int) -> String {
-    w("With \(w.count(rows)) rows this cannot show that the data are safe; at least \(Self.minimumPrivacyRows) are needed.",
-      "Met \(w.count(rows)) rijen kan dit niet laten zien dat de data veilig zijn; daarvoor zijn er ten minste \(Self.minimumPrivacyRows) nodig.")
+    w("With \(rowCount(rows)) this cannot show that the data are safe; at least \(Self.minimumPrivacyRows) are needed.",
+      "Met \(rowCount(rows)) kan dit niet laten zien dat de data veilig zijn; daarvoor zijn er ten minste \(Self.minimumPrivacyRows) nodig.")
   }
+
+  /// "1 row", "50 rows".
+  func rowCount(_ n: Int) -> String { w.count(n) + (n == 1 ? w(" row", " rij") : w(" rows", " rijen")) }
 
   func tooFewRows(_ text: String) -> ReportBlock { verdict(.insufficient, text) }
 
@@ -110,6 +113,8 @@ extension ReportBuilder {
   }
 
   func propensityVerdict(_ p: PropensityUtility, _ text: String) -> ReportBlock {
+    // No model (no column with two values) or no value: nothing to judge.
+    guard p.parameters > 0, p.sPMSE.isFinite else { return verdict(.info, text) }
     guard judgeable(p) else {
       // Equal sides n: 10 per parameter, and n/2·w² ≥ 2·parameters.
       let k = Double(max(p.parameters, 1))
@@ -129,7 +134,7 @@ extension ReportBuilder {
     guard isSmallData else { return nil }
     let e = evaluation
     return verdict(.warning, w(
-      "Small data: the real data have \(w.count(e.realRows)) rows, fewer than \(w.count(Self.smallDataRows)) (DUO's threshold). Every utility and privacy measure in this report is uncertain: another seed or sample can change it a lot. Measures with too few rows say so instead of giving a verdict.",
-      "Weinig data: de echte data hebben \(w.count(e.realRows)) rijen, minder dan \(w.count(Self.smallDataRows)) (de drempel van DUO). Elke maat voor bruikbaarheid en privacy in dit rapport is onzeker: een andere seed of steekproef kan haar sterk veranderen. Maten met te weinig rijen zeggen dat, in plaats van een oordeel te geven."))
+      "Small data: the real data have \(rowCount(e.realRows)), fewer than \(w.count(Self.smallDataRows)) (DUO's threshold). Every utility and privacy measure in this report is uncertain: another seed or sample can change it a lot. Measures with too few rows say so instead of giving a verdict.",
+      "Weinig data: de echte data hebben \(rowCount(e.realRows)), minder dan \(w.count(Self.smallDataRows)) (de drempel van DUO). Elke maat voor bruikbaarheid en privacy in dit rapport is onzeker: een andere seed of steekproef kan haar sterk veranderen. Maten met te weinig rijen zeggen dat, in plaats van een oordeel te geven."))
   }
 }

@@ -105,8 +105,8 @@ enum SynthesisNote: Equatable {
       return prefix(copy) + w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)",
         "\(w.count(cells)) tekstcellen die beginnen met =, +, -, @, een tab of een regelterugloop zijn geschreven met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (--formulas keep schrijft ze ongewijzigd)")
     case .smallData(let rows):
-      return w("the data have \(w.count(rows)) real rows, fewer than \(w.count(Self.smallDataRows)): the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict",
-        "de data hebben \(w.count(rows)) echte rijen, minder dan \(w.count(Self.smallDataRows)): de maten voor bruikbaarheid en privacy in het rapport zijn onzeker, en maten met te weinig rijen krijgen geen oordeel")
+      return w("the data have \(w.count(rows)) real \(rows == 1 ? "row" : "rows"), fewer than \(w.count(Self.smallDataRows)): the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict",
+        "de data hebben \(w.count(rows)) echte \(rows == 1 ? "rij" : "rijen"), minder dan \(w.count(Self.smallDataRows)): de maten voor bruikbaarheid en privacy in het rapport zijn onzeker, en maten met te weinig rijen krijgen geen oordeel")
     case .publicationMode(let k):
       return w("the reports are in publication mode: no category with fewer than \(k) real rows is named, no real minimum or maximum is shown and no table cell below \(k) is printed; --analyst-report writes the full report with real values",
         "de rapporten zijn in publicatiemodus: geen categorie met minder dan \(k) echte rijen wordt genoemd, geen echt minimum of maximum getoond en geen tabelcel onder \(k) afgedrukt; --analyst-report schrijft het volledige rapport met echte waarden")

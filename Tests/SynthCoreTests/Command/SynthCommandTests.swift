@@ -163,3 +163,17 @@ private let formulas: String = {
   settings.value(member("settings")!)
   #expect(json.contains(#""settings":"# + String(decoding: settings.bytes, as: UTF8.self) + #","copy":1"#))
 }
+
+@Test func theSummaryHoldsTheHoldoutCopiesAndTheReportNotes() {
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--holdout", "--copies", "2", "--summary", "s.json", "--lang", "nl", "--html", "r.html"], files: [("d.csv", people)])
+  #expect(r.code == 0)
+  let summary = r.files.first { $0.0 == "s.json" }!.1
+  #expect(summary.contains("\n \"rows\": 150,\n \"columns\": 3,\n \"copies\": 2,\n \"leftOut\": [\n  \"id\"\n ],\n"))
+  #expect(summary.contains("{\n   \"code\": \"heldOut\",\n   \"message\": \"150 van 300 rijen achtergehouden (--holdout); gesynthetiseerd uit de andere 150\"\n  }"))
+  #expect(summary.contains("\"message\": \"kopie 2: "))
+  #expect(summary.contains("\"code\": \"smallData\",\n   \"message\": \"de data hebben 150 echte rijen, minder dan 1.000"))
+  #expect(summary.contains("\"code\": \"publicationMode\",\n   \"message\": \"de rapporten zijn in publicatiemodus: geen categorie met minder dan 5 echte rijen"))
+  // The terminal stays English.
+  #expect(r.stdout.contains("Note: copy 2: "))
+  #expect(r.stdout.contains("Held out 150 of 300 rows (--holdout); synthesised from the other 150.\n"))
+}
