@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the web app into dist/: the folder an organisation copies to any static file server
-# (index.html, style.css, i18n.js, app.js, worker.js, core.mjs, localsynth.wasm, demo/), and
+# (index.html, style.css, i18n.js, schema.js, app.js, worker.js, core.mjs, localsynth.wasm, demo/), and
 # dist/localsynth.html, one self-contained file (styles, scripts, the wasm module and the demo
 # data inlined) that works when opened straight from disk. Builds the wasm module first when it
 # is missing or older than the Swift sources.
@@ -11,7 +11,7 @@ if [ ! -f dist/localsynth.wasm ] || [ -n "$(find Sources/SynthCore Sources/Synth
   scripts/build-wasm.sh
 fi
 mkdir -p dist/demo
-cp web/index.html web/style.css web/i18n.js web/app.js web/worker.js web/core.mjs dist/
+cp web/index.html web/style.css web/i18n.js web/schema.js web/app.js web/worker.js web/core.mjs dist/
 cp web/demo/lawschool.csv web/demo/LICENSE.md dist/demo/
 
 python3 - <<'PY'
@@ -45,9 +45,11 @@ demo = base64.b64encode((web / "demo" / "lawschool.csv").read_bytes()).decode()
 data = (f'<script type="text/plain" id="worker-source">\n{inline_script(core)}\n{{\n{inline_script(worker)}}}\n</script>\n'
         f'<script type="application/octet-stream" id="wasm-base64">{wasm}</script>\n'
         f'<script type="application/octet-stream" id="demo-base64">{demo}</script>\n')
-scripts = "".join(f"<script>\n{inline_script((web / name).read_text())}</script>\n" for name in ("i18n.js", "app.js"))
-page, n = re.subn(r'<script src="i18n.js"></script>\n<script src="app.js"></script>\n', lambda _: data + scripts, page)
-assert n == 1, "index.html does not end with the i18n.js and app.js scripts"
+names = ("i18n.js", "schema.js", "app.js")
+scripts = "".join(f"<script>\n{inline_script((web / name).read_text())}</script>\n" for name in names)
+tags = "".join(f'<script src="{name}"></script>\n' for name in names)
+page, n = re.subn(re.escape(tags), lambda _: data + scripts, page)
+assert n == 1, f"index.html does not end with the scripts {', '.join(names)}"
 pathlib.Path("dist/localsynth.html").write_text(page)
 PY
 echo "build-web: dist/ ($(ls dist | wc -l) entries) and dist/localsynth.html ($(wc -c < dist/localsynth.html) bytes)" >&2

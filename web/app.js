@@ -4,23 +4,29 @@
 'use strict';
 (() => {
   const TEXT = self.LOCALSYNTH_TEXT;
+  const Schema = self.LocalSynthSchema;
   const $ = (id) => document.getElementById(id);
   // Above this the core cannot hold a table and its synthesis in WebAssembly's 4 GB.
   const SIZE_LIMIT = 512 * 2 ** 20;
   const SIZE_WARNING = 150 * 2 ** 20;
-  const KINDS = ['integer', 'decimal', 'categorical', 'boolean', 'date', 'datetime', 'identifier'];
-  const OUTPUT = { csv: 'synthetic.csv', json: 'synthetic.json', pdf: 'synthetic-report.pdf', html: 'synthetic-report.html' };
+  const DEFAULT_MIN_COUNT = 5;
+  const OUTPUT = {
+    csv: 'synthetic.csv', json: 'synthetic.json', pdf: 'synthetic-report.pdf', html: 'synthetic-report.html',
+    analyst: 'synthetic-report-analyst.pdf', summary: 'synthetic-summary.json',
+  };
 
   const state = {
     lang: 'en',
-    file: null, // {name, path, bytes}
-    schema: null, // analyze --json
-    result: null, // {files, args, seconds, rows}
+    // One per chosen file: {file: {name, path, bytes}, analysis (analyze --json), edits (by column name)}.
+    session: null,
+    // The last finished run: {file, files, args, seconds, summary}; it names the file it came from.
+    result: null,
+    // The run under way: {args, session}.
+    run: null,
     worker: null,
     ready: null,
     pending: new Map(),
     nextId: 1,
-    running: false,
   };
 
   // MARK: Language
@@ -37,13 +43,21 @@
     return text;
   }
 
+  const locale = () => (state.lang === 'nl' ? 'nl-NL' : 'en-GB');
+
   function number(n) {
-    return new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
+    return new Intl.NumberFormat(locale()).format(n);
   }
 
   /** One decimal, with the language's decimal mark. */
   function decimal(x) {
-    return new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+    return new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+  }
+
+  /** A share as a percentage: one decimal, two below 0.1%. */
+  function percent(share) {
+    const digits = share < 0.001 ? 2 : 1;
+    return new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
   }
 
   function size(bytes) {
@@ -52,25 +66,75 @@
     let unit = 0;
     while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit += 1; }
     const digits = unit === 0 ? 0 : 1;
-    return `${new Intl.NumberFormat(state.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+    return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
   }
 
   function applyLanguage() {
     document.documentElement.lang = state.lang;
     for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+    for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
     for (const button of document.querySelectorAll('button.lang')) button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
-    if (state.schema) { renderFileLine(); renderSchema(); renderTargetAndKeys(); updateSuggestion(); }
+    updatePoolLabel();
+    sayAgain();
+    if (state.session?.analysis) showAnalysis();
+    if (state.result) showResultLine();
   }
 
-  function setLanguage(lang) {
+  /** The page, the columns' reasons and a run or its result follow the language. */
+  async function setLanguage(lang) {
     if (lang === state.lang) return;
+    // A run under way stops first and starts again in the new language.
+    const interrupted = state.run ? state.run.args : null;
+    if (state.run) stopRun();
     state.lang = lang;
     const url = new URL(location.href);
     url.searchParams.set('lang', lang);
     history.replaceState(null, '', url);
     applyLanguage();
-    // The report follows the language: the same run again (same seed, same data) in the other language.
-    if (state.result && !state.running) run(state.result.args.map((a, i, all) => (all[i - 1] === '--lang' ? lang : a)));
+    const session = state.session;
+    // While a file loads, its analysis follows the language by itself (analyze()).
+    if (!session?.analysis) return;
+    if (!(await analyze(session)) || state.session !== session) return;
+    showAnalysis();
+    // The same run again (same seed, same data, same edits) in the other language.
+    const again = interrupted ?? state.result?.args;
+    if (again && !state.run && state.lang === lang) run(again.map((a, i, all) => (all[i - 1] === '--lang' ? lang : a)));
+  }
+
+  // MARK: Messages
+
+  // Each place has a status region (information, warnings) and an alert region (errors) beside
+  // the control the message is about; both stay in the page so screen readers announce changes.
+  const PLACES = { file: ['file-status', 'file-error'], run: ['run-status', 'run-error'] };
+
+  // The message shown at each place, as a function of the language, so it can be said again in another.
+  const said = new Map();
+
+  /**
+   * Shows a message of kind 'info', 'warning' or 'error' at a place; errors and information take
+   * focus. `words` gives the text in the page's language.
+   */
+  function say(place, kind, words, { focus = kind !== 'warning' } = {}) {
+    const [statusId, alertId] = PLACES[place];
+    $(statusId).textContent = '';
+    $(alertId).textContent = '';
+    const region = $(kind === 'error' ? alertId : statusId);
+    region.className = `message ${kind}`;
+    region.textContent = words();
+    said.set(place, { region, words });
+    if (focus) {
+      region.focus({ preventScroll: true });
+      region.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  function sayAgain() {
+    for (const { region, words } of said.values()) region.textContent = words();
+  }
+
+  function clearMessages(place) {
+    for (const id of PLACES[place]) $(id).textContent = '';
+    said.delete(place);
   }
 
   // MARK: Worker
@@ -105,7 +169,8 @@
       worker.onerror = (event) => reject(new Error(event.message || 'worker failed'));
     });
     worker.postMessage(init);
-    if (state.file) worker.postMessage({ type: 'file', path: state.file.path, bytes: state.file.bytes.slice().buffer });
+    const file = state.session?.file;
+    if (file) worker.postMessage({ type: 'file', path: file.path, bytes: file.bytes.slice().buffer });
   }
 
   function base64Bytes(text) {
@@ -126,79 +191,124 @@
     });
   }
 
-  // MARK: Step 1, the file
-
-  function showError(element, text) {
-    element.textContent = text;
-    element.hidden = !text;
+  /** Stops whatever the worker does (a run, an analysis) and starts a fresh one with the current file. */
+  function restartWorker() {
+    state.worker.terminate();
+    for (const waiting of state.pending.values()) waiting.reject(new Error('cancelled'));
+    state.pending.clear();
+    startWorker();
   }
 
+  // MARK: Step 1, the file
+
+  /** A new file starts a new session: its own schema and edits; a run under way stops first. */
   async function loadFile(name, byteCount, readBytes) {
-    const error = $('file-error');
-    showError(error, '');
-    $('file-info').hidden = false;
+    const session = { file: null, analysis: null, edits: new Map() };
+    state.session = session;
+    if (state.run) stopRun();
+    state.result = null;
+    clearMessages('file');
+    clearMessages('run');
+    for (const id of ['step-schema', 'step-settings', 'step-run', 'step-report']) $(id).hidden = true;
+    $('report').onload = null;
+    $('report').srcdoc = '';
     if (byteCount > SIZE_LIMIT) {
       $('file-info').hidden = true;
-      showError(error, t('tooLarge', { name, size: size(byteCount), limit: size(SIZE_LIMIT) }));
+      say('file', 'error', () => t('tooLarge', { name, size: size(byteCount), limit: size(SIZE_LIMIT) }));
       return;
     }
+    $('file-info').hidden = false;
     $('file-info').textContent = t('reading', { name, size: size(byteCount) });
-    for (const id of ['step-schema', 'step-settings', 'step-run', 'step-report']) $(id).hidden = true;
-    state.result = null;
     let bytes;
     try {
       bytes = new Uint8Array(await readBytes());
     } catch (e) {
-      showError(error, t('failed') + e.message);
+      if (state.session === session) say('file', 'error', () => t('failed') + e.message);
       return;
     }
+    if (state.session !== session) return;
     // A name starting with "-" would read as an option.
     const path = name.startsWith('-') ? `./${name}` : name;
-    state.file = { name, path, bytes };
+    session.file = { name, path, bytes };
     await state.ready.catch(() => {});
+    if (state.session !== session) return;
     state.worker.postMessage({ type: 'file', path, bytes: bytes.slice().buffer });
-    try {
-      const result = await call(['analyze', path, '--json']);
-      if (result.exitCode !== 0) {
-        $('file-info').hidden = true;
-        showError(error, cleanError(result.stderr));
-        return;
-      }
-      state.schema = JSON.parse(result.stdout);
-    } catch (e) {
-      showError(error, e.outOfMemory ? t('outOfMemory') : t('failed') + e.message);
-      return;
-    }
-    if (byteCount > SIZE_WARNING) showError(error, t('largeWarning', { name, size: size(byteCount) }));
-    renderFileLine();
+    if (!(await analyze(session)) || state.session !== session) return;
+    if (byteCount > SIZE_WARNING) say('file', 'warning', () => t('largeWarning', { name, size: size(byteCount) }));
+    $('rows').value = session.analysis.rows;
+    // The report's target and key columns name the last file's columns: they start empty too.
+    $('target').replaceChildren();
+    $('keys').replaceChildren();
     renderPreview();
-    renderSchema();
-    renderTargetAndKeys();
-    $('rows').value = state.schema.rows;
-    updateSuggestion();
+    showAnalysis();
     $('step-schema').hidden = false;
     $('step-settings').hidden = false;
+  }
+
+  /**
+   * Analyses the session's file in the page's language with the current minimum count; asks again
+   * when either changed meanwhile. False when it failed (the message is shown) or was overtaken.
+   */
+  async function analyze(session) {
+    for (;;) {
+      const lang = state.lang;
+      const minCount = minCountValue();
+      const args = ['analyze', session.file.path, '--json', '--lang', lang];
+      if (minCount !== DEFAULT_MIN_COUNT) args.push('--min-count', String(minCount));
+      let result;
+      try {
+        result = await call(args);
+      } catch (e) {
+        if (state.session === session && e.message !== 'cancelled') say('file', 'error', () => (e.outOfMemory ? t('outOfMemory') : t('failed') + e.message));
+        return false;
+      }
+      if (state.session !== session) return false;
+      if (result.exitCode !== 0) {
+        if (!session.analysis) $('file-info').hidden = true;
+        say('file', 'error', () => cleanError(result.stderr));
+        return false;
+      }
+      if (lang !== state.lang || minCount !== minCountValue()) continue;
+      session.analysis = JSON.parse(result.stdout);
+      return true;
+    }
   }
 
   function cleanError(stderr) {
     return stderr.split('\n').filter((line) => line && !line.startsWith("Run 'localsynth")).map((line) => line.replace(/^localsynth: error: /, '')).join('\n');
   }
 
+  /** Everything drawn from the analysis: the file line, the reading notices, the columns, step 3's lists. */
+  function showAnalysis() {
+    renderFileLine();
+    renderNotices();
+    Schema.render($('schema'), state.session.analysis, state.session.edits, { t, number, percent, types: TEXT[state.lang].types });
+    renderTargetAndKeys();
+    updateSuggestion();
+  }
+
   function renderFileLine() {
-    const s = state.schema;
-    const delimiters = { ',': state.lang === 'nl' ? 'komma' : 'comma', ';': state.lang === 'nl' ? 'puntkomma' : 'semicolon', '\t': 'tab', '|': '|' };
+    const { file, analysis: s } = state.session;
+    const delimiters = { ',': t('comma'), ';': t('semicolon'), '\t': 'tab', '|': '|' };
     $('file-info').textContent = t('fileLine', {
-      name: state.file.name, rows: number(s.rows), columns: number(s.columns), size: size(state.file.bytes.length),
+      name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.bytes.length),
       delimiter: delimiters[s.dialect.delimiter] ?? s.dialect.delimiter, encoding: s.dialect.encoding,
     });
   }
 
-  // MARK: Step 2, preview and schema
+  // MARK: Step 2, preview and notices (the columns are schema.js)
+
+  function renderNotices() {
+    const list = $('notices');
+    list.replaceChildren();
+    for (const notice of state.session.analysis.notices) list.append(cell('li', sentence(notice.message)));
+    list.hidden = !list.childElementCount;
+  }
 
   /** The first rows of the file, split as RFC 4180 CSV with the detected delimiter. */
   function previewRows(limit) {
-    const s = state.schema;
-    const head = state.file.bytes.subarray(0, 256 * 1024);
+    const { file, analysis: s } = state.session;
+    const head = file.bytes.subarray(0, 256 * 1024);
     const label = { 'UTF-8': 'utf-8', 'Windows-1252': 'windows-1252', 'ISO-8859-1': 'iso-8859-1', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be' }[s.dialect.encoding] ?? 'utf-8';
     const text = new TextDecoder(label).decode(head).replace(/^\uFEFF/, '');
     const delimiter = s.dialect.delimiter;
@@ -220,6 +330,11 @@
     return rows.slice(1, limit + 1);
   }
 
+  /** The core's notes start in lower case (the terminal prints them after "Note: "); the page shows sentences. */
+  function sentence(text) {
+    return text ? text[0].toUpperCase() + text.slice(1) : text;
+  }
+
   function cell(tag, text, className) {
     const element = document.createElement(tag);
     element.textContent = text;
@@ -228,105 +343,20 @@
   }
 
   function renderPreview() {
+    const columns = state.session.analysis.schema;
     const table = $('preview');
     table.replaceChildren();
     const head = document.createElement('tr');
-    for (const column of state.schema.schema) head.append(cell('th', column.name));
+    for (const column of columns) head.append(cell('th', column.name));
     const thead = document.createElement('thead');
     thead.append(head);
     const tbody = document.createElement('tbody');
     for (const row of previewRows(8)) {
       const tr = document.createElement('tr');
-      for (let i = 0; i < state.schema.schema.length; i++) tr.append(cell('td', row[i] ?? ''));
+      for (let i = 0; i < columns.length; i++) tr.append(cell('td', row[i] ?? ''));
       tbody.append(tr);
     }
     table.append(thead, tbody);
-  }
-
-  function renderSchema() {
-    const table = $('schema');
-    const edits = readSchemaEdits();
-    table.replaceChildren();
-    const head = document.createElement('tr');
-    for (const key of ['colName', 'colType', 'colMissing', 'colCodes', 'colUse', 'colWhy']) head.append(cell('th', t(key)));
-    const thead = document.createElement('thead');
-    thead.append(head);
-    const tbody = document.createElement('tbody');
-    state.schema.schema.forEach((column, index) => {
-      const edit = edits[index];
-      const tr = document.createElement('tr');
-      tr.dataset.index = String(index);
-      tr.append(cell('th', column.name, 'name'));
-      const type = document.createElement('select');
-      type.className = 'type';
-      type.setAttribute('aria-label', `${t('colType')} ${column.name}`);
-      const kinds = KINDS.includes(column.type) ? KINDS : [column.type, ...KINDS];
-      for (const kind of kinds) {
-        const option = cell('option', TEXT[state.lang].types[kind] ?? kind);
-        option.value = kind;
-        type.append(option);
-      }
-      type.value = edit ? edit.type : column.type;
-      type.addEventListener('change', () => {
-        const use = tr.querySelector('input.use');
-        if (type.value === 'identifier') use.checked = false;
-        else if (column.type === 'identifier' && type.value !== 'identifier') use.checked = true;
-      });
-      const typeCell = document.createElement('td');
-      typeCell.append(type);
-      tr.append(typeCell);
-      const share = state.schema.rows ? column.missing.count / state.schema.rows : 0;
-      tr.append(cell('td', column.missing.count ? `${number(column.missing.count)} (${(share * 100).toFixed(share < 0.001 ? 2 : 1)}%)` : '0', 'count'));
-      const codes = document.createElement('input');
-      codes.className = 'codes';
-      codes.placeholder = '-8, 999';
-      codes.setAttribute('aria-label', `${t('colCodes')} ${column.name}`);
-      codes.value = edit ? edit.codes : '';
-      const codesCell = document.createElement('td');
-      codesCell.append(codes);
-      tr.append(codesCell);
-      const use = document.createElement('input');
-      use.type = 'checkbox';
-      use.className = 'use';
-      use.setAttribute('aria-label', `${t('colUse')} ${column.name}`);
-      use.checked = edit ? edit.use : !column.excluded;
-      const useCell = document.createElement('td');
-      useCell.append(use);
-      tr.append(useCell);
-      const why = document.createElement('td');
-      why.className = 'why';
-      const list = document.createElement('ul');
-      for (const reason of column.reasons) list.append(cell('li', reason));
-      why.append(list);
-      tr.append(why);
-      tbody.append(tr);
-    });
-    table.append(thead, tbody);
-  }
-
-  function readSchemaEdits() {
-    return Array.from(document.querySelectorAll('#schema tbody tr')).map((tr) => ({
-      type: tr.querySelector('select.type').value,
-      codes: tr.querySelector('input.codes').value,
-      use: tr.querySelector('input.use').checked,
-    }));
-  }
-
-  /** The schema edits as command-line options. */
-  function schemaArguments() {
-    const args = [];
-    const edits = readSchemaEdits();
-    state.schema.schema.forEach((column, index) => {
-      const edit = edits[index];
-      if (!edit) return;
-      if (edit.type !== column.type) args.push('--type', `${column.name}=${edit.type}`);
-      const codes = edit.codes.split(',').map((code) => code.trim()).filter((code) => code !== '');
-      if (codes.length) args.push('--missing', `${column.name}=${codes.join(',')}`);
-      const usedByDefault = !column.excluded && edit.type !== 'identifier';
-      if (edit.use && !usedByDefault) args.push('--include', column.name);
-      if (!edit.use && usedByDefault) args.push('--exclude', column.name);
-    });
-    return args;
   }
 
   // MARK: Step 3, settings
@@ -341,7 +371,7 @@
     const keys = $('keys');
     const checked = new Set(Array.from(keys.querySelectorAll('input:checked')).map((input) => input.value));
     keys.replaceChildren();
-    for (const column of state.schema.schema) {
+    for (const column of state.session.analysis.schema) {
       const option = cell('option', column.name);
       option.value = column.name;
       target.append(option);
@@ -365,9 +395,10 @@
   function updateSuggestion() {
     const box = $('suggestion');
     let reason = '';
-    if (state.schema) {
-      const many = state.schema.schema.find((c) => c.type === 'categorical' && !c.excluded && c.distinct > 1000);
-      const cells = state.schema.rows * state.schema.columns;
+    const analysis = state.session?.analysis;
+    if (analysis) {
+      const many = analysis.schema.find((c) => c.type === 'categorical' && !c.excluded && c.distinct > 1000);
+      const cells = analysis.rows * analysis.columns;
       if (many) reason = t('reasonLevels', { column: many.name, levels: number(many.distinct) });
       else if (cells > 50e6) reason = t('reasonCells', { cells: number(cells) });
     }
@@ -386,12 +417,39 @@
     document.body.classList.toggle('gc', method() === 'gc');
   }
 
+  /** The minimum count field as a whole number from 1 to 1,000, or the default when it is not one. */
+  function minCountValue() {
+    const text = $('min-count').value.trim();
+    const k = Number(text);
+    return /^\d+$/.test(text) && k >= 1 && k <= 1000 ? k : DEFAULT_MIN_COUNT;
+  }
+
+  function updatePoolLabel() {
+    $('pool-rare-label').textContent = t('poolRare', { k: number(minCountValue()) });
+  }
+
+  let minCountTimer = null;
+
+  /** A new minimum count changes which categories are rare: the columns are analysed again. */
+  function minCountChanged() {
+    updatePoolLabel();
+    clearTimeout(minCountTimer);
+    const session = state.session;
+    if (!session?.analysis || (session.analysis.minCount ?? DEFAULT_MIN_COUNT) === minCountValue()) return;
+    minCountTimer = setTimeout(async () => {
+      if (state.session === session && (await analyze(session)) && state.session === session) showAnalysis();
+    }, 300);
+  }
+
   function settingsArguments() {
     const args = ['--method', method()];
     const rows = $('rows').value.trim();
-    if (rows && Number(rows) !== state.schema.rows) args.push('--rows', rows);
+    if (rows && Number(rows) !== state.session.analysis.rows) args.push('--rows', rows);
     args.push('--seed', $('seed').value.trim() || '1');
     if ($('missing-values').value !== 'model') args.push('--missing-values', $('missing-values').value);
+    const minCount = minCountValue();
+    if (minCount !== DEFAULT_MIN_COUNT) args.push('--min-count', String(minCount));
+    if ($('pool-rare').checked) args.push('--pool-rare', String(minCount));
     if (method() === 'cart') {
       if ($('minbucket').value.trim() && $('minbucket').value.trim() !== '5') args.push('--minbucket', $('minbucket').value.trim());
       if ($('smoothing').value !== 'auto') args.push('--smoothing', $('smoothing').value);
@@ -409,83 +467,99 @@
 
   // MARK: Step 4, running
 
-  // Each stage reports its own 0–1; the bar runs over reading, synthesis and the report in turn,
-  // and never goes back (the report reads the synthetic table again).
+  // Each stage reports its own 0–1; the bar runs over reading, synthesis, the evaluation and the
+  // report's rendering in turn, and never goes back (an unknown stage leaves it where it is).
   const PHASES = [
     { stages: ['reading'], start: 0, width: 0.08, label: 'phaseReading' },
     { stages: ['typing'], start: 0.08, width: 0.04, label: 'phaseTyping' },
     { stages: ['synthesising', 'stratifying', 'fitting', 'drawing'], start: 0.12, width: 0.58, label: 'phaseSynthesis' },
-    { stages: [], start: 0.7, width: 0.3, label: 'phaseReport' },
+    { stages: ['evaluating'], start: 0.7, width: 0.26, label: 'phaseReport' },
+    { stages: ['rendering'], start: 0.96, width: 0.04, label: 'phaseRendering' },
   ];
   let shownFraction = 0;
   let shownPhase = 0;
   let clock = null;
 
   function showProgress(stage, fraction) {
-    let phase = PHASES.findIndex((p) => p.stages.includes(stage));
-    if (phase < 0 || phase < shownPhase) phase = Math.max(shownPhase, 3);
-    shownPhase = phase;
-    const overall = Math.max(shownFraction, Math.min(1, PHASES[phase].start + PHASES[phase].width * fraction));
-    shownFraction = overall;
-    const percent = Math.floor(overall * 100);
+    const phase = PHASES.findIndex((p) => p.stages.includes(stage));
+    // Copies and the report read tables again: the bar stays in the latest phase.
+    if (phase >= shownPhase) {
+      shownPhase = phase;
+      shownFraction = Math.max(shownFraction, Math.min(1, PHASES[phase].start + PHASES[phase].width * fraction));
+    }
+    const percent = Math.floor(shownFraction * 100);
     $('bar').style.width = `${percent}%`;
     $('bar').setAttribute('aria-valuenow', String(percent));
     $('percent').textContent = `${percent}%`;
-    $('stage').textContent = t(PHASES[phase].label);
+    $('stage').textContent = t(PHASES[shownPhase].label);
   }
 
   async function run(args) {
-    if (state.running) return;
-    state.running = true;
+    if (state.run) return;
+    const session = state.session;
+    const current = { args, session };
+    state.run = current;
     shownFraction = 0;
     shownPhase = 0;
     showProgress('reading', 0);
-    showError($('file-error'), '');
+    clearMessages('run');
     $('step-run').hidden = false;
     $('run').disabled = true;
     const started = performance.now();
     clock = setInterval(() => { $('elapsed').textContent = `${decimal((performance.now() - started) / 1000)} s`; }, 100);
     $('step-run').scrollIntoView({ block: 'nearest' });
+    let result;
     try {
-      const result = await call(args);
-      const seconds = (performance.now() - started) / 1000;
-      if (result.exitCode !== 0) {
-        showError($('file-error'), t('failed') + cleanError(result.stderr));
-        $('step-file').scrollIntoView();
-        return;
-      }
-      const files = new Map(result.files.map((file) => [file.path, file.bytes]));
-      const rows = Number((/Synthesised (\d+) rows/.exec(result.stdout) ?? [])[1] ?? 0);
-      state.result = { files, args, seconds, rows };
-      showResult();
+      result = await call(args);
     } catch (e) {
-      if (e.message !== 'cancelled') showError($('file-error'), e.outOfMemory ? t('outOfMemory') : t('failed') + e.message);
-    } finally {
-      clearInterval(clock);
-      state.running = false;
-      $('run').disabled = false;
-      $('step-run').hidden = true;
+      if (state.run !== current) return;
+      endRun();
+      say('run', 'error', () => (e.outOfMemory ? t('outOfMemory') : t('failed') + e.message));
+      return;
     }
+    // Cancelled, or another file or language took over: this run's files are not shown.
+    if (state.run !== current) return;
+    endRun();
+    if (result.exitCode !== 0) {
+      say('run', 'error', () => t('failed') + cleanError(result.stderr));
+      return;
+    }
+    const files = new Map(result.files.map((file) => [file.path, file.bytes]));
+    // The run's summary: rows, notes and settings, so nothing is read from the printed text.
+    const summary = JSON.parse(decoder.decode(files.get(OUTPUT.summary)));
+    state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary };
+    showResult();
+  }
+
+  function endRun() {
+    clearInterval(clock);
+    state.run = null;
+    $('run').disabled = false;
+    $('step-run').hidden = true;
+  }
+
+  /** Ends the run under way: the worker is stopped and a fresh one takes over. */
+  function stopRun() {
+    restartWorker();
+    endRun();
   }
 
   function cancel() {
-    if (!state.running) return;
-    state.worker.terminate();
-    for (const waiting of state.pending.values()) waiting.reject(new Error('cancelled'));
-    state.pending.clear();
-    startWorker();
-    $('file-info').textContent = t('cancelled');
-    $('file-info').hidden = false;
+    if (!state.run) return;
+    stopRun();
+    say('run', 'info', () => t('cancelled'));
   }
 
   function startRun() {
     const seed = $('seed').value.trim() || '1';
     if (!/^\d+$/.test(seed) || BigInt(seed) > 18446744073709551615n) {
-      showError($('file-error'), t('failed') + `--seed: ${seed}`);
+      say('run', 'error', () => t('failed') + `--seed: ${seed}`);
       return;
     }
-    const args = ['synth', state.file.path, '-o', OUTPUT.csv, '--json', OUTPUT.json, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
-      ...settingsArguments(), '--lang', state.lang, ...schemaArguments()];
+    const session = state.session;
+    const args = ['synth', session.file.path, '-o', OUTPUT.csv, '--json', OUTPUT.json, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
+      '--analyst-report', OUTPUT.analyst, '--summary', OUTPUT.summary,
+      ...settingsArguments(), '--lang', state.lang, ...Schema.commandArguments(session.analysis, session.edits)];
     run(args);
   }
 
@@ -493,41 +567,81 @@
 
   const decoder = new TextDecoder();
 
+  function showResultLine() {
+    const result = state.result;
+    $('result-line').textContent = t('resultLine', { name: result.file.name, rows: number(result.summary.rows), seconds: decimal(result.seconds) });
+  }
+
   function showResult() {
     const result = state.result;
-    $('result-line').textContent = t('resultLine', { rows: number(result.rows), seconds: decimal(result.seconds) });
+    showResultLine();
+    // Every note of the run, in the language it ran in (the run follows the page's language).
+    const notes = $('notes');
+    notes.replaceChildren();
+    for (const note of result.summary.notes) notes.append(cell('li', sentence(note.message)));
+    notes.hidden = !notes.childElementCount;
     const frame = $('report');
     frame.onload = () => {
       const doc = frame.contentDocument;
-      if (doc) frame.style.height = `${doc.documentElement.scrollHeight + 20}px`;
+      if (!doc || !doc.body) return;
+      fitReport();
+      doc.addEventListener('click', (event) => followReportLink(frame, event));
     };
     frame.srcdoc = decoder.decode(result.files.get(OUTPUT.html));
-    $('cli').textContent = commandLine();
+    $('cli').textContent = commandLine(result);
     $('step-report').hidden = false;
     $('step-report').scrollIntoView({ block: 'start' });
   }
 
-  /** A file's download name: the input's name before it, e.g. lawschool-synthetic.csv. */
-  function downloadName(name) {
-    return `${state.file.name.replace(/\.[^.]*$/, '') || 'data'}-${name}`;
+  /** The report frame is as tall as its document, so the page scrolls, not the frame. */
+  function fitReport(again = 2) {
+    const frame = $('report');
+    const doc = frame.contentDocument;
+    if (!doc || !doc.body || $('step-report').hidden) return;
+    // The html element's own height, which (unlike scrollHeight) shrinks when the window widens.
+    const height = `${Math.ceil(doc.documentElement.getBoundingClientRect().height) + 20}px`;
+    if (frame.style.height === height) return;
+    frame.style.height = height;
+    // The frame's document lays out at its new width a frame later: measure once more then.
+    if (again > 0) requestAnimationFrame(() => fitReport(again - 1));
   }
 
-  /** The "settings" object of the JSON output: a settings file that repeats the run. */
-  function settingsFile() {
-    const head = decoder.decode(state.result.files.get(OUTPUT.json).subarray(0, 1 << 20));
-    const start = head.indexOf('"settings":') + '"settings":'.length;
-    const end = head.indexOf(',"copy":', start);
-    return `${JSON.stringify(JSON.parse(head.slice(start, end)), null, 2)}\n`;
+  /**
+   * The report's own links (its contents) would navigate the sandboxed frame away from the
+   * report; the frame is as tall as its document, so the page scrolls to the target instead.
+   */
+  function followReportLink(frame, event) {
+    const link = event.target.closest?.('a[href^="#"]');
+    if (!link) return;
+    event.preventDefault();
+    const doc = frame.contentDocument;
+    const id = decodeURIComponent(link.getAttribute('href').slice(1));
+    const target = doc.getElementById(id) ?? doc.getElementsByName(id)[0];
+    if (!target) return;
+    const top = window.scrollY + frame.getBoundingClientRect().top + target.getBoundingClientRect().top;
+    window.scrollTo({ top: Math.max(0, top - 8) });
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
+
+  /** A file's download name: the run's input name before it, e.g. lawschool-synthetic.csv. */
+  function downloadName(result, name) {
+    return `${result.file.name.replace(/\.[^.]*$/, '') || 'data'}-${name}`;
+  }
+
+  /** The settings file that repeats the run (the summary's "settings"). */
+  function settingsFile(result) {
+    return `${JSON.stringify(result.summary.settings, null, 2)}\n`;
   }
 
   function quote(word) {
     return /^[A-Za-z0-9_./=,:-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
   }
 
-  function commandLine() {
+  function commandLine(result) {
     const outputs = Object.values(OUTPUT);
-    const args = state.result.args.map((a) => (outputs.includes(a) ? downloadName(a) : a));
-    return `localsynth ${args.map(quote).join(' ')}\n\n# ${t('cliSettings')}:\nlocalsynth synth ${quote(state.file.path)} --settings ${quote(downloadName('settings.json'))} -o ${quote(downloadName(OUTPUT.csv))}\n`;
+    const args = result.args.map((a) => (outputs.includes(a) ? downloadName(result, a) : a));
+    return `localsynth ${args.map(quote).join(' ')}\n\n# ${t('cliSettings')}:\nlocalsynth synth ${quote(result.file.path)} --settings ${quote(downloadName(result, 'settings.json'))} -o ${quote(downloadName(result, OUTPUT.csv))}\n`;
   }
 
   function download(bytes, name, type) {
@@ -548,6 +662,8 @@
     $('file').addEventListener('change', () => {
       const file = $('file').files[0];
       if (file) loadFile(file.name, file.size, () => file.arrayBuffer());
+      // The same file chosen again is a new session too.
+      $('file').value = '';
     });
     const drop = $('drop');
     drop.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('over'); });
@@ -572,17 +688,22 @@
       }
     });
     for (const radio of document.querySelectorAll('input[name=method]')) radio.addEventListener('change', updateSuggestion);
+    $('min-count').addEventListener('input', minCountChanged);
     $('run').addEventListener('click', startRun);
     $('cancel').addEventListener('click', cancel);
-    for (const [button, name, type] of [['dl-csv', OUTPUT.csv, 'text/csv'], ['dl-json', OUTPUT.json, 'application/json'], ['dl-pdf', OUTPUT.pdf, 'application/pdf']]) {
-      $(button).addEventListener('click', () => download(state.result.files.get(name), downloadName(name), type));
+    // A narrower window makes the report taller.
+    let resizeTimer = null;
+    window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => fitReport(), 100); });
+    const files = [['dl-csv', OUTPUT.csv, 'text/csv'], ['dl-json', OUTPUT.json, 'application/json'], ['dl-pdf', OUTPUT.pdf, 'application/pdf'], ['dl-analyst', OUTPUT.analyst, 'application/pdf']];
+    for (const [button, name, type] of files) {
+      $(button).addEventListener('click', () => download(state.result.files.get(name), downloadName(state.result, name), type));
     }
-    $('dl-settings').addEventListener('click', () => download(new TextEncoder().encode(settingsFile()), downloadName('settings.json'), 'application/json'));
+    $('dl-settings').addEventListener('click', () => download(new TextEncoder().encode(settingsFile(state.result)), downloadName(state.result, 'settings.json'), 'application/json'));
   }
 
   state.lang = initialLanguage();
   wire();
   applyLanguage();
   startWorker();
-  state.ready.catch((e) => showError($('file-error'), t('loadFailed') + e.message));
+  state.ready.catch((e) => say('file', 'error', () => t('loadFailed') + e.message));
 })();

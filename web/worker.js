@@ -1,6 +1,6 @@
 // Runs the LocalSynth core off the page's thread, so the page stays responsive while it works.
 // Messages in:  {type: 'init', wasm?: ArrayBuffer}          (without wasm it fetches localsynth.wasm)
-//               {type: 'file', path, bytes: ArrayBuffer}     (kept here for the runs that name it)
+//               {type: 'file', path, bytes: ArrayBuffer}     (the page's one file, kept for the runs that name it)
 //               {type: 'run', id, args: string[]}
 // Messages out: {type: 'ready'} · {type: 'progress', stage, fraction} · {type: 'result', id, ...}
 //               {type: 'error', id?, message, outOfMemory}
@@ -40,6 +40,8 @@ self.onmessage = async (event) => {
       });
       self.postMessage({ type: 'ready' });
     } else if (message.type === 'file') {
+      // A new file replaces the last one, so the worker never holds two large files.
+      files.clear();
       files.set(message.path, new Uint8Array(message.bytes));
     } else if (message.type === 'run') {
       const inputs = core.inputsFor(message.args).map((path) =>

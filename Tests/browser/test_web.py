@@ -4,119 +4,14 @@ Each run in the page must give the same bytes as `localsynth synth` with the sam
 page runs the same core, compiled to WebAssembly. Screenshots of every step go to
 .build/screenshots (or $LOCALSYNTH_SCREENSHOTS).
 """
-import os
-import pathlib
-import re
-import shutil
-import signal
+import json
 import subprocess
-import time
 
-import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist"
-DATASETS = ROOT.parent / "shared" / "datasets"
-CLI = os.environ.get("LOCALSYNTH", str(ROOT / ".build" / "release" / "localsynth"))
-SHOTS = pathlib.Path(os.environ.get("LOCALSYNTH_SCREENSHOTS", ROOT / ".build" / "screenshots"))
-
-
-@pytest.fixture(scope="session")
-def server():
-    process = subprocess.Popen([CLI, "serve", str(DIST), "--port", "0"], stdout=subprocess.PIPE, text=True)
-    line = process.stdout.readline()
-    match = re.search(r"http://[^ ]+/", line)
-    assert match, f"serve printed: {line!r}"
-    yield match.group(0)
-    process.send_signal(signal.SIGINT)
-    assert process.wait(timeout=10) == 0
-    assert "Stopped." in process.stdout.read()
-
-
-@pytest.fixture
-def browser(tmp_path):
-    downloads = tmp_path / "downloads"
-    downloads.mkdir()
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    yield driver, downloads
-    driver.quit()
-
-
-def shot(driver, name):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    # The whole page, not just the window: grow the window to the document's height first.
-    height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.set_window_size(1280, min(max(height, 1000), 6000))
-    driver.save_screenshot(str(SHOTS / f"{name}.png"))
-    driver.set_window_size(1280, 1000)
-
-
-def visible(driver, element_id):
-    return driver.find_element(By.ID, element_id).is_displayed()
-
-
-def downloaded(folder, name, timeout=60):
-    path = folder / name
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if path.exists() and not list(folder.glob("*.crdownload")):
-            return path.read_bytes()
-        time.sleep(0.1)
-    raise AssertionError(f"{name} was not downloaded; the folder holds {sorted(p.name for p in folder.iterdir())}")
-
-
-def cli_run(work, dataset, args):
-    shutil.copy(dataset, work / dataset.name)
-    command = [CLI, "synth", dataset.name, "-o", "synthetic.csv", "--json", "synthetic.json",
-               "--report", "synthetic-report.pdf", "--html", "synthetic-report.html", *args]
-    subprocess.run(command, cwd=work, check=True, capture_output=True)
-    return {name: (work / name).read_bytes() for name in ("synthetic.csv", "synthetic.json", "synthetic-report.pdf", "synthetic-report.html")}
-
-
-def choose_file(driver, dataset):
-    driver.find_element(By.ID, "file").send_keys(str(dataset))
-    WebDriverWait(driver, 60).until(lambda d: visible(d, "step-settings") or visible(d, "file-error"))
-    assert visible(driver, "step-settings"), driver.find_element(By.ID, "file-error").text
-
-
-def set_value(driver, element_id, value):
-    field = driver.find_element(By.ID, element_id)
-    field.clear()
-    field.send_keys(value)
-
-
-def run_and_wait(driver, screenshot=None):
-    driver.find_element(By.ID, "run").click()
-    if screenshot:
-        WebDriverWait(driver, 10).until(lambda d: visible(d, "step-run") or visible(d, "step-report"))
-        shot(driver, screenshot)
-    WebDriverWait(driver, 600).until(lambda d: (visible(d, "step-report") and not visible(d, "step-run")) or d.find_element(By.ID, "file-error").text)
-    assert visible(driver, "step-report"), driver.find_element(By.ID, "file-error").text
-    # The report frame has loaded its document.
-    WebDriverWait(driver, 30).until(lambda d: d.execute_script("const f = document.getElementById('report'); return f.contentDocument && f.contentDocument.querySelector('.ls-report') !== null"))
-
-
-def report_text(driver):
-    return driver.execute_script("return document.getElementById('report').contentDocument.body.innerText")
-
-
-def assert_nothing_left_the_origin(driver, origin):
-    resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
-    foreign = [r for r in resources if not (r.startswith(origin) or r.startswith("blob:") or r.startswith("data:"))]
-    assert not foreign, f"requests to other origins: {foreign}"
-    severe = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
-    assert not severe, f"console errors: {severe}"
+from pages import (CLI, DATASETS, DIST, ROOT, assert_nothing_left_the_origin, choose_file, cli_run, downloaded, report_text,
+                   run_and_wait, set_value, shot, visible)
 
 
 def test_cart_run_in_the_page_matches_the_command_line(server, browser, tmp_path):
@@ -132,18 +27,27 @@ def test_cart_run_in_the_page_matches_the_command_line(server, browser, tmp_path
     run_and_wait(driver, screenshot="3-running")
     shot(driver, "4-report")
     assert "Summary" in report_text(driver)
-    for button in ("dl-csv", "dl-json", "dl-pdf", "dl-settings"):
+    for button in ("dl-csv", "dl-json", "dl-pdf", "dl-analyst", "dl-settings"):
         driver.find_element(By.ID, button).click()
+    # The publication report is the default PDF; the analyst report is labelled as holding real values.
+    assert driver.find_element(By.ID, "dl-pdf").text == "Download report for publication (PDF)"
+    assert driver.find_element(By.ID, "dl-analyst").text == "Download analyst report (PDF; contains real values, not for publication)"
     web = {
         "synthetic.csv": downloaded(downloads, "gss_wages-synthetic.csv"),
         "synthetic.json": downloaded(downloads, "gss_wages-synthetic.json"),
         "synthetic-report.pdf": downloaded(downloads, "gss_wages-synthetic-report.pdf"),
+        "synthetic-report-analyst.pdf": downloaded(downloads, "gss_wages-synthetic-report-analyst.pdf"),
     }
     expected = cli_run(tmp_path, dataset, ["--method", "cart", "--rows", "3000", "--seed", "7", "--lang", "en"])
     for name, data in web.items():
         assert data == expected[name], f"{name} differs from localsynth synth"
-    # The settings file repeats the run with the command line.
-    (tmp_path / "settings.json").write_bytes(downloaded(downloads, "gss_wages-settings.json"))
+    assert web["synthetic-report.pdf"] != web["synthetic-report-analyst.pdf"]
+    analyst_text = subprocess.run(["pdftotext", str(tmp_path / "synthetic-report-analyst.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "not for publication" in analyst_text.lower()
+    # The settings file (the summary's settings) repeats the run with the command line.
+    settings = downloaded(downloads, "gss_wages-settings.json")
+    assert json.loads(settings) == json.loads(expected["synthetic-summary.json"])["settings"]
+    (tmp_path / "settings.json").write_bytes(settings)
     subprocess.run([CLI, "synth", "gss_wages.csv", "--settings", "settings.json", "-o", "again.csv", "--no-report"], cwd=tmp_path, check=True, capture_output=True)
     assert (tmp_path / "again.csv").read_bytes() == expected["synthetic.csv"]
     assert_nothing_left_the_origin(driver, server)
@@ -229,12 +133,13 @@ def test_single_file_works_from_disk(browser, tmp_path):
     set_value(driver, "rows", "2000")
     run_and_wait(driver)
     shot(driver, "8-single-file")
-    for button in ("dl-csv", "dl-json", "dl-pdf"):
+    for button in ("dl-csv", "dl-json", "dl-pdf", "dl-analyst"):
         driver.find_element(By.ID, button).click()
     expected = cli_run(tmp_path, ROOT / "web" / "demo" / "lawschool.csv", ["--method", "cart", "--rows", "2000", "--seed", "1", "--lang", "en"])
     assert downloaded(downloads, "lawschool-synthetic.csv") == expected["synthetic.csv"]
     assert downloaded(downloads, "lawschool-synthetic.json") == expected["synthetic.json"]
     assert downloaded(downloads, "lawschool-synthetic-report.pdf") == expected["synthetic-report.pdf"]
+    assert downloaded(downloads, "lawschool-synthetic-report-analyst.pdf") == expected["synthetic-report-analyst.pdf"]
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert all(r.startswith(("blob:", "data:", "file:")) for r in resources), resources
 
@@ -247,8 +152,17 @@ def test_cancel_stops_the_run_and_the_next_run_works(server, browser):
     WebDriverWait(driver, 10).until(lambda d: visible(d, "step-run"))
     driver.find_element(By.ID, "cancel").click()
     WebDriverWait(driver, 10).until(lambda d: not visible(d, "step-run"))
-    assert driver.find_element(By.ID, "file-info").text == "Cancelled. Change the settings or run again."
+    # Said beside the Run button, announced politely, and focused.
+    status = driver.find_element(By.ID, "run-status")
+    assert status.text == "Cancelled. Change the settings or run again."
+    assert status.get_attribute("role") == "status"
+    assert driver.switch_to.active_element == status
     assert not visible(driver, "step-report")
+    # The message follows the language.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    assert status.text == "Geannuleerd. Wijzig de instellingen of start opnieuw."
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=en]").click()
+    assert status.text == "Cancelled. Change the settings or run again."
     # A fresh worker has the file again: a small run goes through.
     set_value(driver, "rows", "500")
     run_and_wait(driver)
