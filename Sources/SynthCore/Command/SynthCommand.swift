@@ -162,7 +162,10 @@ struct SynthCommand: Subcommand {
       var summary = RunSummary(
         input: self.input, method: config.method, rows: rows, columns: columns, copies: config.copies,
         leftOut: input.columnNames.filter { name in !(output.copies.first?.columnNames.contains(name) ?? false) }, settings: settingsFile)
-      summary.notes = input.notices.map { RunSummary.Note(code: $0.code, message: RunSummary.noticeMessage($0, w)) }
+      // The run's small-data note says what the reading notice says, and more.
+      let saysSmall = notes.contains { if case .smallData = $0 { return true } else { return false } }
+      let notices = input.notices.filter { !(saysSmall && $0.code == "fewRows") }
+      summary.notes = notices.map { RunSummary.Note(code: $0.code, message: RunSummary.noticeMessage($0, w)) }
       let runNotes = (heldOut.map { [SynthesisNote.heldOut(rows: $0.rowCount, of: input.rowCount)] } ?? []) + (suggestion.map { [$0] } ?? []) + notes
       summary.notes += runNotes.map { RunSummary.Note(code: $0.code, message: $0.message(w)) }
       summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, message: $0.text(w)) }

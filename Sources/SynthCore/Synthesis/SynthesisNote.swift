@@ -39,7 +39,7 @@ enum SynthesisNote: Equatable {
   case publicationMode(minimumCount: Int)
 
   /// DUO's threshold: below 1,000 real rows utility and privacy measures are too uncertain to lean on.
-  static let smallDataRows = 1000
+  static let smallDataRows = Table.smallRowCount
 
   /// A stable camelCase identifier.
   var code: String {
