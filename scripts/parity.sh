@@ -66,6 +66,7 @@ for f in ../shared/datasets/gss_wages.csv ../shared/datasets/hotel_rates.csv ../
   run_both "synth drop $base" synth "$f" -o @OUT@/s.csv --missing-values drop --smoothing none --missing-as empty
   run_both "synth impute $base" synth "$f" -o @OUT@/s.csv --missing-values impute
   run_both "synth impute-tree $base" synth "$f" -o @OUT@/s.csv --missing-values impute-tree --rows 500
+  run_both "synth near copies $base" synth "$f" -o @OUT@/s.csv --near-copies 2 --json @OUT@/s.json --metrics @OUT@/m.json
   run_both "synth unique copies $base" synth "$f" -o @OUT@/s.csv --unique-copies replace --predictors "$(head -1 "$f" | cut -d, -f3)=" --smooth "$(head -1 "$f" | cut -d, -f2)=on"
 done
 # evaluate on synthetic files made beforehand (the same input for both sides), every report format.

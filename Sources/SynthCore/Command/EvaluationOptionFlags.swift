@@ -6,6 +6,7 @@ struct EvaluationOptionFlags {
     OptionSpec(name: "--groups", value: "N", help: "Quantile groups for numbers in S_pMSE tables (default: 5; DUO uses 25)."),
     OptionSpec(name: "--cart-propensity", value: nil, help: "Also fit synthpop's CART propensity model with 50 permutations (slower)."),
     OptionSpec(name: "--distance-sample", value: "N", help: "Rows sampled per side for distances to the closest record (default: 1000)."),
+    NearCopyOption.spec,
     LanguageOption.spec,
     OptionSpec(name: "--timing", value: nil, help: "Put the run time in the report (the report then differs from run to run)."),
   ]
@@ -13,6 +14,8 @@ struct EvaluationOptionFlags {
   var config = EvaluationConfig()
   var language = Wording.Language.en
   var timing = false
+  /// `--near-copies`, when given (`synth` also reads it from a settings file).
+  var nearCopies: Int?
 
   init(_ a: inout Arguments) throws(UsageError) {
     config.target = try a.value("--target")
@@ -29,6 +32,8 @@ struct EvaluationOptionFlags {
       guard n <= 100_000 else { throw a.error("option '--distance-sample' allows at most 100000 rows, not \(n)") }
       config.distanceSample = n
     }
+    nearCopies = try NearCopyOption.parse(&a)
+    if let nearCopies { config.nearCopyColumns = nearCopies }
     language = try LanguageOption.parse(&a)
     timing = a.flag("--timing")
   }

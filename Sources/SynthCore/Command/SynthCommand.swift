@@ -76,7 +76,8 @@ struct SynthCommand: Subcommand {
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     let started = files.clock()
     let (options, settings) = try tableFlags.resolveWithSettings(files)
-    let config = try synthesisFlags.resolve(settings: settings, path: tableFlags.settingsPath ?? "")
+    var config = try synthesisFlags.resolve(settings: settings, path: tableFlags.settingsPath ?? "")
+    if let n = evaluationFlags.nearCopies { config.nearCopyColumns = n }
     let input = try files.table(self.input, options: options, progress: progress)
     var table = input
     var heldOut: Table? = nil
@@ -183,6 +184,7 @@ struct SynthCommand: Subcommand {
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote]) {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
+    evaluationConfig.nearCopyColumns = config.nearCopyColumns
     var synthetic = copy
     synthetic.file = (csvPath ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
     let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)
@@ -228,7 +230,7 @@ struct SynthCommand: Subcommand {
       ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
       ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
       ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
-      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("marginals", "Marginals", "Marginale verdelingen"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
+      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("nearCopies", "Columns a copy may differ in", "Kolommen waarin een kopie mag verschillen"), ("marginals", "Marginals", "Marginale verdelingen"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
       ("columns", "Column settings", "Kolominstellingen"), ("na", "Missing-value codes", "Codes voor ontbrekende waarden"),
     ]
     var facts: [ReportFact] = []

@@ -223,6 +223,7 @@ struct SynthesisOptionFlags {
     case "uniqueCopies":
       guard let s = value.stringValue, let u = UniqueCopyHandling(rawValue: s) else { throw bad("\"uniqueCopies\" must be \"replace\" or \"keep\"") }
       config.uniqueCopies = u
+    case "nearCopies": config.nearCopyColumns = try whole(0, Double(NearCopyKeys.maxDiffering))
     case "holdout":
       guard let b = value.boolValue else { throw bad("\"holdout\" must be true or false") }
       config.holdout = b
@@ -274,6 +275,7 @@ struct SynthesisOptionFlags {
     json.endObject()
     json.field("missingValues", config.missingValues.rawValue)
     json.field("uniqueCopies", config.uniqueCopies.rawValue)
+    json.field("nearCopies", config.nearCopyColumns)
     json.field("holdout", config.holdout)
     json.field("formulas", config.formulas.rawValue)
   }

@@ -36,10 +36,22 @@ struct RowIndex {
     let askedRows = asked.map { queries[$0] }
     // The first entry with each query's hash, walking both sorted lists together.
     var candidate = [Int](repeating: -1, count: asked.count)
-    var j = 0
-    for i in 0..<asked.count {
-      while j < hashes.count && hashes[j] < found[i] { j += 1 }
-      if j < hashes.count && hashes[j] == found[i] { candidate[i] = j }
+    if asked.count * 32 < hashes.count {
+      // A few queries (a repair checking two rows): a binary search each beats a walk over all.
+      for i in 0..<asked.count {
+        var low = 0, high = hashes.count
+        while low < high {
+          let mid = (low + high) / 2
+          if hashes[mid] < found[i] { low = mid + 1 } else { high = mid }
+        }
+        if low < hashes.count && hashes[low] == found[i] { candidate[i] = low }
+      }
+    } else {
+      var j = 0
+      for i in 0..<asked.count {
+        while j < hashes.count && hashes[j] < found[i] { j += 1 }
+        if j < hashes.count && hashes[j] == found[i] { candidate[i] = j }
+      }
     }
     // Confirm one column at a time, which keeps each column's arrays at hand.
     var confirmed = candidate.map { $0 >= 0 }
@@ -58,8 +70,9 @@ struct RowIndex {
   }
 
   /// The rows of `rows` whose values on `columns` no other of them shares, ascending.
-  static func uniqueRows(_ table: Table, rows: [Int], columns: [Int]) -> [Int] {
-    let (hashes, sorted) = sortedByHash(hashes(table, rows: rows, columns: columns), rows)
+  /// `hashes` (one per row) replace the row hashes, as for `init(_:rows:columns:hashes:)`.
+  static func uniqueRows(_ table: Table, rows: [Int], columns: [Int], hashes given: [UInt64]? = nil) -> [Int] {
+    let (hashes, sorted) = sortedByHash(given ?? hashes(table, rows: rows, columns: columns), rows)
     var unique: [Int] = []
     var start = 0
     while start < sorted.count {
@@ -94,8 +107,9 @@ struct RowIndex {
   /// LSD radix sort on 16-bit digits; stable, so equal hashes keep their input order.
   /// - Complexity: O(n), four passes (fewer when a digit is the same everywhere).
   static func sortedByHash(_ hashes: [UInt64], _ rows: [Int]) -> ([UInt64], [Int]) {
-    // A few rows (a repair checking two) would pay four passes over 65,536 counters.
-    if hashes.count < 256 {
+    // Few rows (a repair checking two, a near-copy key set of a small table) would pay four
+    // passes over 65,536 counters; a comparison sort on (hash, position) gives the same order.
+    if hashes.count < 4096 {
       let order = hashes.indices.sorted { (hashes[$0], $0) < (hashes[$1], $1) }
       return (order.map { hashes[$0] }, order.map { rows[$0] })
     }
@@ -160,9 +174,9 @@ struct RowIndex {
       let column = table.columns[c]
       let hasMissing = !column.missing.isEmpty, levels = column.usesLevels, empty = column.schema.kind == .empty
       for (i, row) in rows.enumerated() {
-        var word: UInt64
+        let word: UInt64
         if hasMissing && column.missing[row] != 0 {
-          word = 0x7FF4_0000_0000_0000 | UInt64(column.missing[row])  // a NaN pattern, never a stored number
+          word = missingWord(column.missing[row])
         } else if levels {
           word = UInt64(UInt32(bitPattern: column.codes[row]))
         } else if empty {
@@ -176,11 +190,22 @@ struct RowIndex {
     return h
   }
 
+  /// One cell as 64 bits, equal exactly when `same` says the cells are equal.
+  static func word(_ column: Column, _ row: Int) -> UInt64 {
+    if !column.missing.isEmpty && column.missing[row] != 0 { return missingWord(column.missing[row]) }
+    if column.usesLevels { return UInt64(UInt32(bitPattern: column.codes[row])) }
+    if column.schema.kind == .empty { return 0 }
+    return bits(column.numbers[row])
+  }
+
+  /// A NaN pattern, never a stored number.
+  private static func missingWord(_ code: UInt16) -> UInt64 { 0x7FF4_0000_0000_0000 | UInt64(code) }
+
   private static func bits(_ value: Double) -> UInt64 {
     value == 0 ? 0 : value.bitPattern
   }
 
-  private static func mix(_ x: UInt64) -> UInt64 {
+  static func mix(_ x: UInt64) -> UInt64 {
     var z = x
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

@@ -26,3 +26,109 @@ enum Disclosure {
     return index.share(of: real, rows: Array(order[..<half]))
   }
 }
+
+/// Copies of real people that need not be identical: a synthetic row equal to a real row on some
+/// key set, all the key columns or all but at most `differing` of them (`NearCopyKeys`). A repair
+/// that changes one value of a copy leaves a row that still singles the person out, and identical
+/// rows alone would not show it.
+///
+/// Per key set q, with n_d(q) and n_s(q) the real and synthetic rows sharing q's values:
+///
+///     near-identical share = #{synthetic s : ∃q n_d(q(s)) > 0} / N_s
+///     near repU            = #{real r : ∃q n_d(q(r)) = 1 ∧ n_s(q(r)) = 1} / N_d   (percent)
+///     copies of uniques    = #{synthetic s : ∃q n_d(q(s)) = 1}
+///
+/// repU over one key set is synthpop's; a real record counts once however many of its key sets
+/// replicate it. The baseline is the near-identical share between two random halves of the real
+/// rows (the first ⌊n/2⌋ of a `rng.shuffle`d order against the rest), as `Disclosure` does for
+/// identical rows; the flag compares it with the synthetic rows against the same rest.
+struct NearCopies {
+  /// Columns a row may differ in (after the work limit of `NearCopyKeys`).
+  var differing: Int
+  /// What was asked (`--near-copies`).
+  var requested: Int
+  var keySets: Int
+  /// Synthetic rows equal to some real row on a key set.
+  var syntheticShare: Double
+  /// Rows of a random real half A equal to some row of the other half B on a key set.
+  var baselineShare: Double
+  /// Synthetic rows equal to some row of B on a key set: compared with `baselineShare` for the flag.
+  var syntheticHalfShare: Double
+  var halfRows: Int
+  var syntheticRows: Int
+  var repU: Double
+  var replicatedUniqueCount: Int
+  /// Real rows unique on at least one key set.
+  var uniqueInRealCount: Int
+  /// Synthetic rows that equal a real row unique on a key set (what the repair removes).
+  var copiesOfUniques: Int
+
+  static func compute(real: Table, synthetic: Table, columns: [Int], differing: Int, rng: inout RandomGenerator) -> NearCopies {
+    let nd = real.rowCount, ns = synthetic.rowCount
+    let keys = NearCopyKeys(columns: columns, differing: differing, rows: nd + ns)
+    let realRows = Array(0..<nd), syntheticRows = Array(0..<ns)
+    let realTotals = keys.totals(real, rows: realRows), syntheticTotals = keys.totals(synthetic, rows: syntheticRows)
+    var matched = [Bool](repeating: false, count: ns), copiesUnique = [Bool](repeating: false, count: ns)
+    var unique = [Bool](repeating: false, count: nd), replicated = [Bool](repeating: false, count: nd)
+    for k in keys.dropped.indices {
+      let hashes = keys.hashes(real, rows: realRows, totals: realTotals, keySet: k)
+        + keys.hashes(synthetic, rows: syntheticRows, totals: syntheticTotals, keySet: k)
+      let q = KeyDisclosure.groups(real, synthetic, columns: keys.kept(k), hashes: hashes)
+      var realPerKey = [Int32](repeating: 0, count: q.count), synthPerKey = [Int32](repeating: 0, count: q.count)
+      for g in q.real { realPerKey[Int(g)] += 1 }
+      for g in q.synthetic { synthPerKey[Int(g)] += 1 }
+      for (s, g) in q.synthetic.enumerated() where realPerKey[Int(g)] > 0 {
+        matched[s] = true
+        if realPerKey[Int(g)] == 1 { copiesUnique[s] = true }
+      }
+      for (r, g) in q.real.enumerated() where realPerKey[Int(g)] == 1 {
+        unique[r] = true
+        if synthPerKey[Int(g)] == 1 { replicated[r] = true }
+      }
+    }
+    let replicatedCount = replicated.filter { $0 }.count
+    let (halves, toHalf) = baseline(real, synthetic, keys: keys, rng: &rng)
+    return NearCopies(
+      differing: keys.differing, requested: differing, keySets: keys.dropped.count,
+      syntheticShare: ns > 0 ? Double(matched.filter { $0 }.count) / Double(ns) : 0,
+      baselineShare: halves, syntheticHalfShare: toHalf, halfRows: nd / 2, syntheticRows: ns,
+      repU: KeyDisclosure.percent(replicatedCount, of: nd), replicatedUniqueCount: replicatedCount,
+      uniqueInRealCount: unique.filter { $0 }.count, copiesOfUniques: copiesUnique.filter { $0 }.count)
+  }
+
+  /// The share of rows of a random half A of the real rows that equal some row of the other half B
+  /// on a key set, and the same share of synthetic rows against B: a synthetic row matches a pool
+  /// of n real rows more often than a real row matches n/2, so the flag compares equal pools.
+  static func baseline(_ real: Table, _ synthetic: Table, keys: NearCopyKeys, rng: inout RandomGenerator) -> (halves: Double, synthetic: Double) {
+    var order = Array(0..<real.rowCount)
+    rng.shuffle(&order)
+    let half = order.count / 2
+    guard half > 0 else { return (0, 0) }
+    let a = real.selecting(rows: Array(order[..<half])), b = real.selecting(rows: Array(order[half...]))
+    return (share(of: a, in: b, keys: keys), share(of: synthetic, in: b, keys: keys))
+  }
+
+  /// The share of rows of `queries` equal to some row of `pool` on a key set.
+  static func share(of queries: Table, in pool: Table, keys: NearCopyKeys) -> Double {
+    guard queries.rowCount > 0 else { return 0 }
+    let qRows = Array(0..<queries.rowCount), pRows = Array(0..<pool.rowCount)
+    let qTotals = keys.totals(queries, rows: qRows), pTotals = keys.totals(pool, rows: pRows)
+    var matched = [Bool](repeating: false, count: queries.rowCount)
+    for k in keys.dropped.indices {
+      let hashes = keys.hashes(pool, rows: pRows, totals: pTotals, keySet: k) + keys.hashes(queries, rows: qRows, totals: qTotals, keySet: k)
+      let q = KeyDisclosure.groups(pool, queries, columns: keys.kept(k), hashes: hashes)
+      var inPool = [Bool](repeating: false, count: q.count)
+      for g in q.real { inPool[Int(g)] = true }
+      for (i, g) in q.synthetic.enumerated() where inPool[Int(g)] { matched[i] = true }
+    }
+    return Double(matched.filter { $0 }.count) / Double(queries.rowCount)
+  }
+
+  /// Synthetic rows match half the real rows more often than the other half does, beyond three
+  /// standard errors of the difference.
+  var flagged: Bool {
+    let p = baselineShare, q = syntheticHalfShare
+    let se = (p * (1 - p) / Double(max(halfRows, 1)) + q * (1 - q) / Double(max(syntheticRows, 1))).squareRoot()
+    return q > p + 3 * max(se, 0.5 / Double(max(min(halfRows, syntheticRows), 1)))
+  }
+}

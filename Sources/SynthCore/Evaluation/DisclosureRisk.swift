@@ -138,11 +138,12 @@ struct KeyDisclosure {
 
   /// A dense group number per row of both tables: rows share a group when they are equal on all
   /// `columns` (same missing code, same level code, same number with -0.0 as 0.0). Groups are
-  /// numbered in hash order, which is the same on every platform.
-  static func groups(_ real: Table, _ synthetic: Table, columns: [Int]) -> (real: [Int32], synthetic: [Int32], count: Int) {
+  /// numbered in hash order, which is the same on every platform. `hashes` (the real rows', then
+  /// the synthetic rows') replace the row hashes, as for `RowIndex(_:rows:columns:hashes:)`.
+  static func groups(_ real: Table, _ synthetic: Table, columns: [Int], hashes given: [UInt64]? = nil) -> (real: [Int32], synthetic: [Int32], count: Int) {
     let nd = real.rowCount
-    let hashes = RowIndex.hashes(real, rows: Array(0..<nd), columns: columns)
-      + RowIndex.hashes(synthetic, rows: Array(0..<synthetic.rowCount), columns: columns)
+    let hashes = given ?? (RowIndex.hashes(real, rows: Array(0..<nd), columns: columns)
+      + RowIndex.hashes(synthetic, rows: Array(0..<synthetic.rowCount), columns: columns))
     let (sortedHashes, rows) = RowIndex.sortedByHash(hashes, Array(0..<hashes.count))
     // Each row is first checked against the first row of its hash run, one column at a time
     // (which keeps each column's arrays at hand); only rows that differ from it, after a hash

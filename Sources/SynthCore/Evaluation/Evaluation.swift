@@ -7,6 +7,9 @@ struct EvaluationConfig {
   /// Quasi-identifiers for repU and DiSCO; empty means every evaluated column (repU) and every
   /// column but the target (DiSCO): an attacker who knows everything else.
   var keys: [String] = []
+  /// Key columns a synthetic row may differ in from a real person and still count as their copy
+  /// (`NearCopies`); 0 counts identical rows only.
+  var nearCopyColumns = NearCopyKeys.defaultDiffering
   /// Also fit synthpop's CART propensity with a permutation null (slower).
   var cartPropensity = false
   var permutations = 50
@@ -48,6 +51,8 @@ struct Evaluation {
   var identicalBaseline: Double
   /// Uniques and repU on the chosen keys, or on every column.
   var identity: KeyDisclosure
+  /// Copies on all of those keys but `config.nearCopyColumns`.
+  var nearCopies: NearCopies
   /// DiSCO and the CAP family on the attack keys (chosen, or every column but the target).
   var attribute: KeyDisclosure
   var distances: DistanceToClosestRecord
@@ -145,6 +150,11 @@ extension Evaluation {
     var disclosureKeys = keys.isEmpty ? columns.filter { $0 != target } : keys
     if disclosureKeys.isEmpty { disclosureKeys = identityKeys }
     let identity = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: identityKeys, target: nil)
+    phases.advance(0.6)
+    let nearCopies = NearCopies.compute(real: real, synthetic: synthetic, columns: identityKeys, differing: config.nearCopyColumns, rng: &halfRNG)
+    if nearCopies.differing < min(config.nearCopyColumns, max(identityKeys.count - 1, 0)) {
+      notes.append(.nearCopiesLimited(asked: config.nearCopyColumns, checked: nearCopies.differing))
+    }
     phases.advance(0.75)
     let attribute = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
     phases.begin(.distances)
@@ -163,7 +173,7 @@ extension Evaluation {
       realFile: real.file, syntheticFile: synthetic.file, realRows: real.rowCount, syntheticRows: synthetic.rowCount,
       holdoutRows: holdout?.rowCount, config: config, names: names, kinds: real.columns.map { $0.schema.kind }, schemas: real.columns.map { $0.schema },
       columns: comparisons, pairColumnCount: pairColumns.count, pairs: pairs, columnScores: scores, associations: associations, propensity: propensity,
-      specific: specific, identicalShare: identical, identicalBaseline: baseline, identity: identity, attribute: attribute,
+      specific: specific, identicalShare: identical, identicalBaseline: baseline, identity: identity, nearCopies: nearCopies, attribute: attribute,
       distances: distances, holdout: holdoutPrivacy, notes: notes)
   }
 

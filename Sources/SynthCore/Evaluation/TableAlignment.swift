@@ -28,6 +28,9 @@ enum EvaluationNote: Equatable {
   case noTarget
   /// Pairs were measured among the first `shown` columns only.
   case pairsLimited(shown: Int, of: Int)
+  /// Near-copies were looked for on all key columns but `checked` instead of `asked`: more key
+  /// sets would take too long (`NearCopyKeys.maxWork`).
+  case nearCopiesLimited(asked: Int, checked: Int)
 }
 
 /// A real and a synthetic table made comparable column by column: the same columns in the same

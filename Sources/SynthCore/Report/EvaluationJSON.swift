@@ -74,7 +74,8 @@ enum EvaluationJSON {
     j.field("maxOneWaySPMSE", number: e.columns.map { $0.oneWay.sPMSE }.filter { !$0.isNaN }.max() ?? .nan)
     j.field("utility", builder.utilityLevel.rawValue)
     j.field("identicalRowsFlagged", builder.identicalRowsFlagged)
-    j.field("replicatedUniquesFlagged", e.identity.replicatedUniqueCount > 0)
+    j.field("replicatedUniquesFlagged", builder.replicatedUniquesFlagged)
+    j.field("nearCopiesFlagged", e.nearCopies.flagged)
     j.field("distanceFlagged", e.distances.flagged)
     if let h = e.holdout { j.field("holdoutFlagged", h.flagged) }
     j.endObject()
@@ -268,6 +269,21 @@ enum EvaluationJSON {
     ]
     for (name, value) in values { j.field(name, number: value) }
     j.field("replicatedUniques", i.replicatedUniqueCount)
+    let n = e.nearCopies
+    j.key("nearCopies")
+    j.beginObject()
+    j.field("differing", n.differing)
+    j.field("requested", n.requested)
+    j.field("keySets", n.keySets)
+    j.field("share", number: n.syntheticShare)
+    j.field("baseline", number: n.baselineShare)
+    j.field("shareAgainstHalf", number: n.syntheticHalfShare)
+    j.field("repU", number: n.repU)
+    j.field("replicatedUniques", n.replicatedUniqueCount)
+    j.field("uniqueInReal", n.uniqueInRealCount)
+    j.field("copiesOfUniques", n.copiesOfUniques)
+    j.field("flagged", n.flagged)
+    j.endObject()
     let d = e.distances
     j.key("distances")
     j.beginObject()

@@ -15,6 +15,11 @@ extension ReportBuilder {
     blocks.append(.paragraph(w(
       "synthpop's disclosure measures with the key \(keys). A record is unique when no other record shares its key. repU counts real records that are unique and appear exactly once in the synthetic data: a synthetic copy of a unique person.",
       "De onthullingsmaten van synthpop met de sleutel \(keys). Een record is uniek als geen ander record dezelfde sleutel heeft. repU telt echte records die uniek zijn en precies één keer in de synthetische data voorkomen: een synthetische kopie van een uniek persoon.")))
+    if e.nearCopies.differing > 0 {
+      blocks.append(.paragraph(w(
+        "A synthetic row that matches a real person on all but one or two columns singles them out almost as well as an identical row. The rows below the line count such near-copies: a key set is \(allBut(e.nearCopies.differing)) (\(w.count(e.nearCopies.keySets)) key sets), and a real record is a replicated unique when, on one of these key sets, no other real record shares its values and exactly one synthetic row does.",
+        "Een synthetische rij die op één of twee kolommen na gelijk is aan een echt persoon, wijst die bijna net zo goed aan als een identieke rij. De rijen onder de streep tellen zulke bijna-kopieën: een sleutelset is \(allBut(e.nearCopies.differing)) (\(w.count(e.nearCopies.keySets)) sleutelsets), en een echt record is een gerepliceerd uniek record als op een van die sleutelsets geen ander echt record dezelfde waarden heeft en precies één synthetische rij wel.")))
+    }
     blocks.append(.table(ReportTable(
       header: [w("Measure", "Maat"), w("Value", "Waarde"), w("Meaning", "Betekenis")], numeric: [false, true, false],
       rows: [
@@ -24,7 +29,7 @@ extension ReportBuilder {
         [ReportCell("UiS"), ReportCell(w.percentValue(i.uniqueInSynthetic)), ReportCell(w("synthetic records unique on the key", "synthetische records uniek op de sleutel"))],
         [ReportCell("UiOiS"), ReportCell(w.percentValue(i.uniqueInRealFoundInSynthetic)), ReportCell(w("real uniques whose key occurs in the synthetic data", "echte unieke records waarvan de sleutel in de synthetische data voorkomt"))],
         [ReportCell("repU", bold: true), ReportCell(w.percentValue(i.repU), bold: true), ReportCell(w("real uniques that are also unique in the synthetic data", "echte unieke records die ook in de synthetische data uniek zijn"))],
-      ], widths: [2.6, 1.3, 5])))
+      ] + nearCopyRows(), widths: [2.6, 1.3, 5])))
 
     if let target = k.target {
       blocks.append(.heading(w("Attribute disclosure", "Attribuutonthulling")))
@@ -75,6 +80,19 @@ extension ReportBuilder {
       ]))
     }
     return ReportSection(id: "privacy", title: w("Disclosure risk", "Onthullingsrisico"), blocks: blocks)
+  }
+
+  /// The identity table's rows for near-copies (none when only identical rows count).
+  func nearCopyRows() -> [[ReportCell]] {
+    let n = evaluation.nearCopies
+    guard n.differing > 0 else { return [] }
+    let but = n.differing == 1 ? w("all but one column", "alle kolommen op één na") : w("all but \(n.differing) columns", "alle kolommen op \(n.differing) na")
+    return [
+      [ReportCell(w("Near-copies", "Bijna-kopieën")), ReportCell(w.percent(n.syntheticShare, decimals: 2)), ReportCell(w("synthetic rows equal to some real row on \(but) or more", "synthetische rijen gelijk aan een echte rij op \(but) of meer"))],
+      [ReportCell(w("Near-copies, against one real half", "Bijna-kopieën, tegen één echte helft")), ReportCell(w.percent(n.syntheticHalfShare, decimals: 2)), ReportCell(w("the same against a random half of the real data", "hetzelfde tegen een willekeurige helft van de echte data"))],
+      [ReportCell(w("Near-copies, two real halves", "Bijna-kopieën, twee echte helften")), ReportCell(w.percent(n.baselineShare, decimals: 2)), ReportCell(w("real rows of the other half that match that half", "echte rijen uit de andere helft die met die helft overeenkomen"))],
+      [ReportCell(w("repU, \(but)", "repU, \(but)"), bold: true), ReportCell(w.percentValue(n.repU), bold: true), ReportCell(w("real records unique on a key set that appear exactly once in the synthetic data on it", "echte records uniek op een sleutelset die daarop precies één keer in de synthetische data voorkomen"))],
+    ]
   }
 
   func method() -> ReportSection {

@@ -216,6 +216,15 @@ struct ReportBuilder {
     }
   }
 
+  /// Real records copied once, on all key columns or on all but a few.
+  var replicatedUniquesFlagged: Bool { evaluation.identity.replicatedUniqueCount > 0 || evaluation.nearCopies.replicatedUniqueCount > 0 }
+
+  /// "all columns or all but one", or of the chosen keys: "all of A, B, C or all but one".
+  func allBut(_ differing: Int) -> String {
+    let none = evaluation.config.keys.isEmpty ? w("all columns", "alle kolommen") : w("all of ", "alle van ") + evaluation.config.keys.joined(separator: ", ")
+    return differing == 1 ? none + w(" or on all but one", " of op alle op één na") : none + w(" or on all but at most \(differing)", " of op alle op ten hoogste \(differing) na")
+  }
+
   /// The share of synthetic rows identical to a real row may exceed the share between two real
   /// halves by chance only within three standard errors.
   var identicalRowsFlagged: Bool {
@@ -232,11 +241,21 @@ struct ReportBuilder {
     blocks.append(privacyVerdict(flagged: identicalRowsFlagged, rows: rows,
       w("Identical rows: \(w.percent(e.identicalShare, decimals: 2)) of synthetic rows equal a real row on every column; between two random halves of the real data the share is \(w.percent(e.identicalBaseline, decimals: 2)).",
         "Identieke rijen: \(w.percent(e.identicalShare, decimals: 2)) van de synthetische rijen is op elke kolom gelijk aan een echte rij; tussen twee willekeurige helften van de echte data is dat \(w.percent(e.identicalBaseline, decimals: 2)).")))
+    let n = e.nearCopies
+    if n.differing > 0 {
+      blocks.append(privacyVerdict(flagged: n.flagged, rows: rows,
+        w("Near-copies: \(w.percent(n.syntheticShare, decimals: 2)) of synthetic rows equal a real row on \(allBut(n.differing)); against one random half of the real data the share is \(w.percent(n.syntheticHalfShare, decimals: 2)), and a real row from the other half matches it in \(w.percent(n.baselineShare, decimals: 2)) of cases.",
+          "Bijna-kopieën: \(w.percent(n.syntheticShare, decimals: 2)) van de synthetische rijen is gelijk aan een echte rij op \(allBut(n.differing)); tegen één willekeurige helft van de echte data is dat \(w.percent(n.syntheticHalfShare, decimals: 2)), en een echte rij uit de andere helft komt er in \(w.percent(n.baselineShare, decimals: 2)) van de gevallen mee overeen.")))
+    }
     let i = e.identity, k = e.attribute
     let keys = e.config.keys.isEmpty ? w("all columns", "alle kolommen") : e.config.keys.joined(separator: ", ")
-    blocks.append(privacyVerdict(flagged: i.replicatedUniqueCount > 0, rows: rows,
-      w("Replicated uniques (repU): \(w.percentValue(i.repU)) of real records (\(w.count(i.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data; 0 is the target.",
-        "Gerepliceerde unieke records (repU): \(w.percentValue(i.repU)) van de echte records (\(w.count(i.replicatedUniqueCount))) is uniek op \(keys) en komt precies één keer voor in de synthetische data; het doel is 0.")))
+    var repU = w("Replicated uniques (repU): \(w.percentValue(i.repU)) of real records (\(w.count(i.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data",
+      "Gerepliceerde unieke records (repU): \(w.percentValue(i.repU)) van de echte records (\(w.count(i.replicatedUniqueCount))) is uniek op \(keys) en komt precies één keer voor in de synthetische data")
+    if n.differing > 0 {
+      repU += w("; on \(allBut(n.differing)) \(w.percentValue(n.repU)) (\(w.count(n.replicatedUniqueCount)))",
+        "; op \(allBut(n.differing)) \(w.percentValue(n.repU)) (\(w.count(n.replicatedUniqueCount)))")
+    }
+    blocks.append(privacyVerdict(flagged: replicatedUniquesFlagged, rows: rows, repU + w(". 0 is the target.", ". Het doel is 0.")))
     let d = e.distances
     blocks.append(privacyVerdict(flagged: d.flagged, rows: min(d.syntheticQueries, d.baselineQueries),
       w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.syntheticQueries)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
@@ -314,6 +333,7 @@ extension EvaluationNote {
     case .notInSynthetic: return "notInSynthetic"
     case .onlyInSynthetic: return "onlyInSynthetic"
     case .pairsLimited: return "pairsLimited"
+    case .nearCopiesLimited: return "nearCopiesLimited"
     case .noTarget: return "noTarget"
     }
   }
@@ -334,6 +354,9 @@ extension EvaluationNote {
       return w("Only in the synthetic data, so not evaluated: ", "Alleen in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)
     case .pairsLimited(let shown, let total):
       return w("Pairs of columns are measured among the first \(shown) of \(total) columns", "Paren van kolommen zijn gemeten tussen de eerste \(shown) van \(total) kolommen")
+    case .nearCopiesLimited(let asked, let checked):
+      return w("Copies of real people were looked for on all key columns but at most \(checked) instead of \(asked): with this many columns more would take too long",
+        "Kopieën van echte personen zijn gezocht op alle sleutelkolommen op ten hoogste \(checked) na in plaats van \(asked): bij zoveel kolommen zou meer te lang duren")
     case .noTarget:
       return w("Specific utility needs a categorical or numeric target column; none was found", "Specifieke bruikbaarheid heeft een categorische of numerieke doelkolom nodig; die is er niet")
     }

@@ -78,7 +78,8 @@ struct GaussianCopula {
     notes += SynthesisNote.counted(marginalNotes, strata: strata.strata.count)
     let rows = config.rows ?? prepared.rowCount
     let allocation = Self.allocate(rows, over: strata.strata.map { $0.count })
-    let uniques = UniqueCopyRepair.uniqueRows(prepared, columns: columns)
+    let uniques = UniqueCopyRepair.index(prepared, columns: columns, differing: config.nearCopyColumns)
+    if let limited = uniques.keys.limitedNote(asked: config.nearCopyColumns) { notes.append(limited) }
     // Every column of a row is drawn within its stratum, so the stratum is each column's "leaf".
     var stratumOfDrawn: [Int32] = []
     for (s, count) in allocation.enumerated() { stratumOfDrawn += [Int32](repeating: Int32(s), count: count) }

@@ -33,7 +33,8 @@ struct SequentialSynthesizer {
     var reporter = ProgressReporter(progress)
     let steps = Double(config.copies * variables.count)
     let synthesised = order.sorted()
-    let uniques = UniqueCopyRepair.uniqueRows(prepared, columns: synthesised)
+    let uniques = UniqueCopyRepair.index(prepared, columns: synthesised, differing: config.nearCopyColumns)
+    if let limited = uniques.keys.limitedNote(asked: config.nearCopyColumns) { notes.append(limited) }
     for copy in 0..<config.copies {
       func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
       var (drawn, leaves) = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)

@@ -92,6 +92,9 @@ struct SynthesisConfig: Equatable {
   var smoothingByColumn: [(column: String, on: Bool)] = []
   var missingValues = MissingValueHandling.model
   var uniqueCopies = UniqueCopyHandling.replace
+  /// Columns a synthetic row may differ in from a real person and still count as their copy
+  /// (`NearCopyKeys`): the repair changes such rows, the evaluation counts them.
+  var nearCopyColumns = NearCopyKeys.defaultDiffering
   /// Synthesise from a random half of the rows and keep the other half back to test privacy and
   /// prediction on (the command splits the table; the synthesiser sees only its half).
   var holdout = false
@@ -107,6 +110,7 @@ struct SynthesisConfig: Equatable {
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
+      && a.nearCopyColumns == b.nearCopyColumns
       && a.holdout == b.holdout && a.method == b.method && a.parametricMarginals == b.parametricMarginals
       && a.copulaStrata == b.copulaStrata && a.formulas == b.formulas
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }

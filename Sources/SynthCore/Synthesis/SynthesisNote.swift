@@ -18,13 +18,17 @@ enum SynthesisNote: Equatable {
   case copulaStrata(count: Int, columns: [String], minimumRows: Int)
   /// `--marginals parametric`: the distribution chosen for a column, in `strata` of `of` strata.
   case parametricMarginal(column: String, distribution: String, strata: Int, of: Int)
-  /// `--unique-copies keep`: synthetic rows of a copy (`copy` nil for a single copy) identical to a
-  /// real row no other real row shares, of `of` synthetic rows.
-  case uniqueCopiesKept(copy: Int?, rows: Int, of: Int)
-  /// `--unique-copies replace`: such rows changed by exchanging values with `partner` rows.
-  case uniqueCopiesChanged(copy: Int?, rows: Int, partner: UniqueCopyPartner)
+  /// `--unique-copies keep`: synthetic rows of a copy (`copy` nil for a single copy) equal to a
+  /// real row that no other real row shares, on all columns or all but `differing` of them
+  /// (`NearCopyKeys`), of `of` synthetic rows.
+  case uniqueCopiesKept(copy: Int?, rows: Int, of: Int, differing: Int)
+  /// `--unique-copies replace`: such rows changed by exchanging values with `partner` rows;
+  /// `anyRow` of them only with a row from anywhere, as no partner of their own did.
+  case uniqueCopiesChanged(copy: Int?, rows: Int, partner: UniqueCopyPartner, differing: Int, anyRow: Int)
   /// Such rows that could not be changed.
-  case uniqueCopiesLeft(copy: Int?, rows: Int, of: Int)
+  case uniqueCopiesLeft(copy: Int?, rows: Int, of: Int, differing: Int)
+  /// `--near-copies`: so many columns would make too many key sets; fewer were checked.
+  case nearCopiesLimited(asked: Int, checked: Int)
   /// `--holdout`: rows held back from the synthesiser.
   case heldOut(rows: Int, of: Int)
   /// CART was chosen where the copula may suit better: a categorical with this many levels.
@@ -53,6 +57,7 @@ enum SynthesisNote: Equatable {
     case .uniqueCopiesKept: return "uniqueCopiesKept"
     case .uniqueCopiesChanged: return "uniqueCopiesChanged"
     case .uniqueCopiesLeft: return "uniqueCopiesLeft"
+    case .nearCopiesLimited: return "nearCopiesLimited"
     case .heldOut: return "heldOut"
     case .copulaSuggestedForLevels, .copulaSuggestedForSize: return "copulaSuggested"
     case .formulasNeutralised: return "formulasNeutralised"
@@ -83,15 +88,19 @@ enum SynthesisNote: Equatable {
       let name = w(distribution, Self.dutchDistribution(distribution))
       let text = w("'\(column)': \(name) marginal (lowest BIC)", "'\(column)': \(name) marginale verdeling (laagste BIC)")
       return of > 1 ? text + w(" in \(strata) of \(of) strata", " in \(strata) van \(of) strata") : text
-    case .uniqueCopiesKept(let copy, let rows, let of):
-      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are identical to a real row that no other real row shares; --unique-copies replace changes them",
-        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn gelijk aan een echte rij die geen andere echte rij deelt; --unique-copies replace verandert ze")
-    case .uniqueCopiesChanged(let copy, let rows, let partner):
-      return prefix(copy) + w("\(w.count(rows)) synthetic rows identical to a real row that no other real row shares were changed: from one column on, their values were exchanged with \(partner.message(w))",
-        "\(w.count(rows)) synthetische rijen die gelijk waren aan een echte rij die geen andere echte rij deelt, zijn veranderd: vanaf één kolom zijn hun waarden geruild met \(partner.message(w))")
-    case .uniqueCopiesLeft(let copy, let rows, let of):
-      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are still identical to a real row that no other real row shares",
-        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn nog gelijk aan een echte rij die geen andere echte rij deelt")
+    case .uniqueCopiesKept(let copy, let rows, let of, let differing):
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are copies of a real person: \(Self.copyDefinition(differing, w)); --unique-copies replace changes them",
+        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn kopieën van een echt persoon: \(Self.copyDefinition(differing, w)); --unique-copies replace verandert ze")
+    case .uniqueCopiesChanged(let copy, let rows, let partner, let differing, let anyRow):
+      let wider = anyRow > 0 ? w(" (\(w.count(anyRow)) of them with any other synthetic row, as none from their own group would do)", " (\(w.count(anyRow)) daarvan met een willekeurige andere synthetische rij, omdat geen rij uit hun eigen groep volstond)") : ""
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows that copied a real person (\(Self.copyDefinition(differing, w))) were changed: from some column on, their values were exchanged with \(partner.message(w))\(wider), until they no longer matched",
+        "\(w.count(rows)) synthetische rijen die een echt persoon kopieerden (\(Self.copyDefinition(differing, w))), zijn veranderd: vanaf een kolom zijn hun waarden geruild met \(partner.message(w))\(wider), tot ze niet meer overeenkwamen")
+    case .uniqueCopiesLeft(let copy, let rows, let of, let differing):
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are still copies of a real person (\(Self.copyDefinition(differing, w))): no exchange made them differ",
+        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn nog kopieën van een echt persoon (\(Self.copyDefinition(differing, w))): geen ruil maakte ze anders")
+    case .nearCopiesLimited(let asked, let checked):
+      return w("copies of real people were looked for on all columns but at most \(checked) instead of \(asked): with this many columns more would take too long",
+        "kopieën van echte personen zijn gezocht op alle kolommen op ten hoogste \(checked) na in plaats van \(asked): bij zoveel kolommen zou meer te lang duren")
     case .heldOut(let rows, let of):
       return w("held out \(w.count(rows)) of \(w.count(of)) rows (--holdout); synthesised from the other \(w.count(of - rows))",
         "\(w.count(rows)) van \(w.count(of)) rijen achtergehouden (--holdout); gesynthetiseerd uit de andere \(w.count(of - rows))")
@@ -110,6 +119,18 @@ enum SynthesisNote: Equatable {
     case .publicationMode(let k):
       return w("the reports are in publication mode: no category with fewer than \(k) real rows is named, no real minimum or maximum is shown and no table cell below \(k) is printed; --analyst-report writes the full report with real values",
         "de rapporten zijn in publicatiemodus: geen categorie met minder dan \(k) echte rijen wordt genoemd, geen echt minimum of maximum getoond en geen tabelcel onder \(k) afgedrukt; --analyst-report schrijft het volledige rapport met echte waarden")
+    }
+  }
+
+  /// What counts as a copy of a person: equal to a real row that no other real row shares, on all
+  /// columns or on all but `differing` of them.
+  static func copyDefinition(_ differing: Int, _ w: Wording) -> String {
+    switch differing {
+    case 0: return w("equal to a real row that no other real row shares", "gelijk aan een echte rij die geen andere echte rij deelt")
+    case 1: return w("equal, on all columns or on all but one, to a real row that no other real row shares on those columns",
+      "gelijk, op alle kolommen of op alle op één na, aan een echte rij die geen andere echte rij op die kolommen deelt")
+    default: return w("equal, on all columns or on all but at most \(differing), to a real row that no other real row shares on those columns",
+      "gelijk, op alle kolommen of op alle op ten hoogste \(differing) na, aan een echte rij die geen andere echte rij op die kolommen deelt")
     }
   }
 

@@ -1,21 +1,26 @@
-/// Breaks up synthetic rows identical to a real row that no other real row shares: for some
-/// column, the row exchanges that column and every column visited after it with another
-/// synthetic row that fell into the same leaf when that column was drawn.
+/// Breaks up synthetic rows that copy a real person: rows equal to a real row that no other real
+/// row shares, on all columns or on all but `NearCopyKeys.differing` of them (a near-copy reveals
+/// the person almost as well). For some column, the row exchanges that column and every column
+/// visited after it with another synthetic row that fell into the same leaf when that column was
+/// drawn.
 ///
 /// Both rows' values from that column on were drawn from the same conditional distribution, and
 /// the exchanged part travels whole, so every marginal stays exact and the relations among the
 /// exchanged columns stay as drawn; rejecting and redrawing the row instead would thin out rare
 /// categories, which mostly occur in unique rows. Columns are tried from the last visited
-/// backwards, so as little as possible is exchanged.
+/// backwards, so as little as possible is exchanged: a near-copy needs more than its last column
+/// exchanged, and the search goes on until neither row matches a unique real row. A row that no
+/// leaf partner fixes is tried with any synthetic row (the tree's root) last.
 struct UniqueCopyRepair {
-  /// Real rows that no other real row shares, on the synthetic table's columns.
-  let uniques: RowIndex
+  /// Real rows that no other real row shares on a key set, on the synthetic table's columns.
+  let uniques: NearCopyIndex
   /// Partners tried per row and column.
   var candidates = 64
 
-  /// The real rows of `table` that no other real row shares on `columns`, indexed on those columns.
-  static func uniqueRows(_ table: Table, columns: [Int]) -> RowIndex {
-    RowIndex(table.selecting(columns: columns), rows: RowIndex.uniqueRows(table, rows: Array(0..<table.rowCount), columns: columns), columns: Array(columns.indices))
+  /// The real rows of `table` that no other real row shares on all but `differing` of `columns`,
+  /// indexed on those columns (positions 0..<columns.count, as in the synthetic table).
+  static func index(_ table: Table, columns: [Int], differing: Int) -> NearCopyIndex {
+    NearCopyIndex(table.selecting(columns: columns), columns: Array(columns.indices), differing: differing)
   }
 
   /// Counts the copies (`keep`) or repairs them (`replace`), and says so in `notes`; `partner`
@@ -24,48 +29,77 @@ struct UniqueCopyRepair {
     _ handling: UniqueCopyHandling, to table: inout Table, leaves: [[Int32]], visit: [Int], partner: UniqueCopyPartner,
     copy: Int?, notes: inout [SynthesisNote], rng: inout RandomGenerator
   ) {
+    let differing = uniques.keys.differing
     if handling == .keep {
       let copied = uniques.matches(of: table, rows: Array(0..<table.rowCount)).reduce(0) { $0 + ($1 ? 1 : 0) }
-      if copied > 0 { notes.append(.uniqueCopiesKept(copy: copy, rows: copied, of: table.rowCount)) }
+      if copied > 0 { notes.append(.uniqueCopiesKept(copy: copy, rows: copied, of: table.rowCount, differing: differing)) }
       return
     }
-    let (copied, left) = repair(&table, leaves: leaves, visit: visit, rng: &rng)
-    if copied > 0 { notes.append(.uniqueCopiesChanged(copy: copy, rows: copied - left, partner: partner)) }
-    if left > 0 { notes.append(.uniqueCopiesLeft(copy: copy, rows: left, of: table.rowCount)) }
+    let outcome = repair(&table, leaves: leaves, visit: visit, rng: &rng)
+    if outcome.copies > outcome.left {
+      notes.append(.uniqueCopiesChanged(copy: copy, rows: outcome.copies - outcome.left, partner: partner, differing: differing, anyRow: outcome.anyRow))
+    }
+    if outcome.left > 0 { notes.append(.uniqueCopiesLeft(copy: copy, rows: outcome.left, of: table.rowCount, differing: differing)) }
   }
 
-  /// Returns how many copies there were and how many remain. `leaves[k][row]` is the leaf row
-  /// `row` fell into when column `k` of the synthetic table was drawn; `visit` lists those
-  /// columns in visiting order.
-  func repair(_ table: inout Table, leaves: [[Int32]], visit: [Int], rng: inout RandomGenerator) -> (copies: Int, left: Int) {
+  /// How many copies there were, how many remain, and how many were fixed only with a partner
+  /// from anywhere. `leaves[k][row]` is the leaf row `row` fell into when column `k` of the
+  /// synthetic table was drawn; `visit` lists those columns in visiting order.
+  func repair(_ table: inout Table, leaves: [[Int32]], visit: [Int], rng: inout RandomGenerator) -> (copies: Int, left: Int, anyRow: Int) {
     let all = Array(0..<table.rowCount)
     let flags = uniques.matches(of: table, rows: all)
     var copied = all.filter { flags[$0] }
     let found = copied.count
     for (position, column) in visit.enumerated().reversed() where !copied.isEmpty && leaves[column].count == table.rowCount {
-      let suffix = Array(visit[position...])
       // The rows of each leaf that holds a copy, in row order: a copy's partners.
       let members = Self.members(of: leaves[column], holding: copied)
-      var still: [Int] = []
-      for (i, row) in copied.enumerated() {
-        let group = members.rows[members.groupOfCopy[i]]
-        let size = group.count
-        var fixed = false
-        if size > 1 {
-          let offset = rng.nextInt(below: size)
-          for k in 0..<min(size, candidates) {
-            let partner = group[(offset + k) % size]
-            guard partner != row, !suffix.allSatisfy({ RowIndex.same(table, row, table, partner, column: $0) }) else { continue }
-            for c in suffix { Self.swapCell(&table, c, row, partner) }
-            if uniques.matches(of: table, rows: [row, partner]) == [false, false] { fixed = true; break }
-            for c in suffix { Self.swapCell(&table, c, row, partner) }
-          }
-        }
-        if !fixed { still.append(row) }
-      }
-      copied = still
+      copied = copied.enumerated().filter { (i, row) in
+        !exchange(&table, row, from: Array(visit[position...]), partners: members.rows[members.groupOfCopy[i]], leaves: leaves, rng: &rng)
+      }.map { $0.1 }
     }
-    return (found, copied.count)
+    // The tree's root: any synthetic row, the latest column first.
+    let left = copied.count
+    for position in visit.indices.reversed() where !copied.isEmpty {
+      copied = copied.filter { !exchange(&table, $0, from: Array(visit[position...]), partners: all, leaves: leaves, rng: &rng) }
+    }
+    return (found, copied.count, left - copied.count)
+  }
+
+  /// Exchanges `suffix` of `row` with one of `partners` (up to `candidates` of them, from a random
+  /// start) so that neither row copies a unique real row; false, with the table unchanged, when
+  /// none does. Of the partners that would do, the one that fits best is taken: first, it fell
+  /// into the row's leaf for most later columns of the suffix (its values there were drawn from
+  /// the distribution the row's own would have been); then, it equals the row on most columns
+  /// outside the suffix.
+  private func exchange(
+    _ table: inout Table, _ row: Int, from suffix: [Int], partners group: [Int], leaves: [[Int32]], rng: inout RandomGenerator
+  ) -> Bool {
+    let size = group.count
+    guard size > 1 else { return false }
+    let rest = (0..<table.columns.count).filter { !suffix.contains($0) }
+    let later = suffix.dropFirst().filter { leaves[$0].count == table.rowCount }
+    let perfect = later.count * (rest.count + 1) + rest.count
+    let offset = rng.nextInt(below: size)
+    var best = -1, bestFit = -1
+    for k in 0..<min(size, candidates) {
+      let partner = group[(offset + k) % size]
+      guard partner != row, !suffix.allSatisfy({ RowIndex.same(table, row, table, partner, column: $0) }) else { continue }
+      var fit = 0
+      for c in later where leaves[c][row] == leaves[c][partner] { fit += rest.count + 1 }
+      for c in rest where RowIndex.same(table, row, table, partner, column: c) { fit += 1 }
+      guard fit > bestFit else { continue }
+      for c in suffix { Self.swapCell(&table, c, row, partner) }
+      let fixed = uniques.matches(of: table, rows: [row, partner]) == [false, false]
+      for c in suffix { Self.swapCell(&table, c, row, partner) }
+      if fixed {
+        best = partner
+        bestFit = fit
+        if fit == perfect { break }
+      }
+    }
+    guard best >= 0 else { return false }
+    for c in suffix { Self.swapCell(&table, c, row, best) }
+    return true
   }
 
   /// For the leaves that hold one of `copies`: their rows in row order, and which of them each
@@ -100,5 +134,12 @@ struct UniqueCopyRepair {
     if !table.columns[c].numbers.isEmpty { table.columns[c].numbers.swapAt(a, b) }
     if !table.columns[c].codes.isEmpty { table.columns[c].codes.swapAt(a, b) }
     if !table.columns[c].missing.isEmpty { table.columns[c].missing.swapAt(a, b) }
+  }
+}
+
+extension NearCopyKeys {
+  /// A note when the work limit, not the table's width, checked fewer columns than asked.
+  func limitedNote(asked: Int) -> SynthesisNote? {
+    differing < min(asked, max(columns.count - 1, 0)) ? .nearCopiesLimited(asked: asked, checked: differing) : nil
   }
 }

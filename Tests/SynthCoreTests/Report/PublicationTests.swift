@@ -125,9 +125,9 @@ private func count(_ needle: String, in text: String) -> Int {
     return real > 0 && real < 5
   }
   #expect(!small.isEmpty)
-  // In cps1985 the small cells of the worst pairs sit in common groups: shown as <5.
+  // In cps1985 with seed 2 the small cells of the worst pairs sit in common groups: shown as <5.
   let cps = try sharedSample("cps1985", rows: 534)
-  let cpsSynthetic = try synthesize(cps) { $0.seed = 1 }.copies[0]
+  let cpsSynthetic = try synthesize(cps) { $0.seed = 2 }.copies[0]
   let e = try Evaluation.run(AlignedTables.sameRun(real: cps, synthetic: cpsSynthetic), config: EvaluationConfig())
   let html = ReportRendering.html(ReportBuilder(evaluation: e, context: ReportContext()).document())
   #expect(html.contains(">&lt;5 / "))

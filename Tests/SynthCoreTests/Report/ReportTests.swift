@@ -121,12 +121,12 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let e = try evaluate(real, synthetic)
   let context = ReportContext(wording: Wording(language: .en), method: "CART")
   let document = ReportBuilder(evaluation: e, context: context).document()
-  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "09bac0a9878c315f")
-  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "88912486a30b43e6")
-  #expect(fingerprint(ReportRendering.pdf(document)) == "786a6bd837b4d359")
+  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "a3a9a03724ed6d0c")
+  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "5b549e4b80881339")
+  #expect(fingerprint(ReportRendering.pdf(document)) == "5b9841f60c783c28")
   var full = context
   full.mode = .analyst
   let analyst = ReportBuilder(evaluation: e, context: full).document()
-  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "8877897139606c2c")
-  #expect(fingerprint(ReportRendering.pdf(analyst)) == "0ef1e05e87bb0240")
+  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "f0eaf12ed5d9e721")
+  #expect(fingerprint(ReportRendering.pdf(analyst)) == "744c0ebfe29d9ee1")
 }

@@ -73,7 +73,7 @@ private let related: Table = {
   let a = try copula(real) { $0.seed = 11 }, b = try copula(real) { $0.seed = 11 }, c = try copula(real) { $0.seed = 12 }
   #expect(csvText(a) == csvText(b))
   #expect(csvText(a) != csvText(c))
-  #expect(fingerprint(TableWriter(table: a).csv()) == "c55f9151fd222454")
+  #expect(fingerprint(TableWriter(table: a).csv()) == "3d7cd89245145e7c")
   let first = run(["synth", "d.csv", "--json", "o.json", "--method", "gc", "--marginals", "parametric", "--no-report"], files: [("d.csv", csvText(real))])
   #expect(first.code == 0)
   #expect(first.files[0].1.contains(#""method":"gc","marginals":"parametric""#))
@@ -149,13 +149,15 @@ func copulaKeepsPairsOnSharedData(name: String) throws {
   #expect(median <= 10, "\(name): median pair S_pMSE \(median)")
 }
 
+/// Copies of a real person, identical or equal to them on all columns but one, are all repaired.
 @Test func stratifiedCopulaRepairsCopiesOfUniqueRows() throws {
   let real = try sharedSample("gss_wages", rows: 4000)
-  let columns = Array(real.columns.indices)
-  let uniques = UniqueCopyRepair.uniqueRows(real, columns: columns)
   let kept = try copula(real) { $0.uniqueCopies = .keep }
   let replaced = try copula(real)
-  func copies(_ t: Table) -> Int { uniques.matches(of: t, rows: Array(0..<t.rowCount)).filter { $0 }.count }
+  func copies(_ t: Table) -> Int {
+    let realKept = real.selectingColumns(t.columns.map { $0.schema.name })
+    return bruteForceCopiesOfUniques(realKept, t, columns: Array(t.columns.indices)).filter { $0 }.count
+  }
   #expect(copies(kept) > 0)
   #expect(copies(replaced) == 0)
 }

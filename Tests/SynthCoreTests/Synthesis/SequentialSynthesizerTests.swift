@@ -173,7 +173,8 @@ func sharedSample(_ name: String, rows: Int) throws -> Table {
 
 @Test func replacingUniqueCopiesOnlyExchangesValues() throws {
   // The same seed draws the same rows; the repair only exchanges values between rows, so every
-  // column holds the same values as when copies are kept, and rows change only where they copied.
+  // column holds the same values as when copies are kept, and rows change only where they copied
+  // (or near-copied) a unique real row, and their partners.
   let real = try sharedSample("gss_wages", rows: 3000)
   let kept = try synthesize(real) { $0.seed = 11; $0.uniqueCopies = .keep }.copies[0]
   let replaced = try synthesize(real) { $0.seed = 11 }.copies[0]
@@ -185,8 +186,10 @@ func sharedSample(_ name: String, rows: Int) throws -> Table {
   var changedRows = 0
   let keptLines = csvText(kept).split(separator: "\n"), replacedLines = csvText(replaced).split(separator: "\n")
   for (a, b) in zip(keptLines, replacedLines) where a != b { changedRows += 1 }
+  // Each copy changes itself and one partner.
+  let copies = bruteForceCopiesOfUniques(real.selectingColumns(kept.columns.map { $0.schema.name }), kept, columns: Array(kept.columns.indices))
   #expect(changedRows > 0)
-  #expect(changedRows < kept.rowCount / 5)
+  #expect(changedRows <= 2 * copies.filter { $0 }.count)
   for c in kept.columns.indices { #expect(cells(kept, c) == cells(replaced, c), "\(kept.columns[c].schema.name)") }
 }
 

@@ -46,10 +46,12 @@ func variableScores(_ pairs: [TableUtility.PairResult], columns: Int) -> [Double
 /// At a few thousand rows: table S_pMSE (5 quantile groups, NA as a level) with a median over
 /// all pairs of at most 2 and no column whose pairs average above 3 (synthpop's var.scores).
 /// One-way S_pMSE of a faithful synthesis is a chi-square over its degrees of freedom, so the
-/// worst of 28 columns is checked against a looser 6.
-@Test(arguments: datasetNames) func cartIsFaithful(name: String) throws {
+/// worst of 28 columns is checked against a looser 6. CART itself is checked (copies kept); the
+/// default repair of near-copies costs the columns it changes most, so there a column's pairs may
+/// average up to 5 (gss_wages' last column, maritalcat: 4.3).
+@Test(arguments: datasetNames, [UniqueCopyHandling.keep, .replace]) func cartIsFaithful(name: String, copies: UniqueCopyHandling) throws {
   let real = try sharedSample(name, rows: 5000)
-  let synthetic = try synthesize(real) { $0.seed = 2024 }.copies[0]
+  let synthetic = try synthesize(real) { $0.seed = 2024; $0.uniqueCopies = copies }.copies[0]
   let kept = real.selectingColumns(synthetic.columns.map { $0.schema.name })
   let columns = Array(0..<synthetic.columns.count)
   let pairs = TableUtility.allPairs(real: kept, synthetic: synthetic, columns: columns)
@@ -57,7 +59,7 @@ func variableScores(_ pairs: [TableUtility.PairResult], columns: Int) -> [Double
   let median = sorted.isEmpty ? 0 : sorted[(sorted.count - 1) / 2]
   #expect(median <= 2, "\(name): median pairwise S_pMSE \(median)")
   for (c, score) in variableScores(pairs, columns: columns.count).enumerated() {
-    #expect(score <= 3, "\(name).\(synthetic.columns[c].schema.name): mean pairwise S_pMSE \(score)")
+    #expect(score <= (copies == .keep ? 3 : 5), "\(name).\(synthetic.columns[c].schema.name): mean pairwise S_pMSE \(score)")
   }
   for c in columns {
     let oneWay = TableUtility.oneWay(real: kept, synthetic: synthetic, column: c).sPMSE
@@ -65,12 +67,12 @@ func variableScores(_ pairs: [TableUtility.PairResult], columns: Int) -> [Double
   }
 }
 
-/// By default (`--unique-copies replace`) fewer synthetic rows reproduce a real row that is unique
-/// in the real data than when they are kept, and the notes count those left; where most real rows
-/// are unique (so an identical row points at one person), the share of synthetic rows identical to
-/// any real row is at most the share of one random real half found in the other half, give or take
-/// two standard errors of that baseline.
-@Test(arguments: datasetNames) func replacingUniqueCopiesCopiesNoMoreThanChance(name: String) throws {
+/// By default (`--unique-copies replace`, `--near-copies 1`) no synthetic row equals a real row
+/// that is unique on all columns or on all but one of them (counted independently of the repair's
+/// index), where keeping them leaves some; and where most real rows are unique (so an identical row
+/// points at one person), the share of synthetic rows identical to any real row is at most the
+/// share of one random real half found in the other half, give or take two standard errors.
+@Test(arguments: datasetNames) func replacingUniqueCopiesLeavesNoNearCopy(name: String) throws {
   let real = try sharedSample(name, rows: 5000)
   let output = try synthesize(real) { $0.seed = 7 }
   let synthetic = output.copies[0]
@@ -78,14 +80,13 @@ func variableScores(_ pairs: [TableUtility.PairResult], columns: Int) -> [Double
   #expect(synthetic.rowCount == real.rowCount)
   let realKept = real.selectingColumns(synthetic.columns.map { $0.schema.name })
   let columns = Array(0..<synthetic.columns.count)
-  let uniques = RowIndex(realKept, rows: RowIndex.uniqueRows(realKept, rows: Array(0..<realKept.rowCount), columns: columns), columns: columns)
-  let all = Array(0..<synthetic.rowCount)
-  let left = uniques.matches(of: synthetic, rows: all).filter { $0 }.count
-  let before = uniques.matches(of: kept, rows: all).filter { $0 }.count
-  #expect(left <= before, "\(name)")
-  if left > 0 { #expect(output.notes.contains(.uniqueCopiesLeft(copy: nil, rows: left, of: synthetic.rowCount)), "\(name)") }
-  guard uniques.rows.count * 2 > realKept.rowCount else { return }
-  #expect(left * 100 <= before, "\(name): \(left) unique copies left of \(before)")
+  let left = bruteForceCopiesOfUniques(realKept, synthetic, columns: columns).filter { $0 }.count
+  let before = bruteForceCopiesOfUniques(realKept, kept, columns: columns).filter { $0 }.count
+  if name == "gss_wages" { #expect(before > 0) }
+  #expect(left == 0, "\(name): \(left) near-copies of unique real rows left of \(before)")
+  #expect(!output.notes.contains { $0.code == "uniqueCopiesLeft" }, "\(name)")
+  let uniques = RowIndex.uniqueRows(realKept, rows: Array(0..<realKept.rowCount), columns: columns)
+  guard uniques.count * 2 > realKept.rowCount else { return }
   var rng = RandomGenerator(seed: 7)
   let identical = Disclosure.identicalRowShare(real: realKept, synthetic: synthetic, columns: columns)
   let baseline = Disclosure.holdoutIdenticalShare(real: realKept, columns: columns, rng: &rng)
@@ -97,6 +98,6 @@ func variableScores(_ pairs: [TableUtility.PairResult], columns: Int) -> [Double
   let real = try sharedSample("gss_wages", rows: 5000)
   let output = try synthesize(real) { $0.seed = 7; $0.uniqueCopies = .keep }
   let note = output.notes.first { $0.code == "uniqueCopiesKept" }
-  #expect(note?.message(Wording(language: .en)).contains("are identical to a real row that no other real row shares; --unique-copies replace changes them") == true)
-  #expect(note?.message(Wording(language: .nl)).contains("zijn gelijk aan een echte rij die geen andere echte rij deelt; --unique-copies replace verandert ze") == true)
+  #expect(note?.message(Wording(language: .en)).contains("are copies of a real person: equal, on all columns or on all but one, to a real row that no other real row shares on those columns; --unique-copies replace changes them") == true)
+  #expect(note?.message(Wording(language: .nl)).contains("zijn kopieën van een echt persoon: gelijk, op alle kolommen of op alle op één na, aan een echte rij die geen andere echte rij op die kolommen deelt; --unique-copies replace verandert ze") == true)
 }
