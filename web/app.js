@@ -459,6 +459,7 @@
       if ($('marginals').value !== 'empirical') args.push('--marginals', $('marginals').value);
       if ($('strata').value !== 'auto') args.push('--strata', $('strata').value);
     }
+    if ($('near-copies').value !== '1') args.push('--near-copies', $('near-copies').value);
     if ($('target').value) args.push('--target', $('target').value);
     const keys = Array.from(document.querySelectorAll('#keys input:checked')).map((input) => input.value);
     if (keys.length) args.push('--keys', keys.join(','));

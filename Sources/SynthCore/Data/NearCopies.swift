@@ -32,19 +32,23 @@ struct NearCopyKeys {
     var k = max(0, min(differing, columns.count - 1))
     while k > 0 && Self.keySetCount(columns: columns.count, differing: k) * Int64(max(rows, 1)) > Self.maxWork { k -= 1 }
     self.differing = k
+    // Positions in `columns`, in lexicographic order within each size.
     var sets: [[Int]] = [[]]
     var current: [[Int]] = [[]]
     for _ in 0..<k {
       var next: [[Int]] = []
       for set in current {
-        let start = set.last.map { p in columns.firstIndex(of: p)! + 1 } ?? 0
-        for i in start..<columns.count { next.append(set + [columns[i]]) }
+        for i in (set.last.map { $0 + 1 } ?? 0)..<columns.count { next.append(set + [i]) }
       }
       sets += next
       current = next
     }
-    dropped = sets
+    droppedPositions = sets
+    dropped = sets.map { $0.map { columns[$0] } }
   }
+
+  /// `dropped` as positions in `columns`.
+  let droppedPositions: [[Int]]
 
   /// Σ_{d ≤ differing} C(columns, d), saturating at Int64.max.
   static func keySetCount(columns n: Int, differing k: Int) -> Int64 {
@@ -118,6 +122,32 @@ struct NearCopyIndex {
 
   /// Real rows unique on all columns (the first key set).
   var uniqueRowCount: Int { uniques.first?.rows.count ?? 0 }
+
+  /// Whether row `row` of `other` (which has the real table's columns) equals a real row on a key
+  /// set on which no other real row shares that row's values: `matches` for one row, without
+  /// sorting or allocating per key set, as the repair asks it for every candidate exchange.
+  func isCopy(_ other: Table, _ row: Int) -> Bool {
+    var cells = [UInt64](repeating: 0, count: keys.columns.count)
+    var total: UInt64 = 0
+    for (i, c) in keys.columns.enumerated() {
+      cells[i] = NearCopyKeys.cellHash(other.columns[c], NearCopyKeys.salt(c), row)
+      total = total &+ cells[i]
+    }
+    for (k, index) in uniques.enumerated() where !index.rows.isEmpty {
+      var h = total
+      for p in keys.droppedPositions[k] { h = h &- cells[p] }
+      var low = 0, high = index.hashes.count
+      while low < high {
+        let mid = (low + high) / 2
+        if index.hashes[mid] < h { low = mid + 1 } else { high = mid }
+      }
+      while low < index.hashes.count && index.hashes[low] == h {
+        if index.columns.allSatisfy({ RowIndex.same(index.table, index.rows[low], other, row, column: $0) }) { return true }
+        low += 1
+      }
+    }
+    return false
+  }
 
   /// For each of `rows` of `other` (which has the real table's columns), whether it equals a real
   /// row on a key set on which no other real row shares that row's values.

@@ -157,9 +157,12 @@ struct KeyDisclosure {
       start = end
     }
     var confirmed = [Bool](repeating: true, count: rows.count)
-    for c in columns {
+    // Only rows that share their hash with an earlier row need comparing: in a wide table most
+    // rows are alone, and a near-copy check groups the rows once per key set.
+    let followers = (0..<rows.count).filter { rows[$0] != leader[$0] }
+    for c in columns where !followers.isEmpty {
       let r = real.columns[c], s = synthetic.columns[c]
-      for k in 0..<rows.count where confirmed[k] {
+      for k in followers where confirmed[k] {
         let a = rows[k], b = leader[k]
         let same: Bool
         switch (a < nd, b < nd) {

@@ -89,7 +89,7 @@ struct UniqueCopyRepair {
       for c in rest where RowIndex.same(table, row, table, partner, column: c) { fit += 1 }
       guard fit > bestFit else { continue }
       for c in suffix { Self.swapCell(&table, c, row, partner) }
-      let fixed = uniques.matches(of: table, rows: [row, partner]) == [false, false]
+      let fixed = !uniques.isCopy(table, row) && !uniques.isCopy(table, partner)
       for c in suffix { Self.swapCell(&table, c, row, partner) }
       if fixed {
         best = partner

@@ -123,3 +123,23 @@ struct NearCopiesTests {
     #expect(bad.stderr.contains("option '--near-copies' allows at most 3 columns, not 4"))
   }
 }
+
+/// CART with copies kept reproduces people on all columns but one, and the summary says so; the
+/// default repair leaves none, and the summary says that too.
+@Test func cartNearCopiesGetAttentionUnlessRepaired() throws {
+  var rng = RandomGenerator(seed: 5)
+  var text = "age,city,sex,children,income\n"
+  for _ in 0..<1200 {
+    let age = 18 + rng.nextInt(below: 70)
+    text += "\(age),c\(rng.nextInt(below: 12)),\(rng.nextInt(below: 2) == 0 ? "f" : "m"),\(rng.nextInt(below: 4)),\(1000 + 37 * age + 10 * rng.nextInt(below: 50))\n"
+  }
+  let kept = run(["synth", "d.csv", "-o", "o.csv", "--metrics", "m.json", "--unique-copies", "keep"], files: [("d.csv", text)])
+  #expect(kept.code == 0, "\(kept.stderr)")
+  #expect(kept.stdout.contains("Attention. Replicated uniques (repU): "), "\(kept.stdout)")
+  #expect(kept.stdout.contains("copies of a real person: equal, on all columns or on all but one"))
+  let repaired = run(["synth", "d.csv", "-o", "o.csv", "--metrics", "m.json"], files: [("d.csv", text)])
+  #expect(repaired.stdout.contains("Good. Replicated uniques (repU): 0.00% of real records (0) are unique on all columns and appear exactly once in the synthetic data; on all columns or on all but one 0.00% (0)."), "\(repaired.stdout)")
+  let json = repaired.files.first { $0.0 == "m.json" }?.1 ?? ""
+  #expect(json.contains("\"copiesOfUniques\": 0"))
+  #expect(json.contains("\"nearCopiesFlagged\": false"))
+}
