@@ -17,8 +17,8 @@ extension ReportBuilder {
       "De onthullingsmaten van synthpop met de sleutel \(keys). Een record is uniek als geen ander record dezelfde sleutel heeft. repU telt echte records die uniek zijn en precies één keer in de synthetische data voorkomen: een synthetische kopie van een uniek persoon.")))
     if e.nearCopies.differing > 0 {
       blocks.append(.paragraph(w(
-        "A synthetic row that matches a real person on all but one or two columns singles them out almost as well as an identical row. The rows below the line count such near-copies: a key set is \(allBut(e.nearCopies.differing)) (\(w.count(e.nearCopies.keySets)) key sets), and a real record is a replicated unique when, on one of these key sets, no other real record shares its values and exactly one synthetic row does.",
-        "Een synthetische rij die op één of twee kolommen na gelijk is aan een echt persoon, wijst die bijna net zo goed aan als een identieke rij. De rijen onder de streep tellen zulke bijna-kopieën: een sleutelset is \(allBut(e.nearCopies.differing)) (\(w.count(e.nearCopies.keySets)) sleutelsets), en een echt record is een gerepliceerd uniek record als op een van die sleutelsets geen ander echt record dezelfde waarden heeft en precies één synthetische rij wel.")))
+        "A synthetic row that matches a real person on all but one or two columns singles them out almost as well as an identical row. The last four rows of the table count such near-copies on \(w.count(e.nearCopies.keySets)) key sets: \(keySetList(e.nearCopies.differing)). A real record is a replicated unique when, on one of these key sets, no other real record shares its values and exactly one synthetic row does.",
+        "Een synthetische rij die op één of twee kolommen na gelijk is aan een echt persoon, wijst die bijna net zo goed aan als een identieke rij. De laatste vier rijen van de tabel tellen zulke bijna-kopieën op \(w.count(e.nearCopies.keySets)) sleutelsets: \(keySetList(e.nearCopies.differing)). Een echt record is een gerepliceerd uniek record als op een van die sleutelsets geen ander echt record dezelfde waarden heeft en precies één synthetische rij wel.")))
     }
     blocks.append(.table(ReportTable(
       header: [w("Measure", "Maat"), w("Value", "Waarde"), w("Meaning", "Betekenis")], numeric: [false, true, false],
@@ -80,6 +80,14 @@ extension ReportBuilder {
       ]))
     }
     return ReportSection(id: "privacy", title: w("Disclosure risk", "Onthullingsrisico"), blocks: blocks)
+  }
+
+  /// "all key columns, and every set of all of them but one".
+  func keySetList(_ differing: Int) -> String {
+    let all = evaluation.config.keys.isEmpty ? w("all columns", "alle kolommen") : w("all key columns", "alle sleutelkolommen")
+    return differing == 1
+      ? all + w(", and every set of all of them but one", ", en elke set van alle op één na")
+      : all + w(", and every set of all of them but up to \(differing)", ", en elke set van alle op ten hoogste \(differing) na")
   }
 
   /// The identity table's rows for near-copies (none when only identical rows count).
