@@ -68,60 +68,48 @@ struct NearCopies {
     let keys = NearCopyKeys(columns: columns, differing: differing, rows: nd + ns)
     let realRows = Array(0..<nd), syntheticRows = Array(0..<ns)
     let realTotals = keys.totals(real, rows: realRows), syntheticTotals = keys.totals(synthetic, rows: syntheticRows)
+    // The random halves: A is the first ⌊n/2⌋ of a shuffled order, B the rest.
+    var order = realRows
+    rng.shuffle(&order)
+    let half = nd / 2
+    var inB = [Bool](repeating: false, count: nd)
+    for r in order[half...] { inB[r] = true }
     var matched = [Bool](repeating: false, count: ns), copiesUnique = [Bool](repeating: false, count: ns)
+    var matchedHalf = [Bool](repeating: false, count: ns), aMatchesB = [Bool](repeating: false, count: nd)
     var unique = [Bool](repeating: false, count: nd), replicated = [Bool](repeating: false, count: nd)
+    // One grouping of real and synthetic rows per key set answers every question.
     for k in keys.dropped.indices {
       let hashes = keys.hashes(real, rows: realRows, totals: realTotals, keySet: k)
         + keys.hashes(synthetic, rows: syntheticRows, totals: syntheticTotals, keySet: k)
       let q = KeyDisclosure.groups(real, synthetic, columns: keys.kept(k), hashes: hashes)
       var realPerKey = [Int32](repeating: 0, count: q.count), synthPerKey = [Int32](repeating: 0, count: q.count)
-      for g in q.real { realPerKey[Int(g)] += 1 }
+      var hasB = [Bool](repeating: false, count: q.count)
+      for (r, g) in q.real.enumerated() {
+        realPerKey[Int(g)] += 1
+        if inB[r] { hasB[Int(g)] = true }
+      }
       for g in q.synthetic { synthPerKey[Int(g)] += 1 }
       for (s, g) in q.synthetic.enumerated() where realPerKey[Int(g)] > 0 {
         matched[s] = true
         if realPerKey[Int(g)] == 1 { copiesUnique[s] = true }
+        if hasB[Int(g)] { matchedHalf[s] = true }
       }
-      for (r, g) in q.real.enumerated() where realPerKey[Int(g)] == 1 {
-        unique[r] = true
-        if synthPerKey[Int(g)] == 1 { replicated[r] = true }
+      for (r, g) in q.real.enumerated() {
+        if !inB[r] && hasB[Int(g)] { aMatchesB[r] = true }
+        if realPerKey[Int(g)] == 1 {
+          unique[r] = true
+          if synthPerKey[Int(g)] == 1 { replicated[r] = true }
+        }
       }
     }
+    func share(_ flags: [Bool], of n: Int) -> Double { n > 0 ? Double(flags.filter { $0 }.count) / Double(n) : 0 }
     let replicatedCount = replicated.filter { $0 }.count
-    let (halves, toHalf) = baseline(real, synthetic, keys: keys, rng: &rng)
     return NearCopies(
       differing: keys.differing, requested: differing, keySets: keys.dropped.count,
-      syntheticShare: ns > 0 ? Double(matched.filter { $0 }.count) / Double(ns) : 0,
-      baselineShare: halves, syntheticHalfShare: toHalf, halfRows: nd / 2, syntheticRows: ns,
+      syntheticShare: share(matched, of: ns), baselineShare: share(aMatchesB, of: half), syntheticHalfShare: share(matchedHalf, of: ns),
+      halfRows: half, syntheticRows: ns,
       repU: KeyDisclosure.percent(replicatedCount, of: nd), replicatedUniqueCount: replicatedCount,
       uniqueInRealCount: unique.filter { $0 }.count, copiesOfUniques: copiesUnique.filter { $0 }.count)
-  }
-
-  /// The share of rows of a random half A of the real rows that equal some row of the other half B
-  /// on a key set, and the same share of synthetic rows against B: a synthetic row matches a pool
-  /// of n real rows more often than a real row matches n/2, so the flag compares equal pools.
-  static func baseline(_ real: Table, _ synthetic: Table, keys: NearCopyKeys, rng: inout RandomGenerator) -> (halves: Double, synthetic: Double) {
-    var order = Array(0..<real.rowCount)
-    rng.shuffle(&order)
-    let half = order.count / 2
-    guard half > 0 else { return (0, 0) }
-    let a = real.selecting(rows: Array(order[..<half])), b = real.selecting(rows: Array(order[half...]))
-    return (share(of: a, in: b, keys: keys), share(of: synthetic, in: b, keys: keys))
-  }
-
-  /// The share of rows of `queries` equal to some row of `pool` on a key set.
-  static func share(of queries: Table, in pool: Table, keys: NearCopyKeys) -> Double {
-    guard queries.rowCount > 0 else { return 0 }
-    let qRows = Array(0..<queries.rowCount), pRows = Array(0..<pool.rowCount)
-    let qTotals = keys.totals(queries, rows: qRows), pTotals = keys.totals(pool, rows: pRows)
-    var matched = [Bool](repeating: false, count: queries.rowCount)
-    for k in keys.dropped.indices {
-      let hashes = keys.hashes(pool, rows: pRows, totals: pTotals, keySet: k) + keys.hashes(queries, rows: qRows, totals: qTotals, keySet: k)
-      let q = KeyDisclosure.groups(pool, queries, columns: keys.kept(k), hashes: hashes)
-      var inPool = [Bool](repeating: false, count: q.count)
-      for g in q.real { inPool[Int(g)] = true }
-      for (i, g) in q.synthetic.enumerated() where inPool[Int(g)] { matched[i] = true }
-    }
-    return Double(matched.filter { $0 }.count) / Double(queries.rowCount)
   }
 
   /// Synthetic rows match half the real rows more often than the other half does, beyond three

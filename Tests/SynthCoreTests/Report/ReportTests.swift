@@ -122,11 +122,11 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let context = ReportContext(wording: Wording(language: .en), method: "CART")
   let document = ReportBuilder(evaluation: e, context: context).document()
   #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "a3a9a03724ed6d0c")
-  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "5b549e4b80881339")
-  #expect(fingerprint(ReportRendering.pdf(document)) == "5b9841f60c783c28")
+  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "899c3293fb1c41f0")
+  #expect(fingerprint(ReportRendering.pdf(document)) == "1448402035ae59bb")
   var full = context
   full.mode = .analyst
   let analyst = ReportBuilder(evaluation: e, context: full).document()
-  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "f0eaf12ed5d9e721")
-  #expect(fingerprint(ReportRendering.pdf(analyst)) == "744c0ebfe29d9ee1")
+  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "7e60f468d44d0fe8")
+  #expect(fingerprint(ReportRendering.pdf(analyst)) == "b7c710e0a4efc7a2")
 }
