@@ -113,6 +113,8 @@ struct SynthCommand: Subcommand {
     let columns = output.copies.first?.columns.count ?? 0
     var notes = output.notes
     var evaluationNotes: [EvaluationNote] = []
+    // The report's privacy warnings, for the page beside the result.
+    var warnings: [RunSummary.Note] = []
     var written = ""
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
@@ -135,10 +137,12 @@ struct SynthCommand: Subcommand {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
         let report = try evaluate(
           table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
-          strata: output.copulaStrata, suffix: suffix, seconds: seconds, progress: progress)
+          strata: output.copulaStrata, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, progress: progress)
         result.files += report.files
         written += report.text
         // Left-out columns are in the summary's own list.
+        let copyPrefix = config.copies > 1 ? Wording(language: evaluationFlags.language)("copy \(i + 1): ", "kopie \(i + 1): ") : ""
+        warnings += report.warnings.map { RunSummary.Note(code: $0.code, message: copyPrefix + $0.message) }
         for note in report.notes where !evaluationNotes.contains(note) {
           if case .excludedColumn = note { continue }
           evaluationNotes.append(note)
@@ -170,6 +174,7 @@ struct SynthCommand: Subcommand {
       let runNotes = (heldOut.map { [SynthesisNote.heldOut(rows: $0.rowCount, of: input.rowCount)] } ?? []) + (suggestion.map { [$0] } ?? []) + notes
       summary.notes += runNotes.map { RunSummary.Note(code: $0.code, message: $0.message(w)) }
       summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, message: $0.text(w)) }
+      summary.notes += warnings
       result.files.append((summaryPath, summary.json()))
       text += "Wrote \(summaryPath)\n"
     }
@@ -180,8 +185,8 @@ struct SynthCommand: Subcommand {
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
     _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, settings: [UInt8], strata: CopulaStrataSummary?,
-    suffix: String, seconds: Double?, progress: @escaping ProgressHandler
-  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote]) {
+    drawnFromReal: [String], suffix: String, seconds: Double?, progress: @escaping ProgressHandler
+  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note]) {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
     evaluationConfig.nearCopyColumns = config.nearCopyColumns
@@ -198,12 +203,17 @@ struct SynthCommand: Subcommand {
     let wording = Wording(language: evaluationFlags.language)
     let context = ReportContext(
       wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(settings, wording: wording), settingsJSON: settings,
-      runSeconds: seconds, copulaStrata: strata)
+      runSeconds: seconds, copulaStrata: strata, drawnFromReal: drawnFromReal)
     let paths = reportPaths.suffixed(suffix)
-    let document = ReportBuilder(evaluation: evaluation, context: context).document()
+    let builder = ReportBuilder(evaluation: evaluation, context: context)
+    let document = builder.document()
     let (files, lines) = paths.files(document, evaluation, context: context, progress: progress)
     let summary = EvaluationSummaryText.text(document)
-    return (files, summary + lines, evaluation.notes)
+    let warnings = builder.privacyChecks().compactMap { check -> RunSummary.Note? in
+      guard check.warns, case .verdict(let v) = check.block else { return nil }
+      return RunSummary.Note(code: check.check.rawValue, message: v.text)
+    }
+    return (files, summary + lines, evaluation.notes, warnings)
   }
 
   /// Categoricals with more levels than this make CART trees slow and their leaves thin.

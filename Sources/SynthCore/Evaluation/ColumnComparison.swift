@@ -77,6 +77,10 @@ struct ColumnComparison {
   var histogramValueBars = false
   /// Numeric kinds: the histogram ends with a "missing" bar.
   var histogramHasMissing = false
+  /// The synthetic column holds exactly the real column's values, each as often (missing codes
+  /// included), in another order: what a method that keeps every distribution by construction
+  /// (the copula's empirical marginals) gives. One-way measures then say nothing about the method.
+  var sameValues = false
 
   /// Integer columns with at most this many distinct values get one histogram bar per value.
   static let valueBarLimit = 20
@@ -97,7 +101,17 @@ struct ColumnComparison {
     } else {
       result.compareCategories(r, s)
     }
+    result.sameValues = Self.sameValues(real, synthetic, column: column)
     return result
+  }
+
+  /// Equal multisets of cells, compared as `RowIndex` compares cells (aligned tables share level
+  /// codes and missing codes).
+  static func sameValues(_ real: Table, _ synthetic: Table, column c: Int) -> Bool {
+    guard real.rowCount == synthetic.rowCount, real.rowCount > 0 else { return false }
+    let a = (0..<real.rowCount).map { RowIndex.word(real.columns[c], $0) }.sorted()
+    let b = (0..<synthetic.rowCount).map { RowIndex.word(synthetic.columns[c], $0) }.sorted()
+    return a == b
   }
 
   // MARK: Counts

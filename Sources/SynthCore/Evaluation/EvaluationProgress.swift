@@ -42,7 +42,8 @@ struct EvaluationProgress {
     case .pairs: return 4 * pairCells
     case .associations: return 7 * pairCells
     case .propensity: return 50 * cells
-    case .cartPropensity: return config.cartPropensity ? 150 * Double(config.permutations + 1) * cells : 0
+    case .cartPropensity:
+      return config.cartPropensity.permutations(rows: rows, columns: columns, asked: config.permutations).map { 150 * Double($0 + 1) * cells } ?? 0
     case .specific: return 150 * cells
     case .disclosure: return 70 * cells
     case .distances: return 250 * sample * cells

@@ -20,7 +20,7 @@ enum EvaluationJSON {
     j.field("groups", e.config.groups)
     j.key("target"); j.optionalString(e.specific?.target ?? e.config.target)
     j.key("keys"); strings(e.config.keys, &j)
-    j.field("cartPropensity", e.config.cartPropensity)
+    j.field("cartPropensity", e.config.cartPropensity.rawValue)
     j.field("permutations", e.config.permutations)
     j.field("distanceSample", e.config.distanceSample)
     j.key("seed"); j.rawNumber(String(e.config.seed))
@@ -71,7 +71,11 @@ enum EvaluationJSON {
       j.key("worstPair"); strings([e.names[worst.first], e.names[worst.second]], &j)
       j.field("worstPairSPMSE", number: worst.result.sPMSE)
     }
+    j.field("p90PairSPMSE", number: e.pairQuantile(0.9))
     j.field("maxOneWaySPMSE", number: e.columns.map { $0.oneWay.sPMSE }.filter { !$0.isNaN }.max() ?? .nan)
+    j.key("byConstruction"); strings(builder.constructedColumns.map { e.names[$0] }, &j)
+    j.field("logisticByConstruction", builder.logisticByConstruction)
+    j.key("cartPropensitySPMSE"); if let cart = e.cartPropensity { j.number(cart.sPMSE) } else { j.null() }
     j.field("utility", builder.utilityLevel.rawValue)
     j.field("identicalRowsFlagged", builder.identicalRowsFlagged)
     j.field("replicatedUniquesFlagged", builder.replicatedUniquesFlagged)
@@ -107,6 +111,7 @@ enum EvaluationJSON {
     j.field("oneWaySPMSE", number: c.oneWay.sPMSE)
     j.field("oneWayPMSE", number: c.oneWay.pMSE)
     j.field("oneWayDF", c.oneWay.df)
+    j.field("sameValues", c.sameValues)
     j.field("rangeCoverage", number: c.rangeCoverage)
     j.field("boundaryAdherence", number: c.boundaryAdherence)
     j.field("categoryCoverage", number: c.categoryCoverage)

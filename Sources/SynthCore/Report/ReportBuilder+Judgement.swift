@@ -126,8 +126,43 @@ extension ReportBuilder {
     return verdict(Self.level(p.sPMSE), text)
   }
 
-  /// The level of the whole evaluation's utility, as the JSON summary states it.
-  var utilityLevel: ReportVerdict.Level { tableLevel(evaluation.medianPairSPMSE, evaluation.pairs.map { $0.result }) }
+  /// Columns whose one-way measures hold by construction: the synthetic column holds the real
+  /// values (the copula's marginals), or the method drew it straight from them (CART's first).
+  var constructedColumns: [Int] {
+    evaluation.columns.indices.filter { evaluation.columns[$0].sameValues || context.drawnFromReal.contains(evaluation.names[$0]) }
+  }
+
+  /// A logistic model on main effects sees each column's own distribution only: with at least half
+  /// of them kept by construction, its score says nothing about the method.
+  var logisticByConstruction: Bool {
+    let n = evaluation.columns.count
+    return n > 0 && constructedColumns.count * 2 >= n
+  }
+
+  /// A tree with one leaf found no split: it can say nothing either way.
+  func cartJudged(_ p: PropensityUtility) -> Bool { p.parameters > 1 && p.sPMSE.isFinite && judgeable(p) }
+
+  /// The level of the whole evaluation's utility, as the JSON summary states it: the worst of the
+  /// pairs' median and 90th percentile, a worst pair far beyond chance (at least the acceptable
+  /// bound: the relation of two columns is lost, however good the rest), and the CART propensity.
+  /// Never a one-way or main-effects measure, which a method can meet by construction.
+  var utilityLevel: ReportVerdict.Level {
+    let e = evaluation
+    let tables = e.pairs.map { $0.result }
+    var level = tableLevel(e.medianPairSPMSE, tables)
+    guard level != .insufficient && level != .info else { return level }
+    level = Self.worse(level, tableLevel(e.pairQuantile(0.9), tables))
+    if let worst = e.worstPairs.first, judgeable(worst.result), worst.result.sPMSE >= Self.acceptableSPMSE { level = Self.worse(level, .acceptable) }
+    if let cart = e.cartPropensity, cartJudged(cart) { level = Self.worse(level, Self.level(cart.sPMSE)) }
+    return level
+  }
+
+  /// The worse of two utility levels (good, acceptable, poor); any other level leaves the first.
+  static func worse(_ a: ReportVerdict.Level, _ b: ReportVerdict.Level) -> ReportVerdict.Level {
+    func rank(_ l: ReportVerdict.Level) -> Int? { l == .good ? 0 : l == .acceptable ? 1 : l == .poor ? 2 : nil }
+    guard let x = rank(a), let y = rank(b) else { return a }
+    return y > x ? b : a
+  }
 
   /// The first verdict of a small data set: every measure below is uncertain.
   func smallDataVerdict() -> ReportBlock? {

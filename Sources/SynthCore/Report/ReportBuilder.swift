@@ -13,6 +13,8 @@ struct ReportContext {
   var runSeconds: Double? = nil
   /// Gaussian copula: the strata it was fitted in.
   var copulaStrata: CopulaStrataSummary? = nil
+  /// Columns the method drew straight from their real values (`SequentialSynthesizer.Output`).
+  var drawnFromReal: [String] = []
 }
 
 /// Turns an `Evaluation` into the report document: what to say, in which order, with which
@@ -164,28 +166,71 @@ struct ReportBuilder {
     ]
     if let small = smallDataVerdict() { blocks.append(small) }
     blocks.append(.heading(w("Utility", "Bruikbaarheid")))
-    if !e.pairs.isEmpty, let worst = e.worstPairs.first {
-      let median = e.medianPairSPMSE
-      blocks.append(tableVerdict(median, e.pairs.map { $0.result },
-        w("Pairs of columns: the median S_pMSE over \(e.pairs.count) pairs is \(w.value(median)); the worst pair is \(e.names[worst.first]) × \(e.names[worst.second]) with \(w.value(worst.result.sPMSE)).",
-          "Paren van kolommen: de mediaan van S_pMSE over \(e.pairs.count) paren is \(w.value(median)); het slechtste paar is \(e.names[worst.first]) × \(e.names[worst.second]) met \(w.value(worst.result.sPMSE)).")))
-    }
-    if let worstColumn = e.columns.indices.max(by: { Self.less(e.columns[$0].oneWay.sPMSE, e.columns[$1].oneWay.sPMSE) }) {
-      let value = e.columns[worstColumn].oneWay.sPMSE
-      let good = e.columns.filter { $0.oneWay.sPMSE < Self.goodSPMSE }.count
-      blocks.append(tableVerdict(value, e.columns.map { $0.oneWay },
-        w("Single columns: \(good) of \(e.columns.count) have an S_pMSE below 3; the highest is \(e.names[worstColumn]) with \(w.value(value)).",
-          "Losse kolommen: \(good) van \(e.columns.count) hebben een S_pMSE onder 3; de hoogste is \(e.names[worstColumn]) met \(w.value(value)).")))
-    }
-    if let logit = e.propensity.first {
-      blocks.append(propensityVerdict(logit,
-        w("Whole table: a logistic model on all columns tells real from synthetic rows with S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).",
-          "Hele tabel: een logistisch model op alle kolommen onderscheidt echte van synthetische rijen met S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).")))
-    }
+    blocks += utilityVerdicts()
     if let s = e.specific { blocks.append(specificVerdict(s)) }
     blocks.append(.heading(w("Privacy", "Privacy")))
     blocks += privacyVerdicts()
     return ReportSection(id: "summary", title: w("Summary", "Samenvatting"), blocks: blocks)
+  }
+
+  /// Pairs, single columns and the whole table, each judged on what the method cannot meet by
+  /// construction.
+  func utilityVerdicts() -> [ReportBlock] {
+    let e = evaluation
+    var blocks: [ReportBlock] = []
+    if !e.pairs.isEmpty, let worst = e.worstPairs.first {
+      let median = e.medianPairSPMSE, p90 = e.pairQuantile(0.9)
+      let tables = e.pairs.map { $0.result }
+      var level = Self.worse(tableLevel(median, tables), tableLevel(p90, tables))
+      var text = w("Pairs of columns: the median S_pMSE over \(e.pairs.count) pairs is \(w.value(median)) and 90% of pairs are below \(w.value(p90)); the worst pair is \(e.names[worst.first]) × \(e.names[worst.second]) with \(w.value(worst.result.sPMSE)).",
+        "Paren van kolommen: de mediaan van S_pMSE over \(e.pairs.count) paren is \(w.value(median)) en 90% van de paren ligt onder \(w.value(p90)); het slechtste paar is \(e.names[worst.first]) × \(e.names[worst.second]) met \(w.value(worst.result.sPMSE)).")
+      if level != .insufficient, judgeable(worst.result), worst.result.sPMSE >= Self.acceptableSPMSE {
+        level = Self.worse(level, .acceptable)
+        text += " " + w("A pair this far off is no chance result: the relation between these two columns is not kept, however well the others are.",
+          "Een paar dat zo ver afwijkt is geen toeval: het verband tussen deze twee kolommen blijft niet behouden, hoe goed de andere ook zijn.")
+      }
+      blocks.append(judgeable(tables) ? verdict(level, text) : tableVerdict(median, tables, text))
+    }
+    let constructed = constructedColumns
+    let judged = e.columns.indices.filter { !constructed.contains($0) }
+    let names = UTF8Text.quotedList(constructed.map { e.names[$0] }, limit: 5)
+    if !e.columns.isEmpty && judged.isEmpty {
+      blocks.append(verdict(.info, w(
+        "Single columns: every column holds the real values or was drawn straight from them, so its distribution is kept by construction and KS, TVD and one-way S_pMSE are close to ideal whatever the rows are like. They are no verdict on the method; the pairs, the tree-based model and the distances below are.",
+        "Losse kolommen: elke kolom bevat de echte waarden of is er rechtstreeks uit getrokken, dus haar verdeling blijft per constructie behouden en KS, TVD en eendimensionale S_pMSE zijn vrijwel ideaal, hoe de rijen ook zijn. Ze zijn geen oordeel over de methode; de paren, het boommodel en de afstanden hieronder wel.")))
+    } else if let worstColumn = judged.max(by: { Self.less(e.columns[$0].oneWay.sPMSE, e.columns[$1].oneWay.sPMSE) }) {
+      let value = e.columns[worstColumn].oneWay.sPMSE
+      let good = judged.filter { e.columns[$0].oneWay.sPMSE < Self.goodSPMSE }.count
+      var text = w("Single columns: \(good) of \(judged.count) have an S_pMSE below 3; the highest is \(e.names[worstColumn]) with \(w.value(value)).",
+        "Losse kolommen: \(good) van \(judged.count) hebben een S_pMSE onder 3; de hoogste is \(e.names[worstColumn]) met \(w.value(value)).")
+      if !constructed.isEmpty {
+        text += " " + w("Not counted, as the method keeps their distribution by construction: \(names).",
+          "Niet meegeteld, omdat de methode hun verdeling per constructie behoudt: \(names).")
+      }
+      blocks.append(tableVerdict(value, judged.map { e.columns[$0].oneWay }, text))
+    }
+    if let logit = e.propensity.first {
+      let text = w("Whole table: a logistic model on all columns tells real from synthetic rows with S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).",
+        "Hele tabel: een logistisch model op alle kolommen onderscheidt echte van synthetische rijen met S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).")
+      if logisticByConstruction {
+        blocks.append(verdict(.info, text + " " + w(
+          "On main effects it sees each column's own distribution only, which the method keeps by construction for \(constructed.count) of \(e.columns.count) columns: no verdict.",
+          "Op hoofdeffecten ziet het alleen de verdeling van elke kolom, die de methode voor \(constructed.count) van \(e.columns.count) kolommen per constructie behoudt: geen oordeel.")))
+      } else {
+        blocks.append(propensityVerdict(logit, text))
+      }
+    }
+    if let cart = e.cartPropensity {
+      let leaves = cart.parameters == 1 ? w("1 leaf", "1 blad") : w("\(w.count(cart.parameters)) leaves", "\(w.count(cart.parameters)) bladeren")
+      let text = w("Whole table, with interactions: a classification tree tells real from synthetic rows with S_pMSE \(w.value(cart.sPMSE)) (\(leaves), against \(cart.permutations) permutations of the labels).",
+        "Hele tabel, met interacties: een beslisboom onderscheidt echte van synthetische rijen met S_pMSE \(w.value(cart.sPMSE)) (\(leaves), tegen \(cart.permutations) permutaties van de labels).")
+      if cart.parameters <= 1 {
+        blocks.append(verdict(.info, text + " " + w("The tree found no split that tells them apart.", "De boom vond geen splitsing die ze onderscheidt.")))
+      } else {
+        blocks.append(propensityVerdict(cart, text))
+      }
+    }
+    return blocks
   }
 
   static func less(_ a: Double, _ b: Double) -> Bool {
@@ -216,6 +261,21 @@ struct ReportBuilder {
     }
   }
 
+  /// What to do when synthetic rows sit closer to real people than real people sit to each other.
+  var closenessRemedy: String {
+    switch context.method {
+    case "CART":
+      return w("Rows this close to real people may reveal them. Larger leaves (minbucket 20 or more) or a bootstrap sample per tree (proper) draw rows further from any one person; coarsening or leaving out columns that make people unique helps too.",
+        "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Grotere bladeren (minbucket 20 of meer) of een bootstrapsteekproef per boom (proper) trekken rijen verder van elk afzonderlijk persoon; kolommen die mensen uniek maken grover maken of weglaten helpt ook.")
+    case "GC":
+      return w("Rows this close to real people may reveal them. Coarsening or leaving out columns that make people unique, or fitting the copula without strata, draws rows further from any one person.",
+        "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Kolommen die mensen uniek maken grover maken of weglaten, of de copula zonder strata schatten, trekt rijen verder van elk afzonderlijk persoon.")
+    default:
+      return w("Rows this close to real people may reveal them: make the synthesis less detailed (for CART larger leaves or a bootstrap sample per tree), or coarsen or leave out columns that make people unique.",
+        "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen: maak de synthese minder gedetailleerd (voor CART grotere bladeren of een bootstrapsteekproef per boom), of maak kolommen die mensen uniek maken grover of laat ze weg.")
+    }
+  }
+
   /// Real records copied once, on all key columns or on all but a few.
   var replicatedUniquesFlagged: Bool { evaluation.identity.replicatedUniqueCount > 0 || evaluation.nearCopies.replicatedUniqueCount > 0 }
 
@@ -234,16 +294,21 @@ struct ReportBuilder {
     return e.identicalShare > b + 3 * (max(b * (1 - b), 0.25 / n) / n).squareRoot()
   }
 
-  func privacyVerdicts() -> [ReportBlock] {
+  func privacyVerdicts() -> [ReportBlock] { privacyChecks().map { $0.block } }
+
+  /// The summary's privacy verdicts, each with the check it comes from and whether it warns: the
+  /// run summary passes the warnings on to the page.
+  func privacyChecks() -> [(check: PrivacyCheck, warns: Bool, block: ReportBlock)] {
     let e = evaluation
-    var blocks: [ReportBlock] = []
+    var checks: [(check: PrivacyCheck, warns: Bool, block: ReportBlock)] = []
+    func add(_ check: PrivacyCheck, _ flagged: Bool, _ block: ReportBlock) { checks.append((check, flagged, block)) }
     let rows = min(e.realRows, e.syntheticRows)
-    blocks.append(privacyVerdict(flagged: identicalRowsFlagged, rows: rows,
+    add(.identicalRows, identicalRowsFlagged, privacyVerdict(flagged: identicalRowsFlagged, rows: rows,
       w("Identical rows: \(w.percent(e.identicalShare, decimals: 2)) of synthetic rows equal a real row on every column; between two random halves of the real data the share is \(w.percent(e.identicalBaseline, decimals: 2)).",
         "Identieke rijen: \(w.percent(e.identicalShare, decimals: 2)) van de synthetische rijen is op elke kolom gelijk aan een echte rij; tussen twee willekeurige helften van de echte data is dat \(w.percent(e.identicalBaseline, decimals: 2)).")))
     let n = e.nearCopies
     if n.differing > 0 {
-      blocks.append(privacyVerdict(flagged: n.flagged, rows: rows,
+      add(.nearCopies, n.flagged, privacyVerdict(flagged: n.flagged, rows: rows,
         w("Near-copies: \(w.percent(n.syntheticShare, decimals: 2)) of synthetic rows equal a real row on \(allBut(n.differing)); against one random half of the real data the share is \(w.percent(n.syntheticHalfShare, decimals: 2)), and a real row from the other half matches it in \(w.percent(n.baselineShare, decimals: 2)) of cases.",
           "Bijna-kopieën: \(w.percent(n.syntheticShare, decimals: 2)) van de synthetische rijen is gelijk aan een echte rij op \(allBut(n.differing)); tegen één willekeurige helft van de echte data is dat \(w.percent(n.syntheticHalfShare, decimals: 2)), en een echte rij uit de andere helft komt er in \(w.percent(n.baselineShare, decimals: 2)) van de gevallen mee overeen.")))
     }
@@ -255,22 +320,23 @@ struct ReportBuilder {
       repU += w("; on \(allBut(n.differing)) \(w.percentValue(n.repU)) (\(w.count(n.replicatedUniqueCount)))",
         "; op \(allBut(n.differing)) \(w.percentValue(n.repU)) (\(w.count(n.replicatedUniqueCount)))")
     }
-    blocks.append(privacyVerdict(flagged: replicatedUniquesFlagged, rows: rows, repU + w(". 0 is the target.", ". Het doel is 0.")))
+    add(.replicatedUniques, replicatedUniquesFlagged, privacyVerdict(flagged: replicatedUniquesFlagged, rows: rows, repU + w(". 0 is the target.", ". Het doel is 0.")))
     let d = e.distances
-    blocks.append(privacyVerdict(flagged: d.flagged, rows: min(d.syntheticQueries, d.baselineQueries),
-      w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.syntheticQueries)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
-        "Afstand tot het dichtstbijzijnde record: \(w.percent(d.shareBelowBaselineP5)) van \(w.count(d.syntheticQueries)) getrokken synthetische rijen ligt dichter bij een echte rij dan 95% van de echte rijen bij een andere echte rij (ongeveer 5% verwacht); \(w.percent(d.exactMatchShare)) zijn exacte kopieën, tegen \(w.percent(d.baselineExactMatchShare)) bij echte rijen.")))
+    var distance = w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.syntheticQueries)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
+        "Afstand tot het dichtstbijzijnde record: \(w.percent(d.shareBelowBaselineP5)) van \(w.count(d.syntheticQueries)) getrokken synthetische rijen ligt dichter bij een echte rij dan 95% van de echte rijen bij een andere echte rij (ongeveer 5% verwacht); \(w.percent(d.exactMatchShare)) zijn exacte kopieën, tegen \(w.percent(d.baselineExactMatchShare)) bij echte rijen.")
+    if d.flagged { distance += " " + closenessRemedy }
+    add(.closeToReal, d.flagged, privacyVerdict(flagged: d.flagged, rows: min(d.syntheticQueries, d.baselineQueries), distance))
     if let h = e.holdout {
-      blocks.append(privacyVerdict(flagged: h.flagged, rows: h.syntheticQueries,
+      add(.holdout, h.flagged, privacyVerdict(flagged: h.flagged, rows: h.syntheticQueries,
         w("Holdout: \(w.percent(h.shareCloserToTraining)) of synthetic rows are closer to the training half than to the held-out half (ideal 50%); \(h.copiedOutliers) real outliers were copied.",
           "Holdout: \(w.percent(h.shareCloserToTraining)) van de synthetische rijen ligt dichter bij de trainingshelft dan bij de achtergehouden helft (ideaal 50%); \(h.copiedOutliers) echte uitschieters zijn gekopieerd.")))
     }
     if let target = k.target {
-      blocks.append(verdict(.info,
+      add(.attributeDisclosure, false, verdict(.info,
         w("Attribute disclosure (DiSCO): for \(w.percentValue(k.disco)) of real records, someone who knows their \(e.config.keys.isEmpty ? "other columns" : keys) finds one value of \(target) in the synthetic data, and it is the true one. There is no fixed threshold; compare with the share of real records whose value is determined in the real data (Dorig \(w.percentValue(k.dOrig))).",
           "Attribuutonthulling (DiSCO): bij \(w.percentValue(k.disco)) van de echte records vindt iemand die \(e.config.keys.isEmpty ? "hun overige kolommen" : keys) kent één waarde van \(target) in de synthetische data, en die klopt. Er is geen vaste grens; vergelijk met het aandeel echte records waarvan de waarde in de echte data vastligt (Dorig \(w.percentValue(k.dOrig))).")))
     }
-    return blocks
+    return checks
   }
 
   private func dataAndSettings() -> ReportSection {

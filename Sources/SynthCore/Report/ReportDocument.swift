@@ -171,3 +171,8 @@ enum Shape {
 }
 
 enum TextAnchor { case start, middle, end }
+
+/// The privacy checks of a report's summary, for a run summary that names them by code.
+enum PrivacyCheck: String, Equatable {
+  case identicalRows, nearCopies, replicatedUniques, closeToReal, holdout, attributeDisclosure
+}

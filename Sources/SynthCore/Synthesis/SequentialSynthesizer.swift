@@ -16,6 +16,9 @@ struct SequentialSynthesizer {
     var notes: [SynthesisNote]
     /// Gaussian copula: the strata it was fitted in (nil for CART or a single copula).
     var copulaStrata: CopulaStrataSummary? = nil
+    /// Columns drawn straight from their own real values, with no predictor (CART's first column,
+    /// synthpop's `sample`): their one-way measures are close to ideal by construction.
+    var drawnFromReal: [String] = []
   }
 
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> Output {
@@ -44,7 +47,11 @@ struct SequentialSynthesizer {
       copies.append(drawn)
     }
     reporter.report("synthesising", 1)
-    return Output(copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes)
+    // A column's values may be predicted by its own missingness, and still by nothing else.
+    let sampled = order.filter { c in variables.allSatisfy { v in v.column != c || v.predictors.allSatisfy { variables[$0].column == c } } }
+    return Output(
+      copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes,
+      drawnFromReal: sampled.map { input.columns[$0].schema.name })
   }
 
   /// One synthetic table of `rows` rows: every variable fitted and drawn in visit order.

@@ -12,7 +12,7 @@ import Testing
   let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)
   let heldOut = held.map { h in h.selecting(columns: aligned.real.columnNames.map { h.column(named: $0)! }) }
   var config = EvaluationConfig()
-  config.cartPropensity = true
+  config.cartPropensity = .always
   config.permutations = 5
   let log = ProgressLog()
   let heard = try Evaluation.run(aligned, holdout: heldOut, config: config) { log.calls.append(($0, $1)) }

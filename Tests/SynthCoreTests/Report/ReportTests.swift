@@ -121,12 +121,12 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let e = try evaluate(real, synthetic)
   let context = ReportContext(wording: Wording(language: .en), method: "CART")
   let document = ReportBuilder(evaluation: e, context: context).document()
-  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "a3a9a03724ed6d0c")
-  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "899c3293fb1c41f0")
-  #expect(fingerprint(ReportRendering.pdf(document)) == "1448402035ae59bb")
+  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "70cb540521a72553")
+  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "7f813543b96bdad8")
+  #expect(fingerprint(ReportRendering.pdf(document)) == "a0d301b5c3d4ffe9")
   var full = context
   full.mode = .analyst
   let analyst = ReportBuilder(evaluation: e, context: full).document()
-  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "7e60f468d44d0fe8")
-  #expect(fingerprint(ReportRendering.pdf(analyst)) == "b7c710e0a4efc7a2")
+  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "08536a324b86c9b0")
+  #expect(fingerprint(ReportRendering.pdf(analyst)) == "de169481ecd851c0")
 }
