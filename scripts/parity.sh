@@ -52,6 +52,7 @@ for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
   base=$(basename "$f" .csv)
   run_both "synth gc parametric $base" synth "$f" -o @OUT@/gc.csv --method gc --marginals parametric --rows 2001 --copies 2 --metrics @OUT@/m.json
   run_both "synth gc drop $base" synth "$f" -o @OUT@/gc.csv --method gc --missing-values drop --no-report
+  run_both "synth gc smooth tails $base" synth "$f" -o @OUT@/gc.csv --method gc --smooth-tails --no-report
   run_both "synth gc one copula $base" synth "$f" -o @OUT@/gc.csv --method gc --strata none --unique-copies keep --no-report
 done
 run_both "synth gc strata named" synth ../shared/datasets/gss_wages.csv -o @OUT@/gc.csv --method gc --strata maritalcat,gender --lang nl --report @OUT@/r.pdf

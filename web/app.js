@@ -458,6 +458,7 @@
     } else {
       if ($('marginals').value !== 'empirical') args.push('--marginals', $('marginals').value);
       if ($('strata').value !== 'auto') args.push('--strata', $('strata').value);
+      if ($('smooth-tails').checked) args.push('--smooth-tails');
     }
     if ($('near-copies').value !== '1') args.push('--near-copies', $('near-copies').value);
     if ($('target').value) args.push('--target', $('target').value);

@@ -240,7 +240,7 @@ struct SynthCommand: Subcommand {
       ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
       ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
       ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
-      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("nearCopies", "Columns a copy may differ in", "Kolommen waarin een kopie mag verschillen"), ("marginals", "Marginals", "Marginale verdelingen"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
+      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("nearCopies", "Columns a copy may differ in", "Kolommen waarin een kopie mag verschillen"), ("marginals", "Marginals", "Marginale verdelingen"), ("smoothTails", "Extreme values smoothed (copula)", "Extreme waarden gladgestreken (copula)"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
       ("columns", "Column settings", "Kolominstellingen"), ("na", "Missing-value codes", "Codes voor ontbrekende waarden"),
     ]
     var facts: [ReportFact] = []

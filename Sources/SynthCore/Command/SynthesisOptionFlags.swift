@@ -5,6 +5,7 @@ struct SynthesisOptionFlags {
     OptionSpec(name: "--method", value: "cart|gc", help: "Synthesis method: cart (default, synthpop's sequential CART) or gc (Gaussian copula: exact marginals, any number of categories, fast)."),
     OptionSpec(name: "--marginals", value: "empirical|parametric", help: "Gaussian copula: each column's own distribution (default), or the best fitting of normal, truncated normal, lognormal, gamma, beta and uniform (BIC) for near-continuous columns."),
     OptionSpec(name: "--strata", value: "auto|none|A,B,...", help: "Gaussian copula: fit it separately within strata of categorical columns chosen by a shallow tree (auto, default), only among the named columns, or not at all (none)."),
+    OptionSpec(name: "--smooth-tails", value: nil, help: "Gaussian copula: replace the real values it would write beyond the real 1st or 99th percentile with values between their real neighbours (extreme values can point at one person)."),
     OptionSpec(name: "--rows", value: "N", help: "Synthetic rows per copy (default: as many as the input)."),
     OptionSpec(name: "--copies", value: "M", help: "Number of synthetic copies, each fitted anew (default: 1); files get _1, _2, ... before the extension."),
     OptionSpec(name: "--seed", value: "S", help: "Seed, 0 to 18446744073709551615 (default: 1): the same seed gives the same bytes on every machine."),
@@ -37,6 +38,7 @@ struct SynthesisOptionFlags {
       flags.copulaStrata = text == "auto" ? .automatic : text == "none" ? .none : .names(Self.names(text))
       given.append("strata")
     }
+    if a.flag("--smooth-tails") { flags.smoothTails = true; given.append("smoothTails") }
     if let n = try a.int("--rows", atLeast: 1) { flags.rows = n; given.append("rows") }
     if let n = try a.int("--copies", atLeast: 1) {
       guard n <= 100 else { throw a.error("option '--copies' allows at most 100 copies, not \(n)") }
@@ -138,12 +140,14 @@ struct SynthesisOptionFlags {
     if given.contains("holdout") { config.holdout = true }
     if given.contains("formulas") { config.formulas = flags.formulas }
     if given.contains("method") { config.method = flags.method }
+    if given.contains("smoothTails") { config.smoothTails = true }
     if given.contains("marginals") { config.parametricMarginals = flags.parametricMarginals }
     if given.contains("strata") { config.copulaStrata = flags.copulaStrata }
     if config.method == .cart {
-      for (key, option) in [("marginals", "--marginals"), ("strata", "--strata")] where given.contains(key) {
+      for (key, option) in [("marginals", "--marginals"), ("strata", "--strata"), ("smoothTails", "--smooth-tails")] where given.contains(key) {
         throw .data(.invalidOption("option '\(option)' is for the Gaussian copula; add --method gc"))
       }
+      if config.smoothTails { throw .data(.invalidOption("\(path): \"smoothTails\" is for the Gaussian copula; set \"method\" to \"gc\"")) }
     }
     return config
   }
@@ -173,6 +177,9 @@ struct SynthesisOptionFlags {
     case "marginals":
       guard let s = value.stringValue, s == "empirical" || s == "parametric" else { throw bad("\"marginals\" must be \"empirical\" or \"parametric\"") }
       config.parametricMarginals = s == "parametric"
+    case "smoothTails":
+      guard let b = value.boolValue else { throw bad("\"smoothTails\" must be true or false") }
+      config.smoothTails = b
     case "strata":
       let message = "\"strata\" must be \"auto\", \"none\" or a list of column names"
       if value.stringValue == "auto" { config.copulaStrata = .automatic }
@@ -239,6 +246,7 @@ struct SynthesisOptionFlags {
     json.field("method", config.method.rawValue)
     if config.method == .gc {
       json.field("marginals", config.parametricMarginals ? "parametric" : "empirical")
+      json.field("smoothTails", config.smoothTails)
       switch config.copulaStrata {
       case .automatic: json.field("strata", "auto")
       case .none: json.field("strata", "none")

@@ -94,6 +94,8 @@ struct GaussianCopula {
       if parts.count > 1 { rng.shuffle(&order) }
       var drawn = Table.concatenating(parts).selecting(rows: order)
       let stratumOfRow = order.map { stratumOfDrawn[$0] }
+      let tails = CopulaTails.apply(real: prepared, synthetic: &drawn, columns: columns, smooth: config.smoothTails, rng: &rng)
+      if !tails.isEmpty { notes.append(.copulaTails(copy: config.copies > 1 ? copy + 1 : nil, counts: tails, smoothed: config.smoothTails)) }
       UniqueCopyRepair(uniques: uniques).apply(
         config.uniqueCopies, to: &drawn, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
         partner: strata.strata.count > 1 ? .stratum : .anyRow, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)

@@ -256,7 +256,7 @@ private struct PairCounts {
 
 /// Rounding half away from zero to a fixed number of decimals. The power of ten comes from
 /// repeated multiplication, not `pow`, so it is the same double on every target.
-private struct DecimalRounding {
+struct DecimalRounding {
   let decimals: Int, power: Double
 
   init(_ decimals: Int) {

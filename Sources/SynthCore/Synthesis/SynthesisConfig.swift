@@ -102,6 +102,9 @@ struct SynthesisConfig: Equatable {
   /// Gaussian copula: fit a parametric distribution (lowest BIC) to near-continuous columns
   /// instead of using their empirical distribution.
   var parametricMarginals = false
+  /// Gaussian copula: replace real values beyond the real 1st or 99th percentile that it would
+  /// write verbatim (`CopulaTails`).
+  var smoothTails = false
   /// Gaussian copula: the columns whose levels split the rows into separately fitted strata.
   var copulaStrata = CopulaStrataChoice.automatic
   /// What CSV output does with text cells a spreadsheet would run as formulas.
@@ -111,7 +114,7 @@ struct SynthesisConfig: Equatable {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
       && a.nearCopyColumns == b.nearCopyColumns
-      && a.holdout == b.holdout && a.method == b.method && a.parametricMarginals == b.parametricMarginals
+      && a.holdout == b.holdout && a.method == b.method && a.smoothTails == b.smoothTails && a.parametricMarginals == b.parametricMarginals
       && a.copulaStrata == b.copulaStrata && a.formulas == b.formulas
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }

@@ -27,6 +27,9 @@ enum SynthesisNote: Equatable {
   case uniqueCopiesChanged(copy: Int?, rows: Int, partner: UniqueCopyPartner, differing: Int, anyRow: Int)
   /// Such rows that could not be changed.
   case uniqueCopiesLeft(copy: Int?, rows: Int, of: Int, differing: Int)
+  /// The copula wrote real values beyond the real 1st or 99th percentile verbatim (`CopulaTails`),
+  /// per column; with `smoothed`, `--smooth-tails` replaced those it could.
+  case copulaTails(copy: Int?, counts: [CopulaTails.Count], smoothed: Bool)
   /// `--near-copies`: so many columns would make too many key sets; fewer were checked.
   case nearCopiesLimited(asked: Int, checked: Int)
   /// `--holdout`: rows held back from the synthesiser.
@@ -58,6 +61,7 @@ enum SynthesisNote: Equatable {
     case .uniqueCopiesChanged: return "uniqueCopiesChanged"
     case .uniqueCopiesLeft: return "uniqueCopiesLeft"
     case .nearCopiesLimited: return "nearCopiesLimited"
+    case .copulaTails: return "copulaTails"
     case .heldOut: return "heldOut"
     case .copulaSuggestedForLevels, .copulaSuggestedForSize: return "copulaSuggested"
     case .formulasNeutralised: return "formulasNeutralised"
@@ -98,6 +102,24 @@ enum SynthesisNote: Equatable {
     case .uniqueCopiesLeft(let copy, let rows, let of, let differing):
       return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are still copies of a real person (\(Self.copyDefinition(differing, w))): no exchange made them differ",
         "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn nog kopieën van een echt persoon (\(Self.copyDefinition(differing, w))): geen ruil maakte ze anders")
+    case .copulaTails(let copy, let counts, let smoothed):
+      // The columns with most values copied (or, smoothed, left), at most five.
+      let shown = counts.map { (column: $0.column, n: smoothed ? $0.copied - $0.moved : $0.copied) }.filter { $0.n > 0 }
+        .sorted { $0.n != $1.n ? $0.n > $1.n : $0.column < $1.column }
+      let listed = shown.prefix(5).map { "'\($0.column)' \(w.count($0.n))" }.joined(separator: ", ") + (shown.count > 5 ? ", …" : "")
+      let copied = counts.reduce(0) { $0 + $1.copied }, distinct = counts.reduce(0) { $0 + $1.distinct }
+      guard smoothed else {
+        return prefix(copy) + w("the copula wrote \(w.count(copied)) real values beyond the real 1st or 99th percentile exactly (\(w.count(distinct)) distinct values, in \(counts.count) \(counts.count == 1 ? "column" : "columns"): \(listed)); an extreme value can point at one person, and --smooth-tails replaces them with values between their real neighbours",
+          "de copula schreef \(w.count(copied)) echte waarden voorbij het echte 1e of 99e percentiel exact over (\(w.count(distinct)) verschillende waarden, in \(counts.count) \(counts.count == 1 ? "kolom" : "kolommen"): \(listed)); een extreme waarde kan naar één persoon wijzen, en --smooth-tails vervangt ze door waarden tussen hun echte buren")
+      }
+      let moved = counts.reduce(0) { $0 + $1.moved }
+      var text = w("--smooth-tails replaced \(w.count(moved)) of \(w.count(copied)) synthetic values beyond the real 1st or 99th percentile that equalled a real value with values between their real neighbours",
+        "--smooth-tails verving \(w.count(moved)) van \(w.count(copied)) synthetische waarden voorbij het echte 1e of 99e percentiel die gelijk waren aan een echte waarde door waarden tussen hun echte buren")
+      if moved < copied {
+        text += w("; \(w.count(copied - moved)) stayed, as every value near them occurs in the real data (\(listed))",
+          "; \(w.count(copied - moved)) bleven staan, omdat elke waarde in de buurt in de echte data voorkomt (\(listed))")
+      }
+      return prefix(copy) + text
     case .nearCopiesLimited(let asked, let checked):
       return w("copies of real people were looked for on all columns but at most \(checked) instead of \(asked): with this many columns more would take too long",
         "kopieën van echte personen zijn gezocht op alle kolommen op ten hoogste \(checked) na in plaats van \(asked): bij zoveel kolommen zou meer te lang duren")

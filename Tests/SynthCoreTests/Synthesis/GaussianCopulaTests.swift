@@ -189,3 +189,41 @@ func copulaKeepsPairsOnSharedData(name: String) throws {
   #expect(r.code != 0)
   #expect(r.stderr.contains("option '--strata' is for the Gaussian copula; add --method gc"), "\(r.stderr)")
 }
+
+/// Heavy-tailed whole numbers: the copula's empirical marginal writes real extremes verbatim, and
+/// the note counts exactly those; `--smooth-tails` moves them between their real neighbours, never
+/// beyond the real range, as whole numbers, the same for the same seed.
+@Test func copulaTailsAreCountedAndSmoothed() throws {
+  var rng = RandomGenerator(seed: 4)
+  var text = "income,group\n"
+  for _ in 0..<2000 {
+    let income = Int((10.0 + 2.0 * Double(rng.nextInt(below: 1000)) / 1000 * Double(rng.nextInt(below: 1000)) / 1000 * 3).rounded()) * 1000 + rng.nextInt(below: 997)
+    text += "\(income),g\(rng.nextInt(below: 3))\n"
+  }
+  let real = try readTable(text)
+  let sorted = real.columns[0].numbers.sorted()
+  let low = Statistics.quantile(sorted: sorted, 0.01), high = Statistics.quantile(sorted: sorted, 0.99)
+  func tailCopies(_ t: Table) -> Int {
+    t.columns[0].numbers.filter { ($0 < low || $0 > high) && CopulaTails.index(of: $0, in: sorted) != nil }.count
+  }
+  let plain = try GaussianCopula(config: SynthesisConfig()).run(real)
+  let copied = tailCopies(plain.copies[0])
+  #expect(copied > 10)
+  #expect(plain.notes.contains { if case .copulaTails(nil, let counts, false) = $0 { return counts.map { $0.copied } == [copied] } else { return false } })
+  var config = SynthesisConfig()
+  config.smoothTails = true
+  let smoothed = try GaussianCopula(config: config).run(real)
+  let values = smoothed.copies[0].columns[0].numbers
+  #expect(tailCopies(smoothed.copies[0]) * 10 <= copied, "\(tailCopies(smoothed.copies[0])) of \(copied) left")
+  #expect(values.allSatisfy { $0 >= sorted.first! && $0 <= sorted.last! && $0 == $0.rounded() })
+  #expect(csvText(smoothed.copies[0]) == csvText(try GaussianCopula(config: config).run(real).copies[0]))
+  let note = smoothed.notes.first { $0.code == "copulaTails" }
+  #expect(note?.message(Wording(language: .en)).hasPrefix("--smooth-tails replaced ") == true)
+  #expect(note?.message(Wording(language: .nl)).hasPrefix("--smooth-tails verving ") == true)
+  // Only for the copula; the settings file carries it.
+  let cart = run(["synth", "d.csv", "-o", "o.csv", "--smooth-tails", "--no-report"], files: [("d.csv", text)])
+  #expect(cart.code != 0)
+  #expect(cart.stderr.contains("option '--smooth-tails' is for the Gaussian copula; add --method gc"))
+  let gc = run(["synth", "d.csv", "--json", "o.json", "--method", "gc", "--smooth-tails", "--no-report"], files: [("d.csv", text)])
+  #expect(gc.files[0].1.contains(#""smoothTails":true"#))
+}
