@@ -13,7 +13,10 @@ if ! command -v node >/dev/null; then
 fi
 
 echo "== swift build"
-swift build 2>&1 | grep -E "error|warning: " | grep -v "should be located" || true
+build_log=$(swift build 2>&1) || { echo "$build_log" | grep -E "error" >&2; exit 1; }
+echo "$build_log" | grep -E "error|warning: " | grep -v "should be located" || true
+# Double → integer conversions in the core go through Double.integer (a trap in wasm loses the run).
+if echo "$build_log" | grep -q "unchecked Double conversion"; then echo "unchecked Double → integer conversions (see above)" >&2; exit 1; fi
 echo "== swift test"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

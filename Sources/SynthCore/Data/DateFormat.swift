@@ -52,6 +52,9 @@ public struct DateFormat: Equatable, Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// Clock units (up to nanoseconds) that fit in an Int64 also after `* 60`.
+  private static let unitRange: ClosedRange<Int64> = -(1 << 56) ... (1 << 56)
+
   func append(_ value: Double, to out: inout [UInt8]) {
     // About ±3 million years: anything beyond is not a date and must not trap the Int64 conversion.
     guard value.isFinite, abs(value) < 1e14 else { return }
@@ -59,14 +62,14 @@ public struct DateFormat: Equatable, Sendable {
     // Halves round up (towards later times), also before 1970.
     if hasTime {
       let unitsPerSecond = DateParts.powersOfTen[fractionDigits]
-      var total = Int64((value * Double(unitsPerSecond) + 0.5).rounded(.down))
-      if time == .minutes { total = Int64((value / 60 + 0.5).rounded(.down)) * 60 }
+      var total = (value * Double(unitsPerSecond) + 0.5).integer(.down, clampedTo: Self.unitRange)
+      if time == .minutes { total = (value / 60 + 0.5).integer(.down, clampedTo: Self.unitRange) * 60 }
       let units = CivilDate.floorDiv(total, unitsPerSecond)
       fraction = total - units * unitsPerSecond
       days = CivilDate.floorDiv(units, 86_400)
       secondsOfDay = units - days * 86_400
     } else {
-      days = Int64((value + 0.5).rounded(.down))
+      days = (value + 0.5).integer(.down, clampedTo: Self.unitRange)
     }
     let (year, month, day) = CivilDate.civil(fromDays: days)
     func put(_ n: Int64, width: Int) {

@@ -80,7 +80,7 @@ enum NumberFormatting {
     switch style {
     case .integer:
       if abs(value) < 9.2e18 {
-        let rounded = Int64(value.rounded())
+        let rounded = value.integer(.toNearestOrAwayFromZero, clampedTo: Int64.min ... Int64.max)
         out.append(contentsOf: String(rounded).utf8)
         return
       }
@@ -89,7 +89,7 @@ enum NumberFormatting {
       guard maximum < powersOfTen.count else { appendShortest(value, decimalComma: decimalComma, to: &out); return }
       let scaled = (value * powersOfTen[maximum]).rounded()
       guard abs(scaled) < 9.0e15 else { appendShortest(value, decimalComma: decimalComma, to: &out); return }
-      var units = Int64(scaled)
+      var units = scaled.integer(clampedTo: Int64.min ... Int64.max)
       if units < 0 { out.append(UInt8(ascii: "-")); units = -units }
       var digits = Array(String(units).utf8)
       if digits.count <= maximum { digits = Array(repeating: 48, count: maximum + 1 - digits.count) + digits }
@@ -114,7 +114,7 @@ enum NumberFormatting {
   static func json(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
     if value == value.rounded() && abs(value) < largestExactInteger {
-      return String(Int64(value))
+      return String(value.integer(clampedTo: Int64.min ... Int64.max))
     }
     return "\(value)"
   }

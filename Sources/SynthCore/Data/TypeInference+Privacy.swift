@@ -140,7 +140,7 @@ extension TypeInference {
       var days = values[code]
       if seconds { days = (days / 86_400).rounded(.down) }
       guard days.isFinite, abs(days) < 1e9 else { continue }
-      let (year, month, _) = CivilDate.civil(fromDays: Int64(days))
+      let (year, month, _) = CivilDate.civil(fromDays: days.integer(clampedTo: -1_000_000_000...1_000_000_000))
       values[code] = c == .year ? Double(year) : Double(CivilDate.days(year: year, month: month, day: 1))
     }
     if c == .year {

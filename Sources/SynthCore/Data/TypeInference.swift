@@ -431,7 +431,7 @@ struct TypeInference {
 
   static func percent(_ share: Double) -> String {
     if share > 0 && share < 0.001 { return "<0.1%" }
-    let tenths = Int((share * 1000).rounded())
+    let tenths = (share * 1000).integer(.toNearestOrAwayFromZero, clampedTo: 0...1000)
     return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10).\(tenths % 10)%"
   }
 }

@@ -136,7 +136,7 @@ private struct TableAssociations {
   private static func completeCount(_ wa: [Double], _ wb: [Double]) -> Int {
     var n = 0.0
     for i in 0..<min(wa.count, wb.count) { n += wa[i] * wb[i] }
-    return Int(n)
+    return n.integer(clampedTo: 0 ... Int.max)
   }
 
   /// The column's ranks among the rows `keep` marks, written into `scratch`.

@@ -314,7 +314,7 @@ struct ColumnComparison {
       var t = width > 0 ? ((x - low) / width).rounded(.down) : 0
       if !(t >= 0) { t = 0 }
       if t > last { t = last }
-      counts[Int(t)] += 1
+      counts[t.integer(clampedTo: 0 ... counts.count - 1)] += 1
     }
     return counts
   }

@@ -114,7 +114,7 @@ struct NumericCuts {
       let p = i == groups ? 1 : Double(i) * (1 / Double(groups))
       let index = 1 + Double(n - 1) * p
       let low = index.rounded(.down)
-      lows.append(Int(low) - 1)
+      lows.append(low.integer(clampedTo: 1 ... max(n, 1)) - 1)
       fractions.append(index - low)
     }
     let highs = lows.map { min($0 + 1, n - 1) }
@@ -196,7 +196,7 @@ struct NumericCuts {
   /// (R's `cut(dig.lab = 8)`), so a break such as 2.8000000000000003 reads 2.8.
   static func text(_ value: Double, _ schema: ColumnSchema, exact: Bool) -> String {
     if schema.kind == .date || schema.kind == .datetime, schema.dateFormat != nil { return schema.text(of: value) }
-    if value == value.rounded() && abs(value) < NumberFormatting.largestExactInteger { return String(Int64(value)) }
+    if value == value.rounded() && abs(value) < NumberFormatting.largestExactInteger { return String(value.integer(clampedTo: Int64.min ... Int64.max)) }
     if exact || !value.isFinite { return "\(value)" }
     var magnitude = abs(value), digitsBeforePoint = 0, leadingZeros = 0
     while magnitude >= 1 && digitsBeforePoint < 20 { magnitude /= 10; digitsBeforePoint += 1 }

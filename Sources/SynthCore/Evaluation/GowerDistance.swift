@@ -11,7 +11,9 @@
 /// compare plain arrays.
 struct GowerDistance {
   enum Rule: Equatable {
-    case scaled(minimum: Double, range: Double)
+    /// `halved`: minimum and range are halves of the real ones, whose difference overflows
+    /// (−1e308 and 1e308); values are halved alike, so the quotient is the same.
+    case scaled(minimum: Double, range: Double, halved: Bool)
     case equality
   }
 
@@ -39,7 +41,7 @@ struct GowerDistance {
       if kind.isNumeric {
         var low = Double.infinity, high = -Double.infinity
         for t in real { Self.observedNumbers(t.columns[c]) { low = min(low, $0); high = max(high, $0) } }
-        if high > low { rule = .scaled(minimum: low, range: high - low) }
+        if high > low { rule = (high - low).isFinite ? .scaled(minimum: low, range: high - low, halved: false) : .scaled(minimum: low * 0.5, range: high * 0.5 - low * 0.5, halved: true) }
       }
       rules.append(rule)
       var values: [Double] = []
@@ -56,6 +58,13 @@ struct GowerDistance {
   }
 
   var isEmpty: Bool { columns.isEmpty }
+
+  /// `(x − minimum) / range`, finite: a value that is not (1e308 against a real range around 0)
+  /// is beyond two ranges anyway, where every distance to a real row is 1.
+  static func scale(_ x: Double, minimum: Double, range: Double) -> Double {
+    let s = (x - minimum) / range
+    return s.isFinite ? s : (s < 0 ? -2 : 2)
+  }
 
   /// The distance between row `a` of `x` and row `b` of `y`, column by column in `columns` order;
   /// NaN without columns. For tests and single pairs: `NearestRecordSearch` does the bulk work.
@@ -94,10 +103,10 @@ struct GowerDistance {
       }
       var scaled: [Double] = [], codes: [Int32] = []
       switch rules[j] {
-      case .scaled(let minimum, let range):
+      case .scaled(let minimum, let range, let halved):
         scaled = [Double](repeating: 0, count: rows.count)
         if !column.numbers.isEmpty {
-          for (i, row) in rows.enumerated() where missing[i] == 0 { scaled[i] = (column.numbers[row] - minimum) / range }
+          for (i, row) in rows.enumerated() where missing[i] == 0 { scaled[i] = Self.scale(halved ? column.numbers[row] * 0.5 : column.numbers[row], minimum: minimum, range: range) }
         }
       case .equality:
         codes = missing
@@ -214,7 +223,7 @@ struct NearestRecordSearch {
         switch gower.rules[j] {
         case .scaled:
           let m = encoded.missing[j][i]
-          key = m != 0 ? m - 16 : Int32(min(max(encoded.scaled[j][i] * 8, 0), 8).rounded(.down))
+          key = m != 0 ? m - 16 : (encoded.scaled[j][i] * 8).integer(.down, clampedTo: 0...8)
         case .equality:
           key = encoded.codes[j][i]
         }

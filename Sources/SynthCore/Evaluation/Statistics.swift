@@ -89,7 +89,7 @@ enum Statistics {
     guard !values.isEmpty, !p.isNaN else { return .nan }
     let h = Double(values.count - 1) * min(max(p, 0), 1)
     let low = h.rounded(.down)
-    let i = Int(low)
+    let i = low.integer(clampedTo: 0 ... values.count - 1)
     guard i + 1 < values.count, h > low else { return values[i] }
     return values[i] + (h - low) * (values[i + 1] - values[i])
   }

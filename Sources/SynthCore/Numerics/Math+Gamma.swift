@@ -67,7 +67,7 @@ extension Math {
       let r4 = 1.86459191715652901344e-02  // 0x3F9317EA, 0x742ED475
       let r5 = 7.77942496381893596434e-04  // 0x3F497DDA, 0xCA41A95B
       let r6 = 7.32668430744625636189e-06  // 0x3EDEBAF7, 0xA5B38140
-      let i = Int32(x)
+      let i = x.integer(clampedTo: Int32.min ... Int32.max)
       let y = x - Double(i)
       let p = y * (s0 + y * (s1 + y * (s2 + y * (s3 + y * (s4 + y * (s5 + y * s6))))))
       let q = 1 + y * (r1 + y * (r2 + y * (r3 + y * (r4 + y * (r5 + y * r6)))))

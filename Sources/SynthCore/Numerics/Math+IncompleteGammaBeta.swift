@@ -123,7 +123,7 @@ extension Math {
   /// Iterations allowed for the series and continued fractions: they need O(√a) steps.
   private static func iterationLimit(_ a: Double) -> Int {
     let limit = 200 + 20 * a.squareRoot()
-    return limit < 10_000_000 ? Int(limit) : 10_000_000
+    return limit.integer(clampedTo: 200...10_000_000)
   }
 
   // MARK: - Incomplete beta

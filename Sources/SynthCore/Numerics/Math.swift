@@ -116,7 +116,7 @@ extension Math {
         lo = negative ? -ln2Lo : ln2Lo
         k = negative ? -1 : 1
       } else {
-        k = Int32(invLn2 * x + (negative ? -0.5 : 0.5))  // truncates toward zero, like C
+        k = (invLn2 * x + (negative ? -0.5 : 0.5)).integer(clampedTo: Int32.min ... Int32.max)  // truncates toward zero, like C
         let t = Double(k)
         hi = x - t * ln2Hi  // exact: t·ln2Hi has ≤ 53 bits
         lo = t * ln2Lo
@@ -166,7 +166,7 @@ extension Math {
         lo = negative ? -ln2Lo : ln2Lo
         k = negative ? -1 : 1
       } else {
-        k = Int32(invLn2 * x + (negative ? -0.5 : 0.5))
+        k = (invLn2 * x + (negative ? -0.5 : 0.5)).integer(clampedTo: Int32.min ... Int32.max)
         let t = Double(k)
         hi = x - t * ln2Hi
         lo = t * ln2Lo

@@ -144,7 +144,7 @@ extension ChartDrawing {
     let candidates: [Double] = [0.0025, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25]
     let largest = largest.isFinite ? max(0, min(largest, 1)) : 0
     for step in candidates {
-      let steps = Int((largest / step).rounded(.up))
+      let steps = (largest / step).integer(.up, clampedTo: 0...1000)
       if steps <= 4 { return (step, max(steps, 2)) }
     }
     return (0.25, 4)

@@ -95,7 +95,7 @@ enum ChartDrawing {
     let t = t.isNaN ? 0 : max(0, min(1, t))
     func channel(_ a: UInt8, _ b: UInt8) -> UInt8 {
       let value = (Double(a) + (Double(b) - Double(a)) * t).rounded()
-      return UInt8(max(0, min(255, value)))
+      return value.integer(clampedTo: 0...255)
     }
     return ReportColor(channel(from.red, to.red), channel(from.green, to.green), channel(from.blue, to.blue))
   }

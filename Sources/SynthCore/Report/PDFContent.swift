@@ -169,7 +169,7 @@ enum PDFNumber {
     for _ in 0..<decimals { scale *= 10 }
     guard value.isFinite else { out.append(0x30); return }
     let magnitude = min(value.magnitude, 1e9)
-    let scaled = Int64((magnitude * Double(scale)).rounded())
+    let scaled = (magnitude * Double(scale)).integer(.toNearestOrAwayFromZero, clampedTo: 0 ... Int64.max)
     if scaled == 0 { out.append(0x30); return }
     if value < 0 { out.append(0x2D) }
     appendDigits(scaled / scale, to: &out)

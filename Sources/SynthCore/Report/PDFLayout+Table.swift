@@ -112,7 +112,7 @@ extension PDFLayout {
       var first = 0
       while first < lineCount {
         let remaining = lineCount - first
-        let fit = Int((spaceLeft - 2 * padY) / leading)
+        let fit = ((spaceLeft - 2 * padY) / leading).integer(clampedTo: Int.min ... Int.max)
         var count = remaining
         if remaining > fit {
           let wholeRowFitsOnAPage = first == 0 && Double(remaining) * leading + 2 * padY <= pageCapacity

@@ -310,7 +310,7 @@ struct PDFLayout {
     // One box per page the verdict spans (only absurdly long texts span pages).
     while next < lines.count {
       ensureSpace(Double(min(lines.count - next, 2)) * leading + 2 * padding)
-      let fit = max(1, Int((spaceLeft - 2 * padding) / leading))
+      let fit = ((spaceLeft - 2 * padding) / leading).integer(clampedTo: 1 ... Int.max)
       let count = min(fit, lines.count - next)
       let height = Double(count) * leading + 2 * padding
       page.content.fillRect(x: m, y: y, width: width, height: height, color: color.tint(0.12))
@@ -351,13 +351,14 @@ extension ReportColor {
   /// This colour mixed with white: `amount` 0 is white, 1 the colour itself.
   func tint(_ amount: Double) -> ReportColor {
     func mix(_ channel: UInt8) -> UInt8 {
-      UInt8((255 - (255 - Double(channel)) * amount).rounded())
+      (255 - (255 - Double(channel)) * amount).integer(.toNearestOrAwayFromZero, clampedTo: 0...255)
     }
     return ReportColor(mix(red), mix(green), mix(blue))
   }
 
   /// A darker shade, so coloured text stays readable on its own tint.
   var darkened: ReportColor {
-    ReportColor(UInt8(Double(red) * 0.75), UInt8(Double(green) * 0.75), UInt8(Double(blue) * 0.75))
+    func shade(_ c: UInt8) -> UInt8 { (Double(c) * 0.75).integer(clampedTo: 0...255) }
+    return ReportColor(shade(red), shade(green), shade(blue))
   }
 }

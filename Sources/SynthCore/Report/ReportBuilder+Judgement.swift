@@ -118,7 +118,7 @@ extension ReportBuilder {
     guard judgeable(p) else {
       // Equal sides n: 10 per parameter, and n/2·w² ≥ 2·parameters.
       let k = Double(max(p.parameters, 1))
-      let needed = max(Self.rowsPerParameter * max(p.parameters, 1), Int((4 * k / (Self.detectableDifference * Self.detectableDifference)).rounded(.up)))
+      let needed = max(Self.rowsPerParameter * max(p.parameters, 1), (4 * k / (Self.detectableDifference * Self.detectableDifference)).integer(.up, clampedTo: 0 ... Int.max))
       return tooFewRows(text + " " + w(
         "With \(p.parameters) parameters the model needs about \(w.count(needed)) rows of each data set to be stable and to show a moderate difference.",
         "Met \(p.parameters) parameters heeft het model ongeveer \(w.count(needed)) rijen van elke dataset nodig om stabiel te zijn en een matig verschil te laten zien."))

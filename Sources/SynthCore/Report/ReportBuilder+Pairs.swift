@@ -145,7 +145,7 @@ extension ReportBuilder {
     guard z.isFinite else { return nil }
     let t = min(abs(z) / 4, 1) * 0.75
     let target = z > 0 ? ReportColor(214, 96, 77) : ReportColor(67, 147, 195)
-    func mix(_ to: UInt8) -> UInt8 { UInt8((255 + (Double(to) - 255) * t).rounded()) }
+    func mix(_ to: UInt8) -> UInt8 { (255 + (Double(to) - 255) * t).integer(.toNearestOrAwayFromZero, clampedTo: 0...255) }
     return ReportColor(mix(target.red), mix(target.green), mix(target.blue))
   }
 }

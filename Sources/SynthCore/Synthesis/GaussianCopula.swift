@@ -452,9 +452,9 @@ struct GaussianCopula {
       return integer ? x.rounded() : x
     }
     let n = sorted.count
-    if !continuous { return sorted[min(Int(u * Double(n)), n - 1)] }
+    if !continuous { return sorted[(u * Double(n)).integer(clampedTo: 0 ... n - 1)] }
     let h = u * Double(n - 1)
-    let i = min(Int(h), n - 1)
+    let i = h.integer(clampedTo: 0 ... n - 1)
     let fraction = h - Double(i)
     return i + 1 < n ? sorted[i] + fraction * (sorted[i + 1] - sorted[i]) : sorted[i]
   }

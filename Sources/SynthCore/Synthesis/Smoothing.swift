@@ -148,7 +148,7 @@ extension Smoothing {
   static func interquartileRange(sorted x: [Double]) -> Double {
     func quantile(_ p: Double) -> Double {
       let position = Double(x.count - 1) * p
-      let below = Int(position.rounded(.down))
+      let below = position.integer(.down, clampedTo: 0 ... max(x.count - 1, 0))
       let fraction = position - Double(below)
       guard fraction > 0, x[below + 1] != x[below] else { return x[below] }
       return (1 - fraction) * x[below] + fraction * x[below + 1]
@@ -217,7 +217,7 @@ private struct PairCounts {
     let origin = (x[0] / width).rounded(.towardZero)
     for value in x {
       let bin = (value / width).rounded(.towardZero) - origin
-      if bin < Double(bins) { perBin[Int(bin)] += 1 }
+      if bin < Double(bins) { perBin[bin.integer(clampedTo: 0 ... bins - 1)] += 1 }
     }
     counts = [Double](repeating: 0, count: bins)
     for i in 0..<bins where perBin[i] > 0 {

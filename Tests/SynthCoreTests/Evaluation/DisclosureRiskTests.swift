@@ -86,7 +86,7 @@ struct DisclosureRiskTests {
     let all = try readTable("n,c,k\n0,x,5\n10,y,5\nNA,x,5\n-8,x,5\n2.5,x,7\nNA,y,5\n20,x,5\n0,x,NA\n", options: options)
     let real = all.selecting(rows: [0, 1, 2, 3]), synthetic = all.selecting(rows: [4, 5, 6, 7])
     let g = GowerDistance(columns: [0, 1, 2], real: [real], others: [synthetic])
-    #expect(g.rules[0] == .scaled(minimum: 0, range: 10) && g.rules[1] == .equality && g.rules[2] == .equality)
+    #expect(g.rules[0] == .scaled(minimum: 0, range: 10, halved: false) && g.rules[1] == .equality && g.rules[2] == .equality)
     // (0.25 + 0 + 1[7 ≠ 5]) / 3
     expectNear(g.distance(synthetic, 0, real, 0), 1.25 / 3)
     // NA vs NA → 0, y vs x → 1

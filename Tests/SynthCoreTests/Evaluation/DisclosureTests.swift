@@ -61,3 +61,20 @@ struct DisclosureTests {
     #expect(Disclosure.holdoutIdenticalShare(real: t.selecting(rows: [0]), columns: [0], rng: &first) == 0)
   }
 }
+
+struct ExtremeDistanceTests {
+  /// −1e308 and 1e308 in one column: their difference overflows, which once trapped a conversion
+  /// to Int32 (NaN) and lost the synthetic data.
+  @Test func extremeRangesGiveFiniteDistances() throws {
+    let real = try readTable("n,c\n1e308,a\n-1e308,b\n0,a\n5e307,b\n")
+    let synthetic = try readTable("n,c\n1e308,a\n-1e308,a\n0,b\n1.7e308,b\n")
+    let gower = GowerDistance(columns: [0, 1], real: [real])
+    #expect(gower.distance(real, 0, real, 1) == 1)  // a full range apart, and another category
+    #expect(gower.distance(real, 2, synthetic, 2) == 0.5)
+    #expect(abs(gower.distance(real, 2, real, 3) - 0.625) < 1e-12)  // 5e307 is a quarter range away
+    let search = NearestRecordSearch(gower: gower, reference: real)
+    let nearest = search.nearest(synthetic, rows: [0, 1, 2, 3])
+    #expect(nearest.allSatisfy { $0.isFinite })
+    #expect(nearest[0] == 0)
+  }
+}
