@@ -52,7 +52,9 @@ let result;
 try {
   result = core.run(args, core.inputsFor(args).map(readInput));
 } catch (error) {
-  // A trap is a bug in the core: input errors come back as exit codes with a message.
+  // A trap is a bug in the core: input errors come back as exit codes with a message. What it
+  // finished before (the synthetic data) is still written.
+  for (const file of error.files ?? []) writeFileSync(file.path, file.bytes);
   fail(`internal error in the WebAssembly core (${error.message}); please report it with the command you ran`);
 }
 if (drawn >= 0) process.stderr.write('\r\x1b[K');

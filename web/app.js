@@ -163,7 +163,7 @@
           state.pending.delete(message.id);
           if (!waiting) return;
           if (message.type === 'result') waiting.resolve(message);
-          else waiting.reject(Object.assign(new Error(message.message), { outOfMemory: message.outOfMemory }));
+          else waiting.reject(Object.assign(new Error(message.message), { outOfMemory: message.outOfMemory, files: message.files }));
         }
       };
       worker.onerror = (event) => reject(new Error(event.message || 'worker failed'));
@@ -517,6 +517,7 @@
       if (state.run !== current) return;
       endRun();
       say('run', 'error', () => (e.outOfMemory ? t('outOfMemory') : t('failed') + e.message));
+      offerData(e.files, session);
       return;
     }
     // Cancelled, or another file or language took over: this run's files are not shown.
@@ -524,6 +525,7 @@
     endRun();
     if (result.exitCode !== 0) {
       say('run', 'error', () => t('failed') + cleanError(result.stderr));
+      offerData(result.files, session);
       return;
     }
     const files = new Map(result.files.map((file) => [file.path, file.bytes]));
@@ -531,6 +533,18 @@
     const summary = JSON.parse(decoder.decode(files.get(OUTPUT.summary)));
     state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary };
     showResult();
+  }
+
+  /** After a failed run: the synthetic data, when it was finished before the failure (the report failed). */
+  function offerData(files, session) {
+    const bytes = (files ?? []).find((file) => file.path === OUTPUT.csv)?.bytes;
+    if (!bytes) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = 'dl-partial';
+    button.textContent = t('partialData');
+    button.addEventListener('click', () => download(bytes, downloadName({ file: session.file }, OUTPUT.csv), 'text/csv'));
+    $(PLACES.run[1]).append(' ', button);
   }
 
   function endRun() {

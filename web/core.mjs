@@ -13,12 +13,18 @@ export const InputStatus = { ok: 0, notFound: 1, isDirectory: 2, unreadable: 3 }
 export async function loadCore(wasmBytes, { onProgress } = {}) {
   const module = await WebAssembly.compile(wasmBytes);
   let exports;
+  let early = [];
   // Pointers and lengths cross the ABI as signed i32: past 2 GB of memory they read as negative.
   const view = (pointer, length) => new Uint8Array(exports.memory.buffer, pointer >>> 0, length >>> 0);
   const imports = {
     env: {
       ls_progress(pointer, length, fraction) {
         if (onProgress) onProgress(decoder.decode(view(pointer, length)), fraction);
+      },
+      // An output finished during the run (the synthetic data before its report): kept here, so
+      // that it survives a later failure of the module.
+      ls_output_file(pathPointer, pathLength, pointer, length) {
+        early.push({ path: decoder.decode(view(pathPointer, pathLength)), bytes: view(pointer, length).slice() });
       },
       // Seconds, read only when a command is given --timing.
       ls_clock: () => performance.now() / 1000,
@@ -69,10 +75,12 @@ export async function loadCore(wasmBytes, { onProgress } = {}) {
      * @param {string[]} args
      * @param {{path: string, status?: number, bytes?: Uint8Array}[]} inputs
      * @returns {{exitCode: number, stdout: Uint8Array, stderr: Uint8Array, files: {path: string, bytes: Uint8Array}[]}}
+     * On a trap the error carries `files`: the outputs finished before it.
      */
     run(args, inputs) {
       setArguments(args);
       const owned = [];
+      early = [];
       try {
         for (const file of inputs) {
           const path = encoder.encode(file.path);
@@ -87,8 +95,14 @@ export async function loadCore(wasmBytes, { onProgress } = {}) {
           }
           exports.ls_add_input(pathPointer, path.length, dataPointer, dataLength, file.status ?? InputStatus.ok);
         }
-        const exitCode = exports.ls_run();
-        const result = { exitCode, stdout: null, stderr: null, files: [] };
+        let exitCode;
+        try {
+          exitCode = exports.ls_run();
+        } catch (error) {
+          error.files = early;
+          throw error;
+        }
+        const result = { exitCode, stdout: null, stderr: null, files: early };
         const count = exports.ls_output_count();
         for (let i = 0; i < count; i++) {
           const bytes = copy(exports.ls_output_ptr(i), exports.ls_output_len(i));

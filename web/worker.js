@@ -54,6 +54,7 @@ self.onmessage = async (event) => {
       }, transfer);
     }
   } catch (error) {
-    self.postMessage({ type: 'error', id: message.id, ...describe(error) });
+    // Outputs finished before a failure of the module (the synthetic data) still reach the page.
+    self.postMessage({ type: 'error', id: message.id, files: error.files ?? [], ...describe(error) });
   }
 };

@@ -64,7 +64,7 @@ public func lsInputPathLength(_ index: Int32) -> Int32 { length(plannedPaths, in
 /// Runs the pending command; returns its exit code.
 @_expose(wasm, "ls_run") @_cdecl("ls_run")
 public func lsRun() -> Int32 {
-  let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress, clock: hostClock)
+  let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress, clock: hostClock, output: deliverOutput)
   outputNames = [Array("<stdout>".utf8), Array("<stderr>".utf8)] + result.files.map { Array($0.path.utf8) }
   outputBytes = [result.stdout, result.stderr] + result.files.map { $0.bytes }
   return result.exitCode
@@ -93,6 +93,14 @@ private func pointer(_ buffers: [[UInt8]], _ index: Int32) -> UnsafePointer<UInt
 
 private func length(_ buffers: [[UInt8]], _ index: Int32) -> Int32 {
   buffers.indices.contains(Int(index)) ? Int32(buffers[Int(index)].count) : 0
+}
+
+/// Hands a finished output to the host at once, so a later trap cannot lose it.
+private func deliverOutput(_ path: String, _ bytes: [UInt8]) {
+  var name = Array(path.utf8), data = bytes
+  name.withUnsafeMutableBufferPointer { n in
+    data.withUnsafeMutableBufferPointer { d in hostOutputFile(n.baseAddress, Int32(n.count), d.baseAddress, Int32(d.count)) }
+  }
 }
 
 private func reportProgress(_ stage: String, _ fraction: Double) {

@@ -8,6 +8,11 @@
 /// The host's progress callback (`env.ls_progress`): stage name as UTF-8 and a fraction from 0 to 1.
 @_extern(c, "ls_progress") func hostProgress(_ stage: UnsafeMutablePointer<UInt8>?, _ length: Int32, _ fraction: Double)
 
+/// The host's handler for an output finished during the run (`env.ls_output_file`): path and
+/// bytes as UTF-8; it copies them out before returning.
+@_extern(c, "ls_output_file")
+func hostOutputFile(_ path: UnsafeMutablePointer<UInt8>?, _ pathLength: Int32, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int32)
+
 /// The host's clock in seconds (`env.ls_clock`), read only for `--timing`.
 @_extern(c, "ls_clock") func hostClock() -> Double
 
@@ -42,5 +47,6 @@ func fixedRandomBytes(_ buffer: UnsafeMutableRawPointer, _ count: Int) {
 }
 #else
 func hostProgress(_ stage: UnsafeMutablePointer<UInt8>?, _ length: Int32, _ fraction: Double) {}
+func hostOutputFile(_ path: UnsafeMutablePointer<UInt8>?, _ pathLength: Int32, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int32) {}
 func hostClock() -> Double { .nan }
 #endif

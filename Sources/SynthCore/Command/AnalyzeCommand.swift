@@ -21,12 +21,14 @@ struct AnalyzeCommand: Subcommand {
 
   init(_ a: inout Arguments) throws(UsageError) {
     json = a.flag("--json")
-    schemaPath = try a.value("--schema")
+    schemaPath = try a.path("--schema")
     language = try LanguageOption.parse(&a)
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(AnalyzeCommand.options)
     input = try a.inputFile()
   }
+
+  var outputPaths: [OutputPath] { schemaPath.map { [OutputPath(option: "--schema", path: $0)] } ?? [] }
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
 
@@ -116,7 +118,7 @@ enum SchemaReport {
   }
 
   static func confidence(_ c: Double) -> String {
-    let hundredths = Int((c * 100).rounded())
+    let hundredths = (c * 100).integer(.toNearestOrAwayFromZero, clampedTo: 0...100)
     return "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
   }
 

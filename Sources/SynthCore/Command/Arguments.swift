@@ -58,6 +58,13 @@ struct Arguments {
     return all.first
   }
 
+  /// A file name: like `value`, but never empty (an empty name cannot be read or written).
+  mutating func path(_ name: String) throws(UsageError) -> String? {
+    guard let text = try value(name) else { return nil }
+    guard !text.isEmpty else { throw error("option '\(name)' needs a file name") }
+    return text
+  }
+
   mutating func flag(_ name: String) -> Bool {
     var found = false
     for (i, word) in words.enumerated() where !used[i] {
@@ -94,6 +101,7 @@ struct Arguments {
   mutating func inputFile() throws(UsageError) -> String {
     let files = positionals()
     guard files.count == 1 else { throw error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
+    guard !files[0].isEmpty else { throw error("the input file name is empty") }
     return files[0]
   }
 

@@ -36,6 +36,9 @@ protocol Subcommand {
   static var options: [OptionSpec] { get }
   init(_ arguments: inout Arguments) throws(UsageError)
   var inputPaths: [String] { get }
+  /// The files it will write, as far as the command line tells (copies named in a settings file
+  /// are checked when they are written).
+  var outputPaths: [OutputPath] { get }
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult
 }
 
@@ -44,6 +47,22 @@ struct InputFiles {
   var files: [InputFile]
   /// The host's clock in seconds (NaN when it has none).
   var clock: () -> Double = { .nan }
+  /// The host's handler for outputs finished early; nil keeps them in the result.
+  var output: OutputHandler? = nil
+
+  /// Hands a finished output to the host now (or keeps it in `result` without a handler), after
+  /// checking that it replaces neither an input nor an earlier output.
+  func deliver(_ path: String, _ bytes: [UInt8], into result: inout CommandResult) throws(CommandError) {
+    let earlier = (result.delivered + result.files.map { $0.path }).map { OutputPath(option: "", path: $0) }
+    do throws(UsageError) {
+      try OutputPaths.check(inputs: files.map { $0.path }, outputs: earlier + [OutputPath(option: "", path: path)], command: nil)
+    } catch {
+      throw .usage(error)
+    }
+    guard let output else { result.files.append((path, bytes)); return }
+    output(path, bytes)
+    result.delivered.append(path)
+  }
 
   func bytes(_ path: String) throws(CommandError) -> UnsafeBufferPointer<UInt8> {
     for f in files where f.path == path {
@@ -67,6 +86,28 @@ enum CommandLineInterface {
     case synth(SynthCommand)
     case evaluate(EvaluateCommand)
     case selfCheck(SelfCheckCommand)
+
+    var outputPaths: [OutputPath] {
+      switch self {
+      case .text: return []
+      case .analyze(let c): return c.outputPaths
+      case .convert(let c): return c.outputPaths
+      case .synth(let c): return c.outputPaths
+      case .evaluate(let c): return c.outputPaths
+      case .selfCheck(let c): return c.outputPaths
+      }
+    }
+
+    var commandName: String? {
+      switch self {
+      case .text: return nil
+      case .analyze: return AnalyzeCommand.name
+      case .convert: return ConvertCommand.name
+      case .synth: return SynthCommand.name
+      case .evaluate: return EvaluateCommand.name
+      case .selfCheck: return SelfCheckCommand.name
+      }
+    }
 
     var inputPaths: [String] {
       switch self {
@@ -126,32 +167,45 @@ enum CommandLineInterface {
     return try C(&arguments)
   }
 
-  static func run(_ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler, clock: @escaping () -> Double = { .nan }) -> CommandResult {
+  static func run(
+    _ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler, clock: @escaping () -> Double = { .nan }, output: OutputHandler? = nil
+  ) -> CommandResult {
     let parsed: Parsed
     do throws(UsageError) {
       parsed = try parse(words)
+      // Before anything is read or written.
+      try OutputPaths.check(inputs: parsed.inputPaths, outputs: parsed.outputPaths, command: parsed.commandName)
     } catch {
       return failure(.usage(error))
     }
-    let files = InputFiles(files: inputs, clock: clock)
+    let files = InputFiles(files: inputs, clock: clock, output: output)
     do throws(CommandError) {
+      var result: CommandResult
       switch parsed {
       case .text(let text):
-        var result = CommandResult()
+        result = CommandResult()
         result.stdout = Array(text.utf8)
-        return result
-      case .analyze(let command): return try command.run(files, progress: progress)
-      case .convert(let command): return try command.run(files, progress: progress)
-      case .synth(let command): return try command.run(files, progress: progress)
-      case .evaluate(let command): return try command.run(files, progress: progress)
-      case .selfCheck(let command): return try command.run(files, progress: progress)
+      case .analyze(let command): result = try command.run(files, progress: progress)
+      case .convert(let command): result = try command.run(files, progress: progress)
+      case .synth(let command): result = try command.run(files, progress: progress)
+      case .evaluate(let command): result = try command.run(files, progress: progress)
+      case .selfCheck(let command): result = try command.run(files, progress: progress)
       }
+      // Outputs named only by a settings file (copies) are checked here, before the host writes them.
+      let outputs = (result.delivered + result.files.map { $0.path }).map { OutputPath(option: "", path: $0) }
+      do throws(UsageError) {
+        try OutputPaths.check(inputs: parsed.inputPaths, outputs: outputs, command: nil)
+      } catch {
+        return failure(.usage(error))
+      }
+      return result
     } catch {
       return failure(error)
     }
   }
 
-  private static func failure(_ error: CommandError) -> CommandResult {
+  /// The result of a failed run: the error on standard error, and its exit code.
+  static func failure(_ error: CommandError) -> CommandResult {
     var result = CommandResult()
     result.exitCode = error.exitCode
     var text = "localsynth: error: " + UTF8Text.printable(error.message) + "\n"

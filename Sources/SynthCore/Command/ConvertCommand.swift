@@ -28,9 +28,9 @@ struct ConvertCommand: Subcommand {
   var tableFlags: TableOptionFlags
 
   init(_ a: inout Arguments) throws(UsageError) {
-    csvPath = try a.value("-o")
-    jsonPath = try a.value("--json")
-    schemaPath = try a.value("--schema")
+    csvPath = try a.path("-o")
+    jsonPath = try a.path("--json")
+    schemaPath = try a.path("--schema")
     missingAsCode = try a.choice("--missing-as", ["empty", "code"]) == "code"
     dropExcluded = a.flag("--drop-excluded")
     formulas = try SynthesisOptionFlags.formulas(&a)
@@ -38,6 +38,10 @@ struct ConvertCommand: Subcommand {
     try a.rejectUnknown(ConvertCommand.options)
     input = try a.inputFile()
     if csvPath == nil && jsonPath == nil && schemaPath == nil { throw a.error("nothing to write: give -o OUT.csv, --json OUT.json or --schema OUT.json") }
+  }
+
+  var outputPaths: [OutputPath] {
+    [("-o", csvPath), ("--json", jsonPath), ("--schema", schemaPath)].compactMap { o, p in p.map { OutputPath(option: o, path: $0) } }
   }
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }

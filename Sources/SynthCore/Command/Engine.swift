@@ -19,8 +19,14 @@ public struct CommandResult {
   public var stdout: [UInt8] = []
   public var stderr: [UInt8] = []
   public var files: [(path: String, bytes: [UInt8])] = []
+  /// Files already handed to the host's output handler during the run (not in `files`).
+  var delivered: [String] = []
   public init() {}
 }
+
+/// Takes a finished output file during a run: the host writes it at once, so that a later
+/// failure (a report that cannot be made) never costs it.
+public typealias OutputHandler = (_ path: String, _ bytes: [UInt8]) -> Void
 
 /// The one entry point of the core: arguments and input files in, outputs out.
 ///
@@ -38,10 +44,23 @@ public enum Engine {
     }
   }
 
+  /// The files a command line will write, as far as its words tell; empty for help and usage
+  /// errors, among them outputs that name an input (`run` says so, the same on every host).
+  public static func outputs(for arguments: [String]) -> [String] {
+    do throws(UsageError) {
+      let parsed = try CommandLineInterface.parse(arguments)
+      try OutputPaths.check(inputs: parsed.inputPaths, outputs: parsed.outputPaths, command: nil)
+      return parsed.outputPaths.map { $0.path }
+    } catch {
+      return []
+    }
+  }
+
   /// `clock` gives the host's time in seconds; only `--timing` reads it, so results never depend on it otherwise.
   public static func run(
-    _ arguments: [String], inputs: [InputFile], progress: @escaping ProgressHandler = { _, _ in }, clock: @escaping () -> Double = { .nan }
+    _ arguments: [String], inputs: [InputFile], progress: @escaping ProgressHandler = { _, _ in }, clock: @escaping () -> Double = { .nan },
+    output: OutputHandler? = nil
   ) -> CommandResult {
-    CommandLineInterface.run(arguments, inputs: inputs, progress: progress, clock: clock)
+    CommandLineInterface.run(arguments, inputs: inputs, progress: progress, clock: clock, output: output)
   }
 }

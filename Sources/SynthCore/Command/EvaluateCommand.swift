@@ -30,8 +30,8 @@ struct EvaluateCommand: Subcommand {
   var tableFlags: TableOptionFlags
 
   init(_ a: inout Arguments) throws(UsageError) {
-    paths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--json"), analyst: try ReportPaths.analystPaths(&a))
-    holdout = try a.value("--holdout")
+    paths = ReportPaths(pdf: try a.path("--report"), html: try a.path("--html"), json: try a.path("--json"), analyst: try ReportPaths.analystPaths(&a), jsonOption: "--json")
+    holdout = try a.path("--holdout")
     evaluationFlags = try EvaluationOptionFlags(&a)
     if let seed = try a.seed() { evaluationFlags.config.seed = seed }
     tableFlags = try TableOptionFlags(&a)
@@ -40,9 +40,12 @@ struct EvaluateCommand: Subcommand {
     guard files.count == 2 else {
       throw a.error(files.count < 2 ? "give the real file and the synthetic file: evaluate REAL.csv SYNTH.csv" : "expected two input files, got \(files.count)")
     }
+    guard !files[0].isEmpty && !files[1].isEmpty else { throw a.error("an input file name is empty") }
     real = files[0]
     synthetic = files[1]
   }
+
+  var outputPaths: [OutputPath] { paths.outputs }
 
   var inputPaths: [String] { [real, synthetic] + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) }
 

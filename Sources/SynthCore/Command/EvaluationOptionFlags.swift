@@ -58,6 +58,8 @@ struct ReportPaths {
   var json: String?
   /// Full reports with real values, PDF or HTML by their extension.
   var analyst: [String] = []
+  /// The option that names `json`: `--metrics` for synth, `--json` for evaluate.
+  var jsonOption = "--metrics"
 
   var isEmpty: Bool { pdf == nil && html == nil && json == nil && analyst.isEmpty }
 
@@ -69,7 +71,7 @@ struct ReportPaths {
   /// `--analyst-report` values, each ending in .pdf or .html.
   static func analystPaths(_ a: inout Arguments) throws(UsageError) -> [String] {
     let paths = try a.values("--analyst-report")
-    for path in paths where isPDF(path) == nil {
+    for path in paths where isPDF(path) == nil || path.isEmpty {
       throw a.error("option '--analyst-report' needs a file ending in .pdf or .html, not '\(path)'")
     }
     return paths
@@ -123,10 +125,16 @@ struct ReportPaths {
   }
 
   /// Every path with `suffix` before its extension (copies: `_2`).
+  /// The report files with the options that name them.
+  var outputs: [OutputPath] {
+    [("--report", pdf), ("--html", html), (jsonOption, json)].compactMap { o, p in p.map { OutputPath(option: o, path: $0) } }
+      + analyst.map { OutputPath(option: Self.analystSpec.name, path: $0) }
+  }
+
   func suffixed(_ suffix: String) -> ReportPaths {
     ReportPaths(
       pdf: pdf.map { SynthCommand.path($0, suffix: suffix) }, html: html.map { SynthCommand.path($0, suffix: suffix) },
-      json: json.map { SynthCommand.path($0, suffix: suffix) }, analyst: analyst.map { SynthCommand.path($0, suffix: suffix) })
+      json: json.map { SynthCommand.path($0, suffix: suffix) }, analyst: analyst.map { SynthCommand.path($0, suffix: suffix) }, jsonOption: jsonOption)
   }
 
   static let renderingStage = "rendering"

@@ -17,6 +17,7 @@ struct SelfCheckCommand: Subcommand {
   }
 
   var inputPaths: [String] { [] }
+  var outputPaths: [OutputPath] { [] }
 
   static let inputsPerFunction = 20_000
 

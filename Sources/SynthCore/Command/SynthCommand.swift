@@ -38,11 +38,11 @@ struct SynthCommand: Subcommand {
   var reportPaths: ReportPaths
 
   init(_ a: inout Arguments) throws(UsageError) {
-    csvPath = try a.value("-o")
-    jsonPath = try a.value("--json")
-    summaryPath = try a.value("--summary")
+    csvPath = try a.path("-o")
+    jsonPath = try a.path("--json")
+    summaryPath = try a.path("--summary")
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
-    reportPaths = ReportPaths(pdf: try a.value("--report"), html: try a.value("--html"), json: try a.value("--metrics"), analyst: try ReportPaths.analystPaths(&a))
+    reportPaths = ReportPaths(pdf: try a.path("--report"), html: try a.path("--html"), json: try a.path("--metrics"), analyst: try ReportPaths.analystPaths(&a))
     let noReport = a.flag("--no-report")
     synthesisFlags = try SynthesisOptionFlags(&a)
     evaluationFlags = try EvaluationOptionFlags(&a)
@@ -72,6 +72,17 @@ struct SynthCommand: Subcommand {
   }
 
   var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
+
+  var outputPaths: [OutputPath] {
+    let copies = synthesisFlags.copies
+    let suffixes = copies > 1 ? (1...copies).map { "_\($0)" } : [""]
+    var outputs: [OutputPath] = []
+    for suffix in suffixes {
+      outputs += [("-o", csvPath), ("--json", jsonPath)].compactMap { o, p in p.map { OutputPath(option: o, path: Self.path($0, suffix: suffix)) } }
+      outputs += reportPaths.suffixed(suffix).outputs
+    }
+    return outputs + (summaryPath.map { [OutputPath(option: "--summary", path: $0)] } ?? [])
+  }
 
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     let started = files.clock()
@@ -116,6 +127,7 @@ struct SynthCommand: Subcommand {
     // The report's privacy warnings, for the page beside the result.
     var warnings: [RunSummary.Note] = []
     var written = ""
+    var dataPaths: [String] = []
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
       writer.missingOutput = missingAsCode ? .code : .empty
@@ -125,19 +137,33 @@ struct SynthCommand: Subcommand {
         let path = Self.path(csvPath, suffix: suffix)
         let (bytes, neutralised) = writer.csvCountingNeutralised()
         if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
-        result.files.append((path, bytes))
+        // Out before the evaluation, which can fail without costing the data.
+        try files.deliver(path, bytes, into: &result)
         written += "Wrote \(path)\n"
+        dataPaths.append(path)
       }
       if let jsonPath {
         let path = Self.path(jsonPath, suffix: suffix)
-        result.files.append((path, document(writer, settings: settingsFile, copy: i + 1)))
+        try files.deliver(path, document(writer, settings: settingsFile, copy: i + 1), into: &result)
         written += "Wrote \(path)\n"
+        dataPaths.append(path)
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
-        let report = try evaluate(
-          table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
-          strata: output.copulaStrata, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, progress: progress)
+        let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note])
+        do throws(CommandError) {
+          report = try evaluate(
+            table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
+            strata: output.copulaStrata, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, progress: progress)
+        } catch {
+          // The synthetic data stays: say where it is and that only the report failed.
+          var failed = CommandLineInterface.failure(error)
+          failed.stderr += Array("localsynth: the synthetic data is written (\(dataPaths.joined(separator: ", "))); only the report could not be made\n".utf8)
+          failed.stdout = Array(UTF8Text.printable(written).utf8)
+          failed.files = result.files
+          failed.delivered = result.delivered
+          return failed
+        }
         result.files += report.files
         written += report.text
         // Left-out columns are in the summary's own list.
@@ -155,6 +181,8 @@ struct SynthCommand: Subcommand {
     let suggestion = config.method == .cart ? Self.copulaSuggestion(table) : nil
     var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
     text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
+    // What reading noticed (a re-decoded file, ragged rows, …) must not pass unseen.
+    for notice in input.notices { text += "Note: " + notice.message(english) + "\n" }
     if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
     text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
     if let suggestion { text += "Suggestion: " + suggestion.message(english) + "\n" }

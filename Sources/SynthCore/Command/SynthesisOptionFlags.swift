@@ -29,6 +29,8 @@ struct SynthesisOptionFlags {
     help: "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.")
 
   private var flags = SynthesisConfig()
+  /// `--copies`, or 1.
+  var copies: Int { flags.copies }
   private var given: [String] = []
 
   init(_ a: inout Arguments) throws(UsageError) {
@@ -165,10 +167,10 @@ struct SynthesisOptionFlags {
       return names
     }
     func whole(_ minimum: Double, _ maximum: Double) throws(CommandError) -> Int {
-      guard let n = value.numberValue, n == n.rounded(), n >= minimum, n <= maximum else {
-        throw bad("\"\(key)\" must be a whole number from \(Int(minimum)) to \(Int(maximum))")
+      guard let n = value.numberValue, n >= minimum, n <= maximum, let whole = n.integer(as: Int.self), Double(whole) == n else {
+        throw bad("\"\(key)\" must be a whole number from \(minimum.integer(clampedTo: Int.min ... Int.max)) to \(maximum.integer(clampedTo: Int.min ... Int.max))")
       }
-      return Int(n)
+      return whole
     }
     switch key {
     case "method":
@@ -189,7 +191,7 @@ struct SynthesisOptionFlags {
     case "copies": config.copies = try whole(1, 100)
     case "seed":
       if let text = value.stringValue, let seed = UInt64(text) { config.seed = seed }
-      else if let n = value.numberValue, n >= 0, n <= 9_007_199_254_740_992, n == n.rounded() { config.seed = UInt64(n) }
+      else if let n = value.numberValue, n <= 9_007_199_254_740_992, let seed = n.integer(as: UInt64.self), Double(seed) == n { config.seed = seed }
       else { throw bad("\"seed\" must be a whole number from 0 to 18446744073709551615 (as a string above 2^53)") }
     case "proper":
       guard let b = value.boolValue else { throw bad("\"proper\" must be true or false") }

@@ -24,7 +24,7 @@ struct TableOptionFlags {
   private var setDelimiter = false, setDecimal = false, setEncoding = false, setDateOrder = false, setMinimumCount = false
 
   init(_ a: inout Arguments) throws(UsageError) {
-    settingsPath = try a.value("--settings")
+    settingsPath = try a.path("--settings")
     for text in try a.values("--type") {
       let (column, value) = try TableOptionFlags.split(text, option: "--type", a)
       guard let kind = TableOptionFlags.kind(value) else {
@@ -142,10 +142,10 @@ struct TableOptionFlags {
         guard let b = value.boolValue else { throw bad("\"bool01\" must be true or false") }
         options.booleanZeroOne = b
       case "minCount":
-        guard let n = value.numberValue, n >= 1, n <= Double(maximumMinimumCount), n == n.rounded() else {
+        guard let n = value.numberValue, n >= 1, n <= Double(maximumMinimumCount), let count = n.integer(as: Int.self), Double(count) == n else {
           throw bad("\"minCount\" must be a whole number from 1 to \(maximumMinimumCount)")
         }
-        options.minimumCount = Int(n)
+        options.minimumCount = count
       case "poolRare":
         options.poolRare = try rowCount(value, name: "poolRare", bad)
       case "columns":
@@ -213,10 +213,10 @@ struct TableOptionFlags {
   }
 
   private static func rowCount(_ value: JSONValue, name: String, _ bad: (String) -> CommandError) throws(CommandError) -> Int {
-    guard let n = value.numberValue, n >= 2, n <= Double(maximumMinimumCount), n == n.rounded() else {
+    guard let n = value.numberValue, n >= 2, n <= Double(maximumMinimumCount), let count = n.integer(as: Int.self), Double(count) == n else {
       throw bad("\"\(name)\" must be a whole number of rows from 2 to \(maximumMinimumCount)")
     }
-    return Int(n)
+    return count
   }
 
   private static func stringList(_ value: JSONValue, name: String, _ bad: (String) -> CommandError) throws(CommandError) -> [String] {
