@@ -83,12 +83,16 @@ struct CSVReader {
   private func chooseEncoding(_ body: UnsafeBufferPointer<UInt8>, file: String, notices: inout [Notice]) throws(DataError) -> CSVDialect.Encoding {
     if let forced = options.encoding {
       if forced == .utf8, let bad = UTF8Text.firstInvalidOffset(body) {
-        throw .unsupportedEncoding(file: file, encoding: "something other than UTF-8 (invalid byte at \(CSVReader.locate(bad, in: body, file: file)))")
+        throw .invalidUTF8(CSVReader.locate(bad, in: body, file: file), byte: body[bad], validSequences: nil)
       }
       return forced
     }
     guard let bad = UTF8Text.firstInvalidOffset(body) else { return .utf8 }
     let at = CSVReader.locate(bad, in: body, file: file)
+    // UTF-8 with a stray byte or two: read as Windows-1252, every correct letter beyond ASCII
+    // would turn into two wrong ones (José into JosÃ©), so it is an error, not a guess.
+    let valid = UTF8Text.multibyteCount(body, limit: 1000)
+    if valid > 0 { throw .invalidUTF8(at, byte: body[bad], validSequences: valid) }
     notices.append(Notice(.notUTF8(line: at.line)))
     return .windows1252
   }

@@ -20,6 +20,9 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case headerOnly(SourceLocation)
   case binaryFile(SourceLocation)
   case unsupportedEncoding(file: String, encoding: String)
+  /// A byte that is not UTF-8 in a file read as UTF-8: forced (`validSequences` nil), or in a file
+  /// whose other non-ASCII letters are valid UTF-8 (how many, up to 1,000).
+  case invalidUTF8(SourceLocation, byte: UInt8, validSequences: Int?)
   case unterminatedQuote(SourceLocation)
   case textAfterClosingQuote(SourceLocation)
   case fieldCount(SourceLocation, record: Int, expected: Int, found: Int)
@@ -39,6 +42,13 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(at): the file contains a NUL byte, so it is not a text (CSV) file; export the data as CSV and try again"
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): the file is encoded as \(encoding), which is not supported; save it as UTF-8 CSV"
+    case .invalidUTF8(let at, let byte, let valid):
+      let hex = "0x" + String(byte, radix: 16, uppercase: true)
+      guard let valid else {
+        return "\(at): byte \(hex) is not valid UTF-8 (--encoding utf-8); correct this byte, or give the file's encoding with --encoding windows-1252, latin-1, utf-16le or utf-16be"
+      }
+      let letters = valid >= 1000 ? "1,000 or more letters beyond ASCII are" : valid == 1 ? "1 letter beyond ASCII is" : "\(valid) letters beyond ASCII are"
+      return "\(at): byte \(hex) is not valid UTF-8, though \(letters) elsewhere in the file; reading the whole file as Windows-1252 would change each of them (José would read JosÃ©). Correct or remove this byte (save the file as UTF-8), or, if the whole file is Windows-1252, give --encoding windows-1252"
     case .unterminatedQuote(let at):
       return "\(at): a quoted field starts here but its closing quote is missing; check for a stray \" in this field"
     case .textAfterClosingQuote(let at):

@@ -21,8 +21,26 @@ enum UTF8Text {
   }
 
   /// The byte offset of the first invalid UTF-8 sequence, or nil when all bytes are valid UTF-8.
-  static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var i = 0
+  static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { firstInvalidOffset(bytes, from: 0) }
+
+  /// Valid UTF-8 sequences of two or more bytes in `bytes`, at most `limit` (skipping invalid bytes).
+  /// A Windows-1252 file hardly ever has one: an accented letter there is one byte followed by ASCII.
+  static func multibyteCount(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+    var count = 0, i = 0
+    while i < bytes.count && count < limit {
+      guard bytes[i] >= 0x80 else { i += 1; continue }
+      let bad = firstInvalidOffset(bytes, from: i, stopAfterOne: true)
+      if bad == i { i += 1; continue }
+      count += 1
+      i += bytes[i] >= 0xF0 ? 4 : bytes[i] >= 0xE0 ? 3 : 2
+    }
+    return count
+  }
+
+  /// From `start`: the offset of the first invalid sequence, or nil; with `stopAfterOne`, nil
+  /// already after one valid non-ASCII sequence.
+  private static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stopAfterOne: Bool = false) -> Int? {
+    var i = start
     let n = bytes.count
     while i < n {
       let b = bytes[i]
@@ -43,6 +61,7 @@ enum UTF8Text {
       if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar < 0xE000) { return i }
       minimum = 0
       i += length
+      if stopAfterOne { return nil }
     }
     return nil
   }

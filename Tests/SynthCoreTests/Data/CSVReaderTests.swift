@@ -59,6 +59,32 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
   #expect(raw.notices.map { $0.code } == ["encoding"])
 }
 
+/// UTF-8 with one stray byte is not re-read as Windows-1252 (José would become JosÃ©): an error
+/// at the byte, with --encoding as the way out.
+@Test func utf8WithAStrayByteIsAnError() throws {
+  let bytes: [UInt8] = Array("naam,n\nJosé,1\nAnn".utf8) + [0xFF] + Array(",2\nRenée,3\n".utf8)
+  do {
+    _ = try readRaw(bytes, file: "data.csv")
+    Issue.record("a mixed file was read")
+  } catch {
+    #expect(error.description == "data.csv:3:4: byte 0xFF is not valid UTF-8, though 2 letters beyond ASCII are elsewhere in the file; reading the whole file as Windows-1252 would change each of them (José would read JosÃ©). Correct or remove this byte (save the file as UTF-8), or, if the whole file is Windows-1252, give --encoding windows-1252")
+  }
+  var options = CSVOptions()
+  options.encoding = .windows1252
+  let forced = try readRaw(bytes, options: options)
+  #expect(forced.columns[0].name == "naam")
+  // A Windows-1252 file never has a valid two-byte sequence, so it reads as before (see above);
+  // forcing UTF-8 on it names the byte.
+  options.encoding = .utf8
+  let latin: [UInt8] = Array("a\ncaf".utf8) + [0xE9] + Array("\n".utf8)
+  do {
+    _ = try readRaw(latin, file: "data.csv", options: options)
+    Issue.record("invalid UTF-8 was read as UTF-8")
+  } catch {
+    #expect(error.description.hasPrefix("data.csv:2:4: byte 0xE9 is not valid UTF-8 (--encoding utf-8)"))
+  }
+}
+
 @Test func utf16WithByteOrderMarkIsDecoded() throws {
   var bytes: [UInt8] = [0xFF, 0xFE]
   for unit in "a,b\nx,é\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
