@@ -86,6 +86,13 @@ struct EvaluateCommand: Subcommand {
     if evaluationFlags.timing { context.runSeconds = files.clock() - started }
     var result = CommandResult()
     var text = "Evaluated \(synthetic) (\(evaluation.syntheticRows) rows) against \(real) (\(evaluation.realRows) rows), \(evaluation.names.count) columns.\n"
+    // Columns that were not compared are said here too, not only in the report.
+    for note in evaluation.notes {
+      switch note {
+      case .notInSynthetic, .onlyInSynthetic: text += "Note: " + note.text(Wording(language: .en)) + "\n"
+      default: break
+      }
+    }
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     text += EvaluationSummaryText.text(document)
     let (written, lines) = paths.files(document, evaluation, context: context, progress: progress)

@@ -30,6 +30,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case tooLarge(file: String, cells: Int64, limit: Int64)
   case unknownColumn(String, available: [String])
   case valueDoesNotFitType(column: String, row: Int, line: Int, value: String, type: String)
+  /// A whole number beyond 2^53: numbers are Doubles, which hold no larger integer exactly.
+  case wholeNumberTooLarge(column: String, row: Int, line: Int, value: String)
   case invalidOption(String)
 
   public var description: String {
@@ -63,6 +65,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "there is no column named '\(name)'; the columns are \(UTF8Text.quotedList(available, limit: 20))"
     case .valueDoesNotFitType(let column, let row, let line, let value, let type):
       return "column '\(column)', row \(row) (line \(line)): the value '\(value)' is not a valid \(type); choose another type for this column or declare '\(value)' a missing-value code"
+    case .wholeNumberTooLarge(let column, let row, let line, let value):
+      return "column '\(column)', row \(row) (line \(line)): \(value) is beyond ±9007199254740992 (2^53), the largest whole number kept exactly as a number; read the column as categorical (--type \(column)=categorical) to keep its values as written"
     case .invalidOption(let message):
       return message
     }

@@ -13,6 +13,9 @@ public struct Notice: Equatable, Sendable {
     case duplicateName(position: Int, original: String, name: String)
     case indexColumn(name: String, excluded: Bool)
     case decimalComma
+    /// `--decimal comma` was given but no number has one (in a comma-separated file only a quoted
+    /// number can).
+    case decimalCommaUnused(commaSeparated: Bool)
     /// Fewer rows than `Table.smallRowCount`.
     case fewRows(Int)
   }
@@ -31,6 +34,7 @@ public struct Notice: Equatable, Sendable {
     case .duplicateName: return "duplicateName"
     case .indexColumn: return "indexColumn"
     case .decimalComma: return "decimalComma"
+    case .decimalCommaUnused: return "decimalCommaUnused"
     case .fewRows: return "fewRows"
     }
   }
@@ -66,6 +70,12 @@ public struct Notice: Equatable, Sendable {
       return w(
         "numbers use a decimal comma (such as 1,5); they are read as decimals and written back the same way",
         "getallen gebruiken een decimale komma (zoals 1,5); ze worden als decimalen gelezen en zo ook teruggeschreven")
+    case .decimalCommaUnused(let commaSeparated):
+      return commaSeparated
+        ? w("--decimal comma changed nothing: the file is comma-separated, so a comma ends a field, and no quoted number has a decimal comma",
+          "--decimal comma veranderde niets: het bestand is door komma's gescheiden, dus een komma beëindigt een veld, en geen getal tussen aanhalingstekens heeft een decimale komma")
+        : w("--decimal comma changed nothing: no number in the file has a decimal comma",
+          "--decimal comma veranderde niets: geen getal in het bestand heeft een decimale komma")
     case .fewRows(let n):
       return w(
         "the file has \(w.count(n)) rows: below \(w.count(Table.smallRowCount)) rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain",

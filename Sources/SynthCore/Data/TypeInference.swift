@@ -32,6 +32,8 @@ struct TypeInference {
     progress.report("typing", 1)
     if dialect.decimalComma {
       notices.append(Notice(.decimalComma))
+    } else if options.csv.decimalComma == true {
+      notices.append(Notice(.decimalCommaUnused(commaSeparated: raw.dialect.delimiter == UInt8(ascii: ","))))
     }
     if raw.rowCount < Table.smallRowCount { notices.append(Notice(.fewRows(raw.rowCount))) }
     return Table(file: raw.file, dialect: dialect, notices: notices, columns: columns, rowCount: raw.rowCount)
@@ -315,7 +317,14 @@ struct TypeInference {
     schema.reasons = [.setByUser]
     func reject(_ code: Int, _ typeName: String) -> DataError {
       let row = distinct.firstRow[code]
-      return .valueDoesNotFitType(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: distinct.texts[code], type: typeName)
+      let text = distinct.texts[code]
+      // Digits only, and yet no number: a whole number beyond what a Double holds exactly.
+      var digits = Array(text.utf8)
+      if digits.first == UInt8(ascii: "-") || digits.first == UInt8(ascii: "+") { digits.removeFirst() }
+      if !digits.isEmpty && digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+        return .wholeNumberTooLarge(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: text)
+      }
+      return .valueDoesNotFitType(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: text, type: typeName)
     }
     switch kind {
     case .integer, .decimal:

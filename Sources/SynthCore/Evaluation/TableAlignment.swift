@@ -1,6 +1,8 @@
 /// Why an evaluation cannot go ahead; each message names the file, column or option and says what to do.
 enum EvaluationError: Error, Equatable {
   case noCommonColumns(real: String, synthetic: String)
+  /// Fewer than half of the real columns have a synthetic column of the same name.
+  case fewCommonColumns(real: String, synthetic: String, common: Int, of: Int, missing: [String], extra: [String])
   case unknownColumn(option: String, name: String, known: [String])
   case invalidSetting(String)
 
@@ -8,6 +10,10 @@ enum EvaluationError: Error, Equatable {
     switch self {
     case .noCommonColumns(let real, let synthetic):
       return "\(synthetic) has no column of \(real) that can be evaluated; compare a synthetic file with the real file it was made from"
+    case .fewCommonColumns(let real, let synthetic, let common, let of, let missing, let extra):
+      var text = "\(synthetic) has only \(common) of the \(of) columns of \(real) (by name): compare a synthetic file with the real file it was made from. Missing: \(UTF8Text.quotedList(missing, limit: 8))"
+      if !extra.isEmpty { text += "; only in \(synthetic): \(UTF8Text.quotedList(extra, limit: 8))" }
+      return text
     case .unknownColumn(let option, let name, let known):
       return "\(option): there is no column '\(name)' to evaluate; the columns are \(UTF8Text.quotedList(known, limit: 8))"
     case .invalidSetting(let text):
@@ -92,6 +98,11 @@ struct AlignedTables {
     let extra = synthetic.columnNames.filter { name in real.column(named: name) == nil && !real.columnNames.contains { neutralisedColumn(synthetic, $0) != nil && "'" + $0 == name } }
     if !extra.isEmpty { notes.append(.onlyInSynthetic(extra)) }
     guard !realColumns.isEmpty else { throw .noCommonColumns(real: real.file, synthetic: synthetic.file) }
+    // Below half, the report would judge a different table than the user thinks (renamed columns).
+    if realColumns.count * 2 < realColumns.count + absent.count {
+      throw .fewCommonColumns(
+        real: real.file, synthetic: synthetic.file, common: realColumns.count, of: realColumns.count + absent.count, missing: absent, extra: extra)
+    }
     var a = real, b = synthetic
     a.columns = realColumns
     b.columns = syntheticColumns

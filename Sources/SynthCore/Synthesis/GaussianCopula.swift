@@ -45,7 +45,16 @@ struct GaussianCopula {
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SequentialSynthesizer.Output {
     var notes: [SynthesisNote] = []
     var reporter = ProgressReporter(progress)
-    let columns = try selectedColumns(input, notes: &notes)
+    let kept = try keptColumns(input, notes: &notes)
+    // All-missing columns have nothing to model; they are written all missing, as CART writes them.
+    let columns = kept.filter { input.columns[$0].schema.kind != .empty }
+    let names = kept.map { input.columns[$0].schema.name }
+    guard !columns.isEmpty else {
+      var rng = RandomGenerator(seed: config.seed)
+      let rows = config.rows ?? input.rowCount
+      let copies = (0..<config.copies).map { _ in Self.restoringEmpty(input.selecting(columns: []), rows: rows, from: input, kept: kept, rng: &rng) }
+      return SequentialSynthesizer.Output(copies: copies, visitOrder: names, notes: notes, copulaStrata: nil)
+    }
     var rng = RandomGenerator(seed: config.seed)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
       .prepare(input, columns: columns, notes: &notes, rng: &rng)
@@ -84,6 +93,8 @@ struct GaussianCopula {
     var stratumOfDrawn: [Int32] = []
     for (s, count) in allocation.enumerated() { stratumOfDrawn += [Int32](repeating: Int32(s), count: count) }
     var copies: [Table] = []
+    // A stream of its own, so a table's all-missing columns change no drawn value.
+    var emptyRNG = RandomGenerator(seed: config.seed ^ 0x0E3B_7C01_A55E_D00D)
     for copy in 0..<config.copies {
       reporter.report("drawing", 0.4 + 0.6 * Double(copy) / Double(config.copies))
       var parts: [Table] = []
@@ -99,10 +110,10 @@ struct GaussianCopula {
       UniqueCopyRepair(uniques: uniques).apply(
         config.uniqueCopies, to: &drawn, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
         partner: strata.strata.count > 1 ? .stratum : .anyRow, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
-      copies.append(drawn)
+      copies.append(kept.count == columns.count ? drawn : Self.restoringEmpty(drawn, rows: rows, from: input, kept: kept, rng: &emptyRNG))
     }
     reporter.report("drawing", 1)
-    return SequentialSynthesizer.Output(copies: copies, visitOrder: columns.map { input.columns[$0].schema.name }, notes: notes, copulaStrata: summary)
+    return SequentialSynthesizer.Output(copies: copies, visitOrder: names, notes: notes, copulaStrata: summary)
   }
 
   /// The strata the user asked for: none, the tree's choice among all categorical columns, or the
@@ -156,13 +167,28 @@ struct GaussianCopula {
     return shares
   }
 
-  /// The columns to synthesise, in table order: the sequential synthesiser's choice (excluded
-  /// columns out, the user's --visit list checked the same way), without all-missing columns.
-  private func selectedColumns(_ table: Table, notes: inout [SynthesisNote]) throws(SynthesisError) -> [Int] {
-    let columns = try SequentialSynthesizer(config: config).visitOrder(table, notes: &notes)
-      .filter { table.columns[$0].schema.kind != .empty }.sorted()
+  /// The columns to write, in table order: the sequential synthesiser's choice (excluded columns
+  /// out, the user's --visit list checked the same way).
+  private func keptColumns(_ table: Table, notes: inout [SynthesisNote]) throws(SynthesisError) -> [Int] {
+    let columns = try SequentialSynthesizer(config: config).visitOrder(table, notes: &notes).sorted()
     guard !columns.isEmpty else { throw .nothingToSynthesise }
     return columns
+  }
+
+  /// `drawn` (the non-empty columns of `kept`, in order) with the all-missing columns of `kept`
+  /// back in place, each row a missing code drawn from the real column's.
+  static func restoringEmpty(_ drawn: Table, rows: Int, from real: Table, kept: [Int], rng: inout RandomGenerator) -> Table {
+    var table = drawn
+    table.rowCount = rows
+    var next = 0
+    table.columns = kept.map { c in
+      let source = real.columns[c]
+      guard source.schema.kind == .empty else { next += 1; return drawn.columns[next - 1] }
+      var column = Column(schema: source.schema)
+      column.missing = (0..<rows).map { _ in source.missing.isEmpty ? 1 : source.missing[rng.nextInt(below: source.missing.count)] }
+      return column
+    }
+    return table
   }
 
   // MARK: Marginals

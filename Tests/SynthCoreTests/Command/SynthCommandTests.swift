@@ -17,6 +17,7 @@ private let people: String = {
   #expect(r.code == 0)
   #expect(r.stdout == """
     Synthesised 40 rows x 3 columns from d.csv with CART, seed 3.
+    Note: the file has 300 rows: below 1,000 rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain
     Visit order: age, city, income
     Left out (excluded): 'id'
     Note: 29 synthetic rows that copied a real person (equal, on all columns or on all but one, to a real row that no other real row shares on those columns) were changed: from some column on, their values were exchanged with a synthetic row from the same tree leaf (10 of them with any other synthetic row, as none from their own group would do), until they no longer matched

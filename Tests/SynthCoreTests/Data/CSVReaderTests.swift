@@ -207,3 +207,30 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
   options.encoding = .utf16BE
   #expect(throws: DataError.self) { try readRaw(bytes + [0], options: options) }
 }
+
+/// An option that changes nothing says so instead of passing unseen.
+@Test func anUnusedDecimalCommaIsANotice() throws {
+  var options = TableOptions()
+  options.csv.decimalComma = true
+  let commas = try readTable("a,b\n1,2\n3,4\n", options: options)
+  #expect(commas.notices.map { $0.code } == ["decimalCommaUnused", "fewRows"])
+  #expect(commas.notices[0].message.hasPrefix("--decimal comma changed nothing: the file is comma-separated"))
+  let quoted = try readTable("a,b\n\"1,5\",2\n3,4\n", options: options)
+  #expect(quoted.notices.map { $0.code } == ["decimalComma", "fewRows"])
+  #expect(quoted.columns[0].numbers == [1.5, 3])
+}
+
+/// A whole number beyond 2^53 cannot be an integer here, and the message says why.
+@Test func wholeNumbersBeyondTwoToThe53AreExplained() throws {
+  var options = TableOptions()
+  var a = ColumnOverride(column: "a")
+  a.kind = .integer
+  options.overrides = [a]
+  do {
+    _ = try readTable("a\n1\n9223372036854775800\n", options: options)
+    Issue.record("read")
+  } catch {
+    #expect(error.description == "column 'a', row 2 (line 3): 9223372036854775800 is beyond ±9007199254740992 (2^53), the largest whole number kept exactly as a number; read the column as categorical (--type a=categorical) to keep its values as written")
+  }
+  #expect(try readTable("a\n1\n9223372036854775800\n").columns[0].schema.kind == .categorical)
+}

@@ -227,3 +227,21 @@ func copulaKeepsPairsOnSharedData(name: String) throws {
   let gc = run(["synth", "d.csv", "--json", "o.json", "--method", "gc", "--smooth-tails", "--no-report"], files: [("d.csv", text)])
   #expect(gc.files[0].1.contains(#""smoothTails":true"#))
 }
+
+/// An all-missing column is written all missing, as CART writes it, and a table of nothing else
+/// is synthesised, not refused.
+@Test func copulaKeepsAllMissingColumnsAsCARTDoes() throws {
+  let text = "a,b,e,f\n" + (0..<40).map { i in "\(i % 7),\(["x", "y"][i % 2]),,\(i % 3 == 0 ? "NA" : "")" }.joined(separator: "\n") + "\n"
+  for method in [SynthesisMethod.gc, .cart] {
+    let table = try readTable(text)
+    var config = SynthesisConfig()
+    config.method = method
+    let output = method == .gc ? try GaussianCopula(config: config).run(table) : try SequentialSynthesizer(config: config).run(table)
+    let s = output.copies[0]
+    #expect(s.columnNames == ["a", "b", "e", "f"], "\(method)")
+    #expect((0..<s.rowCount).allSatisfy { s.columns[2].isMissing($0) && s.columns[3].isMissing($0) }, "\(method)")
+  }
+  let empty = try readTable("e,f\n,\n,NA\n,\n")
+  let output = try GaussianCopula(config: SynthesisConfig()).run(empty)
+  #expect(output.copies[0].columnNames == ["e", "f"] && output.copies[0].rowCount == 3)
+}
