@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # All tests: native unit and golden tests (swift test), the Embedded wasm32 build, node tests of the
 # wasm module, the report checks (qpdf, pdftotext), the native-vs-wasm byte parity check on every
-# shared dataset and fixture, and the web app and file server in headless Chromium. Installs what it
-# needs from Debian (wasi-libc, libclang-rt-16-dev-wasm32, binaryen, nodejs, qpdf, poppler-utils,
-# chromium, chromium-driver, python3-venv) and PyPI (selenium, pytest).
+# shared dataset and fixture, the hostile corpus (no trap, golden messages), and the web app and
+# file server in headless Chromium. Installs what it needs from Debian (wasi-libc,
+# libclang-rt-16-dev-wasm32, binaryen, nodejs, qpdf, poppler-utils, chromium, chromium-driver,
+# python3-venv) and PyPI (selenium, pytest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,5 +36,7 @@ echo "== reports (qpdf --check, pdftotext, HTML)"
 scripts/check-reports.sh
 echo "== native vs wasm parity"
 scripts/parity.sh
+echo "== hostile corpus (analyze, synth, gc, evaluate; native and wasm)"
+scripts/hostile.sh
 echo "== web app and file server (headless Chromium)"
 scripts/test-web.sh

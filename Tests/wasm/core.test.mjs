@@ -9,12 +9,23 @@ const wasm = readFileSync(new URL('../../dist/localsynth.wasm', import.meta.url)
 const text = (bytes) => new TextDecoder().decode(bytes);
 const bytes = (s) => new TextEncoder().encode(s);
 
-test('the module imports only the progress callback and the clock', () => {
+test('the module imports only the progress callback, the early output and the clock', () => {
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
-  assert.deepEqual(imports, [
-    { module: 'env', name: 'ls_progress', kind: 'function' },
-    { module: 'env', name: 'ls_clock', kind: 'function' },
+  assert.deepEqual(imports.map((i) => `${i.module}.${i.name}:${i.kind}`).sort(), [
+    'env.ls_clock:function', 'env.ls_output_file:function', 'env.ls_progress:function',
   ]);
+});
+
+test('synth hands over the synthetic data before its report, and a failed report keeps it', async () => {
+  const core = await loadCore(wasm);
+  const data = bytes('a,b\n1,x\n2,y\n3,x\n4,y\n5,x\n');
+  const result = core.run(['synth', 'in.csv', '-o', 's.csv', '--target', 'nope'], [{ path: 'in.csv', bytes: data }]);
+  assert.equal(result.exitCode, 1);
+  assert.deepEqual(result.files.map((f) => f.path), ['s.csv']);
+  assert.match(new TextDecoder().decode(result.stderr), /the synthetic data is written \(s\.csv\); only the report could not be made/);
+  const refused = core.run(['synth', 'in.csv', '-o', './in.csv'], [{ path: 'in.csv', bytes: data }]);
+  assert.equal(refused.exitCode, 2);
+  assert.deepEqual(refused.files, []);
 });
 
 test('analyze reports progress from 0 to 1 and returns the schema', async () => {

@@ -133,6 +133,12 @@ struct SynthCommand: Subcommand {
       writer.missingOutput = missingAsCode ? .code : .empty
       writer.formulas = config.formulas
       let suffix = config.copies > 1 ? "_\(i + 1)" : ""
+      do throws(DataError) {
+        if let csvPath { try MemoryBudget.checkOutput(copy, file: Self.path(csvPath, suffix: suffix), names: false) }
+        if let jsonPath { try MemoryBudget.checkOutput(copy, file: Self.path(jsonPath, suffix: suffix), names: true) }
+      } catch {
+        throw .data(error)
+      }
       if let csvPath {
         let path = Self.path(csvPath, suffix: suffix)
         let (bytes, neutralised) = writer.csvCountingNeutralised()

@@ -125,7 +125,7 @@ struct CSVReader {
     if let nul = text.firstIndex(of: 0) {
       // ASCII text saved as UTF-16 without a byte-order mark has every other byte zero.
       if text.count >= 4 && ((text[1] == 0 && text[3] == 0 && text[0] != 0) || (text[0] == 0 && text[2] == 0 && text[1] != 0)) {
-        throw .unsupportedEncoding(file: file, encoding: "UTF-16 without a byte-order mark (choose the encoding utf-16le or utf-16be)")
+        throw .utf16WithoutByteOrderMark(file: file)
       }
       throw .binaryFile(CSVReader.locate(nul, in: text, file: file))
     }

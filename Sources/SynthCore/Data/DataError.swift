@@ -20,6 +20,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case headerOnly(SourceLocation)
   case binaryFile(SourceLocation)
   case unsupportedEncoding(file: String, encoding: String)
+  /// Every other byte is zero: UTF-16, but which byte order cannot be told for sure.
+  case utf16WithoutByteOrderMark(file: String)
   /// A byte that is not UTF-8 in a file read as UTF-8: forced (`validSequences` nil), or in a file
   /// whose other non-ASCII letters are valid UTF-8 (how many, up to 1,000).
   case invalidUTF8(SourceLocation, byte: UInt8, validSequences: Int?)
@@ -28,6 +30,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case fieldCount(SourceLocation, record: Int, expected: Int, found: Int)
   case tooManyColumns(file: String, count: Int, limit: Int)
   case tooLarge(file: String, cells: Int64, limit: Int64)
+  /// An output that would not fit in WebAssembly's memory (`MemoryBudget.outputBytes`).
+  case outputTooLarge(file: String, megabytes: Int64, limit: Int64)
   case unknownColumn(String, available: [String])
   case valueDoesNotFitType(column: String, row: Int, line: Int, value: String, type: String)
   /// A whole number beyond 2^53: numbers are Doubles, which hold no larger integer exactly.
@@ -44,6 +48,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(at): the file contains a NUL byte, so it is not a text (CSV) file; export the data as CSV and try again"
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): the file is encoded as \(encoding), which is not supported; save it as UTF-8 CSV"
+    case .utf16WithoutByteOrderMark(let file):
+      return "\(file): the file looks like UTF-16 without a byte-order mark, so its byte order is unknown; give --encoding utf-16le (Windows) or utf-16be, or save it as UTF-8 CSV"
     case .invalidUTF8(let at, let byte, let valid):
       let hex = "0x" + String(byte, radix: 16, uppercase: true)
       guard let valid else {
@@ -59,6 +65,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(at): row \(record) has \(found) field\(found == 1 ? "" : "s") but the header has \(expected); every row needs the same number of fields"
     case .tooManyColumns(let file, let count, let limit):
       return "\(file): the file has \(count) columns; at most \(limit) are supported"
+    case .outputTooLarge(let file, let megabytes, let limit):
+      return "\(file): the file would take more than \(megabytes) MB, more than fits in this browser's memory (about \(limit) MB a file); use the localsynth command line, or ask for fewer rows"
     case .tooLarge(let file, let cells, let limit):
       return "\(file): the table has \(cells / 1_000_000) million cells, more than fit in this browser's memory (about \(max(limit, 0) / 1_000_000) million for a file this size); use the localsynth command line, or a file with fewer rows or columns"
     case .unknownColumn(let name, let available):

@@ -1,6 +1,8 @@
 /// Why an evaluation cannot go ahead; each message names the file, column or option and says what to do.
 enum EvaluationError: Error, Equatable {
   case noCommonColumns(real: String, synthetic: String)
+  /// Every real column is empty or left out (identifiers): there is nothing to compare.
+  case nothingToEvaluate(real: String)
   /// Fewer than half of the real columns have a synthetic column of the same name.
   case fewCommonColumns(real: String, synthetic: String, common: Int, of: Int, missing: [String], extra: [String])
   case unknownColumn(option: String, name: String, known: [String])
@@ -14,6 +16,8 @@ enum EvaluationError: Error, Equatable {
       var text = "\(synthetic) has only \(common) of the \(of) columns of \(real) (by name): compare a synthetic file with the real file it was made from. Missing: \(UTF8Text.quotedList(missing, limit: 8))"
       if !extra.isEmpty { text += "; only in \(synthetic): \(UTF8Text.quotedList(extra, limit: 8))" }
       return text
+    case .nothingToEvaluate(let real):
+      return "\(real) has no column to evaluate: every column is empty or left out as an identifier; use --include COLUMN to evaluate one"
     case .unknownColumn(let option, let name, let known):
       return "\(option): there is no column '\(name)' to evaluate; the columns are \(UTF8Text.quotedList(known, limit: 8))"
     case .invalidSetting(let text):
@@ -97,7 +101,10 @@ struct AlignedTables {
     if !absent.isEmpty { notes.append(.notInSynthetic(absent)) }
     let extra = synthetic.columnNames.filter { name in real.column(named: name) == nil && !real.columnNames.contains { neutralisedColumn(synthetic, $0) != nil && "'" + $0 == name } }
     if !extra.isEmpty { notes.append(.onlyInSynthetic(extra)) }
-    guard !realColumns.isEmpty else { throw .noCommonColumns(real: real.file, synthetic: synthetic.file) }
+    guard !realColumns.isEmpty else {
+      if realColumns.count + absent.count == 0 { throw .nothingToEvaluate(real: real.file) }
+      throw .noCommonColumns(real: real.file, synthetic: synthetic.file)
+    }
     // Below half, the report would judge a different table than the user thinks (renamed columns).
     if realColumns.count * 2 < realColumns.count + absent.count {
       throw .fewCommonColumns(

@@ -195,10 +195,22 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
   #expect(message == "big.csv: the table has 250 million cells, more than fit in this browser's memory (about 170 million for a file this size); use the localsynth command line, or a file with fewer rows or columns")
 }
 
+/// A long cell drawn many times can make an output larger than wasm memory: an error, not a trap.
+@Test func outputsBeyondTheMemoryBudgetAreRefusedWithAMessage() throws {
+  let table = try readTable("text,n\n" + String(repeating: "x", count: 1000) + ",1\nshort,2\n")
+  try MemoryBudget.checkOutput(table, file: "s.csv", names: false, budget: 1070)
+  #expect(throws: DataError.outputTooLarge(file: "s.csv", megabytes: 0, limit: 0)) {
+    try MemoryBudget.checkOutput(table, file: "s.csv", names: false, budget: 1000)
+  }
+  #expect(throws: DataError.self) { try MemoryBudget.checkOutput(table, file: "s.json", names: true, budget: 1070) }
+  #expect(DataError.outputTooLarge(file: "s.csv", megabytes: 1200, limit: 1000).description
+    == "s.csv: the file would take more than 1200 MB, more than fits in this browser's memory (about 1000 MB a file); use the localsynth command line, or ask for fewer rows")
+}
+
 @Test func utf16WithoutByteOrderMarkIsNamedAndCanBeChosen() throws {
   var bytes: [UInt8] = []
   for unit in "a,b\n1,2\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-  #expect(throws: DataError.unsupportedEncoding(file: "t.csv", encoding: "UTF-16 without a byte-order mark (choose the encoding utf-16le or utf-16be)")) {
+  #expect(throws: DataError.utf16WithoutByteOrderMark(file: "t.csv")) {
     try readRaw(bytes)
   }
   var options = CSVOptions()
