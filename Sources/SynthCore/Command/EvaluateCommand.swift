@@ -44,7 +44,9 @@ struct EvaluateCommand: Subcommand {
     synthetic = files[1]
   }
 
-  var inputPaths: [String] { [real, synthetic] + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) }
+  var inputPaths: [String] {
+    [real, synthetic] + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) + paths.bundledInputs
+  }
 
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     let started = files.clock()
@@ -85,7 +87,7 @@ struct EvaluateCommand: Subcommand {
     var text = "Evaluated \(synthetic) (\(evaluation.syntheticRows) rows) against \(real) (\(evaluation.realRows) rows), \(evaluation.names.count) columns.\n"
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     text += EvaluationSummaryText.text(document)
-    let (written, lines) = paths.files(document, evaluation, context: context, progress: progress)
+    let (written, lines) = paths.files(document, evaluation, context: context, unicodeFont: files.unicodeFont(), progress: progress)
     result.files = written
     text += lines
     result.stdout = Array(UTF8Text.printable(text).utf8)
