@@ -15,12 +15,13 @@ struct PDFUnicodeFont {
   let font: TrueTypeFont
   let replacementGlyph: Int
 
-  /// nil when `bytes` is not a TrueType font this reader understands.
+  /// nil when `bytes` is not a TrueType font this reader understands, or has no replacement mark.
   init?(_ bytes: [UInt8]) {
     guard let font = TrueTypeFont(bytes) else { return nil }
     self.font = font
     let replacement = font.glyph(for: "\u{FFFD}")
     replacementGlyph = replacement != 0 ? replacement : font.glyph(for: "?")
+    guard replacementGlyph != 0 else { return nil }
   }
 
   /// What prints for `scalar`: tabs and carriage returns as spaces, other control characters as
@@ -74,7 +75,8 @@ struct PDFUnicodeCharacters {
   /// Index = CID - 1.
   private(set) var characters: [Unicode.Scalar] = [" ", "\u{2026}"]
   private(set) var advances: [Int] = []
-  private var cids: [UInt32: UInt16] = [0x20: 1, 0x2026: 2]
+  /// Keyed by scalar value. (The core's one other dictionary type, so wasm carries no new hashing code.)
+  private var cids: [Int64: Int] = [0x20: 1, 0x2026: 2]
   /// Whether any text was encoded: only then does the PDF embed the font.
   private(set) var isUsed = false
 
@@ -109,13 +111,12 @@ struct PDFUnicodeCharacters {
   }
 
   private mutating func cid(for scalar: Unicode.Scalar) -> UInt16 {
-    if let cid = cids[scalar.value] { return cid }
+    if let cid = cids[Int64(scalar.value)] { return UInt16(cid) }
     guard characters.count < Self.capacity else { return Self.ellipsisCID }
     characters.append(scalar)
     advances.append(font.advance(for: scalar))
-    let cid = UInt16(characters.count)
-    cids[scalar.value] = cid
-    return cid
+    cids[Int64(scalar.value)] = characters.count
+    return UInt16(characters.count)
   }
 
   /// Characters printed as the replacement glyph because the font lacks them, in CID order.

@@ -9,14 +9,15 @@ extension TrueTypeFont {
   /// The subset file, and the new glyph id of each glyph in `glyphs` (glyph 0, .notdef, is always kept as 0).
   func subset(_ glyphs: [Int]) -> (file: [UInt8], ids: [Int]) {
     var order: [Int] = [0]
-    var newID: [Int: Int] = [0: 0]
+    // Keyed by old glyph id; [Int64: Int] is the core's one other dictionary type (less wasm code).
+    var newID: [Int64: Int] = [0: 0]
     var ids: [Int] = []
     for glyph in glyphs {
       let glyph = glyph >= 0 && glyph < glyphCount ? glyph : 0
-      if let id = newID[glyph] {
+      if let id = newID[Int64(glyph)] {
         ids.append(id)
       } else {
-        newID[glyph] = order.count
+        newID[Int64(glyph)] = order.count
         ids.append(order.count)
         order.append(glyph)
       }
@@ -24,8 +25,8 @@ extension TrueTypeFont {
     // Parts of composite glyphs (accents on letters), themselves possibly composite.
     var next = 0
     while next < order.count {
-      for part in components(ofGlyph: order[next]) where part < glyphCount && newID[part] == nil {
-        newID[part] = order.count
+      for part in components(ofGlyph: order[next]) where part < glyphCount && newID[Int64(part)] == nil {
+        newID[Int64(part)] = order.count
         order.append(part)
       }
       next += 1
@@ -36,13 +37,14 @@ extension TrueTypeFont {
     var hmtx: [UInt8] = []
     for glyph in order {
       Self.put32(UInt32(glyf.count), &loca)
-      glyf += outlineWithoutInstructions(glyph) { newID[$0] ?? 0 }
+      glyf += outlineWithoutInstructions(glyph) { newID[Int64($0)] ?? 0 }
       while glyf.count % 4 != 0 { glyf.append(0) }
       Self.put16(advance(ofGlyph: glyph), &hmtx)
       Self.put16(leftSideBearing(ofGlyph: glyph) & 0xFFFF, &hmtx)
     }
     Self.put32(UInt32(glyf.count), &loca)
 
+    // In the order of their tags, as the table directory must list them.
     var tables: [(tag: String, data: [UInt8])] = []
     if let os2 = table("OS/2") { tables.append(("OS/2", slice(os2))) }
     tables.append(("glyf", glyf))
@@ -152,10 +154,9 @@ extension TrueTypeFont {
 
   private func slice(_ table: Table) -> [UInt8] { Array(bytes[table.offset..<(table.offset + table.length)]) }
 
-  /// The sfnt file: directory (tables sorted by tag, as the format requires), each table
-  /// 4-byte aligned with its checksum, and head's checkSumAdjustment.
-  private static func assemble(_ tables: [(tag: String, data: [UInt8])]) -> [UInt8] {
-    let sorted = tables.sorted { tag($0.tag) < tag($1.tag) }
+  /// The sfnt file: directory (`tables` come sorted by tag), each table 4-byte aligned with its
+  /// checksum, and head's checkSumAdjustment.
+  private static func assemble(_ sorted: [(tag: String, data: [UInt8])]) -> [UInt8] {
     var entrySelector = 0
     while 1 << (entrySelector + 1) <= sorted.count { entrySelector += 1 }
     var file: [UInt8] = []

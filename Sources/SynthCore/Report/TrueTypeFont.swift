@@ -1,5 +1,6 @@
 /// A TrueType font file, read far enough to measure text and to cut a subset for a PDF: the table
-/// directory, the Unicode cmap (format 12, else format 4), hmtx, loca and glyf.
+/// directory, the Unicode cmap (format 12, else format 4; a font without one maps nothing, like
+/// the subsets this file writes), hmtx, loca and glyf.
 ///
 /// The file comes from outside the core (the host passes DejaVu Sans as an input file), so every
 /// read is bounds-checked: a damaged or foreign file makes `init` return nil, and anything out of
@@ -26,7 +27,7 @@ struct TrueTypeFont {
   private let hmtx: Table
   private let loca: Table
   private let glyf: Table
-  /// The chosen cmap subtable: its offset in the file, its format (12 or 4) and its entry count.
+  /// The chosen cmap subtable: its offset in the file, its format (12 or 4) and its entry count (0 without one).
   private let cmapOffset: Int
   private let cmapFormat: Int
   private let cmapEntries: Int
@@ -51,8 +52,7 @@ struct TrueTypeFont {
       return nil
     }
     guard let head = find("head", minimum: 54), let hhea = find("hhea", minimum: 36), let maxp = find("maxp", minimum: 6),
-      let hmtx = find("hmtx", minimum: 4), let loca = find("loca", minimum: 4), let glyf = find("glyf", minimum: 0),
-      let cmap = find("cmap", minimum: 4)
+      let hmtx = find("hmtx", minimum: 4), let loca = find("loca", minimum: 4), let glyf = find("glyf", minimum: 0)
     else { return nil }
     unitsPerEm = Self.u16(bytes, head.offset + 18)
     longLoca = Self.u16(bytes, head.offset + 50) == 1
@@ -69,8 +69,9 @@ struct TrueTypeFont {
     self.glyf = glyf
 
     // Prefer the full-Unicode subtable (format 12, Windows 3/10 or Unicode platform 0), else the BMP one (format 4).
-    var best: (offset: Int, format: Int, entries: Int)? = nil
-    for index in 0..<Self.u16(bytes, cmap.offset + 2) {
+    var best: (offset: Int, format: Int, entries: Int) = (0, 12, 0)
+    let cmap = find("cmap", minimum: 4) ?? Table(tag: 0, offset: 0, length: 0)
+    for index in 0..<(cmap.length > 0 ? Self.u16(bytes, cmap.offset + 2) : 0) {
       let record = cmap.offset + 4 + 8 * index
       guard record + 8 <= cmap.offset + cmap.length else { return nil }
       let platform = Self.u16(bytes, record), encoding = Self.u16(bytes, record + 2)
@@ -87,13 +88,12 @@ struct TrueTypeFont {
         best = (offset, 12, Int(groups))
         break
       }
-      if format == 4, best == nil, offset + 14 <= end {
+      if format == 4, best.entries == 0, offset + 14 <= end {
         let segments = Self.u16(bytes, offset + 6) / 2
         guard offset + 16 + 8 * segments <= end else { continue }
         best = (offset, 4, segments)
       }
     }
-    guard let best else { return nil }
     cmapOffset = best.offset
     cmapFormat = best.format
     cmapEntries = best.entries
