@@ -106,9 +106,9 @@ private func sampleDocument() -> ReportDocument {
 
 // MARK: - PDF structure helpers
 
-private func pdfText(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+func pdfText(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
-private func occurrences(of needle: String, in bytes: [UInt8]) -> Int {
+func occurrences(of needle: String, in bytes: [UInt8]) -> Int {
   let pattern = Array(needle.utf8)
   guard !pattern.isEmpty, bytes.count >= pattern.count else { return 0 }
   var count = 0
@@ -129,7 +129,7 @@ private func contains(_ bytes: [UInt8], _ needle: String) -> Bool { occurrences(
 /// Checks the cross-reference table against the file: startxref points at "xref", each in-use
 /// entry at "N 0 obj", each stream's /Length ends at "endstream". Returns the object count.
 @discardableResult
-private func checkStructure(_ pdf: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
+func checkStructure(_ pdf: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
   let whole = pdfText(pdf)
   #expect(whole.hasPrefix("%PDF-1.4\n"), sourceLocation: sourceLocation)
   #expect(whole.hasSuffix("%%EOF\n"), sourceLocation: sourceLocation)
