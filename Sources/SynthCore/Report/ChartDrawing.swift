@@ -3,7 +3,8 @@
 ///
 /// Bar charts: a y axis of 3-5 "nice" percentage ticks, paired real/synthetic bars per label.
 /// Heatmaps: square cells coloured by `HeatmapScale`, labels left and (rotated) on top.
-/// Text is fitted with `measure` (the PDF's fonts; Helvetica's widths by default) and shortened with "…" when it does not fit.
+/// Text is fitted with `measure` (Helvetica's widths by default; the PDF passes its Unicode font's
+/// too) and shortened with "…" when it does not fit.
 enum ChartDrawing {
   /// The drawing of `chart`, `width` points wide; the height follows from the content.
   static func draw(
