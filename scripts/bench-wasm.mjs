@@ -12,7 +12,10 @@ let best = Infinity;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 for (let i = 0; i < runs; i++) {
   const core = await loadCore(wasm);
-  const inputs = core.inputsFor(args).map((path) => ({ path, bytes: readFileSync(path) }));
+  // Bundled files ("bundled:fonts/DejaVuSans.ttf") come from web/, as in scripts/wasm-run.mjs.
+  const inputs = core.inputsFor(args).map((path) => ({
+    path, bytes: readFileSync(path.startsWith('bundled:') ? fileURLToPath(new URL(`../web/${path.slice(8)}`, import.meta.url)) : path),
+  }));
   const start = performance.now();
   const result = core.run(args, inputs);
   best = Math.min(best, (performance.now() - start) / 1000);

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds the web app into dist/: the folder an organisation copies to any static file server
-# (index.html, style.css, i18n.js, schema.js, app.js, worker.js, core.mjs, localsynth.wasm, demo/), and
-# dist/localsynth.html, one self-contained file (styles, scripts, the wasm module and the demo
-# data inlined) that works when opened straight from disk. Builds the wasm module first when it
-# is missing or older than the Swift sources.
+# (index.html, style.css, i18n.js, schema.js, app.js, worker.js, core.mjs, localsynth.wasm, demo/,
+# fonts/), and dist/localsynth.html, one self-contained file (styles, scripts, the wasm module, the
+# PDF's Unicode font and the demo data inlined) that works when opened straight from disk. Builds
+# the wasm module first when it is missing or older than the Swift sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +13,8 @@ fi
 mkdir -p dist/demo
 cp web/index.html web/style.css web/i18n.js web/schema.js web/app.js web/worker.js web/core.mjs dist/
 cp web/demo/lawschool.csv web/demo/LICENSE.md dist/demo/
+mkdir -p dist/fonts
+cp web/fonts/DejaVuSans.ttf web/fonts/DejaVuSans-LICENSE.txt web/fonts/README.md dist/fonts/
 
 python3 - <<'PY'
 import base64, re, pathlib
@@ -41,10 +43,16 @@ worker = re.sub(r"^import \{ loadCore \} from './core.mjs';\n", "", worker, flag
 assert "import " not in worker.split("\n", 12)[-1] and "export " not in core, "worker source still has module syntax"
 wasm = base64.b64encode(pathlib.Path("dist/localsynth.wasm").read_bytes()).decode()
 demo = base64.b64encode((web / "demo" / "lawschool.csv").read_bytes()).decode()
+font = base64.b64encode((web / "fonts" / "DejaVuSans.ttf").read_bytes()).decode()
+licence = (web / "fonts" / "DejaVuSans-LICENSE.txt").read_text()
+assert "</script" not in licence
 # The worker in a block of its own, so its names cannot clash with the core's.
 data = (f'<script type="text/plain" id="worker-source">\n{inline_script(core)}\n{{\n{inline_script(worker)}}}\n</script>\n'
         f'<script type="application/octet-stream" id="wasm-base64">{wasm}</script>\n'
-        f'<script type="application/octet-stream" id="demo-base64">{demo}</script>\n')
+        f'<script type="application/octet-stream" id="demo-base64">{demo}</script>\n'
+        # DejaVu Sans for PDF text beyond WinAnsi, with its licence (Bitstream Vera and Arev), which must travel with it.
+        f'<script type="application/octet-stream" data-bundled="fonts/DejaVuSans.ttf">{font}</script>\n'
+        f'<script type="text/plain" id="dejavu-sans-licence">\n{licence}</script>\n')
 names = ("i18n.js", "schema.js", "app.js")
 scripts = "".join(f"<script>\n{inline_script((web / name).read_text())}</script>\n" for name in names)
 tags = "".join(f'<script src="{name}"></script>\n' for name in names)

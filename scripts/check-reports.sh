@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the report of every shared dataset (English, and Dutch for one) with the native CLI and
 # checks each PDF with qpdf --check, that pdftotext finds every section title, and that the HTML
-# names every section; a rare category only in the analyst report, which is marked on every page.
+# names every section; a rare category only in the analyst report, which is marked on every page;
+# Greek and Cyrillic names in an embedded DejaVu Sans subset that pdftotext reads back.
 # Installs qpdf and poppler-utils from Debian when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,5 +53,22 @@ pages=$(pdfinfo "$work/h-analyst.pdf" | awk '/^Pages:/ {print $2}')
 marked=$(tr '\f' '\n' <"$work/text.txt" | grep -cF 'Contains real values; not for publication' || true)
 [ "$marked" -ge "$pages" ] || { echo "FAIL: the analyst marking on $marked of $pages pages"; failed=$((failed + 1)); }
 grep -qF 'Contains real values; not for publication' "$work/h-analyst.html" || { echo "FAIL: the analyst HTML is not marked"; failed=$((failed + 1)); }
+# Names beyond WinAnsi print in a subset of DejaVu Sans (web/fonts) that poppler renders without
+# complaint, and pdftotext gives them back as written; a report that fits WinAnsi embeds nothing.
+"$native" synth Tests/SynthCoreTests/Fixtures/unicode_columns.csv -o "$work/u.csv" --seed 2 >"$work/u.out"
+check "$work/u-report.pdf" "$work/u-report.html" "${english[@]}"
+for name in 'Ωμέγα' 'Кириллица' 'Αθήνα' 'Санкт-Петербург' 'Київ' 'naïve' 'emoji 😀'; do
+  grep -qF "$name" "$work/text.txt" || { echo "FAIL: '$name' is not in the text of the Unicode PDF"; failed=$((failed + 1)); }
+done
+pdffonts "$work/u-report.pdf" >"$work/fonts.txt"
+grep -qE '^[A-Z]{6}\+DejaVuSans +CID TrueType +Identity-H +yes +yes +yes' "$work/fonts.txt" ||
+  { echo "FAIL: the Unicode PDF has no embedded DejaVu Sans subset with a ToUnicode map"; failed=$((failed + 1)); }
+pdftoppm -png -r 40 "$work/u-report.pdf" "$work/u-page" 2>"$work/render.log" || true
+[ ! -s "$work/render.log" ] || { echo "FAIL: poppler complains rendering the Unicode PDF:"; head -5 "$work/render.log"; failed=$((failed + 1)); }
+grep -qF 'that DejaVu Sans lacks' "$work/u.out" || { echo "FAIL: no note on the CJK characters DejaVu Sans lacks"; failed=$((failed + 1)); }
+if [ -f "$work/lawschool-report.pdf" ]; then
+  pdffonts "$work/lawschool-report.pdf" >"$work/fonts.txt"
+  grep -q DejaVuSans "$work/fonts.txt" && { echo "FAIL: a WinAnsi report embeds the Unicode font"; failed=$((failed + 1)); }
+fi
 echo "reports: $checked passed, $failed failed"
 [ $failed = 0 ]

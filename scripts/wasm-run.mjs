@@ -30,16 +30,22 @@ function fail(message) {
   process.exit(1);
 }
 
+// Files that ship with LocalSynth ("bundled:fonts/DejaVuSans.ttf") come from web/, as the native
+// CLI reads them from its source tree; the core still sees the bundled name.
+const BUNDLED = 'bundled:';
+const onDisk = (path) => path.startsWith(BUNDLED) ? fileURLToPath(new URL(`../web/${path.slice(BUNDLED.length)}`, import.meta.url)) : path;
+
 function readInput(path) {
+  const file = onDisk(path);
   let isDirectory;
   try {
-    isDirectory = statSync(path).isDirectory();
+    isDirectory = statSync(file).isDirectory();
   } catch (error) {
     return { path, status: error.code === 'ENOENT' ? InputStatus.notFound : InputStatus.unreadable };
   }
   if (isDirectory) return { path, status: InputStatus.isDirectory };
   try {
-    return { path, status: InputStatus.ok, bytes: readFileSync(path) };
+    return { path, status: InputStatus.ok, bytes: readFileSync(file) };
   } catch (error) {
     // Node cannot hold a file over 2 GB in one buffer; the native CLI can.
     if (error.code === 'ERR_FS_FILE_TOO_LARGE') fail(`${path}: the file is larger than 2 GB, more than the WebAssembly core can hold; use the localsynth command line`);

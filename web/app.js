@@ -147,7 +147,9 @@
       // The one-file build: no server to fetch from, so the worker and the module come inline.
       const url = URL.createObjectURL(new Blob([embedded.textContent], { type: 'text/javascript' }));
       worker = new Worker(url);
-      init = { type: 'init', wasm: base64Bytes(document.getElementById('wasm-base64').textContent).buffer };
+      init = { type: 'init', wasm: base64Bytes(document.getElementById('wasm-base64').textContent).buffer, bundled: {} };
+      // Files the core may ask for (the PDF's Unicode font), decoded by the worker when a run needs one.
+      for (const script of document.querySelectorAll('script[data-bundled]')) init.bundled[script.dataset.bundled] = script.textContent;
     } else {
       worker = new Worker('worker.js', { type: 'module' });
     }

@@ -1,5 +1,6 @@
 // Runs the LocalSynth core off the page's thread, so the page stays responsive while it works.
-// Messages in:  {type: 'init', wasm?: ArrayBuffer}          (without wasm it fetches localsynth.wasm)
+// Messages in:  {type: 'init', wasm?: ArrayBuffer, bundled?}  (without wasm it fetches localsynth.wasm;
+//                                                           bundled: {name: base64} in the one-file build)
 //               {type: 'file', path, bytes: ArrayBuffer}     (the page's one file, kept for the runs that name it)
 //               {type: 'run', id, args: string[]}
 // Messages out: {type: 'ready'} · {type: 'progress', stage, fraction} · {type: 'result', id, ...}
@@ -10,6 +11,49 @@ import { loadCore } from './core.mjs';
 let core = null;
 const files = new Map();
 const text = new TextDecoder();
+
+// Files that ship with the app, named "bundled:fonts/DejaVuSans.ttf" by the core (the PDF's font
+// for text beyond WinAnsi). Each is fetched from this origin once, and only for a run whose
+// arguments or files go beyond ASCII: the core reads the font for no other text, so leaving it
+// out changes nothing else. The one-file build has them inline instead.
+const BUNDLED = 'bundled:';
+const bundled = new Map();
+/** The one-file build's {name: base64}; then nothing is fetched. */
+let inlineBundled = null;
+
+async function bundledFile(name) {
+  if (!bundled.has(name)) {
+    let bytes = null;
+    if (inlineBundled) {
+      if (inlineBundled[name]) bytes = base64Bytes(inlineBundled[name]);
+    } else {
+      try {
+        const response = await fetch(name);
+        if (response.ok) bytes = new Uint8Array(await response.arrayBuffer());
+      } catch {
+        // Offline or blocked: the report does without (the core says so).
+      }
+    }
+    bundled.set(name, bytes);
+  }
+  return bundled.get(name);
+}
+
+function base64Bytes(encoded) {
+  const binary = atob(encoded.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function beyondASCII(args, inputs) {
+  for (const argument of args) if (/[^\x00-\x7f]/.test(argument)) return true;
+  for (const { bytes } of inputs) {
+    if (!bytes) continue;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return true;
+  }
+  return false;
+}
 
 function describe(error) {
   const message = error && error.message ? error.message : String(error);
@@ -22,6 +66,7 @@ self.onmessage = async (event) => {
   const message = event.data;
   try {
     if (message.type === 'init') {
+      if (message.bundled) inlineBundled = message.bundled;
       let bytes = message.wasm;
       if (!bytes) {
         const response = await fetch('localsynth.wasm');
@@ -44,8 +89,14 @@ self.onmessage = async (event) => {
       files.clear();
       files.set(message.path, new Uint8Array(message.bytes));
     } else if (message.type === 'run') {
-      const inputs = core.inputsFor(message.args).map((path) =>
+      const planned = core.inputsFor(message.args);
+      const inputs = planned.filter((path) => !path.startsWith(BUNDLED)).map((path) =>
         files.has(path) ? { path, bytes: files.get(path) } : { path, status: 1 });
+      const needed = beyondASCII(message.args, inputs);
+      for (const path of planned.filter((p) => p.startsWith(BUNDLED))) {
+        const bytes = needed ? await bundledFile(path.slice(BUNDLED.length)) : null;
+        inputs.push(bytes ? { path, bytes } : { path, status: 1 });
+      }
       const result = core.run(message.args, inputs);
       const transfer = result.files.map((file) => file.bytes.buffer);
       self.postMessage({

@@ -242,6 +242,7 @@ final class Server: @unchecked Sendable {
     case "pdf": return "application/pdf"
     case "txt", "md": return "text/plain; charset=utf-8"
     case "ico": return "image/x-icon"
+    case "ttf": return "font/ttf"
     default: return "application/octet-stream"
     }
   }

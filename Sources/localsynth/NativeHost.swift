@@ -29,23 +29,52 @@ enum NativeHost {
   }
 
   /// Maps each input file into memory and lends the core its bytes, without copying them.
+  /// Bundled inputs keep their name for the core but are read from `bundledFile`.
   static func withInputs<R>(_ paths: [String], loaded: [InputFile] = [], _ body: ([InputFile]) -> R) -> R {
     guard let path = paths.first else { return body(loaded) }
     let rest = Array(paths.dropFirst())
     let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    let file: String
+    if path.hasPrefix(Engine.bundledPrefix) {
+      guard let found = bundledFile(String(path.dropFirst(Engine.bundledPrefix.count))) else {
+        return withInputs(rest, loaded: loaded + [InputFile(path: path, status: .notFound, bytes: empty)], body)
+      }
+      file = found
+    } else {
+      file = path
+    }
+    guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
       return withInputs(rest, loaded: loaded + [InputFile(path: path, status: .notFound, bytes: empty)], body)
     }
     if isDirectory.boolValue {
       return withInputs(rest, loaded: loaded + [InputFile(path: path, status: .isDirectory, bytes: empty)], body)
     }
-    guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else {
       return withInputs(rest, loaded: loaded + [InputFile(path: path, status: .unreadable, bytes: empty)], body)
     }
     return data.withUnsafeBytes { raw in
       withInputs(rest, loaded: loaded + [InputFile(path: path, status: .ok, bytes: raw.bindMemory(to: UInt8.self))], body)
     }
+  }
+
+  /// Where a bundled file (a name such as "fonts/DejaVuSans.ttf" inside web/) is: beside the
+  /// binary, in ../share/localsynth/ beside it (an installed copy), or in the source tree this
+  /// binary was built from (a development build); nil when none has it.
+  static func bundledFile(_ name: String) -> String? {
+    var folders: [URL] = []
+    if let binary = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
+      folders.append(binary)
+      folders.append(binary.deletingLastPathComponent().appendingPathComponent("share/localsynth"))
+    }
+    // #filePath is Sources/localsynth/NativeHost.swift, compiled in at build time.
+    let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    folders.append(sourceRoot.appendingPathComponent("web"))
+    for folder in folders {
+      let candidate = folder.appendingPathComponent(name).path
+      if FileManager.default.isReadableFile(atPath: candidate) { return candidate }
+    }
+    return nil
   }
 }
 

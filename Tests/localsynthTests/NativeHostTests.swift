@@ -128,3 +128,18 @@ func scratchFolder() throws -> URL {
   #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.csv").path))
   #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("s-report.pdf").path))
 }
+
+@Test func pdfReportsEmbedTheBundledFontForTextBeyondWinAnsi() throws {
+  let folder = try scratchFolder()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  var csv = "Ωμέγα,n\n"
+  for i in 0..<40 { csv += "\(["α", "β"][i % 2]),\(i % 7)\n" }
+  try Data(csv.utf8).write(to: folder.appendingPathComponent("in.csv"))
+  // A development build finds web/fonts/DejaVuSans.ttf in the source tree it was built from.
+  let run = try localsynth(["synth", "in.csv", "-o", "out.csv", "--report", "r.pdf"], in: folder)
+  #expect(run.code == 0)
+  #expect(!run.stdout.contains("was not found"))
+  let pdf = try Data(contentsOf: folder.appendingPathComponent("r.pdf"))
+  #expect(pdf.range(of: Data("+DejaVuSans /Encoding /Identity-H".utf8)) != nil)
+  #expect(pdf.range(of: Data("/FontFile2 ".utf8)) != nil)
+}

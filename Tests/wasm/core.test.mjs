@@ -117,3 +117,23 @@ test('synth reports its progress per column and writes the synthetic file and it
   const fractions = seen.filter(([s]) => s === 'synthesising').map(([, f]) => f);
   assert.deepEqual(fractions, [0, 0.25, 0.5, 0.75, 1]);
 });
+
+test('a PDF report asks for the bundled font and embeds a subset for text beyond WinAnsi', async () => {
+  const core = await loadCore(wasm);
+  const args = ['synth', 'u.csv', '-o', 'o.csv', '--report', 'r.pdf'];
+  assert.deepEqual(core.inputsFor(args), ['u.csv', 'bundled:fonts/DejaVuSans.ttf']);
+  assert.deepEqual(core.inputsFor([...args.slice(0, 4), '--no-report']), ['u.csv']);
+  let csv = 'Ωμέγα,n\n';
+  for (let i = 0; i < 40; i++) csv += `${i % 2 ? 'α' : 'β'},${i % 7}\n`;
+  const font = readFileSync(new URL('../../web/fonts/DejaVuSans.ttf', import.meta.url));
+  const result = core.run(args, [{ path: 'u.csv', bytes: bytes(csv) }, { path: 'bundled:fonts/DejaVuSans.ttf', bytes: font }]);
+  assert.equal(result.exitCode, 0);
+  const pdf = new TextDecoder('latin1').decode(result.files.find((f) => f.path === 'r.pdf').bytes);
+  assert.match(pdf, /\/BaseFont \/[A-Z]{6}\+DejaVuSans \/Encoding \/Identity-H/);
+  assert.ok(pdf.length < font.length);
+  // Without the font the report still comes, with '?' and a note saying why.
+  const without = core.run(args, [{ path: 'u.csv', bytes: bytes(csv) }, { path: 'bundled:fonts/DejaVuSans.ttf', status: InputStatus.notFound }]);
+  assert.equal(without.exitCode, 0);
+  assert.match(text(without.stdout), /r\.pdf prints characters outside Western European text as '\?'/);
+});
+

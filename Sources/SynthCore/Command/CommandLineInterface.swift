@@ -72,6 +72,12 @@ struct InputFiles {
     throw .input(path: path, status: .notFound)
   }
 
+  /// The bundled Unicode font for PDF reports, when the host gave it and it reads as a TrueType font.
+  func unicodeFont() -> PDFUnicodeFont? {
+    for f in files where f.path == PDFUnicodeFont.path && f.status == .ok { return PDFUnicodeFont(Array(f.bytes)) }
+    return nil
+  }
+
   func table(_ path: String, options: TableOptions, progress: @escaping ProgressHandler) throws(CommandError) -> Table {
     let bytes = try self.bytes(path)
     do throws(DataError) { return try Table.read(bytes, file: path, options: options, progress: progress) } catch { throw .data(error) }

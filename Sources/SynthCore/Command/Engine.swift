@@ -35,6 +35,13 @@ public typealias OutputHandler = (_ path: String, _ bytes: [UInt8]) -> Void
 public enum Engine {
   public static let version = "0.1.0"
 
+  /// Marks an input that ships with LocalSynth rather than one the user named, e.g.
+  /// "bundled:fonts/DejaVuSans.ttf": hosts look the rest of the name up in their copy of web/
+  /// (the CLI beside its binary or in the source tree, the page on its own origin). Such inputs
+  /// are optional: given as not found, the core does without (a PDF then prints '?' for text
+  /// outside WinAnsi).
+  public static let bundledPrefix = "bundled:"
+
   /// The input files a command line needs; empty for help, usage errors and commands without inputs.
   public static func inputs(for arguments: [String]) -> [String] {
     do throws(UsageError) {

@@ -47,7 +47,9 @@ struct EvaluateCommand: Subcommand {
 
   var outputPaths: [OutputPath] { paths.outputs }
 
-  var inputPaths: [String] { [real, synthetic] + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) }
+  var inputPaths: [String] {
+    [real, synthetic] + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) + paths.bundledInputs
+  }
 
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
     let started = files.clock()
@@ -95,7 +97,7 @@ struct EvaluateCommand: Subcommand {
     }
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     text += EvaluationSummaryText.text(document)
-    let (written, lines) = paths.files(document, evaluation, context: context, progress: progress)
+    let (written, lines) = paths.files(document, evaluation, context: context, unicodeFont: files.unicodeFont(), progress: progress)
     result.files = written
     text += lines
     result.stdout = Array(UTF8Text.printable(text).utf8)

@@ -63,6 +63,11 @@ struct ReportPaths {
 
   var isEmpty: Bool { pdf == nil && html == nil && json == nil && analyst.isEmpty }
 
+  /// The bundled files the reports may need: the Unicode font, for PDFs only.
+  var bundledInputs: [String] {
+    pdf != nil || analyst.contains { Self.isPDF($0) == true } ? [PDFUnicodeFont.path] : []
+  }
+
   static let analystSpec = OptionSpec(
     name: "--analyst-report", value: "FILE.pdf|FILE.html",
     help: "Also write the full report with real values (rare categories, extremes, small cells), marked \"not for publication\" on every page.",
@@ -87,9 +92,11 @@ struct ReportPaths {
 
   /// Renders the report to every requested file and returns them with the lines to print;
   /// `document` is the publication report, the analyst one is built here when asked for.
+  /// PDFs set text WinAnsi lacks in `unicodeFont`, and say so when it was missing or lacked some.
   /// `progress` hears stage "rendering" move from 0 to 1 over the files.
   func files(
-    _ document: ReportDocument, _ evaluation: Evaluation, context: ReportContext, progress: @escaping ProgressHandler = { _, _ in }
+    _ document: ReportDocument, _ evaluation: Evaluation, context: ReportContext, unicodeFont: PDFUnicodeFont? = nil,
+    progress: @escaping ProgressHandler = { _, _ in }
   ) -> (files: [(path: String, bytes: [UInt8])], text: String) {
     var files: [(path: String, bytes: [UInt8])] = []
     var text = ""
@@ -97,8 +104,9 @@ struct ReportPaths {
     func report() { progress(Self.renderingStage, Double(files.count) / max(total, 1)) }
     report()
     if let pdf {
-      files.append((pdf, ReportRendering.pdf(document)))
-      text += "Wrote \(pdf)\n"
+      let (bytes, shortfall) = ReportRendering.pdfNotingFonts(document, unicodeFont: unicodeFont)
+      files.append((pdf, bytes))
+      text += "Wrote \(pdf)\n" + shortfall.notes(pdf)
       report()
     }
     if let html {
@@ -111,8 +119,14 @@ struct ReportPaths {
       full.mode = .analyst
       let analystDocument = ReportBuilder(evaluation: evaluation, context: full).document()
       for path in analyst {
-        files.append((path, Self.isPDF(path) == true ? ReportRendering.pdf(analystDocument) : Array(ReportRendering.html(analystDocument).utf8)))
-        text += "Wrote \(path)\n"
+        if Self.isPDF(path) == true {
+          let (bytes, shortfall) = ReportRendering.pdfNotingFonts(analystDocument, unicodeFont: unicodeFont)
+          files.append((path, bytes))
+          text += "Wrote \(path)\n" + shortfall.notes(path)
+        } else {
+          files.append((path, Array(ReportRendering.html(analystDocument).utf8)))
+          text += "Wrote \(path)\n"
+        }
         report()
       }
     }

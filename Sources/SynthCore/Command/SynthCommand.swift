@@ -71,7 +71,7 @@ struct SynthCommand: Subcommand {
     return (String(decoding: bytes[..<dot], as: UTF8.self), String(decoding: bytes[dot...], as: UTF8.self))
   }
 
-  var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) }
+  var inputPaths: [String] { [input] + (tableFlags.settingsPath.map { [$0] } ?? []) + reportPaths.bundledInputs }
 
   var outputPaths: [OutputPath] {
     let copies = synthesisFlags.copies
@@ -90,6 +90,7 @@ struct SynthCommand: Subcommand {
     var config = try synthesisFlags.resolve(settings: settings, path: tableFlags.settingsPath ?? "")
     if let n = evaluationFlags.nearCopies { config.nearCopyColumns = n }
     let input = try files.table(self.input, options: options, progress: progress)
+    let unicodeFont = reportPaths.bundledInputs.isEmpty ? nil : files.unicodeFont()
     var table = input
     var heldOut: Table? = nil
     if config.holdout {
@@ -160,7 +161,8 @@ struct SynthCommand: Subcommand {
         do throws(CommandError) {
           report = try evaluate(
             table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
-            strata: output.copulaStrata, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, progress: progress)
+            strata: output.copulaStrata, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
+            progress: progress)
         } catch {
           // The synthetic data stays: say where it is and that only the report failed.
           var failed = CommandLineInterface.failure(error)
@@ -219,7 +221,7 @@ struct SynthCommand: Subcommand {
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
     _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, settings: [UInt8], strata: CopulaStrataSummary?,
-    drawnFromReal: [String], suffix: String, seconds: Double?, progress: @escaping ProgressHandler
+    drawnFromReal: [String], suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note]) {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
@@ -241,7 +243,7 @@ struct SynthCommand: Subcommand {
     let paths = reportPaths.suffixed(suffix)
     let builder = ReportBuilder(evaluation: evaluation, context: context)
     let document = builder.document()
-    let (files, lines) = paths.files(document, evaluation, context: context, progress: progress)
+    let (files, lines) = paths.files(document, evaluation, context: context, unicodeFont: unicodeFont, progress: progress)
     let summary = EvaluationSummaryText.text(document)
     let warnings = builder.privacyChecks().compactMap { check -> RunSummary.Note? in
       guard check.warns, case .verdict(let v) = check.block else { return nil }

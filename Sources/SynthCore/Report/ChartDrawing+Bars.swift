@@ -4,7 +4,9 @@ extension ChartDrawing {
   /// More categories than this are unreadable; the rest is lumped into one last bar.
   static let maximumCategories = 30
 
-  static func drawBars(_ chart: BarChart, width: Double, legend: (real: String, synthetic: String)) -> Drawing {
+  static func drawBars(
+    _ chart: BarChart, width: Double, legend: (real: String, synthetic: String), measure: TextMeasure = TextMeasure()
+  ) -> Drawing {
     let (labels, real, synthetic) = limitedCategories(chart)
     let count = labels.count
     var shapes: [Shape] = []
@@ -12,13 +14,14 @@ extension ChartDrawing {
     // Legend at the right of the title line when it fits there, else on its own line.
     let legendSize = 7.5
     let swatch = 7.0
-    let realWidth = FontMetrics.width(legend.real, size: legendSize)
-    let syntheticWidth = FontMetrics.width(legend.synthetic, size: legendSize)
+    let realWidth = measure.width(legend.real, size: legendSize)
+    let syntheticWidth = measure.width(legend.synthetic, size: legendSize)
     let legendWidth = swatch + 3 + realWidth + 10 + swatch + 3 + syntheticWidth
-    let titleWidth = FontMetrics.width(chart.title, size: titleSize, bold: true)
+    let titleWidth = measure.width(chart.title, size: titleSize, bold: true)
     let legendOnTitleLine = titleWidth + 16 + legendWidth <= width
     var top = drawHeader(
-      title: chart.title, note: chart.note, width: width, reserve: legendOnTitleLine ? legendWidth + 16 : 0, into: &shapes)
+      title: chart.title, note: chart.note, width: width, reserve: legendOnTitleLine ? legendWidth + 16 : 0, measure: measure,
+      into: &shapes)
     let legendBaseline: Double
     if legendOnTitleLine {
       legendBaseline = 10
@@ -31,7 +34,7 @@ extension ChartDrawing {
       shapes.append(.rect(x: x, y: legendBaseline - swatch + 0.5, width: swatch, height: swatch, fill: color, stroke: nil))
       x += swatch + 3
       shapes.append(.text(x: x, y: legendBaseline, text: text, size: legendSize, anchor: .start, bold: false, color: .text, rotated: false))
-      x += FontMetrics.width(text, size: legendSize) + 10
+      x += measure.width(text, size: legendSize) + 10
     }
     top = max(top, legendBaseline + 3) + 8
 
@@ -43,15 +46,15 @@ extension ChartDrawing {
     let tickSize = 7.0
     var tickLabels: [String] = []
     for i in 0...steps { tickLabels.append(compact(Double(i) * step * 100, maxDecimals: 2, comma: chart.decimalComma) + "%") }
-    let plotLeft = widest(tickLabels, size: tickSize) + 6
+    let plotLeft = widest(tickLabels, size: tickSize, measure: measure) + 6
     let plotRight = width - 1
     let plotWidth = max(plotRight - plotLeft, 1)
     let slot = plotWidth / Double(max(count, 1))
 
     // Category labels: horizontal when they fit under their bars, rotated otherwise.
     let labelSize = count > 15 ? 6.5 : 7.5
-    let rotated = !chart.isHistogram && count > 6 && widest(labels, size: labelSize) > slot - 4
-    let rotatedLength = min(widest(labels, size: labelSize), max(40, min(110, width * 0.22)))
+    let rotated = !chart.isHistogram && count > 6 && widest(labels, size: labelSize, measure: measure) > slot - 4
+    let rotatedLength = min(widest(labels, size: labelSize, measure: measure), max(40, min(110, width * 0.22)))
     let labelArea = rotated ? rotatedLength + 6 : labelSize + 6
 
     let targetHeight = max(150, min(300, width * 0.55))
@@ -89,18 +92,18 @@ extension ChartDrawing {
       for i in shown where i < count {
         let (anchor, x): (TextAnchor, Double) =
           i == 0 ? (.start, plotLeft) : (i == count - 1 ? (.end, plotRight) : (.middle, plotLeft + slot * (Double(i) + 0.5)))
-        let text = truncate(labels[i], to: room, size: labelSize)
+        let text = truncate(labels[i], to: room, size: labelSize, measure: measure)
         shapes.append(.text(x: x, y: labelTop + labelSize, text: text, size: labelSize, anchor: anchor, bold: false, color: .text, rotated: false))
       }
     } else {
       for i in 0..<count {
         let center = plotLeft + slot * (Double(i) + 0.5)
         if rotated {
-          let text = truncate(labels[i], to: rotatedLength, size: labelSize)
+          let text = truncate(labels[i], to: rotatedLength, size: labelSize, measure: measure)
           shapes.append(
             .text(x: center + labelSize * 0.35, y: labelTop, text: text, size: labelSize, anchor: .end, bold: false, color: .text, rotated: true))
         } else {
-          let text = truncate(labels[i], to: slot - 4, size: labelSize)
+          let text = truncate(labels[i], to: slot - 4, size: labelSize, measure: measure)
           shapes.append(.text(x: center, y: labelTop + labelSize, text: text, size: labelSize, anchor: .middle, bold: false, color: .text, rotated: false))
         }
       }

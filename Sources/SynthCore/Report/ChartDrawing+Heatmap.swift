@@ -7,9 +7,9 @@ extension ChartDrawing {
   /// Shows between the cells, so white cells still read as cells.
   static let cellGap = ReportColor(222, 226, 230)
 
-  static func drawHeatmap(_ map: Heatmap, width: Double) -> Drawing {
+  static func drawHeatmap(_ map: Heatmap, width: Double, measure: TextMeasure = TextMeasure()) -> Drawing {
     var shapes: [Shape] = []
-    let top = drawHeader(title: map.title, note: map.note, width: width, reserve: 0, into: &shapes)
+    let top = drawHeader(title: map.title, note: map.note, width: width, reserve: 0, measure: measure, into: &shapes)
     let rows = map.rowLabels.count
     let columns = map.columnLabels.count
     guard rows > 0, columns > 0 else { return Drawing(width: width, height: (top + 4).rounded(.up), shapes: shapes) }
@@ -19,24 +19,24 @@ extension ChartDrawing {
     var rowLabelWidth = 0.0
     var cell = 0.0
     for _ in 0..<2 {
-      rowLabelWidth = min(widest(map.rowLabels, size: labelSize), width * 0.28) + 4
+      rowLabelWidth = min(widest(map.rowLabels, size: labelSize, measure: measure), width * 0.28) + 4
       cell = max(1, min((width - rowLabelWidth - 1) / Double(columns), 36))
       labelSize = max(4, min(labelSize, cell * 0.8))
     }
-    let columnLabelLength = min(widest(map.columnLabels, size: labelSize), max(30, width * 0.2))
+    let columnLabelLength = min(widest(map.columnLabels, size: labelSize, measure: measure), max(30, width * 0.2))
     let gridLeft = rowLabelWidth
     let gridTop = top + 4 + columnLabelLength + 3
     let gridWidth = cell * Double(columns)
     let gridHeight = cell * Double(rows)
 
     for column in 0..<columns {
-      let text = truncate(map.columnLabels[column], to: columnLabelLength, size: labelSize)
+      let text = truncate(map.columnLabels[column], to: columnLabelLength, size: labelSize, measure: measure)
       let center = gridLeft + cell * (Double(column) + 0.5)
       shapes.append(
         .text(x: center + labelSize * 0.35, y: gridTop - 3, text: text, size: labelSize, anchor: .start, bold: false, color: .text, rotated: true))
     }
     for row in 0..<rows {
-      let text = truncate(map.rowLabels[row], to: rowLabelWidth - 4, size: labelSize)
+      let text = truncate(map.rowLabels[row], to: rowLabelWidth - 4, size: labelSize, measure: measure)
       let center = gridTop + cell * (Double(row) + 0.5)
       shapes.append(
         .text(x: gridLeft - 4, y: center + labelSize * 0.35, text: text, size: labelSize, anchor: .end, bold: false, color: .text, rotated: false))
@@ -56,7 +56,7 @@ extension ChartDrawing {
         shapes.append(.rect(x: x + inset, y: y + inset, width: cell - 2 * inset, height: cell - 2 * inset, fill: fill, stroke: nil))
         guard showValues else { continue }
         let text = fixed(value, decimals: map.decimals, comma: map.decimalComma)
-        guard !text.isEmpty, FontMetrics.width(text, size: valueSize) <= cell - 2 else { continue }
+        guard !text.isEmpty, measure.width(text, size: valueSize) <= cell - 2 else { continue }
         shapes.append(
           .text(
             x: x + cell / 2, y: y + cell / 2 + valueSize * 0.35, text: text, size: valueSize, anchor: .middle, bold: false,
@@ -64,7 +64,8 @@ extension ChartDrawing {
       }
     }
 
-    let legendBottom = drawHeatmapLegend(map.scale, comma: map.decimalComma, left: gridLeft, top: gridTop + gridHeight + 8, width: width, into: &shapes)
+    let legendBottom = drawHeatmapLegend(
+      map.scale, comma: map.decimalComma, left: gridLeft, top: gridTop + gridHeight + 8, width: width, measure: measure, into: &shapes)
     return Drawing(width: width, height: (legendBottom + 2).rounded(.up), shapes: shapes)
   }
 
@@ -89,7 +90,10 @@ extension ChartDrawing {
   static func usableLimit(_ limit: Double) -> Double { limit.isFinite && limit > 0 ? limit : 1 }
 
   /// Swatches with the step labels, or a colour bar with its end values; returns the y under it.
-  static func drawHeatmapLegend(_ scale: HeatmapScale, comma: Bool = false, left: Double, top: Double, width: Double, into shapes: inout [Shape]) -> Double {
+  static func drawHeatmapLegend(
+    _ scale: HeatmapScale, comma: Bool = false, left: Double, top: Double, width: Double, measure: TextMeasure = TextMeasure(),
+    into shapes: inout [Shape]
+  ) -> Double {
     let size = 7.0
     switch scale {
     case .steps(_, let colors, let labels):
@@ -97,8 +101,8 @@ extension ChartDrawing {
       var x = left
       var baseline = top + 8
       for (i, color) in colors.enumerated() {
-        let label = truncate(i < labels.count ? labels[i] : "", to: max(0, width - left - swatch - 3), size: size)
-        let itemWidth = swatch + 3 + FontMetrics.width(label, size: size) + 10
+        let label = truncate(i < labels.count ? labels[i] : "", to: max(0, width - left - swatch - 3), size: size, measure: measure)
+        let itemWidth = swatch + 3 + measure.width(label, size: size) + 10
         if x > left && x + itemWidth > width {
           x = left
           baseline += 12

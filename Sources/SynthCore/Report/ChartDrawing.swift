@@ -3,17 +3,19 @@
 ///
 /// Bar charts: a y axis of 3-5 "nice" percentage ticks, paired real/synthetic bars per label.
 /// Heatmaps: square cells coloured by `HeatmapScale`, labels left and (rotated) on top.
-/// Text is fitted with `FontMetrics` and shortened with "…" when it does not fit.
+/// Text is fitted with `measure` (Helvetica's widths by default; the PDF passes its Unicode font's
+/// too) and shortened with "…" when it does not fit.
 enum ChartDrawing {
   /// The drawing of `chart`, `width` points wide; the height follows from the content.
   static func draw(
-    _ chart: ReportChart, width: Double, legend: (real: String, synthetic: String) = ("real", "synthetic")
+    _ chart: ReportChart, width: Double, legend: (real: String, synthetic: String) = ("real", "synthetic"),
+    measure: TextMeasure = TextMeasure()
   ) -> Drawing {
     // Below ~120 pt nothing readable fits; a non-finite width would poison every coordinate.
     let width = width.isFinite ? max(width, 120) : 640
     switch chart {
-    case .bars(let bars): return drawBars(bars, width: width, legend: legend)
-    case .heatmap(let heatmap): return drawHeatmap(heatmap, width: width)
+    case .bars(let bars): return drawBars(bars, width: width, legend: legend, measure: measure)
+    case .heatmap(let heatmap): return drawHeatmap(heatmap, width: width, measure: measure)
     }
   }
 
@@ -26,17 +28,19 @@ enum ChartDrawing {
 
   /// Title (bold) and optional note (grey) from the top; returns the y under them.
   /// `reserve` keeps room at the right of the title line (for a legend).
-  static func drawHeader(title: String, note: String?, width: Double, reserve: Double, into shapes: inout [Shape]) -> Double {
+  static func drawHeader(
+    title: String, note: String?, width: Double, reserve: Double, measure: TextMeasure, into shapes: inout [Shape]
+  ) -> Double {
     var y = 0.0
     if !title.isEmpty {
       y += 10
-      let text = truncate(title, to: width - reserve, size: titleSize, bold: true)
+      let text = truncate(title, to: width - reserve, size: titleSize, bold: true, measure: measure)
       shapes.append(.text(x: 0, y: y, text: text, size: titleSize, anchor: .start, bold: true, color: .text, rotated: false))
       y += 3
     }
     if let note, !note.isEmpty {
       y += 9
-      let text = truncate(note, to: width, size: noteSize)
+      let text = truncate(note, to: width, size: noteSize, measure: measure)
       shapes.append(.text(x: 0, y: y, text: text, size: noteSize, anchor: .start, bold: false, color: .muted, rotated: false))
       y += 3
     }
@@ -44,10 +48,12 @@ enum ChartDrawing {
   }
 
   /// `text`, or its longest prefix followed by "…" that fits in `maxWidth`; "" when not even "…" fits.
-  static func truncate(_ text: String, to maxWidth: Double, size: Double, bold: Bool = false) -> String {
-    if FontMetrics.width(text, size: size, bold: bold) <= maxWidth { return text }
+  static func truncate(
+    _ text: String, to maxWidth: Double, size: Double, bold: Bool = false, measure: TextMeasure = TextMeasure()
+  ) -> String {
+    if measure.width(text, size: size, bold: bold) <= maxWidth { return text }
     let ellipsis: Unicode.Scalar = "…"
-    guard FontMetrics.width("…", size: size, bold: bold) <= maxWidth else { return "" }
+    guard measure.width("…", size: size, bold: bold) <= maxWidth else { return "" }
     let scalars = Array(text.unicodeScalars)
     func shortened(_ count: Int) -> String {
       var end = count
@@ -63,7 +69,7 @@ enum ChartDrawing {
     var high = scalars.count - 1
     while low < high {
       let middle = (low + high + 1) / 2
-      if FontMetrics.width(shortened(middle), size: size, bold: bold) <= maxWidth { low = middle } else { high = middle - 1 }
+      if measure.width(shortened(middle), size: size, bold: bold) <= maxWidth { low = middle } else { high = middle - 1 }
     }
     return shortened(low)
   }
@@ -101,9 +107,9 @@ enum ChartDrawing {
   }
 
   /// The widest of `texts` at `size` points.
-  static func widest(_ texts: [String], size: Double, bold: Bool = false) -> Double {
+  static func widest(_ texts: [String], size: Double, bold: Bool = false, measure: TextMeasure = TextMeasure()) -> Double {
     var widest = 0.0
-    for text in texts { widest = max(widest, FontMetrics.width(text, size: size, bold: bold)) }
+    for text in texts { widest = max(widest, measure.width(text, size: size, bold: bold)) }
     return widest
   }
 }

@@ -3,7 +3,8 @@
 ///
 /// The widths are the advance widths of Adobe's Helvetica and Helvetica-Bold AFM files (in 1/1000
 /// em), indexed by WinAnsiEncoding code, because that is the encoding the PDF writes. Text is
-/// measured as it will be printed: a character outside WinAnsi measures as the '?' it becomes.
+/// measured as it will be printed: a character outside WinAnsi measures as the '?' it becomes
+/// (a PDF with the Unicode font measures such strings with `TextMeasure` instead).
 enum FontMetrics {
   /// The advance width of `text` in points at `size` points.
   static func width(_ text: String, size: Double, bold: Bool = false) -> Double {
@@ -15,13 +16,6 @@ enum FontMetrics {
         total += advance(WinAnsi.code(for: scalar), bold: bold)
       }
     }
-    return Double(total) * size / 1000
-  }
-
-  /// The advance width of WinAnsi-encoded bytes in points at `size` points.
-  static func width(encoded: ArraySlice<UInt8>, size: Double, bold: Bool = false) -> Double {
-    var total = 0
-    for code in encoded { total += advance(code, bold: bold) }
     return Double(total) * size / 1000
   }
 
@@ -69,4 +63,16 @@ enum FontMetrics {
     556, 556, 556, 556, 556, 556, 889, 556, 556, 556, 556, 556, 278, 278, 278, 278,  // 0xE0
     611, 611, 611, 611, 611, 611, 611, 584, 611, 611, 611, 611, 611, 556, 611, 556,  // 0xF0
   ]
+}
+
+/// Widths of report strings as the PDF prints them, so charts can fit their labels before they
+/// are drawn: Helvetica's, or the Unicode font's for strings WinAnsi cannot hold (`PDFTextEncoder`
+/// makes the same choice). Without a Unicode font (and for the HTML report) it is `FontMetrics`.
+struct TextMeasure {
+  var unicode: PDFUnicodeFont? = nil
+
+  func width(_ text: String, size: Double, bold: Bool = false) -> Double {
+    if let unicode, !WinAnsi.represents(text) { return Double(unicode.width(text)) * size / 1000 }
+    return FontMetrics.width(text, size: size, bold: bold)
+  }
 }

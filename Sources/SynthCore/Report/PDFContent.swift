@@ -2,8 +2,9 @@
 /// downwards from the top left, like `Drawing`. Each call flips y (`pdfY = pageHeight - y`)
 /// and appends the operators, so a page is one growing byte buffer.
 ///
-/// Text arrives WinAnsi-encoded (see `WinAnsi`): `(`, `)` and `\` are escaped and bytes outside
-/// 32...126 are written as octal `\ddd`, so no data string can break out of its `( ) Tj`.
+/// Text arrives encoded (see `PDFText`). WinAnsi strings escape `(`, `)` and `\` and write bytes
+/// outside 32...126 as octal `\ddd`; Unicode strings are hex CIDs. Either way no data string can
+/// break out of its `Tj`.
 struct PDFContent {
   let pageHeight: Double
   var bytes: [UInt8] = []
@@ -45,23 +46,22 @@ struct PDFContent {
   /// One line of text with its baseline at `y`, starting at `x`. `rotated` turns it to read
   /// bottom to top around (x, y).
   mutating func text(
-    _ encoded: ArraySlice<UInt8>, x: Double, y: Double, size: Double, bold: Bool, color: ReportColor,
+    _ encoded: PDFText, x: Double, y: Double, size: Double, bold: Bool, color: ReportColor,
     rotated: Bool = false
   ) {
     guard !encoded.isEmpty else { return }
     setFill(color)
+    if encoded.isUnicode {
+      unicodeText(encoded, x: x, y: y, size: size, bold: bold, color: color, rotated: rotated)
+      return
+    }
     append(bold ? "BT /F2 " : "BT /F1 ")
     number(size)
     append(" Tf ")
-    if rotated {
-      append("0 1 -1 0 ")
-      point(x, pageHeight - y)
-      append(" Tm (")
-    } else {
-      point(x, pageHeight - y)
-      append(" Td (")
-    }
-    for byte in encoded {
+    position(x: x, y: y, rotated: rotated)
+    append(" (")
+    for code in encoded.codes {
+      let byte = UInt8(truncatingIfNeeded: code)
       switch byte {
       case 0x28, 0x29, 0x5C:  // ( ) \
         bytes.append(0x5C)
@@ -78,8 +78,56 @@ struct PDFContent {
     append(") Tj ET\n")
   }
 
-  /// Draws `drawing` with its top left at (x, y), every length multiplied by `scale`.
+  /// Unicode text in /F3 as hex CIDs. DejaVu Sans has no bold here, so bold is the same glyphs
+  /// filled and stroked in their colour (text render mode 2), inside q/Q so the mode and the
+  /// line width end with the text.
+  private mutating func unicodeText(
+    _ encoded: PDFText, x: Double, y: Double, size: Double, bold: Bool, color: ReportColor, rotated: Bool
+  ) {
+    let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+    if bold {
+      append("q ")
+      colorComponents(color)
+      append(" RG ")
+      number(size * 0.04, decimals: 3)
+      append(" w ")
+    }
+    append("BT /F3 ")
+    number(size)
+    append(bold ? " Tf 2 Tr " : " Tf ")
+    position(x: x, y: y, rotated: rotated)
+    append(" <")
+    for code in encoded.codes {
+      // A line feed that reaches a single-line text prints as a space, as it measures.
+      let cid = code == PDFUnicodeCharacters.lineFeed ? PDFUnicodeCharacters.space : code
+      bytes.append(hex[Int(cid >> 12)])
+      bytes.append(hex[Int((cid >> 8) & 0xF)])
+      bytes.append(hex[Int((cid >> 4) & 0xF)])
+      bytes.append(hex[Int(cid & 0xF)])
+    }
+    append(bold ? "> Tj ET Q\n" : "> Tj ET\n")
+  }
+
+  /// `x y Td`, or a rotation matrix with `Tm` for text that reads bottom to top.
+  private mutating func position(x: Double, y: Double, rotated: Bool) {
+    if rotated {
+      append("0 1 -1 0 ")
+      point(x, pageHeight - y)
+      append(" Tm")
+    } else {
+      point(x, pageHeight - y)
+      append(" Td")
+    }
+  }
+
+  /// Draws `drawing` with its top left at (x, y), every length multiplied by `scale`, its text in Helvetica.
   mutating func draw(_ drawing: Drawing, x originX: Double, y originY: Double, scale: Double) {
+    var encoder = PDFTextEncoder()
+    draw(drawing, x: originX, y: originY, scale: scale, encoder: &encoder)
+  }
+
+  /// Draws `drawing`, its text in the fonts `encoder` chooses.
+  mutating func draw(_ drawing: Drawing, x originX: Double, y originY: Double, scale: Double, encoder: inout PDFTextEncoder) {
     for shape in drawing.shapes {
       switch shape {
       case .rect(let x, let y, let width, let height, let fill, let stroke):
@@ -96,9 +144,9 @@ struct PDFContent {
           x1: originX + x1 * scale, y1: originY + y1 * scale, x2: originX + x2 * scale, y2: originY + y2 * scale,
           color: color, lineWidth: width * scale)
       case .text(let x, let y, let string, let size, let anchor, let bold, let color, let rotated):
-        let encoded = WinAnsi.encode(string)[...]
+        let encoded = encoder.encode(string)
         let scaledSize = size * scale
-        let width = FontMetrics.width(encoded: encoded, size: scaledSize, bold: bold)
+        let width = encoded.width(size: scaledSize, bold: bold)
         let shift: Double
         switch anchor {
         case .start: shift = 0

@@ -8,7 +8,7 @@ extension PDFLayout {
     let scale = PDFLayout.chartScale(drawing, width: PDFLayout.contentWidth)
     let height = drawing.height * scale
     ensureSpace(height)
-    page.content.draw(drawing, x: PDFLayout.margin, y: y, scale: scale)
+    page.content.draw(drawing, x: PDFLayout.margin, y: y, scale: scale, encoder: &encoder)
     y += height + 12
   }
 
@@ -29,9 +29,9 @@ extension PDFLayout {
         right = drawing
       }
       ensureSpace(rowHeight)
-      page.content.draw(left, x: PDFLayout.margin, y: y, scale: leftScale)
+      page.content.draw(left, x: PDFLayout.margin, y: y, scale: leftScale, encoder: &encoder)
       if let right {
-        page.content.draw(right, x: PDFLayout.margin + cellWidth + PDFLayout.chartGap, y: y, scale: rightScale)
+        page.content.draw(right, x: PDFLayout.margin + cellWidth + PDFLayout.chartGap, y: y, scale: rightScale, encoder: &encoder)
       }
       y += rowHeight + 12
       index += 2

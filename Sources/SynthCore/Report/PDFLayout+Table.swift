@@ -19,11 +19,11 @@ extension PDFLayout {
     // Narrow padding only when there are very many columns.
     let padX = min(4, width / Double(columnCount) / 6), padY = 3.0
 
-    var header: [[UInt8]] = []
+    var header: [PDFText] = []
     for column in 0..<columnCount {
-      header.append(column < table.header.count ? WinAnsi.encode(table.header[column]) : [])
+      header.append(column < table.header.count ? encode(table.header[column]) : PDFText(winAnsi: []))
     }
-    var cells: [[[UInt8]]] = []
+    var cells: [[PDFText]] = []
     cells.reserveCapacity(table.rows.count)
     // Extents per column in 1/1000 em, so any font size can be tried without re-measuring.
     var extents = [TableColumnExtent](repeating: TableColumnExtent(), count: columnCount)
@@ -33,9 +33,9 @@ extension PDFLayout {
       extents[column].headerWord = word
     }
     for row in table.rows {
-      var encoded: [[UInt8]] = []
+      var encoded: [PDFText] = []
       for column in 0..<columnCount {
-        let text = column < row.count ? WinAnsi.encode(row[column].text) : []
+        let text = column < row.count ? encode(row[column].text) : PDFText(winAnsi: [])
         let bold = column < row.count && row[column].bold
         let (line, word) = longestLineAndWord(text, bold: bold)
         extents[column].bodyLine = max(extents[column].bodyLine, line)
@@ -154,24 +154,24 @@ extension PDFLayout {
 
   /// One line of a cell, left or right aligned within its padding.
   mutating func cellText(
-    _ text: ArraySlice<UInt8>, column: Int, columnX: [Double], columnWidths: [Double], padX: Double,
+    _ text: PDFText, column: Int, columnX: [Double], columnWidths: [Double], padX: Double,
     numeric: Bool, baseline: Double, size: Double, bold: Bool
   ) {
     var x = columnX[column] + padX
     if numeric {
-      x = columnX[column] + columnWidths[column] - padX - FontMetrics.width(encoded: text, size: size, bold: bold)
+      x = columnX[column] + columnWidths[column] - padX - text.width(size: size, bold: bold)
     }
     page.content.text(text, x: x, y: baseline, size: size, bold: bold, color: .text)
   }
 
   /// The widest line (split at line feeds) and the widest word of `text` in 1/1000 em.
-  func longestLineAndWord(_ text: [UInt8], bold: Bool) -> (line: Int, word: Int) {
+  func longestLineAndWord(_ text: PDFText, bold: Bool) -> (line: Int, word: Int) {
     var line = 0, word = 0, currentLine = 0, currentWord = 0
-    for byte in text {
-      if byte == 0x0A { currentLine = 0; currentWord = 0; continue }
-      let advance = FontMetrics.advance(byte, bold: bold)
+    for index in 0..<text.count {
+      if text.isLineFeed(at: index) { currentLine = 0; currentWord = 0; continue }
+      let advance = text.advance(at: index, bold: bold)
       currentLine += advance
-      currentWord = byte == 0x20 ? 0 : currentWord + advance
+      currentWord = text.isSpace(at: index) ? 0 : currentWord + advance
       line = max(line, currentLine)
       word = max(word, currentWord)
     }

@@ -8,6 +8,9 @@
 /// The first page holds the title, the subtitle and the contents; the first section follows on
 /// it, and every later section starts on a new page. Charts come from `drawChart` (the caller
 /// passes `ChartDrawing.draw`) and are drawn at the same geometry as on screen.
+///
+/// Strings that WinAnsi cannot hold are set in `unicodeFont` when there is one (see
+/// `PDFTextEncoder`), measured and wrapped at its widths, and the font is embedded.
 struct PDFLayout {
   static let margin = 50.0
   static let pageWidth = PDFWriter.pageWidth
@@ -23,19 +26,31 @@ struct PDFLayout {
 
   /// The whole document as PDF bytes.
   /// - Complexity: linear in the size of the document and of the chart drawings.
-  static func render(_ document: ReportDocument, drawChart: (ReportChart, Double) -> Drawing) -> [UInt8] {
-    var layout = PDFLayout(document)
+  static func render(
+    _ document: ReportDocument, unicodeFont: PDFUnicodeFont? = nil, drawChart: (ReportChart, Double) -> Drawing
+  ) -> [UInt8] {
+    renderNotingFonts(document, unicodeFont: unicodeFont, drawChart: drawChart).bytes
+  }
+
+  /// The PDF bytes, and the text it could not print as written.
+  static func renderNotingFonts(
+    _ document: ReportDocument, unicodeFont: PDFUnicodeFont?, drawChart: (ReportChart, Double) -> Drawing
+  ) -> (bytes: [UInt8], shortfall: PDFFontShortfall) {
+    var layout = PDFLayout(document, unicodeFont: unicodeFont)
     layout.titlePage(document)
     for (index, section) in document.sections.enumerated() {
       layout.section(section, number: index + 1, drawChart: drawChart)
     }
-    return layout.finish(document)
+    let bytes = layout.finish(document)
+    let shortfall = PDFFontShortfall(missingFont: layout.encoder.missedFont, lacking: layout.encoder.unicode?.lacking ?? [])
+    return (bytes, shortfall)
   }
 
   var finishedPages: [PDFPage] = []
   var page = PDFPage()
   var y = margin
-  let runningTitle: [UInt8]
+  var encoder: PDFTextEncoder
+  let runningTitle: PDFText
   var outline: [PDFOutlineEntry] = []
   /// Page index where each section starts.
   var sectionPages: [Int] = []
@@ -44,8 +59,17 @@ struct PDFLayout {
   /// Where the contents print each section's page number: page, baseline, section index.
   var contentsNumbers: [(page: Int, baseline: Double, section: Int)] = []
 
-  init(_ document: ReportDocument) {
-    runningTitle = WinAnsi.encode(document.title)
+  init(_ document: ReportDocument, unicodeFont: PDFUnicodeFont? = nil) {
+    var encoder = PDFTextEncoder(unicodeFont: unicodeFont)
+    runningTitle = encoder.encode(document.title)
+    self.encoder = encoder
+  }
+
+  mutating func encode(_ text: String) -> PDFText { encoder.encode(text) }
+
+  /// `text` cut to `width` with "…" in its own font.
+  func truncated(_ text: PDFText, width: Double, size: Double, bold: Bool) -> PDFText {
+    TextWrap.truncated(text, width: width, size: size, bold: bold, ellipsis: encoder.ellipsis(for: text))
   }
 
   var pageIndex: Int { finishedPages.count }
@@ -57,7 +81,7 @@ struct PDFLayout {
     finishedPages.append(page)
     page = PDFPage()
     let m = PDFLayout.margin
-    let header = TextWrap.truncated(runningTitle, width: PDFLayout.contentWidth, size: 8, bold: false)
+    let header = truncated(runningTitle, width: PDFLayout.contentWidth, size: 8, bold: false)
     page.content.text(header, x: m, y: 36, size: 8, bold: false, color: .muted)
     page.content.line(x1: m, y1: 42, x2: PDFLayout.pageWidth - m, y2: 42, color: .rule, lineWidth: 0.5)
     y = PDFLayout.contentTop
@@ -78,8 +102,8 @@ struct PDFLayout {
     let m = PDFLayout.margin
     let right = PDFLayout.pageWidth - m
     for entry in contentsNumbers where entry.section < sectionPages.count {
-      let number = WinAnsi.encode(String(sectionPages[entry.section] + 1))[...]
-      let width = FontMetrics.width(encoded: number, size: PDFLayout.bodySize + 0.5)
+      let number = encode(String(sectionPages[entry.section] + 1))
+      let width = number.width(size: PDFLayout.bodySize + 0.5)
       finishedPages[entry.page].content.text(
         number, x: right - width, y: entry.baseline, size: PDFLayout.bodySize + 0.5, bold: false, color: .text)
       // The whole contents line links to the section.
@@ -92,13 +116,15 @@ struct PDFLayout {
     let count = finishedPages.count
     let footerY = PDFLayout.pageHeight - 30
     // The marking sits in the middle of every footer, bold in the warning colour.
-    let marking = document.marking.map { TextWrap.truncated(WinAnsi.encode($0), width: PDFLayout.contentWidth * 0.55, size: 8, bold: true) }
-    let markingWidth = marking.map { FontMetrics.width(encoded: $0, size: 8, bold: true) } ?? 0
+    var marking: PDFText? = nil
+    if let text = document.marking { marking = truncated(encode(text), width: PDFLayout.contentWidth * 0.55, size: 8, bold: true) }
+    let markingWidth = marking.map { $0.width(size: 8, bold: true) } ?? 0
+    let footerText = encode(document.footer)
     for index in 0..<count {
-      let pageText = WinAnsi.encode("\(document.words.page) \(index + 1) \(document.words.of) \(count)")[...]
-      let pageTextWidth = FontMetrics.width(encoded: pageText, size: 8)
+      let pageText = encode("\(document.words.page) \(index + 1) \(document.words.of) \(count)")
+      let pageTextWidth = pageText.width(size: 8)
       let room = marking == nil ? PDFLayout.contentWidth - pageTextWidth - 20 : (PDFLayout.contentWidth - markingWidth) / 2 - 12
-      let footer = TextWrap.truncated(WinAnsi.encode(document.footer), width: room, size: 8, bold: false)
+      let footer = truncated(footerText, width: room, size: 8, bold: false)
       if let marking {
         finishedPages[index].content.text(
           marking, x: (PDFLayout.pageWidth - markingWidth) / 2, y: footerY, size: 8, bold: true, color: ReportVerdict.Level.warning.color.darkened)
@@ -109,7 +135,7 @@ struct PDFLayout {
       finishedPages[index].content.text(
         pageText, x: right - pageTextWidth, y: footerY, size: 8, bold: false, color: .muted)
     }
-    return PDFWriter.write(pages: finishedPages, title: document.title, outline: outline)
+    return PDFWriter.write(pages: finishedPages, title: document.title, outline: outline, unicodeFont: encoder.unicode)
   }
 
   // MARK: - Title page and sections
@@ -135,18 +161,18 @@ struct PDFLayout {
     let leading = 18.0
     let numberColumn = 24.0
     let reserved = 36.0  // room for the page number at the right
-    let dot = WinAnsi.encode(".")[...]
-    let dotWidth = FontMetrics.width(encoded: dot, size: size) * 2
+    let dot = encode(".")
+    let dotWidth = dot.width(size: size) * 2
     for (index, section) in document.sections.enumerated() {
       ensureSpace(leading)
       let baseline = y + size * 1.1
-      let number = WinAnsi.encode(String(index + 1))[...]
+      let number = encode(String(index + 1))
       page.content.text(number, x: m, y: baseline, size: size, bold: true, color: PDFLayout.accent)
       let titleWidth = width - numberColumn - reserved
-      let title = TextWrap.truncated(WinAnsi.encode(section.title), width: titleWidth, size: size, bold: false)
+      let title = truncated(encode(section.title), width: titleWidth, size: size, bold: false)
       page.content.text(title, x: m + numberColumn, y: baseline, size: size, bold: false, color: .text)
       // Dot leaders from the end of the title to the page number.
-      var x = m + numberColumn + FontMetrics.width(encoded: title, size: size) + 6
+      var x = m + numberColumn + title.width(size: size) + 6
       while x + dotWidth < m + width - reserved + 12 {
         page.content.text(dot, x: x, y: baseline, size: size, bold: false, color: .rule)
         x += dotWidth
@@ -224,7 +250,7 @@ struct PDFLayout {
     _ text: String, size: Double, leading: Double, bold: Bool, color: ReportColor,
     x: Double = PDFLayout.margin, width: Double = PDFLayout.contentWidth
   ) {
-    let encoded = WinAnsi.encode(text)
+    let encoded = encode(text)
     let lines = TextWrap.lines(encoded, width: width, size: size, bold: bold)
     ensureSpace(Double(min(lines.count, 2)) * leading)
     for line in lines {
@@ -243,9 +269,9 @@ struct PDFLayout {
   mutating func list(_ items: [String]) {
     let indent = 16.0
     let size = PDFLayout.bodySize, leading = PDFLayout.bodyLeading
-    let bullet = WinAnsi.encode("\u{2022}")[...]
+    let bullet = encode("\u{2022}")
     for item in items {
-      let encoded = WinAnsi.encode(item)
+      let encoded = encode(item)
       let lines = TextWrap.lines(encoded, width: PDFLayout.contentWidth - indent, size: size, bold: false)
       ensureSpace(Double(min(lines.count, 2)) * leading)
       for (index, line) in lines.enumerated() {
@@ -268,10 +294,11 @@ struct PDFLayout {
     let size = PDFLayout.bodySize, leading = PDFLayout.bodyLeading
     let m = PDFLayout.margin, width = PDFLayout.contentWidth
     var termWidth = 0.0
-    for fact in facts { termWidth = max(termWidth, FontMetrics.width(fact.term, size: size, bold: true)) }
+    let measure = encoder.measure
+    for fact in facts { termWidth = max(termWidth, measure.width(fact.term, size: size, bold: true)) }
     termWidth = min(termWidth + 16, width * 0.4)
     for fact in facts {
-      let term = WinAnsi.encode(fact.term), value = WinAnsi.encode(fact.value)
+      let term = encode(fact.term), value = encode(fact.value)
       let termLines = TextWrap.lines(term, width: termWidth - 12, size: size, bold: true)
       let valueLines = TextWrap.lines(value, width: width - termWidth, size: size, bold: false)
       let rows = max(termLines.count, valueLines.count, 1)
@@ -300,10 +327,10 @@ struct PDFLayout {
     let padding = 8.0, bar = 4.0
     let m = PDFLayout.margin, width = PDFLayout.contentWidth
     let color = verdict.level.color
-    let label = WinAnsi.encode(verdict.label)[...]
-    let labelWidth = verdict.label.isEmpty ? 0 : FontMetrics.width(encoded: label, size: size, bold: true) + 6
+    let label = encode(verdict.label)
+    let labelWidth = verdict.label.isEmpty ? 0 : label.width(size: size, bold: true) + 6
     let inner = width - bar - 2 * padding
-    let text = WinAnsi.encode(verdict.text)
+    let text = encode(verdict.text)
     var lines = TextWrap.lines(text, width: inner, size: size, bold: false, firstLineIndent: labelWidth)
     if lines.isEmpty { lines = [0..<0] }
     var next = 0

@@ -28,13 +28,15 @@ struct PDFOutlineEntry {
 
 /// A minimal PDF 1.4 file writer: numbered objects, a cross-reference table with exact byte
 /// offsets, A4 pages, the base-14 fonts Helvetica (/F1) and Helvetica-Bold (/F2) in
-/// WinAnsiEncoding, uncompressed content streams, link annotations and an outline.
+/// WinAnsiEncoding, uncompressed content streams, link annotations and an outline; and, when
+/// some text needed it, a subset of the Unicode font (/F3, see `PDFWriter+UnicodeFont.swift`).
 ///
 /// The output depends on the input only (no dates, no random /ID), so the same report gives the
 /// same bytes natively and in wasm.
 ///
 /// Objects: 1 catalog, 2 page tree, 3 and 4 fonts, 5 info, 6 outline root, then one per
-/// outline entry, then per page the page, its content stream and its link annotations.
+/// outline entry, then per page the page, its content stream and its link annotations, then the
+/// Unicode font's objects. They come last so a report without them keeps its object numbers.
 enum PDFWriter {
   /// A4 in points.
   static let pageWidth = 595.28
@@ -42,7 +44,9 @@ enum PDFWriter {
 
   /// The whole file. `title` goes into the document information.
   /// - Complexity: O(total size of the content streams).
-  static func write(pages: [PDFPage], title: String, outline: [PDFOutlineEntry] = []) -> [UInt8] {
+  static func write(
+    pages: [PDFPage], title: String, outline: [PDFOutlineEntry] = [], unicodeFont: PDFUnicodeCharacters? = nil
+  ) -> [UInt8] {
     var file = ObjectFile()
     var contentSize = 0
     for page in pages { contentSize += page.content.bytes.count + 400 + 200 * page.links.count }
@@ -59,6 +63,8 @@ enum PDFWriter {
       next += 2 + page.links.count
     }
     func pageReference(_ index: Int) -> Int { pageObjects[max(0, min(index, pageObjects.count - 1))] }
+    let embedded = unicodeFont?.isUsed == true ? unicodeFont : nil
+    let fontObject = next
 
     file.begin(1)
     file.append("<< /Type /Catalog /Pages 2 0 R")
@@ -121,7 +127,9 @@ enum PDFWriter {
     for (index, page) in pages.enumerated() {
       let object = pageObjects[index]
       file.begin(object)
-      file.append("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ")
+      file.append("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R /F2 4 0 R")
+      if embedded != nil { file.append(" /F3 "); file.reference(fontObject) }
+      file.append(" >> >> /Contents ")
       file.reference(object + 1)
       if !page.links.isEmpty {
         file.append(" /Annots [")
@@ -153,6 +161,8 @@ enum PDFWriter {
       }
     }
 
+    if let embedded { file.unicodeFont(embedded, first: fontObject) }
+
     let crossReference = file.bytes.count
     file.append("xref\n0 ")
     file.integer(file.offsets.count)
@@ -171,7 +181,7 @@ enum PDFWriter {
 }
 
 /// The file being written and the byte offset of each object, indexed by object number.
-private struct ObjectFile {
+struct ObjectFile {
   var bytes: [UInt8] = []
   var offsets: [Int] = [0]
 

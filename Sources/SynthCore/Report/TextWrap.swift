@@ -1,4 +1,4 @@
-/// Greedy line breaking of WinAnsi-encoded text at measured Helvetica widths.
+/// Greedy line breaking of encoded text at the measured widths of its font.
 ///
 /// Lines break at spaces (dropped at a break, kept inside a line) and at line feeds (which start a new line).
 /// A word wider than the line is cut between characters, at least one per line, so every line
@@ -8,7 +8,7 @@ enum TextWrap {
   /// The lines of `text` as ranges into it (without the spaces between lines). The first line
   /// is `firstLineIndent` narrower, e.g. to leave room for a bold label in front of it.
   static func lines(
-    _ text: [UInt8], width: Double, size: Double, bold: Bool, firstLineIndent: Double = 0
+    _ text: PDFText, width: Double, size: Double, bold: Bool, firstLineIndent: Double = 0
   ) -> [Range<Int>] {
     var lines: [Range<Int>] = []
     guard !text.isEmpty else { return lines }
@@ -16,7 +16,7 @@ enum TextWrap {
     // A hair of slack, so text measured to fit exactly is not broken by rounding.
     let fullLimit = max(width, 0) * unitsPerPoint + 0.001
     let firstLimit = max(width - firstLineIndent, 0) * unitsPerPoint + 0.001
-    let space = FontMetrics.advance(0x20, bold: bold)
+    let space = text.spaceAdvance(bold: bold)
     var lineStart = 0, lineEnd = 0, lineUnits = 0
     var lineOpen = false
     func limit(_ lines: [Range<Int>]) -> Double { lines.isEmpty ? firstLimit : fullLimit }
@@ -25,7 +25,7 @@ enum TextWrap {
     let count = text.count
     var paragraphHasWords = false
     while index <= count {
-      if index == count || text[index] == 0x0A {
+      if index == count || text.isLineFeed(at: index) {
         if lineOpen {
           lines.append(lineStart..<lineEnd)
         } else if !paragraphHasWords && index < count {
@@ -36,11 +36,11 @@ enum TextWrap {
         index += 1
         continue
       }
-      if text[index] == 0x20 || text[index] == 0x0D { index += 1; continue }
+      if text.isSpace(at: index) { index += 1; continue }
       let wordStart = index
       var wordUnits = 0
-      while index < count && text[index] != 0x20 && text[index] != 0x0A && text[index] != 0x0D {
-        wordUnits += FontMetrics.advance(text[index], bold: bold)
+      while index < count && !text.isSpace(at: index) && !text.isLineFeed(at: index) {
+        wordUnits += text.advance(at: index, bold: bold)
         index += 1
       }
       paragraphHasWords = true
@@ -62,7 +62,7 @@ enum TextWrap {
       // Too wide for any line: cut it between characters.
       var chunkStart = wordStart, chunkUnits = 0
       for position in wordStart..<index {
-        let advance = FontMetrics.advance(text[position], bold: bold)
+        let advance = text.advance(at: position, bold: bold)
         if Double(chunkUnits + advance) > limit(lines) && position > chunkStart {
           lines.append(chunkStart..<position)
           chunkStart = position
@@ -75,18 +75,15 @@ enum TextWrap {
     return lines
   }
 
-  /// `text` cut to fit `width`, ending in "…" when it was cut.
-  static func truncated(_ text: [UInt8], width: Double, size: Double, bold: Bool) -> ArraySlice<UInt8> {
-    guard FontMetrics.width(encoded: text[...], size: size, bold: bold) > width else { return text[...] }
-    let ellipsis: UInt8 = 0x85
-    let limit = (width - FontMetrics.width(encoded: [ellipsis][...], size: size, bold: bold)) * 1000 / max(size, 0.01)
+  /// `text` cut to fit `width`, ending in `ellipsis` ("…" in the same font) when it was cut.
+  static func truncated(_ text: PDFText, width: Double, size: Double, bold: Bool, ellipsis: PDFText) -> PDFText {
+    guard text.width(size: size, bold: bold) > width else { return text }
+    let limit = (width - ellipsis.width(size: size, bold: bold)) * 1000 / max(size, 0.01)
     var units = 0, end = 0
-    while end < text.count && Double(units + FontMetrics.advance(text[end], bold: bold)) <= limit {
-      units += FontMetrics.advance(text[end], bold: bold)
+    while end < text.count && Double(units + text.advance(at: end, bold: bold)) <= limit {
+      units += text.advance(at: end, bold: bold)
       end += 1
     }
-    var cut = Array(text[0..<end])
-    cut.append(ellipsis)
-    return cut[...]
+    return text[0..<end] + ellipsis
   }
 }

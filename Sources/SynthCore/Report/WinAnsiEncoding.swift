@@ -23,6 +23,18 @@ enum WinAnsi {
     return replacement
   }
 
+  /// Whether WinAnsi prints `text` as written: each character has a code or a stand-in (≤ as <=,
+  /// − as -), or is a control character (which prints as '?' in any font).
+  static func represents(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+      // ASCII, Latin-1 and the C0 and C1 controls.
+      if scalar.value <= 0xFF { continue }
+      if spelled(scalar) != nil || code(for: scalar) != replacement { continue }
+      return false
+    }
+    return true
+  }
+
   /// `text` as WinAnsi bytes: one byte per Unicode scalar, two for ≤ and ≥ (bounds of open
   /// intervals, which WinAnsi lacks).
   static func encode(_ text: String) -> [UInt8] {

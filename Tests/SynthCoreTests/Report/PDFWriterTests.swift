@@ -106,9 +106,9 @@ private func sampleDocument() -> ReportDocument {
 
 // MARK: - PDF structure helpers
 
-private func pdfText(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+func pdfText(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
-private func occurrences(of needle: String, in bytes: [UInt8]) -> Int {
+func occurrences(of needle: String, in bytes: [UInt8]) -> Int {
   let pattern = Array(needle.utf8)
   guard !pattern.isEmpty, bytes.count >= pattern.count else { return 0 }
   var count = 0
@@ -129,7 +129,7 @@ private func contains(_ bytes: [UInt8], _ needle: String) -> Bool { occurrences(
 /// Checks the cross-reference table against the file: startxref points at "xref", each in-use
 /// entry at "N 0 obj", each stream's /Length ends at "endstream". Returns the object count.
 @discardableResult
-private func checkStructure(_ pdf: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
+func checkStructure(_ pdf: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int {
   let whole = pdfText(pdf)
   #expect(whole.hasPrefix("%PDF-1.4\n"), sourceLocation: sourceLocation)
   #expect(whole.hasSuffix("%%EOF\n"), sourceLocation: sourceLocation)
@@ -174,6 +174,9 @@ private func checkStructure(_ pdf: [UInt8], sourceLocation: Testing.SourceLocati
 }
 
 private func pageCount(_ pdf: [UInt8]) -> Int { occurrences(of: "/Type /Page /Parent", in: pdf) }
+
+/// `text` encoded for Helvetica.
+private func winAnsi(_ text: String) -> PDFText { PDFText(winAnsi: WinAnsi.encode(text)) }
 
 // MARK: - Tests
 
@@ -232,10 +235,10 @@ private func pageCount(_ pdf: [UInt8]) -> Int { occurrences(of: "/Type /Page /Pa
 
   @Test func contentEscapesStrings() {
     var content = PDFContent(pageHeight: 100)
-    content.text(WinAnsi.encode(") Tj (\\ é")[...], x: 10, y: 20, size: 12, bold: true, color: .black)
+    content.text(winAnsi(") Tj (\\ é"), x: 10, y: 20, size: 12, bold: true, color: .black)
     #expect(pdfText(content.bytes) == "0 0 0 rg\nBT /F2 12 Tf 10 80 Td (\\) Tj \\(\\\\ \\351) Tj ET\n")
     var rotated = PDFContent(pageHeight: 100)
-    rotated.text(WinAnsi.encode("up")[...], x: 10, y: 20, size: 8, bold: false, color: .white, rotated: true)
+    rotated.text(winAnsi("up"), x: 10, y: 20, size: 8, bold: false, color: .white, rotated: true)
     #expect(pdfText(rotated.bytes) == "1 1 1 rg\nBT /F1 8 Tf 0 1 -1 0 10 80 Tm (up) Tj ET\n")
     var shapes = PDFContent(pageHeight: 100)
     shapes.fillRect(x: 10, y: 20, width: 30, height: 40, color: ReportColor(255, 0, 0))
@@ -261,26 +264,26 @@ private func pageCount(_ pdf: [UInt8]) -> Int { occurrences(of: "/Type /Page /Pa
   }
 
   @Test func wrappingBreaksAtSpacesAndInsideLongWords() {
-    let text = WinAnsi.encode("aa aa  aa")
+    let text = winAnsi("aa aa  aa")
     // "aa" is 11.12 pt at 10 pt; "aa aa" is 25.02 pt.
     let lines = TextWrap.lines(text, width: 26, size: 10, bold: false)
-    #expect(lines.map { Array(text[$0]) } == [WinAnsi.encode("aa aa"), WinAnsi.encode("aa")])
+    #expect(lines.map { text[$0].codes } == [winAnsi("aa aa").codes, winAnsi("aa").codes])
     #expect(TextWrap.lines(text, width: 25, size: 10, bold: false).count == 3)
     // Ten 'a's (5.56 pt each) in 17 pt: three per line.
-    let word = WinAnsi.encode(String(repeating: "a", count: 10))
+    let word = winAnsi(String(repeating: "a", count: 10))
     #expect(TextWrap.lines(word, width: 17, size: 10, bold: false).map(\.count) == [3, 3, 3, 1])
     // A narrower first line leaves room for a label.
-    let single = WinAnsi.encode("aa aa aa")
+    let single = winAnsi("aa aa aa")
     #expect(TextWrap.lines(single, width: 26, size: 10, bold: false, firstLineIndent: 10).map(\.count) == [2, 5])
     // Two spaces print as two: "aa  aa" is 27.8 pt.
-    #expect(TextWrap.lines(WinAnsi.encode("aa  aa"), width: 27, size: 10, bold: false).count == 2)
-    #expect(TextWrap.lines(WinAnsi.encode("aa  aa"), width: 28, size: 10, bold: false).count == 1)
+    #expect(TextWrap.lines(winAnsi("aa  aa"), width: 27, size: 10, bold: false).count == 2)
+    #expect(TextWrap.lines(winAnsi("aa  aa"), width: 28, size: 10, bold: false).count == 1)
     // Line feeds break; an empty line between two stays.
-    let paragraphs = WinAnsi.encode("a\n\nb")
+    let paragraphs = winAnsi("a\n\nb")
     #expect(TextWrap.lines(paragraphs, width: 100, size: 10, bold: false) == [0..<1, 2..<2, 3..<4])
-    #expect(TextWrap.lines([], width: 100, size: 10, bold: false).isEmpty)
+    #expect(TextWrap.lines(winAnsi(""), width: 100, size: 10, bold: false).isEmpty)
     // A line narrower than one character still takes one character per line, never loops.
-    #expect(TextWrap.lines(WinAnsi.encode("abc"), width: 0, size: 10, bold: false).count == 3)
+    #expect(TextWrap.lines(winAnsi("abc"), width: 0, size: 10, bold: false).count == 3)
   }
 
   @Test func tableGeometryFillsTheLine() {
