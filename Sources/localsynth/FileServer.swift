@@ -7,7 +7,11 @@ import SynthCore
 
 /// `localsynth serve [DIR] [--port 8080] [--host 127.0.0.1]`: a small static file server for the
 /// web app, on POSIX sockets. GET and HEAD only, nothing outside DIR, the page's security headers
-/// on every answer, one thread per connection, and a clean stop on Ctrl-C.
+/// on every answer, and a clean stop on Ctrl-C.
+///
+/// A slow or idle client must not block anyone else: one thread reads every request head with
+/// poll(), so a waiting connection costs a descriptor and a buffer, not a thread; a head must be
+/// complete within 10 seconds in all (slowloris), and a fixed pool of workers sends the answers.
 enum FileServer {
   static let usage = """
     OVERVIEW: Serve a folder (the built web app, dist/) over HTTP on this machine.
@@ -118,17 +122,84 @@ final class Server: @unchecked Sendable {
       : withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) } }
     let shownHost = options.host.contains(":") ? "[\(options.host)]" : options.host
     FileHandle.standardOutput.write(Data("Serving \(options.root) at http://\(shownHost):\(port)/ (Ctrl-C to stop)\n".utf8))
+    Self.raiseDescriptorLimit()
+    _ = fcntl(listener, F_SETFL, fcntl(listener, F_GETFL) | O_NONBLOCK)
+    let work = WorkQueue()
+    for _ in 0..<Self.workers {
+      let thread = Thread { [self] in
+        while let (client, head) = work.take() {
+          self.answer(client, head: head)
+          close(client)
+        }
+      }
+      thread.stackSize = 512 * 1024
+      thread.start()
+    }
+    var waiting: [Pending] = []
     while stopRequested == 0 {
-      var poller = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
-      guard poll(&poller, 1, 200) > 0 else { continue }
-      let client = accept(listener, nil, nil)
-      guard client >= 0 else { continue }
-      Thread.detachNewThread { [self] in
-        self.serve(client)
-        close(client)
+      var fds = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)] + waiting.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+      _ = poll(&fds, nfds_t(fds.count), 200)
+      let now = Self.seconds()
+      // Requests that are complete go to a worker; late, oversized or closed ones are answered here.
+      var still: [Pending] = []
+      for (i, var pending) in waiting.enumerated() {
+        if fds[i + 1].revents != 0 {
+          switch pending.read() {
+          case .complete(let head): work.put(pending.fd, head); continue
+          case .tooLarge: Self.refuse(pending.fd, status: 431); continue
+          case .closed: close(pending.fd); continue
+          case .more: break
+          }
+        }
+        if now > pending.deadline { Self.refuse(pending.fd, status: 408); continue }
+        still.append(pending)
+      }
+      waiting = still
+      guard fds[0].revents != 0 else { continue }
+      while true {
+        let client = accept(listener, nil, nil)
+        if client < 0 {
+          // Out of descriptors: wait for some to close rather than spin.
+          if errno == EMFILE || errno == ENFILE { usleep(50_000) }
+          break
+        }
+        guard waiting.count < Self.maxWaiting else { Self.refuse(client, status: 503); continue }
+        _ = fcntl(client, F_SETFL, fcntl(client, F_GETFL) | O_NONBLOCK)
+        waiting.append(Pending(fd: client, deadline: now + Self.headSeconds))
       }
     }
     FileHandle.standardOutput.write(Data("Stopped.\n".utf8))
+  }
+
+  /// Seconds a client has to send its whole request head.
+  static let headSeconds = 10.0
+  /// Connections waiting for their head at once; beyond, 503 at once.
+  static let maxWaiting = 4096
+  /// Threads that send answers (files are small and local; a slow reader costs one for at most
+  /// `sendSeconds` per chunk).
+  static let workers = 16
+  static let sendSeconds = 10
+
+  static func seconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+  }
+
+  /// Many held connections need many descriptors: the soft limit goes up to the hard one.
+  static func raiseDescriptorLimit() {
+    var limit = rlimit()
+    guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+    limit.rlim_cur = limit.rlim_max
+    _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+  }
+
+  /// Answers a refusal without waiting on the client, and closes.
+  static func refuse(_ client: Int32, status: Int) {
+    let body = "\(status) \(reasons[status] ?? "Error")\n"
+    let bytes = Array((plainHeaders(status: status, length: body.utf8.count) + body).utf8)
+    _ = bytes.withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+    close(client)
   }
 
   private func listen() throws(ServerError) -> Int32 {
@@ -159,11 +230,17 @@ final class Server: @unchecked Sendable {
 
   // MARK: One connection
 
-  private func serve(_ client: Int32) {
-    var timeout = timeval(tv_sec: 10, tv_usec: 0)
-    setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    guard let head = readHead(client) else { return respond(client, status: 400, head: false) }
-    let lines = head.split(separator: "\r\n", omittingEmptySubsequences: false)
+  /// Answers one complete request head (on a worker thread).
+  private func answer(_ client: Int32, head: String?) {
+    _ = fcntl(client, F_SETFL, fcntl(client, F_GETFL) & ~O_NONBLOCK)
+    var timeout = timeval(tv_sec: Self.sendSeconds, tv_usec: 0)
+    setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    guard let head else { return respond(client, status: 400, head: false) }
+    // Lines end in CRLF, or in a bare LF from lenient clients.
+    // (Split as bytes: in a Swift String "\r\n" is one Character, not a "\n".)
+    let lines = head.utf8.split(separator: 10, omittingEmptySubsequences: false).map { line in
+      String(decoding: line.last == 13 ? line.dropLast() : line, as: UTF8.self)
+    }
     let parts = lines.first?.split(separator: " ", omittingEmptySubsequences: false) ?? []
     guard parts.count == 3, parts[2].hasPrefix("HTTP/1.") else { return respond(client, status: 400, head: false) }
     let method = String(parts[0])
@@ -175,20 +252,7 @@ final class Server: @unchecked Sendable {
     }
   }
 
-  /// The request line and headers, up to the blank line; nil when malformed or over 16 KB.
-  private func readHead(_ client: Int32) -> String? {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while bytes.count < 16_384 {
-      let n = recv(client, &buffer, buffer.count, 0)
-      guard n > 0 else { return nil }
-      bytes += buffer[0..<n]
-      if let end = bytes.indices.first(where: { $0 + 3 < bytes.count && bytes[$0] == 13 && bytes[$0 + 1] == 10 && bytes[$0 + 2] == 13 && bytes[$0 + 3] == 10 }) {
-        return String(bytes: bytes[0..<end], encoding: .utf8)
-      }
-    }
-    return nil
-  }
+
 
   /// The file to send (symbolic links resolved) and the name it was asked by, which gives its type.
   enum Resolution { case success(file: String, name: String), failure(Int) }
@@ -247,7 +311,14 @@ final class Server: @unchecked Sendable {
     }
   }
 
-  private static let reasons = [200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error"]
+  static let reasons = [
+    200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 408: "Request Timeout",
+    431: "Request Header Fields Too Large", 500: "Internal Server Error", 503: "Service Unavailable",
+  ]
+
+  static func plainHeaders(status: Int, length: Int) -> String {
+    "HTTP/1.1 \(status) \(reasons[status] ?? "Error")\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: \(length)\r\nConnection: close\r\n\r\n"
+  }
 
   private func headers(status: Int, type: String, length: Int) -> String {
     var text = "HTTP/1.1 \(status) \(Self.reasons[status] ?? "Error")\r\n"
@@ -287,5 +358,61 @@ final class Server: @unchecked Sendable {
       sent += n
     }
     return true
+  }
+}
+
+/// A connection whose request head is still arriving.
+struct Pending {
+  let fd: Int32
+  let deadline: Double
+  var bytes: [UInt8] = []
+
+  init(fd: Int32, deadline: Double) {
+    self.fd = fd
+    self.deadline = deadline
+  }
+
+  enum Outcome { case more, complete(String?), tooLarge, closed }
+
+  /// Reads what has arrived; the head ends at a blank line (CRLF CRLF, or LF LF).
+  mutating func read() -> Outcome {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let n = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+      if n == 0 { return .closed }
+      if n < 0 { return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? .more : .closed }
+      let start = max(0, bytes.count - 3)
+      bytes += buffer[0..<n]
+      if bytes.count > 16_384 { return .tooLarge }
+      var i = start
+      while i + 1 < bytes.count {
+        if bytes[i] == 10 && bytes[i + 1] == 10 { return .complete(String(bytes: bytes[0..<i], encoding: .utf8)) }
+        if i + 3 < bytes.count && bytes[i] == 13 && bytes[i + 1] == 10 && bytes[i + 2] == 13 && bytes[i + 3] == 10 {
+          return .complete(String(bytes: bytes[0..<i], encoding: .utf8))
+        }
+        i += 1
+      }
+    }
+  }
+}
+
+/// Complete requests waiting for a worker.
+final class WorkQueue: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var items: [(Int32, String?)] = []
+
+  func put(_ client: Int32, _ head: String?) {
+    condition.lock()
+    items.append((client, head))
+    condition.signal()
+    condition.unlock()
+  }
+
+  /// The next request; blocks until there is one.
+  func take() -> (Int32, String?)? {
+    condition.lock()
+    defer { condition.unlock() }
+    while items.isEmpty { condition.wait() }
+    return items.removeFirst()
   }
 }

@@ -2,10 +2,12 @@
 import concurrent.futures
 import os
 import pathlib
+import resource
 import re
 import signal
 import socket
 import subprocess
+import time
 
 import pytest
 
@@ -108,6 +110,70 @@ def test_fifty_clients_at_once(site):
     with concurrent.futures.ThreadPoolExecutor(max_workers=50) as pool:
         results = list(pool.map(lambda _: get(port, "/big.bin"), range(50)))
     assert all(code == 200 and body == expected for code, _, body in results)
+
+
+@pytest.fixture
+def guarded(site):
+    """A server of its own over the site, with its process, for the tests that attack it."""
+    root, _ = site
+    process = subprocess.Popen([CLI, "serve", str(root), "--port", "0"], stdout=subprocess.PIPE, text=True)
+    port = int(re.search(r":(\d+)/", process.stdout.readline()).group(1))
+    yield process, port
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=15) == 0
+
+
+def timed_get(port, path="/data.csv"):
+    started = time.monotonic()
+    code = get(port, path)[0]
+    return code, time.monotonic() - started
+
+
+def test_bare_lf_requests_and_oversized_heads_get_answers(guarded):
+    _, port = guarded
+    assert request(port, b"GET /data.csv HTTP/1.1\nHost: localhost\n\n")[0] == 200
+    assert request(port, b"GET /data.csv HTTP/1.1\r\nX-Big: " + b"a" * 20_000 + b"\r\n\r\n")[0] == 431
+
+
+def test_a_slow_client_is_cut_off_and_blocks_no_one(guarded):
+    """Slowloris: one byte every two seconds. The head must be complete within 10 s in all (not
+    per read), and a normal request is served within a second all the while."""
+    _, port = guarded
+    slow = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]
+    started = time.monotonic()
+    cut_off = None
+    while time.monotonic() - started < 20 and cut_off is None:
+        for s in slow:
+            try:
+                s.sendall(b"G")
+            except OSError:
+                cut_off = time.monotonic() - started
+        code, seconds = timed_get(port)
+        assert code == 200 and seconds < 1, (code, seconds)
+        time.sleep(2)
+    for s in slow:
+        s.close()
+    # Closed at 10 s; a send notices it one or two rounds later.
+    assert cut_off is not None and cut_off < 17, cut_off
+
+
+def test_two_thousand_idle_connections_hold_no_threads(guarded):
+    process, port = guarded
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(max(soft, 8192), hard), hard))
+    held = []
+    try:
+        for _ in range(2000):
+            s = socket.create_connection(("127.0.0.1", port))
+            s.sendall(b"GET / HT")
+            held.append(s)
+        code, seconds = timed_get(port)
+        assert code == 200 and seconds < 1, (code, seconds)
+        threads = int(re.search(r"Threads:\s+(\d+)", pathlib.Path(f"/proc/{process.pid}/status").read_text()).group(1))
+        assert threads < 64, threads
+    finally:
+        for s in held:
+            s.close()
 
 
 def test_bad_options_are_explained(tmp_path):
