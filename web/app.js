@@ -496,6 +496,19 @@
     $('bar').setAttribute('aria-valuenow', String(percent));
     $('percent').textContent = `${percent}%`;
     $('stage').textContent = t(PHASES[shownPhase].label);
+    // A screen reader hears each phase once, not every percent.
+    if (announcedPhase !== shownPhase) {
+      announcedPhase = shownPhase;
+      $('live').textContent = t(PHASES[shownPhase].label);
+    }
+  }
+
+  let announcedPhase = -1;
+
+  /** While a run is under way, leaving or reloading the page asks first: the run would be lost. */
+  function warnBeforeLeaving(event) {
+    event.preventDefault();
+    event.returnValue = '';
   }
 
   async function run(args) {
@@ -505,10 +518,13 @@
     state.run = current;
     shownFraction = 0;
     shownPhase = 0;
+    announcedPhase = -1;
     showProgress('reading', 0);
     clearMessages('run');
     $('step-run').hidden = false;
     $('run').disabled = true;
+    window.addEventListener('beforeunload', warnBeforeLeaving);
+    $('running-title').focus({ preventScroll: true });
     const started = performance.now();
     clock = setInterval(() => { $('elapsed').textContent = `${decimal((performance.now() - started) / 1000)} s`; }, 100);
     $('step-run').scrollIntoView({ block: 'nearest' });
@@ -550,6 +566,7 @@
   }
 
   function endRun() {
+    window.removeEventListener('beforeunload', warnBeforeLeaving);
     clearInterval(clock);
     state.run = null;
     $('run').disabled = false;
@@ -609,6 +626,9 @@
     $('cli').textContent = commandLine(result);
     $('step-report').hidden = false;
     $('step-report').scrollIntoView({ block: 'start' });
+    // Focus and a screen reader follow the run to its result.
+    $('result-title').focus({ preventScroll: true });
+    $('live').textContent = $('result-line').textContent;
   }
 
   /** The report frame is as tall as its document, so the page scrolls, not the frame. */
