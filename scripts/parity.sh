@@ -57,6 +57,13 @@ for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
   run_both "synth gc smooth tails $base" synth "$f" -o @OUT@/gc.csv --method gc --smooth-tails --no-report
   run_both "synth gc one copula $base" synth "$f" -o @OUT@/gc.csv --method gc --strata none --unique-copies keep --no-report
 done
+# Every per-column model, with a missingness variable in front of realrinc and prestg10.
+run_both "synth column methods gss_wages" synth ../shared/datasets/gss_wages.csv -o @OUT@/cm.csv --rows 3000 --seed 9 \
+  --column-method realrinc=normrank --column-method prestg10=norm --column-method childs=sample --column-method gender=logreg \
+  --column-method maritalcat=polyreg --predictors maritalcat=year,age,gender --proper --metrics @OUT@/m.json
+run_both "synth column methods cps1985" synth ../shared/datasets/cps1985.csv -o @OUT@/cm.csv --seed 2 \
+  --column-method experience=norm --column-method union=logreg --column-method occupation=polyreg \
+  --predictors union=wage,education,gender --predictors occupation=wage,education,gender --json @OUT@/cm.json --no-report
 run_both "synth gc strata named" synth ../shared/datasets/gss_wages.csv -o @OUT@/gc.csv --method gc --strata maritalcat,gender --lang nl --report @OUT@/r.pdf
 # Publication and analyst reports, the run summary and a small data set.
 run_both "synth analyst and summary" synth ../shared/datasets/cps1985.csv -o @OUT@/s.csv --analyst-report @OUT@/a.pdf --analyst-report @OUT@/a.html --summary @OUT@/sum.json --lang nl

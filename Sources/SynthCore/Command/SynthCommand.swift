@@ -275,7 +275,7 @@ struct SynthCommand: Subcommand {
       ("proper", "Bootstrap per tree (proper)", "Bootstrap per boom (proper)"), ("minbucket", "Smallest leaf (minbucket)", "Kleinste blad (minbucket)"),
       ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
       ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
-      ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
+      ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("columnMethods", "Method per column", "Methode per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
       ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("nearCopies", "Columns a copy may differ in", "Kolommen waarin een kopie mag verschillen"), ("marginals", "Marginals", "Marginale verdelingen"), ("smoothTails", "Extreme values smoothed (copula)", "Extreme waarden gladgestreken (copula)"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
       ("columns", "Column settings", "Kolominstellingen"), ("na", "Missing-value codes", "Codes voor ontbrekende waarden"),
     ]

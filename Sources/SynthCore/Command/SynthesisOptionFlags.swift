@@ -15,6 +15,7 @@ struct SynthesisOptionFlags {
     OptionSpec(name: "--max-depth", value: "N", help: "Deepest tree level (default: 30)."),
     OptionSpec(name: "--visit", value: "auto|A,B,...", help: "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order)."),
     OptionSpec(name: "--predictors", value: "COLUMN=A,B", help: "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).", repeatable: true),
+    OptionSpec(name: "--column-method", value: "COLUMN=METHOD", help: "How COLUMN is drawn given the earlier columns: cart (default), sample (its own values), norm or normrank (linear regression, for numbers), logreg or polyreg (logistic regression, for categories).", repeatable: true),
     OptionSpec(name: "--smoothing", value: "auto|density|none", help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns)."),
     OptionSpec(name: "--smooth", value: "COLUMN=on|off", help: "Smoothing for one numeric column.", repeatable: true),
     OptionSpec(name: "--missing-values", value: "model|drop|impute|impute-tree", help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors."),
@@ -71,6 +72,14 @@ struct SynthesisOptionFlags {
       let (column, list) = try TableOptionFlags.split(text, option: "--predictors", a)
       flags.predictors.append((column, Self.names(list)))
       given.append("predictors")
+    }
+    for text in try a.values("--column-method") {
+      let (column, value) = try TableOptionFlags.split(text, option: "--column-method", a)
+      guard let method = ColumnMethod(rawValue: value) else {
+        throw a.error("option '--column-method' needs COLUMN=METHOD with METHOD one of \(ColumnMethod.allCases.map { $0.rawValue }.joined(separator: ", ")), not '\(text)'")
+      }
+      flags.columnMethods.append((column, method))
+      given.append("columnMethods")
     }
     if let s = try a.choice("--smoothing", ["auto", "density", "none"]) {
       flags.smoothing = s == "auto" ? .automatic : s == "density" ? .on : .off
@@ -132,6 +141,10 @@ struct SynthesisOptionFlags {
         config.predictors.append(entry)
       }
     }
+    for entry in flags.columnMethods {
+      config.columnMethods.removeAll { $0.column == entry.column }
+      config.columnMethods.append(entry)
+    }
     if given.contains("smoothing") { config.smoothing = flags.smoothing }
     for entry in flags.smoothingByColumn {
       config.smoothingByColumn.removeAll { $0.column == entry.column }
@@ -150,6 +163,10 @@ struct SynthesisOptionFlags {
         throw .data(.invalidOption("option '\(option)' is for the Gaussian copula; add --method gc"))
       }
       if config.smoothTails { throw .data(.invalidOption("\(path): \"smoothTails\" is for the Gaussian copula; set \"method\" to \"gc\"")) }
+    } else if !config.columnMethods.isEmpty {
+      throw .data(.invalidOption(given.contains("columnMethods")
+        ? "option '--column-method' is for --method cart; the Gaussian copula models the whole table"
+        : "\(path): \"columnMethods\" is for \"method\": \"cart\"; the Gaussian copula models the whole table"))
     }
     return config
   }
@@ -224,6 +241,14 @@ struct SynthesisOptionFlags {
         guard let b = on.boolValue else { throw bad("\"smooth\" of '\(column)' must be true or false") }
         config.smoothingByColumn.append((column, b))
       }
+    case "columnMethods":
+      guard let members = value.objectValue else { throw bad("\"columnMethods\" must be an object: {\"COLUMN\": \"norm\"}") }
+      for (column, entry) in members {
+        guard let text = entry.stringValue, let method = ColumnMethod(rawValue: text) else {
+          throw bad("\"columnMethods\" of '\(column)' must be one of \(ColumnMethod.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+        }
+        config.columnMethods.append((column, method))
+      }
     case "missingValues":
       guard let s = value.stringValue, let m = MissingValueHandling(rawValue: s) else {
         throw bad("\"missingValues\" must be \"model\", \"drop\", \"impute\" or \"impute-tree\"")
@@ -283,6 +308,12 @@ struct SynthesisOptionFlags {
     json.beginObject()
     for entry in config.smoothingByColumn { json.field(entry.column, entry.on) }
     json.endObject()
+    if config.method == .cart && !config.columnMethods.isEmpty {
+      json.key("columnMethods")
+      json.beginObject()
+      for entry in config.columnMethods { json.field(entry.column, entry.method.rawValue) }
+      json.endObject()
+    }
     json.field("missingValues", config.missingValues.rawValue)
     json.field("uniqueCopies", config.uniqueCopies.rawValue)
     json.field("nearCopies", config.nearCopyColumns)

@@ -23,6 +23,9 @@ struct SequentialSynthesizer {
 
   func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> Output {
     var notes: [SynthesisNote] = []
+    for entry in config.columnMethods where input.column(named: entry.column) == nil {
+      throw .unknownColumn(option: "--column-method", name: entry.column, known: input.columnNames)
+    }
     let order = try visitOrder(input, notes: &notes)
     var rng = RandomGenerator(seed: config.seed)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
@@ -40,15 +43,17 @@ struct SequentialSynthesizer {
     if let limited = uniques.keys.limitedNote(asked: config.nearCopyColumns) { notes.append(limited) }
     for copy in 0..<config.copies {
       func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
-      var (drawn, leaves) = drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
+      var (drawn, leaves) = try drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
       let visit = order.map { synthesised.firstIndex(of: $0)! }
       UniqueCopyRepair(uniques: uniques).apply(
-        config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partner: .treeLeaf, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
+        config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partner: variables.allSatisfy({ $0.method == .cart }) ? .treeLeaf : .modelGroup, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
       copies.append(drawn)
     }
     reporter.report("synthesising", 1)
     // A column's values may be predicted by its own missingness, and still by nothing else.
-    let sampled = order.filter { c in variables.allSatisfy { v in v.column != c || v.predictors.allSatisfy { variables[$0].column == c } } }
+    let sampled = order.filter { c in
+      variables.allSatisfy { v in v.column != c || v.method == .sample || v.predictors.allSatisfy { variables[$0].column == c } }
+    }
     return Output(
       copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes,
       drawnFromReal: sampled.map { input.columns[$0].schema.name })
@@ -58,7 +63,7 @@ struct SequentialSynthesizer {
   private func drawCopy(
     _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], rows: Int,
     rng: inout RandomGenerator, report: (Int) -> Void
-  ) -> (table: Table, leaves: [[Int32]]) {
+  ) throws(SynthesisError) -> (table: Table, leaves: [[Int32]]) {
     var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
     // Per synthesised column (in table order), the leaf each row fell into for its first variable.
     let columns = Array(Set(variables.map { $0.column })).sorted()
@@ -80,20 +85,26 @@ struct SequentialSynthesizer {
         targetRows = targetRows.filter { syntheticClasses[index - 1][Int($0)] == 0 }
       }
       let weights = trainingWeights(variable.fitRows, rowCount: prepared.rowCount, rng: &rng)
-      let (donors, leafOfRow) = Self.fitAndDraw(variable, training: training, weights: weights, predictors: predictors, rows: targetRows, cart: config.cart, rng: &rng)
-      if let k = columns.firstIndex(of: variable.column), leaves[k].isEmpty { leaves[k] = leafOfRow }
+      let input = ModelInput(
+        target: variable, predictors: variable.predictors.map { variables[$0] }, training: training, synthetic: predictors,
+        weights: weights, rows: targetRows, cart: config.cart, method: variable.method,
+        name: prepared.columns[variable.column].schema.name,
+        predictorNames: variable.predictors.map { prepared.columns[variables[$0].column].schema.name })
+      let drawn = try variable.method.draw(input, rng: &rng)
+      // The repair uses a column's groups when they cover every row (its first variable).
+      if let k = columns.firstIndex(of: variable.column), leaves[k].isEmpty { leaves[k] = drawn.groups }
       if variable.isCategorical {
-        syntheticClasses[index] = donors.map { variable.classes[Int($0)] }
+        syntheticClasses[index] = drawn.classes
       } else {
         var values = [Double](repeating: variable.fill, count: rows)
-        for (i, row) in targetRows.enumerated() { values[Int(row)] = variable.values[Int(donors[i])] }
+        for (i, row) in targetRows.enumerated() where i < drawn.values.count { values[Int(row)] = drawn.values[i] }
         syntheticValues[index] = values
         // Smoothing changes only the written values: later columns are drawn given the donor
         // values, whose heaps (a common price, a round income) carry the real relations.
-        if let plan = variable.smoothing {
-          var drawn = targetRows.map { values[Int($0)] }
-          Smoothing.smooth(&drawn, observedMin: plan.observedMin, observedMax: plan.observedMax, decimals: plan.decimals, rng: &rng)
-          for (i, row) in targetRows.enumerated() { values[Int(row)] = drawn[i] }
+        if let plan = variable.smoothing, drawn.valuesAreReal, !drawn.values.isEmpty {
+          var smoothed = targetRows.map { values[Int($0)] }
+          Smoothing.smooth(&smoothed, observedMin: plan.observedMin, observedMax: plan.observedMax, decimals: plan.decimals, rng: &rng)
+          for (i, row) in targetRows.enumerated() { values[Int(row)] = smoothed[i] }
           outputValues[index] = values
         }
       }
@@ -181,8 +192,16 @@ struct SequentialSynthesizer {
       } else {
         predictors = Array(0..<variables.count)
       }
+      let method = config.columnMethod(for: name)
+      if method.modelsNumbers && !table.columns[column].schema.kind.isNumeric {
+        throw .invalidSetting("column '\(name)' holds categories; \(method.rawValue) models numbers: use cart, sample, logreg (two categories) or polyreg")
+      }
+      if method.modelsCategories && table.columns[column].schema.kind.isNumeric {
+        throw .invalidSetting("column '\(name)' holds numbers; \(method.rawValue) models categories: use cart, sample, norm or normrank")
+      }
       for var v in SynthesisVariable.variables(for: column, in: table, smoothing: smooths(table.columns[column])) {
-        v.predictors = predictors
+        v.predictors = method == .sample ? [] : predictors
+        v.method = method.method(for: v)
         variablesOfColumn[column].append(variables.count)
         variables.append(v)
       }

@@ -90,6 +90,8 @@ struct SynthesisConfig: Equatable {
   var smoothing: SmoothingChoice = .automatic
   /// Per-column exceptions to `smoothing`.
   var smoothingByColumn: [(column: String, on: Bool)] = []
+  /// Per-column exceptions to CART (synthpop's `method` vector).
+  var columnMethods: [(column: String, method: ColumnMethod)] = []
   var missingValues = MissingValueHandling.model
   var uniqueCopies = UniqueCopyHandling.replace
   /// Columns a synthetic row may differ in from a real person and still count as their copy
@@ -120,6 +122,13 @@ struct SynthesisConfig: Equatable {
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }
       && a.smoothingByColumn.map { $0.on } == b.smoothingByColumn.map { $0.on }
+      && a.columnMethods.map { $0.column } == b.columnMethods.map { $0.column }
+      && a.columnMethods.map { $0.method } == b.columnMethods.map { $0.method }
+  }
+
+  func columnMethod(for column: String) -> ColumnMethod {
+    for entry in columnMethods where entry.column == column { return entry.method }
+    return .cart
   }
 
   func predictorNames(for column: String) -> [String]? {

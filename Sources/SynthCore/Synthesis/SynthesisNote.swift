@@ -191,6 +191,9 @@ enum SynthesisNote: Equatable {
 enum UniqueCopyPartner: Equatable {
   /// CART: a row that fell into the same tree leaf for that column.
   case treeLeaf
+  /// Per-column models other than CART: a row of the same group (a leaf for CART columns, a band
+  /// of the prediction for regression columns, anyone for sampled ones).
+  case modelGroup
   /// Copula fitted within strata: a row of the same stratum.
   case stratum
   /// A single copula: any other synthetic row.
@@ -199,6 +202,7 @@ enum UniqueCopyPartner: Equatable {
   func message(_ w: Wording) -> String {
     switch self {
     case .treeLeaf: return w("a synthetic row from the same tree leaf", "een synthetische rij uit hetzelfde blad van de boom")
+    case .modelGroup: return w("a synthetic row drawn from the same tree leaf or a close prediction", "een synthetische rij uit hetzelfde blad van de boom of met een vergelijkbare voorspelling")
     case .stratum: return w("a synthetic row from the same stratum", "een synthetische rij uit hetzelfde stratum")
     case .anyRow: return w("another synthetic row", "een andere synthetische rij")
     }

@@ -25,7 +25,11 @@ struct SynthesisVariable {
   var fitRows: [Int32] = []
   /// Indices of earlier variables that predict this one.
   var predictors: [Int] = []
+  /// How it is drawn given them.
+  var method = ColumnMethod.cart
   var smoothing: SmoothingPlan? = nil
+  /// Values: the decimals the column is written with (nil: shortest form).
+  var decimals: Int? = nil
 
   struct SmoothingPlan {
     var observedMin: Double
@@ -63,6 +67,7 @@ struct SynthesisVariable {
     let fill = low - max(1, abs(low))
     for row in 0..<rows where c.isMissing(row) { values[row] = fill }
     var variable = SynthesisVariable(column: column, role: .values, values: values, fill: fill, fitRows: observedRows)
+    variable.decimals = decimals(of: c.schema)
     if smoothing && !observedRows.isEmpty {
       variable.smoothing = SmoothingPlan(observedMin: low, observedMax: high, decimals: decimals(of: c.schema))
     }

@@ -1,0 +1,90 @@
+/// How one column is synthesised given the columns visited before it: synthpop's `syn.<method>`.
+///
+/// The sequential driver (`SequentialSynthesizer`) owns everything the methods share (visit order,
+/// missing values, copies, random streams, bootstrap weights, unique-copy repair); a method only
+/// fits its model on the real rows and draws the target rows. Adding a method is its own file
+/// (`Models/`), a case here and its line in `draw`; the flag, the settings file and the report
+/// take the case from `allCases`.
+enum ColumnMethod: String, Equatable, CaseIterable {
+  /// A tree per column with donors drawn from the leaf (`CARTModel`); the default.
+  case cart
+  /// The column's own real values, ignoring predictors (`SampleModel`).
+  case sample
+  /// Linear regression with normal residuals (`NormModel`): new values, not real ones.
+  case norm
+  /// `norm` on normal scores of the ranks, mapped back to real values (`NormModel`).
+  case normrank
+  /// Logistic regression, for two categories (`LogitModel`).
+  case logreg
+  /// Multinomial logistic regression, for any number of categories (`LogitModel`).
+  case polyreg
+
+  /// What a method models: categories (and missingness) or numbers.
+  var modelsNumbers: Bool { self == .norm || self == .normrank }
+  var modelsCategories: Bool { self == .logreg || self == .polyreg }
+
+  /// The method of one variable of a column that asked for `self`: a numeric column's missingness
+  /// is categorical, so regression methods model it by logistic regression (as synthpop's
+  /// `y.NA`), tree and sample methods by themselves.
+  func method(for variable: SynthesisVariable) -> ColumnMethod {
+    guard variable.role == .missingness, modelsNumbers else { return self }
+    return variable.classCount <= 2 ? .logreg : .polyreg
+  }
+
+  /// Fits the model of `input.target` and draws a value for every target row.
+  func draw(_ input: ModelInput, rng: inout RandomGenerator) throws(SynthesisError) -> ModelDraw {
+    switch self {
+    case .cart: return CARTModel.draw(input, rng: &rng)
+    case .sample: return SampleModel.draw(input, rng: &rng)
+    case .norm: return try NormModel.draw(input, ranks: false, rng: &rng)
+    case .normrank: return try NormModel.draw(input, ranks: true, rng: &rng)
+    case .logreg, .polyreg: return try LogitModel.draw(input, rng: &rng)
+    }
+  }
+}
+
+/// What a column model sees: the real target and predictors, and the synthetic predictors of the
+/// rows to draw.
+struct ModelInput {
+  var target: SynthesisVariable
+  /// The predictor variables (real values), in the same order as `training` and `synthetic`.
+  var predictors: [SynthesisVariable]
+  /// The predictors presorted for trees.
+  var training: [TrainingPredictor]
+  var synthetic: SyntheticPredictors
+  /// Per real row: how often it is used (0 outside the fit rows; bootstrap counts when proper).
+  var weights: [Int32]
+  /// Synthetic rows to draw, ascending.
+  var rows: [Int32]
+  var cart: CARTConfig
+  /// The method drawing this variable, and the names of the column and its predictors, for messages.
+  var method: ColumnMethod
+  var name: String
+  var predictorNames: [String]
+}
+
+/// A model's draw for the target rows, in their order.
+struct ModelDraw {
+  /// Categorical targets: the class of each row.
+  var classes: [Int32] = []
+  /// Numeric targets: the value of each row.
+  var values: [Double] = []
+  /// Whether `values` are real values (donors), which smoothing may blur, or new ones.
+  var valuesAreReal = true
+  /// Per row, a group of rows drawn from the same (or a close) conditional distribution: unique-copy
+  /// repair exchanges values only within a group. A tree's leaf; a band of the prediction otherwise.
+  var groups: [Int32] = []
+}
+
+extension ModelDraw {
+  /// Groups for a prediction per row: its decile among the drawn rows, so repair partners had
+  /// nearly the same expected value.
+  static func deciles(_ prediction: [Double]) -> [Int32] {
+    let n = prediction.count
+    var order = Array(0..<n)
+    order.sort { prediction[$0] < prediction[$1] || (prediction[$0] == prediction[$1] && $0 < $1) }
+    var groups = [Int32](repeating: 0, count: n)
+    for (rank, row) in order.enumerated() { groups[row] = Int32(Int64(rank) * 10 / Int64(max(n, 1))) }
+    return groups
+  }
+}

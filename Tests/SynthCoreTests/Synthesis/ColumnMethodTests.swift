@@ -1,0 +1,142 @@
+import Testing
+
+@testable import SynthCore
+
+/// The per-column models (`ColumnMethod`) on the shared cps1985 table: each keeps what its model
+/// promises, and misuse is a clear error.
+@Suite struct ColumnMethodTests {
+  static func column(_ table: Table, _ name: String) throws -> Column { table.columns[try #require(table.column(named: name))] }
+
+  static func mean(_ x: [Double]) -> Double { x.reduce(0, +) / Double(x.count) }
+  static func sd(_ x: [Double]) -> Double {
+    let m = mean(x)
+    return (x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)).squareRoot()
+  }
+  /// The least-squares slope of y on x.
+  static func slope(_ y: [Double], on x: [Double]) -> Double {
+    let mx = mean(x), my = mean(y)
+    var sxy = 0.0, sxx = 0.0
+    for i in x.indices { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) * (x[i] - mx) }
+    return sxy / sxx
+  }
+  static func share(_ c: Column, code: Int32) -> Double {
+    Double(c.codes.filter { $0 == code }.count) / Double(c.codes.count)
+  }
+
+  /// age = education + experience + 6 in 99.8% of real rows: a regression given all three gets
+  /// large opposing coefficients, which synthetic predictors (without that exact relation) turn
+  /// into extreme predictions. So the regression columns here are given predictors without it.
+  static let predictors: [(column: String, predictors: [String])] = [
+    ("union", ["wage", "education", "ethnicity", "region", "gender", "occupation", "sector"]),
+    ("occupation", ["wage", "education", "gender"]),
+  ]
+
+  static func synth(_ methods: [(String, ColumnMethod)], proper: Bool = false, seed: UInt64 = 3) throws -> (Table, Table, SequentialSynthesizer.Output) {
+    let real = try sharedTable("cps1985")
+    let output = try synthesize(real) {
+      $0.seed = seed; $0.columnMethods = methods; $0.proper = proper; $0.uniqueCopies = .keep; $0.predictors = Self.predictors
+    }
+    return (real, output.copies[0], output)
+  }
+
+  /// norm: new whole numbers (experience is an integer column), with the real mean, spread and
+  /// linear dependence on education (a fresh sample of 534 rows: within four standard errors).
+  @Test func normKeepsMeanSpreadAndSlope() throws {
+    let (real, synthetic, _) = try Self.synth([("experience", .norm)])
+    let r = try Self.column(real, "experience"), s = try Self.column(synthetic, "experience")
+    #expect(s.numbers.allSatisfy { $0 == $0.rounded() })
+    let se = Self.sd(r.numbers) / Double(r.numbers.count).squareRoot()
+    #expect(abs(Self.mean(s.numbers) - Self.mean(r.numbers)) < 4 * se)
+    #expect(abs(Self.sd(s.numbers) / Self.sd(r.numbers) - 1) < 0.15)
+    let realSlope = Self.slope(r.numbers, on: try Self.column(real, "education").numbers)
+    let syntheticSlope = Self.slope(s.numbers, on: try Self.column(synthetic, "education").numbers)
+    #expect(realSlope < -0.5 && abs(syntheticSlope - realSlope) < 0.5, "\(realSlope) \(syntheticSlope)")
+  }
+
+  /// normrank: only real values, and the dependence on education keeps its sign and size.
+  @Test func normrankDrawsRealValues() throws {
+    let (real, synthetic, _) = try Self.synth([("experience", .normrank), ("wage", .sample)])
+    let r = try Self.column(real, "experience"), s = try Self.column(synthetic, "experience")
+    let values = Set(r.numbers)
+    #expect(s.numbers.allSatisfy { values.contains($0) })
+    let realSlope = Self.slope(r.numbers, on: try Self.column(real, "education").numbers)
+    let syntheticSlope = Self.slope(s.numbers, on: try Self.column(synthetic, "education").numbers)
+    #expect(syntheticSlope < 0 && abs(syntheticSlope - realSlope) < 0.5, "\(realSlope) \(syntheticSlope)")
+  }
+
+  /// logreg and polyreg: category shares within four standard errors of the real ones.
+  @Test func logisticModelsKeepShares() throws {
+    let (real, synthetic, _) = try Self.synth([("union", .logreg), ("occupation", .polyreg), ("gender", .logreg)])
+    let n = Double(real.rowCount)
+    let unionReal = try Self.column(real, "union").numbers, unionSynthetic = try Self.column(synthetic, "union").numbers
+    let pr = Self.mean(unionReal), ps = Self.mean(unionSynthetic)
+    #expect(abs(pr - ps) < 4 * (pr * (1 - pr) / n).squareRoot(), "union \(pr) \(ps)")
+    let occupationReal = try Self.column(real, "occupation"), occupationSynthetic = try Self.column(synthetic, "occupation")
+    for code in 0..<Int32(occupationReal.levels.count) {
+      let a = Self.share(occupationReal, code: code), b = Self.share(occupationSynthetic, code: code)
+      #expect(abs(a - b) < 4 * (a * (1 - a) / n).squareRoot() + 0.01, "\(occupationReal.levels[Int(code)]) \(a) \(b)")
+    }
+  }
+
+  /// sample: the column's real values, independent of the earlier columns, and reported as drawn
+  /// from its own values.
+  @Test func sampleIgnoresPredictors() throws {
+    let (real, synthetic, output) = try Self.synth([("age", .sample)])
+    #expect(output.drawnFromReal.contains("age"))
+    let values = Set(try Self.column(real, "age").numbers)
+    let age = try Self.column(synthetic, "age").numbers
+    #expect(age.allSatisfy { values.contains($0) })
+    // Real age and experience correlate at 0.98; a sampled age does not follow experience.
+    let experience = try Self.column(synthetic, "experience").numbers
+    #expect(abs(Self.slope(age, on: experience)) < 0.2)
+  }
+
+  /// Every model with a bootstrap per column (proper), and with a missingness variable in front of
+  /// its values (gss_wages' realrinc is 38.6% missing): missing rates stay near the real ones.
+  @Test func properAndMissingValues() throws {
+    _ = try Self.synth([("wage", .norm), ("experience", .normrank), ("union", .logreg), ("occupation", .polyreg), ("age", .sample)], proper: true)
+    let real = try sharedSample("gss_wages", rows: 3000)
+    let output = try synthesize(real) { $0.seed = 5; $0.columnMethods = [("realrinc", .normrank), ("prestg10", .norm), ("educcat", .polyreg)] }
+    for name in ["realrinc", "prestg10"] {
+      let r = try Self.column(real, name), s = try Self.column(output.copies[0], name)
+      let rate = { (c: Column) in Double((0..<c.numbers.count).filter { c.isMissing($0) }.count) / Double(c.numbers.count) }
+      #expect(abs(rate(r) - rate(s)) < 0.05, "\(name) \(rate(r)) \(rate(s))")
+    }
+  }
+
+  @Test func wrongModelForTheColumnIsAClearError() throws {
+    let real = try sharedTable("cps1985")
+    #expect(throws: SynthesisError.invalidSetting("column 'occupation' holds categories; norm models numbers: use cart, sample, logreg (two categories) or polyreg")) {
+      try synthesize(real) { $0.columnMethods = [("occupation", .norm)] }
+    }
+    #expect(throws: SynthesisError.invalidSetting("column 'wage' holds numbers; logreg models categories: use cart, sample, norm or normrank")) {
+      try synthesize(real) { $0.columnMethods = [("wage", .logreg)] }
+    }
+    #expect(throws: SynthesisError.invalidSetting("column 'occupation' has 6 categories; logreg models two, use polyreg for more")) {
+      try synthesize(real) { $0.columnMethods = [("occupation", .logreg)] }
+    }
+    #expect(throws: SynthesisError.self) { try synthesize(real) { $0.columnMethods = [("wages", .norm)] } }
+  }
+
+  /// The flag and the settings file, through the engine: usage errors, and the settings written
+  /// back so a run can be repeated.
+  @Test func flagAndSettingsFile() throws {
+    let csv = "a,b,c\n1,x,2.5\n2,y,3.5\n3,x,4.5\n4,y,1.5\n5,x,2.0\n6,y,3.0\n"
+    func file(_ r: (code: Int32, stdout: String, stderr: String, files: [(String, String)]), _ path: String) -> String {
+      r.files.first { $0.0 == path }?.1 ?? ""
+    }
+    let bad = run(["synth", "in.csv", "-o", "out.csv", "--column-method", "c=lasso"], files: [("in.csv", csv)])
+    #expect(bad.code == 2)
+    #expect(bad.stderr.contains("METHOD one of cart, sample, norm, normrank, logreg, polyreg"))
+    let gc = run(["synth", "in.csv", "-o", "out.csv", "--column-method", "c=norm", "--method", "gc"], files: [("in.csv", csv)])
+    #expect(gc.code != 0 && gc.stderr.contains("'--column-method' is for --method cart"))
+    let ok = run(["synth", "in.csv", "-o", "out.csv", "--json", "out.json", "--column-method", "c=norm", "--column-method", "b=sample", "--no-report"], files: [("in.csv", csv)])
+    #expect(ok.code == 0, "\(ok.stderr)")
+    #expect(file(ok, "out.json").contains("\"columnMethods\":{\"c\":\"norm\",\"b\":\"sample\"}"))
+    let fromFile = run(["synth", "in.csv", "-o", "out.csv", "--settings", "s.json", "--json", "o.json", "--no-report"],
+      files: [("in.csv", csv), ("s.json", "{\"columnMethods\": {\"c\": \"normrank\"}}")])
+    #expect(file(fromFile, "o.json").contains("\"columnMethods\":{\"c\":\"normrank\"}"))
+    let wrong = run(["synth", "in.csv", "-o", "out.csv", "--settings", "s.json"], files: [("in.csv", csv), ("s.json", "{\"columnMethods\": {\"c\": \"lm\"}}")])
+    #expect(wrong.stderr.contains("\"columnMethods\" of 'c' must be one of \"cart\", \"sample\", \"norm\""))
+  }
+}
