@@ -84,59 +84,44 @@ struct InputFiles {
   }
 }
 
-enum CommandLineInterface {
-  enum Parsed {
-    case text(String)
-    case analyze(AnalyzeCommand)
-    case convert(ConvertCommand)
-    case synth(SynthCommand)
-    case evaluate(EvaluateCommand)
-    case selfCheck(SelfCheckCommand)
+/// A parsed command line: what it reads and writes, and how to run it (or the text it prints).
+struct ParsedCommand {
+  /// The subcommand's name; nil for help and version texts.
+  var name: String? = nil
+  var inputPaths: [String] = []
+  var outputPaths: [OutputPath] = []
+  var run: (InputFiles, @escaping ProgressHandler) throws(CommandError) -> CommandResult
 
-    var outputPaths: [OutputPath] {
-      switch self {
-      case .text: return []
-      case .analyze(let c): return c.outputPaths
-      case .convert(let c): return c.outputPaths
-      case .synth(let c): return c.outputPaths
-      case .evaluate(let c): return c.outputPaths
-      case .selfCheck(let c): return c.outputPaths
-      }
-    }
-
-    var commandName: String? {
-      switch self {
-      case .text: return nil
-      case .analyze: return AnalyzeCommand.name
-      case .convert: return ConvertCommand.name
-      case .synth: return SynthCommand.name
-      case .evaluate: return EvaluateCommand.name
-      case .selfCheck: return SelfCheckCommand.name
-      }
-    }
-
-    var inputPaths: [String] {
-      switch self {
-      case .text: return []
-      case .analyze(let c): return c.inputPaths
-      case .convert(let c): return c.inputPaths
-      case .synth(let c): return c.inputPaths
-      case .evaluate(let c): return c.inputPaths
-      case .selfCheck(let c): return c.inputPaths
-      }
+  static func text(_ text: String) -> ParsedCommand {
+    ParsedCommand { _, _ throws(CommandError) in
+      var result = CommandResult()
+      result.stdout = Array(text.utf8)
+      return result
     }
   }
 
+  init(run: @escaping (InputFiles, @escaping ProgressHandler) throws(CommandError) -> CommandResult) { self.run = run }
+
+  init<C: Subcommand>(_ command: C) {
+    name = C.name
+    inputPaths = command.inputPaths
+    outputPaths = command.outputPaths
+    run = { files, progress throws(CommandError) in try command.run(files, progress: progress) }
+  }
+}
+
+enum CommandLineInterface {
   static let commands: [(name: String, abstract: String)] = [
     (AnalyzeCommand.name, AnalyzeCommand.abstract),
     (ConvertCommand.name, ConvertCommand.abstract),
     (SynthCommand.name, SynthCommand.abstract),
     (EvaluateCommand.name, EvaluateCommand.abstract),
     (SelfCheckCommand.name, SelfCheckCommand.abstract),
+    (SettingsCommand.name, SettingsCommand.abstract),
     ("serve", "Serve the web app (a folder) over HTTP on this machine; native command line only."),
   ]
 
-  static func parse(_ words: [String]) throws(UsageError) -> Parsed {
+  static func parse(_ words: [String]) throws(UsageError) -> ParsedCommand {
     guard let first = words.first else { return .text(Help.overview()) }
     let rest = Array(words.dropFirst())
     switch first {
@@ -149,14 +134,16 @@ enum CommandLineInterface {
       case SynthCommand.name: return .text(Help.text(for: SynthCommand.self))
       case EvaluateCommand.name: return .text(Help.text(for: EvaluateCommand.self))
       case SelfCheckCommand.name: return .text(Help.text(for: SelfCheckCommand.self))
+      case SettingsCommand.name: return .text(Help.text(for: SettingsCommand.self))
       default: throw UsageError(message: "no help for '\(topic)': there is no such command", command: nil)
       }
     case "--version", "version": return .text("localsynth \(Engine.version)\n")
-    case AnalyzeCommand.name: return try parse(AnalyzeCommand.self, rest).map { .analyze($0) } ?? .text(Help.text(for: AnalyzeCommand.self))
-    case ConvertCommand.name: return try parse(ConvertCommand.self, rest).map { .convert($0) } ?? .text(Help.text(for: ConvertCommand.self))
-    case SynthCommand.name: return try parse(SynthCommand.self, rest).map { .synth($0) } ?? .text(Help.text(for: SynthCommand.self))
-    case EvaluateCommand.name: return try parse(EvaluateCommand.self, rest).map { .evaluate($0) } ?? .text(Help.text(for: EvaluateCommand.self))
-    case SelfCheckCommand.name: return try parse(SelfCheckCommand.self, rest).map { .selfCheck($0) } ?? .text(Help.text(for: SelfCheckCommand.self))
+    case AnalyzeCommand.name: return try parse(AnalyzeCommand.self, rest)
+    case ConvertCommand.name: return try parse(ConvertCommand.self, rest)
+    case SynthCommand.name: return try parse(SynthCommand.self, rest)
+    case EvaluateCommand.name: return try parse(EvaluateCommand.self, rest)
+    case SelfCheckCommand.name: return try parse(SelfCheckCommand.self, rest)
+    case SettingsCommand.name: return try parse(SettingsCommand.self, rest)
     case "serve":
       throw UsageError(message: "'serve' is part of the native command-line tool; the WebAssembly core cannot open sockets", command: nil)
     default:
@@ -166,37 +153,27 @@ enum CommandLineInterface {
     }
   }
 
-  /// nil when the words ask for help.
-  private static func parse<C: Subcommand>(_ type: C.Type, _ words: [String]) throws(UsageError) -> C? {
-    if words.contains("-h") || words.contains("--help") { return nil }
+  /// The command, or its help when the words ask for it.
+  private static func parse<C: Subcommand>(_ type: C.Type, _ words: [String]) throws(UsageError) -> ParsedCommand {
+    if words.contains("-h") || words.contains("--help") { return .text(Help.text(for: C.self)) }
     var arguments = Arguments(words, command: C.name)
-    return try C(&arguments)
+    return ParsedCommand(try C(&arguments))
   }
 
   static func run(
     _ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler, clock: @escaping () -> Double = { .nan }, output: OutputHandler? = nil
   ) -> CommandResult {
-    let parsed: Parsed
+    let parsed: ParsedCommand
     do throws(UsageError) {
       parsed = try parse(words)
       // Before anything is read or written.
-      try OutputPaths.check(inputs: parsed.inputPaths, outputs: parsed.outputPaths, command: parsed.commandName)
+      try OutputPaths.check(inputs: parsed.inputPaths, outputs: parsed.outputPaths, command: parsed.name)
     } catch {
       return failure(.usage(error))
     }
     let files = InputFiles(files: inputs, clock: clock, output: output)
     do throws(CommandError) {
-      var result: CommandResult
-      switch parsed {
-      case .text(let text):
-        result = CommandResult()
-        result.stdout = Array(text.utf8)
-      case .analyze(let command): result = try command.run(files, progress: progress)
-      case .convert(let command): result = try command.run(files, progress: progress)
-      case .synth(let command): result = try command.run(files, progress: progress)
-      case .evaluate(let command): result = try command.run(files, progress: progress)
-      case .selfCheck(let command): result = try command.run(files, progress: progress)
-      }
+      let result = try parsed.run(files, progress)
       // Outputs named only by a settings file (copies) are checked here, before the host writes them.
       let outputs = (result.delivered + result.files.map { $0.path }).map { OutputPath(option: "", path: $0) }
       do throws(UsageError) {

@@ -238,7 +238,7 @@ struct SynthCommand: Subcommand {
     }
     let wording = Wording(language: evaluationFlags.language)
     let context = ReportContext(
-      wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(settings, wording: wording), settingsJSON: settings,
+      wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(config, rows: copy.rowCount, settings: settings, wording: wording), settingsJSON: settings,
       runSeconds: seconds, copulaStrata: strata, drawnFromReal: drawnFromReal)
     let paths = reportPaths.suffixed(suffix)
     let builder = ReportBuilder(evaluation: evaluation, context: context)
@@ -268,33 +268,49 @@ struct SynthCommand: Subcommand {
     return nil
   }
 
-  /// The settings (a settings-file object) as named term/value pairs for the report.
-  static func settingFacts(_ json: [UInt8], wording w: Wording) -> [ReportFact] {
-    let names: [(String, String, String)] = [
-      ("rows", "Synthetic rows", "Synthetische rijen"), ("copies", "Copies", "Kopieën"), ("seed", "Seed", "Seed"),
-      ("proper", "Bootstrap per tree (proper)", "Bootstrap per boom (proper)"), ("minbucket", "Smallest leaf (minbucket)", "Kleinste blad (minbucket)"),
-      ("cp", "Complexity (cp)", "Complexiteit (cp)"), ("maxDepth", "Deepest tree level", "Maximale boomdiepte"),
-      ("visit", "Visit order", "Volgorde"), ("predictors", "Predictors", "Voorspellers"), ("smoothing", "Smoothing", "Gladstrijken"),
-      ("smooth", "Smoothing per column", "Gladstrijken per kolom"), ("columnMethods", "Method per column", "Methode per kolom"), ("missingValues", "Missing values", "Ontbrekende waarden"),
-      ("uniqueCopies", "Copies of unique real rows", "Kopieën van unieke echte rijen"), ("nearCopies", "Columns a copy may differ in", "Kolommen waarin een kopie mag verschillen"), ("marginals", "Marginals", "Marginale verdelingen"), ("smoothTails", "Extreme values smoothed (copula)", "Extreme waarden gladgestreken (copula)"), ("strata", "Copula strata", "Copula-strata"), ("holdout", "Holdout half", "Achtergehouden helft"),
+  /// The settings as named term/value pairs for the report: the synthesis settings from their
+  /// declarations (`SynthesisSetting`), worded in the report's language with the token that
+  /// repeats them; the reading settings from the settings file.
+  static func settingFacts(_ config: SynthesisConfig, rows: Int, settings json: [UInt8], wording w: Wording) -> [ReportFact] {
+    var config = config
+    config.rows = rows
+    func choice(_ choices: [SynthesisSetting.Choice], _ token: String) -> String {
+      guard let c = choices.first(where: { $0.token == token }) else { return token }
+      return "\(w(c.english, c.dutch)) (\(token))"
+    }
+    var facts: [ReportFact] = []
+    for setting in SynthesisSetting.all where setting.method == nil || setting.method == config.method {
+      guard let value = setting.get(config) else { continue }
+      var text: String
+      switch (setting.kind, value) {
+      case (.toggle, .bool(let b)): text = b ? w("yes", "ja") : w("no", "nee")
+      case (.choice(let choices), .string(let token)), (.choiceOrColumns(let choices), .string(let token)): text = choice(choices, token)
+      case (.columnMap, .object(let members)) where members.isEmpty: text = w("default", "standaard")
+      case (.columnMap(let entry), .object(let members)):
+        text = members.map { (column, v) -> String in
+          switch (entry, v) {
+          case (.onOff, .bool(let on)): return "\(column): \(on ? w("on", "aan") : w("off", "uit"))"
+          case (.choice(let choices), .string(let token)): return "\(column): \(choice(choices, token))"
+          default: return "\(column): \(SynthesisSetting.names(v).joined(separator: ", "))"
+          }
+        }.joined(separator: "; ")
+      case (_, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: ", ")
+      case (_, .number(let n)): text = n == n.rounded() && abs(n) < 1e15 ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : NumberFormatting.json(n)
+      case (_, .string(let s)): text = s
+      default: continue
+      }
+      facts.append(ReportFact(term: w(setting.english, setting.dutch), value: text))
+    }
+    let reading: [(String, String, String)] = [
       ("columns", "Column settings", "Kolominstellingen"), ("na", "Missing-value codes", "Codes voor ontbrekende waarden"),
     ]
-    var facts: [ReportFact] = []
     do throws(JSONSyntaxError) {
       if case .object(let members) = try JSONParser.parse(json) {
         for (key, value) in members {
-          guard let name = names.first(where: { $0.0 == key }) else { continue }
-          var text: String
-          switch value {
-          case .string(let s): text = s
-          case .bool(let b): text = b ? w("yes", "ja") : w("no", "nee")
-          case .object(let m) where m.isEmpty: text = w("default", "standaard")
-          default:
-            var writer = JSONWriter(indent: 0)
-            writer.value(value)
-            text = String(decoding: writer.bytes, as: UTF8.self)
-          }
-          facts.append(ReportFact(term: w(name.1, name.2), value: text))
+          guard let name = reading.first(where: { $0.0 == key }) else { continue }
+          var writer = JSONWriter(indent: 0)
+          writer.value(value)
+          facts.append(ReportFact(term: w(name.1, name.2), value: String(decoding: writer.bytes, as: UTF8.self)))
         }
       }
     } catch {}

@@ -116,6 +116,9 @@ struct TableOptionFlags {
     }
   }
 
+  /// The settings-file keys `readSettings` reads (the synthesis keys are `SynthesisSetting.all`).
+  static let settingKeys = ["delimiter", "decimal", "encoding", "na", "dateOrder", "bool01", "minCount", "poolRare", "columns"]
+
   /// Reads `{"delimiter": ";", "decimal": "comma", "encoding": "utf-8", "na": ["-8"], "dateOrder": "dmy",
   /// "bool01": true, "columns": {"age": {"type": "integer", "missing": ["-8"], "include": true}}}`.
   static func readSettings(_ root: JSONValue, path: String) throws(CommandError) -> TableOptions {

@@ -128,6 +128,7 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
       synth      Fit a synthesiser to a CSV file and write synthetic rows with the same columns.
       evaluate   Compare synthetic data with the real data: utility, disclosure risk, and a report in PDF, HTML and JSON.
       selfcheck  Check this build's math: digests of exact results and reference values.
+      settings   List the synthesis settings: flag, settings-file key, default and allowed values.
       serve      Serve the web app (a folder) over HTTP on this machine; native command line only.
 
     Run 'localsynth <command> --help' for a command's options.

@@ -179,3 +179,65 @@ private let formulas: String = {
   #expect(r.stdout.contains("Note: copy 2: "))
   #expect(r.stdout.contains("Held out 150 of 300 rows (--holdout); synthesised from the other 150.\n"))
 }
+
+/// Every synthesis setting is one `SynthesisSetting`: the flag and the settings file share its
+/// bounds, a misspelt key is an error that names the nearest one, and the report words it.
+@Test func settingsAreDeclaredOnce() {
+  let people = "age,city\n30,Utrecht\n41,Delft\n35,Utrecht\n52,Delft\n"
+  func synth(_ extra: [String], settings: String? = nil) -> (code: Int32, stdout: String, stderr: String, files: [(String, String)]) {
+    let files = [("d.csv", people)] + (settings.map { [("s.json", $0)] } ?? [])
+    return run(["synth", "d.csv", "-o", "o.csv", "--no-report"] + extra + (settings == nil ? [] : ["--settings", "s.json"]), files: files)
+  }
+  // One bound for the flag and the file.
+  let flag = synth(["--minbucket", "2000000000"])
+  #expect(flag.code == 2)
+  #expect(flag.stderr.hasPrefix("localsynth: error: option '--minbucket' needs a whole number from 1 to 1000000000, not '2000000000'\n"))
+  #expect(synth([], settings: #"{"minbucket": 2000000000}"#).stderr == "localsynth: error: s.json: \"minbucket\" must be a whole number from 1 to 1000000000\n")
+  #expect(synth(["--cp", "1.5"]).stderr.hasPrefix("localsynth: error: option '--cp' needs a number from 0 to below 1, not '1.5'\n"))
+  // Unknown keys: the nearest known one, or the list.
+  #expect(synth([], settings: #"{"minbukket": 10}"#).stderr == "localsynth: error: s.json: unknown setting \"minbukket\"; did you mean \"minbucket\"?\n")
+  #expect(synth([], settings: #"{"Seed": 3}"#).stderr.contains("did you mean \"seed\"?"))
+  #expect(synth([], settings: #"{"speed": 3}"#).stderr.contains("did you mean \"seed\"?"))
+  #expect(synth([], settings: #"{"zzzzzzzz": 3}"#).stderr.contains("; the settings are \"method\", \"marginals\""))
+  // Reading settings share the file.
+  #expect(synth([], settings: #"{"delimiter": ",", "minCount": 2}"#).code == 0)
+  // A --json output is not a settings file, and says which member is.
+  let output = synth(["--json", "o.json", "--seed", "7"])
+  let json = output.files.first { $0.0 == "o.json" }!.1
+  #expect(synth([], settings: json).stderr.contains("this is the JSON output of synth (--json), not a settings file"))
+  // A copula setting in a CART run: an error only where it would change something.
+  #expect(synth([], settings: #"{"strata": "auto", "smoothTails": false}"#).code == 0)
+  #expect(synth([], settings: #"{"strata": "none"}"#).stderr == "localsynth: error: s.json: \"strata\" is for the Gaussian copula; set \"method\" to \"gc\"\n")
+  #expect(synth(["--strata", "none"]).stderr == "localsynth: error: option '--strata' is for the Gaussian copula; add --method gc\n")
+  // Flags win over the file, and the written settings repeat the run.
+  let both = synth(["--json", "o.json", "--minbucket", "7"], settings: #"{"minbucket": 3, "cp": 0.01}"#)
+  let written = both.files.first { $0.0 == "o.json" }!.1
+  #expect(written.contains("\"minbucket\":7,\"cp\":0.01,"))
+}
+
+@Test func reportWordsSettingsInItsLanguage() {
+  let facts = SynthCommand.settingFacts(SynthesisConfig(), rows: 10, settings: Array("{}".utf8), wording: Wording(language: .nl))
+  let text = facts.map { "\($0.term): \($0.value)" }
+  #expect(text.contains("Methode: sequentiële CART (cart)"))
+  #expect(text.contains("Ontbrekende waarden: gesynthetiseerd (model)"))
+  #expect(text.contains("Kopieën van unieke echte rijen: vervangen (replace)"))
+  #expect(text.contains("Bootstrap per model (proper): nee"))
+  #expect(text.contains("Voorspellers: standaard"))
+  #expect(!text.contains { $0.contains("Copula") })
+}
+
+/// `settings --json` is the catalogue the page reads: every flag of `synth --help` is in it, with
+/// its default as `synth --json` writes it.
+@Test func settingsCatalogueMatchesTheParser() throws {
+  let r = run(["settings", "--json"])
+  #expect(r.code == 0)
+  guard case .object(let root) = try JSONParser.parse(Array(r.stdout.utf8)), let list = root.first?.1.arrayValue else {
+    Issue.record("not a catalogue"); return
+  }
+  let flags = list.compactMap { $0.objectValue?.first { $0.0 == "flag" }?.1.stringValue }
+  for spec in SynthesisOptionFlags.specs { #expect(flags.contains(spec.name), "\(spec.name)") }
+  let minbucket = try #require(list.first { $0.objectValue?.first?.1.stringValue == "minbucket" }?.objectValue)
+  #expect(minbucket.first { $0.0 == "default" }?.1 == .number(5))
+  #expect(minbucket.first { $0.0 == "maximum" }?.1 == .number(1_000_000_000))
+  #expect(run(["settings", "--lang", "nl"]).stdout.contains("minbucket      --minbucket       5             Kleinste blad (minbucket)"))
+}

@@ -1,0 +1,97 @@
+/// `localsynth settings`: every synthesis setting from its declaration (`SynthesisSetting`), as a
+/// table or, with `--json`, as the catalogue the page renders its options, defaults and bounds from.
+struct SettingsCommand: Subcommand {
+  static let name = "settings"
+  static let abstract = "List the synthesis settings: flag, settings-file key, default and allowed values."
+  static let usage = "settings [--json] [--lang en|nl]"
+  static let discussion = "A settings file (synth --settings FILE.json) is a JSON object of these keys; synth --json writes the one that repeats a run."
+  static let options: [OptionSpec] = [
+    OptionSpec(name: "--json", value: nil, help: "Print the catalogue as JSON (keys, flags, kinds, bounds, choices, defaults, labels in English and Dutch)."),
+    LanguageOption.spec,
+  ]
+
+  var json = false
+  var language = Wording.Language.en
+
+  init(_ a: inout Arguments) throws(UsageError) {
+    json = a.flag("--json")
+    language = try LanguageOption.parse(&a)
+    try a.rejectUnknown(Self.options)
+    if let first = a.positionals().first { throw a.error("unexpected argument '\(first)'") }
+  }
+
+  var inputPaths: [String] { [] }
+  var outputPaths: [OutputPath] { [] }
+
+  func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
+    var result = CommandResult()
+    result.stdout = json ? Self.catalogue() : Array(table().utf8)
+    return result
+  }
+
+  /// `{"settings": [{"key", "flag", "placeholder", "kind", "minimum", "maximum", "choices":
+  /// [{"token", "en", "nl"}], "default", "method", "help", "label": {"en", "nl"}}]}`.
+  static func catalogue() -> [UInt8] {
+    var out = JSONWriter(indent: 0)
+    let defaults = SynthesisConfig()
+    out.beginObject()
+    out.key("settings")
+    out.beginArray()
+    for s in SynthesisSetting.all {
+      out.beginObject()
+      out.field("key", s.key)
+      out.key("flag"); out.optionalString(s.flag)
+      out.key("placeholder"); out.optionalString(s.placeholder)
+      switch s.kind {
+      case .toggle: out.field("kind", "toggle")
+      case .whole(let r): out.field("kind", "whole"); out.field("minimum", r.lowerBound); out.field("maximum", r.upperBound)
+      case .fraction(let lower, let below): out.field("kind", "number"); out.field("minimum", number: lower); out.field("below", number: below)
+      case .seed: out.field("kind", "seed")
+      case .choice: out.field("kind", "choice")
+      case .choiceOrColumns: out.field("kind", "choiceOrColumns")
+      case .columnMap(let entry):
+        switch entry {
+        case .columns: out.field("kind", "columnColumns")
+        case .onOff: out.field("kind", "columnOnOff")
+        case .choice: out.field("kind", "columnChoice")
+        }
+      }
+      switch s.kind {
+      case .choice(let c), .choiceOrColumns(let c), .columnMap(.choice(let c)):
+        out.key("choices")
+        out.beginArray()
+        for choice in c {
+          out.beginObject(); out.field("token", choice.token); out.field("en", choice.english); out.field("nl", choice.dutch); out.endObject()
+        }
+        out.endArray()
+      default: break
+      }
+      out.key("default"); out.value(s.get(defaults) ?? .null)
+      out.key("method"); out.optionalString(s.method?.rawValue)
+      out.field("help", s.help)
+      out.key("label"); out.beginObject(); out.field("en", s.english); out.field("nl", s.dutch); out.endObject()
+      out.endObject()
+    }
+    out.endArray()
+    out.endObject()
+    return out.bytes + [10]
+  }
+
+  private func table() -> String {
+    let w = Wording(language: language)
+    let defaults = SynthesisConfig()
+    var rows: [(String, String, String, String)] = [(w("key", "sleutel"), w("flag", "optie"), w("default", "standaard"), w("setting", "instelling"))]
+    for s in SynthesisSetting.all {
+      var value = "-"
+      if let d = s.get(defaults) {
+        var writer = JSONWriter(indent: 0)
+        writer.value(d)
+        value = String(decoding: writer.bytes, as: UTF8.self)
+      }
+      rows.append((s.key, s.flag ?? "", value, w(s.english, s.dutch)))
+    }
+    let a = rows.reduce(0) { max($0, $1.0.utf8.count) } + 2, b = rows.reduce(0) { max($0, $1.1.utf8.count) } + 2
+    let c = rows.reduce(0) { max($0, $1.2.utf8.count) } + 2
+    return rows.map { Help.pad($0.0, a) + Help.pad($0.1, b) + Help.pad($0.2, c) + $0.3 }.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,284 @@
+/// Every synthesis setting, declared once: its settings-file key, its flag, the kind of value with
+/// its bounds or choices, its help, its report label in each language, which method uses it, and
+/// how it reads and writes `SynthesisConfig`. The flag parser, `--help`, the settings-file reader
+/// (unknown keys included) and writer, the report's settings section and `localsynth settings
+/// --json` (which the page renders its defaults and choices from) are all built from this table,
+/// so adding a setting is one entry here.
+struct SynthesisSetting: Sendable {
+  /// What values a setting takes; the same check serves the flag and the settings file.
+  enum Kind: Sendable {
+    /// A flag without value; true or false in the file.
+    case toggle
+    case whole(ClosedRange<Int>)
+    /// A number from `lower` to below `below`.
+    case fraction(lower: Double, below: Double)
+    /// 0 … 2^64 − 1; a string in the file above 2^53.
+    case seed
+    case choice([Choice])
+    /// One of the choices, or a list of column names (`A,B` on the command line).
+    case choiceOrColumns([Choice])
+    /// Per column, repeatable on the command line as `COLUMN=VALUE`; an object in the file.
+    case columnMap(ColumnValue)
+  }
+
+  enum ColumnValue: Sendable {
+    /// A list of column names (`COLUMN=A,B`).
+    case columns
+    /// on/off on the command line, true/false in the file.
+    case onOff
+    case choice([Choice])
+  }
+
+  /// One allowed token and how the report words it.
+  struct Choice: Sendable {
+    let token: String
+    let english: String
+    let dutch: String
+    init(_ token: String, _ english: String, _ dutch: String) { (self.token, self.english, self.dutch) = (token, english, dutch) }
+  }
+
+  let key: String
+  let flag: String?
+  /// The flag's value placeholder in `--help`.
+  let placeholder: String?
+  let kind: Kind
+  let help: String
+  let english: String
+  let dutch: String
+  /// The one method that uses it, or nil for both.
+  var method: SynthesisMethod? = nil
+  /// False when another option group parses the flag (`--near-copies`, shared with `evaluate`).
+  var parsesFlag = true
+  /// The value in `config`, as the settings file writes it; nil leaves it out.
+  let get: @Sendable (SynthesisConfig) -> JSONValue?
+  /// Stores a value that `check` accepted.
+  let set: @Sendable (inout SynthesisConfig, JSONValue) -> Void
+
+  var tokens: [String] {
+    switch kind {
+    case .choice(let c), .choiceOrColumns(let c), .columnMap(.choice(let c)): return c.map { $0.token }
+    default: return []
+    }
+  }
+}
+
+extension SynthesisSetting {
+  static func names(_ value: JSONValue) -> [String] { value.arrayValue?.compactMap { $0.stringValue } ?? [] }
+  static func namesValue(_ names: [String]) -> JSONValue { .array(names.map { .string($0) }) }
+  static func number(_ n: Int) -> JSONValue { .number(Double(n)) }
+
+  static let methodChoices = [
+    Choice("cart", "sequential CART", "sequentiële CART"), Choice("gc", "Gaussian copula", "Gaussische copula"),
+  ]
+
+  static let all: [SynthesisSetting] = [
+    SynthesisSetting(
+      key: "method", flag: "--method", placeholder: "cart|gc", kind: .choice(methodChoices),
+      help: "Synthesis method: cart (default, synthpop's sequential CART) or gc (Gaussian copula: exact marginals, any number of categories, fast).",
+      english: "Method", dutch: "Methode",
+      get: { .string($0.method.rawValue) }, set: { $0.method = SynthesisMethod(rawValue: $1.stringValue ?? "") ?? .cart }),
+    SynthesisSetting(
+      key: "marginals", flag: "--marginals", placeholder: "empirical|parametric",
+      kind: .choice([Choice("empirical", "each column's own distribution", "de eigen verdeling van elke kolom"),
+                     Choice("parametric", "best fitting distribution (BIC)", "best passende verdeling (BIC)")]),
+      help: "Gaussian copula: each column's own distribution (default), or the best fitting of normal, truncated normal, lognormal, gamma, beta and uniform (BIC) for near-continuous columns.",
+      english: "Marginals", dutch: "Marginale verdelingen", method: .gc,
+      get: { .string($0.parametricMarginals ? "parametric" : "empirical") }, set: { $0.parametricMarginals = $1.stringValue == "parametric" }),
+    SynthesisSetting(
+      key: "smoothTails", flag: "--smooth-tails", placeholder: nil, kind: .toggle,
+      help: "Gaussian copula: replace the real values it would write beyond the real 1st or 99th percentile with values between their real neighbours (extreme values can point at one person).",
+      english: "Extreme values smoothed (copula)", dutch: "Extreme waarden gladgestreken (copula)", method: .gc,
+      get: { .bool($0.smoothTails) }, set: { $0.smoothTails = $1.boolValue ?? false }),
+    SynthesisSetting(
+      key: "strata", flag: "--strata", placeholder: "auto|none|A,B,...",
+      kind: .choiceOrColumns([Choice("auto", "chosen by a shallow tree", "gekozen door een ondiepe boom"), Choice("none", "none (one copula)", "geen (één copula)")]),
+      help: "Gaussian copula: fit it separately within strata of categorical columns chosen by a shallow tree (auto, default), only among the named columns, or not at all (none).",
+      english: "Copula strata", dutch: "Copula-strata", method: .gc,
+      get: {
+        switch $0.copulaStrata {
+        case .automatic: return .string("auto")
+        case .none: return .string("none")
+        case .names(let n): return namesValue(n)
+        }
+      },
+      set: { c, v in c.copulaStrata = v.stringValue == "auto" ? .automatic : v.stringValue == "none" ? .none : .names(names(v)) }),
+    SynthesisSetting(
+      key: "rows", flag: "--rows", placeholder: "N", kind: .whole(1...2_000_000_000),
+      help: "Synthetic rows per copy (default: as many as the input).", english: "Synthetic rows", dutch: "Synthetische rijen",
+      get: { $0.rows.map { number($0) } }, set: { $0.rows = $1.numberValue?.integer(as: Int.self) }),
+    SynthesisSetting(
+      key: "copies", flag: "--copies", placeholder: "M", kind: .whole(1...100),
+      help: "Number of synthetic copies, each fitted anew (default: 1); files get _1, _2, ... before the extension.",
+      english: "Copies", dutch: "Kopieën",
+      get: { number($0.copies) }, set: { $0.copies = $1.numberValue?.integer(as: Int.self) ?? 1 }),
+    SynthesisSetting(
+      key: "seed", flag: "--seed", placeholder: "S", kind: .seed,
+      help: "Seed, 0 to 18446744073709551615 (default: 1): the same seed gives the same bytes on every machine.",
+      english: "Seed", dutch: "Seed",
+      get: { $0.seed <= 9_007_199_254_740_992 ? .number(Double($0.seed)) : .string(String($0.seed)) },
+      set: { c, v in c.seed = v.stringValue.flatMap { UInt64($0) } ?? v.numberValue?.integer(as: UInt64.self) ?? 1 }),
+    SynthesisSetting(
+      key: "proper", flag: "--proper", placeholder: nil, kind: .toggle,
+      help: "Fit each model on a bootstrap sample of the real rows (synthpop's proper = TRUE).",
+      english: "Bootstrap per model (proper)", dutch: "Bootstrap per model (proper)",
+      get: { .bool($0.proper) }, set: { $0.proper = $1.boolValue ?? false }),
+    SynthesisSetting(
+      key: "minbucket", flag: "--minbucket", placeholder: "N", kind: .whole(1...1_000_000_000),
+      help: "Fewest real rows in a leaf, the donors of a value (default: 5).",
+      english: "Smallest leaf (minbucket)", dutch: "Kleinste blad (minbucket)",
+      get: { number($0.cart.minBucket) }, set: { $0.cart.minBucket = $1.numberValue?.integer(as: Int.self) ?? 5 }),
+    SynthesisSetting(
+      key: "cp", flag: "--cp", placeholder: "X", kind: .fraction(lower: 0, below: 1),
+      help: "Split only when impurity falls by more than X times the root's (default: 1e-8).",
+      english: "Complexity (cp)", dutch: "Complexiteit (cp)",
+      get: { .number($0.cart.complexity) }, set: { $0.cart.complexity = $1.numberValue ?? 1e-8 }),
+    SynthesisSetting(
+      key: "maxDepth", flag: "--max-depth", placeholder: "N", kind: .whole(1...64),
+      help: "Deepest tree level (default: 30).", english: "Deepest tree level", dutch: "Maximale boomdiepte",
+      get: { number($0.cart.maxDepth) }, set: { $0.cart.maxDepth = $1.numberValue?.integer(as: Int.self) ?? 30 }),
+    SynthesisSetting(
+      key: "visit", flag: "--visit", placeholder: "auto|A,B,...",
+      kind: .choiceOrColumns([Choice("columns", "column order", "kolomvolgorde"), Choice("auto", "many-level categories last", "categorieën met veel niveaus als laatste")]),
+      help: "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order).",
+      english: "Visit order", dutch: "Volgorde",
+      get: {
+        switch $0.visit {
+        case .columnOrder: return .string("columns")
+        case .automatic: return .string("auto")
+        case .names(let n): return namesValue(n)
+        }
+      },
+      set: { c, v in c.visit = v.stringValue == "auto" ? .automatic : v.stringValue == "columns" ? .columnOrder : .names(names(v)) }),
+    SynthesisSetting(
+      key: "predictors", flag: "--predictors", placeholder: "COLUMN=A,B", kind: .columnMap(.columns),
+      help: "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).",
+      english: "Predictors", dutch: "Voorspellers",
+      get: { .object($0.predictors.map { ($0.column, namesValue($0.predictors)) }) },
+      set: { c, v in
+        for (column, list) in v.objectValue ?? [] {
+          c.predictors.removeAll { $0.column == column }
+          c.predictors.append((column, names(list)))
+        }
+      }),
+    SynthesisSetting(
+      key: "smoothing", flag: "--smoothing", placeholder: "auto|density|none",
+      kind: .choice([Choice("auto", "near-continuous decimals", "bijna-continue decimalen"), Choice("density", "every number column", "elke getalkolom"), Choice("none", "none", "geen")]),
+      help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns).",
+      english: "Smoothing", dutch: "Gladstrijken",
+      get: { .string($0.smoothing == .automatic ? "auto" : $0.smoothing == .on ? "density" : "none") },
+      set: { c, v in c.smoothing = v.stringValue == "density" ? .on : v.stringValue == "none" ? .off : .automatic }),
+    SynthesisSetting(
+      key: "smooth", flag: "--smooth", placeholder: "COLUMN=on|off", kind: .columnMap(.onOff),
+      help: "Smoothing for one numeric column.", english: "Smoothing per column", dutch: "Gladstrijken per kolom",
+      get: { .object($0.smoothingByColumn.map { ($0.column, .bool($0.on)) }) },
+      set: { c, v in
+        for (column, on) in v.objectValue ?? [] {
+          c.smoothingByColumn.removeAll { $0.column == column }
+          c.smoothingByColumn.append((column, on.boolValue ?? false))
+        }
+      }),
+    SynthesisSetting(
+      key: "columnMethods", flag: "--column-method", placeholder: "COLUMN=METHOD",
+      kind: .columnMap(.choice([
+        Choice("cart", "tree", "boom"), Choice("sample", "own values", "eigen waarden"),
+        Choice("norm", "linear regression", "lineaire regressie"), Choice("normrank", "linear regression on ranks", "lineaire regressie op rangen"),
+        Choice("logreg", "logistic regression", "logistische regressie"), Choice("polyreg", "multinomial regression", "multinomiale regressie"),
+      ])),
+      help: "How COLUMN is drawn given the earlier columns: cart (default), sample (its own values), norm or normrank (linear regression, for numbers), logreg or polyreg (logistic regression, for categories).",
+      english: "Method per column", dutch: "Methode per kolom", method: .cart,
+      get: { $0.columnMethods.isEmpty ? nil : .object($0.columnMethods.map { ($0.column, .string($0.method.rawValue)) }) },
+      set: { c, v in
+        for (column, m) in v.objectValue ?? [] {
+          c.columnMethods.removeAll { $0.column == column }
+          c.columnMethods.append((column, ColumnMethod(rawValue: m.stringValue ?? "") ?? .cart))
+        }
+      }),
+    SynthesisSetting(
+      key: "missingValues", flag: "--missing-values", placeholder: "model|drop|impute|impute-tree",
+      kind: .choice([Choice("model", "synthesised", "gesynthetiseerd"), Choice("drop", "rows dropped", "rijen weggelaten"),
+                     Choice("impute", "filled with median or mode", "aangevuld met mediaan of modus"), Choice("impute-tree", "filled with tree donors", "aangevuld met donoren uit een boom")]),
+      help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors.",
+      english: "Missing values", dutch: "Ontbrekende waarden",
+      get: { .string($0.missingValues.rawValue) }, set: { $0.missingValues = MissingValueHandling(rawValue: $1.stringValue ?? "") ?? .model }),
+    SynthesisSetting(
+      key: "uniqueCopies", flag: "--unique-copies", placeholder: "replace|keep",
+      kind: .choice([Choice("replace", "replaced", "vervangen"), Choice("keep", "kept", "behouden")]),
+      help: "Synthetic rows identical to a real row no other real row shares: exchange their later values with a row from the same tree leaf (default), or keep them.",
+      english: "Copies of unique real rows", dutch: "Kopieën van unieke echte rijen",
+      get: { .string($0.uniqueCopies.rawValue) }, set: { $0.uniqueCopies = UniqueCopyHandling(rawValue: $1.stringValue ?? "") ?? .replace }),
+    SynthesisSetting(
+      key: "nearCopies", flag: NearCopyOption.spec.name, placeholder: "K", kind: .whole(0...NearCopyKeys.maxDiffering),
+      help: NearCopyOption.spec.help, english: "Columns a copy may differ in", dutch: "Kolommen waarin een kopie mag verschillen", parsesFlag: false,
+      get: { number($0.nearCopyColumns) }, set: { $0.nearCopyColumns = $1.numberValue?.integer(as: Int.self) ?? NearCopyKeys.defaultDiffering }),
+    SynthesisSetting(
+      key: "holdout", flag: "--holdout", placeholder: nil, kind: .toggle,
+      help: "Synthesise from a random half of the rows and test privacy and prediction on the other half.",
+      english: "Holdout half", dutch: "Achtergehouden helft",
+      get: { .bool($0.holdout) }, set: { $0.holdout = $1.boolValue ?? false }),
+    SynthesisSetting(
+      key: "formulas", flag: "--formulas", placeholder: "neutralise|keep",
+      kind: .choice([Choice("neutralise", "neutralised", "onschadelijk gemaakt"), Choice("keep", "kept", "behouden")]),
+      help: "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.",
+      english: "Formulas in CSV", dutch: "Formules in CSV",
+      get: { .string($0.formulas.rawValue) }, set: { $0.formulas = FormulaHandling(rawValue: $1.stringValue ?? "") ?? .neutralise }),
+  ]
+
+  static func named(_ key: String) -> SynthesisSetting? { all.first { $0.key == key } }
+}
+
+extension SynthesisSetting {
+  /// nil when `value` is a valid settings-file value, else what it must be ("a whole number from 1
+  /// to 100"): the one check behind the flag and the file.
+  func requirement(_ value: JSONValue) -> String? {
+    func quoted(_ tokens: [String]) -> String {
+      let q = tokens.map { "\"\($0)\"" }
+      return q.count < 2 ? q.joined() : q.dropLast().joined(separator: ", ") + " or " + q.last!
+    }
+    switch kind {
+    case .toggle:
+      return value.boolValue == nil ? "true or false" : nil
+    case .whole(let range):
+      if let n = value.numberValue, n >= Double(range.lowerBound), n <= Double(range.upperBound), let w = n.integer(as: Int.self), Double(w) == n { return nil }
+      return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+    case .fraction(let lower, let below):
+      if let n = value.numberValue, n >= lower, n < below { return nil }
+      return "a number from \(NumberFormatting.json(lower)) to below \(NumberFormatting.json(below))"
+    case .seed:
+      if let text = value.stringValue, UInt64(text) != nil { return nil }
+      if let n = value.numberValue, n <= 9_007_199_254_740_992, let s = n.integer(as: UInt64.self), Double(s) == n { return nil }
+      return "a whole number from 0 to 18446744073709551615 (as a string above 2^53)"
+    case .choice(let choices):
+      if let s = value.stringValue, choices.contains(where: { $0.token == s }) { return nil }
+      return quoted(choices.map { $0.token })
+    case .choiceOrColumns(let choices):
+      if let s = value.stringValue, choices.contains(where: { $0.token == s }) { return nil }
+      if let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) { return nil }
+      return quoted(choices.map { $0.token } + ["a list of column names"]).replacingLastQuotes()
+    case .columnMap(let entry):
+      let shape: String
+      switch entry {
+      case .columns: shape = "an object of column name lists: {\"COLUMN\": [\"A\", \"B\"]}"
+      case .onOff: shape = "an object of true or false: {\"COLUMN\": true}"
+      case .choice(let c): shape = "an object of \(quoted(c.map { $0.token })) per column: {\"COLUMN\": \"\(c[0].token)\"}"
+      }
+      guard let members = value.objectValue else { return shape }
+      for (_, v) in members {
+        switch entry {
+        case .columns: if !(v.arrayValue?.allSatisfy { $0.stringValue != nil } ?? false) { return shape }
+        case .onOff: if v.boolValue == nil { return shape }
+        case .choice(let c): if !c.contains(where: { $0.token == v.stringValue }) { return shape }
+        }
+      }
+      return nil
+    }
+  }
+}
+
+extension String {
+  /// `"auto", "none" or "a list of column names"` → the last item unquoted.
+  fileprivate func replacingLastQuotes() -> String {
+    var s = self
+    if s.hasSuffix("\"a list of column names\"") { s = String(s.dropLast(25)) + "a list of column names" }
+    return s
+  }
+}
