@@ -136,11 +136,7 @@ struct NearCopyIndex {
     for (k, index) in uniques.enumerated() where !index.rows.isEmpty {
       var h = total
       for p in keys.droppedPositions[k] { h = h &- cells[p] }
-      var low = 0, high = index.hashes.count
-      while low < high {
-        let mid = (low + high) / 2
-        if index.hashes[mid] < h { low = mid + 1 } else { high = mid }
-      }
+      var low = SortedSearch.lowerBound(index.hashes, h)
       while low < index.hashes.count && index.hashes[low] == h {
         if index.columns.allSatisfy({ RowIndex.same(index.table, index.rows[low], other, row, column: $0) }) { return true }
         low += 1

@@ -39,11 +39,7 @@ struct RowIndex {
     if asked.count * 32 < hashes.count {
       // A few queries (a repair checking two rows): a binary search each beats a walk over all.
       for i in 0..<asked.count {
-        var low = 0, high = hashes.count
-        while low < high {
-          let mid = (low + high) / 2
-          if hashes[mid] < found[i] { low = mid + 1 } else { high = mid }
-        }
+        let low = SortedSearch.lowerBound(hashes, found[i])
         if low < hashes.count && hashes[low] == found[i] { candidate[i] = low }
       }
     } else {

@@ -403,12 +403,7 @@ struct TypeInference {
       for text in observed.map({ texts[$0] }).sorted() where levels.last != text { levels.append(text) }
       var levelOfCode = Array(repeating: Int32(-1), count: distinct.texts.count)
       for code in observed {
-        var low = 0, high = levels.count
-        while low < high {
-          let mid = (low + high) / 2
-          if levels[mid] < texts[code] { low = mid + 1 } else { high = mid }
-        }
-        levelOfCode[code] = Int32(low)
+        levelOfCode[code] = Int32(SortedSearch.lowerBound(levels, texts[code]))
       }
       column.levels = levels
       column.codes = raw.codes.map { levelOfCode[Int($0)] }

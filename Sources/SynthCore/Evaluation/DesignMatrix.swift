@@ -131,13 +131,10 @@ struct DesignMatrix {
   /// "other" indicator, or all its nᵢ levels when that is no more.
   private static func levelsKept(_ needs: [Int], budget: Int) -> Int {
     func cost(_ k: Int) -> Int { needs.reduce(0) { $0 + min($1, k + 1) } }
-    var low = 0, high = needs.max() ?? 0
+    let high = needs.max() ?? 0
     if cost(high) <= budget { return high }
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if cost(middle) <= budget { low = middle } else { high = middle - 1 }
-    }
-    return low
+    // cost grows with K: the last K within budget is one before the first over it.
+    return max(SortedSearch.partition(high) { cost($0) <= budget } - 1, 0)
   }
 
   private mutating func addTerm(_ name: String, column: Int, centre: Double = 0, scale: Double = 1, level: String? = nil) -> Int {

@@ -133,11 +133,7 @@ struct GowerDistance {
   /// The index of `value` in sorted `values`; a value not there (a table not given to `init`)
   /// gets Int32.max, so such values compare equal to each other: never a trap.
   private static func position(of value: Double, in values: [Double]) -> Int32 {
-    var low = 0, high = values.count
-    while low < high {
-      let mid = (low + high) / 2
-      if values[mid] < value { low = mid + 1 } else { high = mid }
-    }
+    let low = SortedSearch.lowerBound(values, value)
     return low < values.count && values[low] == value ? Int32(low) : Int32.max
   }
 

@@ -186,11 +186,7 @@ struct AlignedTables {
   }
 
   private static func sortedIndex(_ levels: [String], _ level: String) -> Int? {
-    var low = 0, high = levels.count
-    while low < high {
-      let mid = (low + high) / 2
-      if levels[mid] < level { low = mid + 1 } else { high = mid }
-    }
+    let low = SortedSearch.lowerBound(levels, level)
     return low < levels.count && levels[low] == level ? low : nil
   }
 

@@ -65,13 +65,8 @@ enum ChartDrawing {
       return String(view)
     }
     // Widths grow with the prefix length, so search for the longest prefix that fits.
-    var low = 0
-    var high = scalars.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if measure.width(shortened(middle), size: size, bold: bold) <= maxWidth { low = middle } else { high = middle - 1 }
-    }
-    return shortened(low)
+    let fits = SortedSearch.partition(scalars.count) { $0 == 0 || measure.width(shortened($0), size: size, bold: bold) <= maxWidth }
+    return shortened(max(fits - 1, 0))
   }
 
   /// `value` with exactly `decimals` digits after the point ("-0.50", "12"); "" for NaN and infinities.

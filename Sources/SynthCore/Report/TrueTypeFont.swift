@@ -166,12 +166,8 @@ struct TrueTypeFont {
       let c = Int(code), segments = cmapEntries
       let ends = cmapOffset + 14, starts = ends + 2 * segments + 2
       let deltas = starts + 2 * segments, rangeOffsets = deltas + 2 * segments
-      var low = 0, high = segments - 1
       // The first segment whose end code is at least `c`.
-      while low < high {
-        let middle = (low + high) / 2
-        if u16(ends + 2 * middle) < c { low = middle + 1 } else { high = middle }
-      }
+      let low = min(SortedSearch.partition(max(segments - 1, 0)) { u16(ends + 2 * $0) < c }, max(segments - 1, 0))
       guard segments > 0, u16(ends + 2 * low) >= c, u16(starts + 2 * low) <= c else { return 0 }
       let delta = u16(deltas + 2 * low)
       let rangeOffset = u16(rangeOffsets + 2 * low)

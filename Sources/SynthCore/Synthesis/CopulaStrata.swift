@@ -88,7 +88,7 @@ struct CopulaStrata {
         if unique.count > maximumNumericLevels { return nil }
       }
       levels = unique.count
-      for row in 0..<rows where !column.isMissing(row) { codes[row] = Int32(lowerBound(unique, column.numbers[row])) }
+      for row in 0..<rows where !column.isMissing(row) { codes[row] = Int32(SortedSearch.lowerBound(unique, column.numbers[row])) }
       for row in 0..<rows where column.isMissing(row) { codes[row] = -1 }
     } else {
       return nil
@@ -175,15 +175,6 @@ struct CopulaStrata {
       score += g - Double((partCount - 1) * max(groupsSeen - 1, 0))
     }
     return score
-  }
-
-  private static func lowerBound(_ sorted: [Double], _ value: Double) -> Int {
-    var low = 0, high = sorted.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sorted[mid] < value { low = mid + 1 } else { high = mid }
-    }
-    return low
   }
 }
 

@@ -70,11 +70,7 @@ enum CopulaTails {
 
   /// The first position of `value` in `sorted`, or nil.
   static func index(of value: Double, in sorted: [Double]) -> Int? {
-    var low = 0, high = sorted.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sorted[mid] < value { low = mid + 1 } else { high = mid }
-    }
+    let low = SortedSearch.lowerBound(sorted, value)
     return low < sorted.count && sorted[low] == value ? low : nil
   }
 }

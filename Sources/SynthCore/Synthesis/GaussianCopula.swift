@@ -249,12 +249,7 @@ struct GaussianCopula {
     var scores = [Double](repeating: .nan, count: rows)
     for row in 0..<rows where !column.isMissing(row) {
       let value = column.numbers[row]
-      var low = 0, high = distinct.count - 1
-      while low < high {
-        let mid = (low + high) / 2
-        if distinct[mid] < value { low = mid + 1 } else { high = mid }
-      }
-      scores[row] = score[low]
+      scores[row] = score[min(SortedSearch.lowerBound(distinct, value), distinct.count - 1)]
     }
     return scores
   }
@@ -460,12 +455,7 @@ struct GaussianCopula {
   /// The class whose interval holds u (the last for u at or above the top bound).
   static func interval(_ u: Double, order: [Int32], bounds: [Double]) -> Int32 {
     guard !order.isEmpty else { return 0 }
-    var low = 0, high = order.count - 1
-    while low < high {
-      let mid = (low + high) / 2
-      if u < bounds[mid + 1] { high = mid } else { low = mid + 1 }
-    }
-    return order[low]
+    return order[min(SortedSearch.partition(order.count - 1) { !(u < bounds[$0 + 1]) }, order.count - 1)]
   }
 
   /// The empirical quantile: an observed value for discrete columns, interpolated between

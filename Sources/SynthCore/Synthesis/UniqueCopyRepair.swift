@@ -111,22 +111,11 @@ struct UniqueCopyRepair {
     for k in wanted where distinct.last != k { distinct.append(k) }
     var rows = [[Int]](repeating: [], count: distinct.count)
     for (row, k) in leaf.enumerated() {
-      var low = 0, high = distinct.count
-      while low < high {
-        let mid = (low + high) / 2
-        if distinct[mid] < k { low = mid + 1 } else { high = mid }
-      }
+      let low = SortedSearch.lowerBound(distinct, k)
       if low < distinct.count && distinct[low] == k { rows[low].append(row) }
     }
     var groupOfCopy: [Int] = []
-    for row in copies {
-      var low = 0, high = distinct.count
-      while low < high {
-        let mid = (low + high) / 2
-        if distinct[mid] < leaf[row] { low = mid + 1 } else { high = mid }
-      }
-      groupOfCopy.append(low)
-    }
+    for row in copies { groupOfCopy.append(SortedSearch.lowerBound(distinct, leaf[row])) }
     return (rows, groupOfCopy)
   }
 
