@@ -25,6 +25,8 @@
     run: null,
     worker: null,
     ready: null,
+    // The core's settings catalogue (settings --json), by key: labels, choices, bounds, defaults.
+    catalogue: null,
     pending: new Map(),
     nextId: 1,
   };
@@ -75,6 +77,7 @@
     for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
     for (const button of document.querySelectorAll('button.lang')) button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
     updatePoolLabel();
+    renderSettings();
     sayAgain();
     if (state.session?.analysis) showAnalysis();
     if (state.result) showResultLine();
@@ -284,7 +287,9 @@
   function showAnalysis() {
     renderFileLine();
     renderNotices();
-    Schema.render($('schema'), state.session.analysis, state.session.edits, { t, number, percent, types: TEXT[state.lang].types });
+    Schema.render($('schema'), state.session.analysis, state.session.edits, {
+      t, number, percent, types: TEXT[state.lang].types, methods: state.catalogue?.columnMethods?.choices ?? [], lang: state.lang,
+    });
     renderTargetAndKeys();
     updateSuggestion();
   }
@@ -443,26 +448,109 @@
     }, 300);
   }
 
+  // MARK: Settings from the core's catalogue
+
+  // The settings step 3 offers, rendered from the catalogue; the page writes no label, choice,
+  // bound or default of its own. (Copies are left to the command line: the page offers one file.)
+  const MAIN_SETTINGS = ['missingValues'];
+  const ADVANCED_SETTINGS = ['minbucket', 'cp', 'maxDepth', 'smoothing', 'visit', 'proper', 'marginals', 'strata', 'smoothTails',
+    'uniqueCopies', 'nearCopies', 'holdout', 'formulas'];
+
+  async function loadCatalogue() {
+    const result = await call(['settings', '--json']);
+    state.catalogue = Object.fromEntries(JSON.parse(result.stdout).settings.map((s) => [s.key, s]));
+    renderSettings();
+    if (state.session?.analysis) showAnalysis();
+  }
+
+  /** The control of a setting: its element id is its flag without the dashes. */
+  const settingId = (setting) => setting.flag.slice(2);
+
+  /** The current value of a control as text, or the default before the control exists. */
+  function settingValue(setting) {
+    const control = $(settingId(setting));
+    if (!control) return setting.kind === 'toggle' ? String(setting.default) : String(setting.default ?? '');
+    return control.type === 'checkbox' ? String(control.checked) : control.value.trim();
+  }
+
+  function settingControl(setting, value) {
+    let control;
+    if (setting.kind === 'toggle') {
+      control = document.createElement('input');
+      control.type = 'checkbox';
+      control.checked = value === 'true';
+    } else if (setting.choices) {
+      control = document.createElement('select');
+      for (const choice of setting.choices) {
+        const option = document.createElement('option');
+        option.value = choice.token;
+        option.textContent = choice[state.lang] ?? choice.en;
+        control.append(option);
+      }
+      control.value = value;
+    } else {
+      control = document.createElement('input');
+      if (setting.kind === 'whole') {
+        control.type = 'number';
+        control.step = '1';
+        control.min = String(setting.minimum);
+        control.max = String(setting.maximum);
+      } else {
+        control.type = 'text';
+        control.inputMode = 'decimal';
+      }
+      control.value = value;
+    }
+    control.id = settingId(setting);
+    return control;
+  }
+
+  /** Draws the catalogue's settings in the current language, keeping what the user chose. */
+  function renderSettings() {
+    const catalogue = state.catalogue;
+    if (!catalogue) return;
+    const mv = catalogue.missingValues;
+    const mvValue = settingValue(mv);
+    $('missing-values-label').textContent = mv.label[state.lang];
+    $('missing-values').replaceWith(settingControl(mv, mvValue));
+    const fields = $('setting-fields');
+    const values = ADVANCED_SETTINGS.map((key) => settingValue(catalogue[key]));
+    fields.replaceChildren();
+    ADVANCED_SETTINGS.forEach((key, i) => {
+      const setting = catalogue[key];
+      const control = settingControl(setting, values[i]);
+      const label = document.createElement('label');
+      if (setting.method) label.className = `${setting.method === 'gc' ? 'gc' : 'cart'}-only`;
+      const text = document.createElement('span');
+      text.textContent = setting.label[state.lang];
+      if (setting.kind === 'toggle') { label.classList.add('check'); label.append(control, ' ', text); } else label.append(text, ' ', control);
+      fields.append(label);
+    });
+  }
+
+  /** True when `value` (a control's text) differs from the setting's default. */
+  function changed(setting, value) {
+    if (setting.kind === 'whole' || setting.kind === 'number') return value !== '' && Number(value) !== setting.default;
+    if (setting.kind === 'toggle') return value !== String(setting.default);
+    return value !== String(setting.default);
+  }
+
   function settingsArguments() {
     const args = ['--method', method()];
     const rows = $('rows').value.trim();
     if (rows && Number(rows) !== state.session.analysis.rows) args.push('--rows', rows);
     args.push('--seed', $('seed').value.trim() || '1');
-    if ($('missing-values').value !== 'model') args.push('--missing-values', $('missing-values').value);
     const minCount = minCountValue();
     if (minCount !== DEFAULT_MIN_COUNT) args.push('--min-count', String(minCount));
     if ($('pool-rare').checked) args.push('--pool-rare', String(minCount));
-    if (method() === 'cart') {
-      if ($('minbucket').value.trim() && $('minbucket').value.trim() !== '5') args.push('--minbucket', $('minbucket').value.trim());
-      if ($('smoothing').value !== 'auto') args.push('--smoothing', $('smoothing').value);
-      if ($('visit').value === 'auto') args.push('--visit', 'auto');
-      if ($('proper').checked) args.push('--proper');
-    } else {
-      if ($('marginals').value !== 'empirical') args.push('--marginals', $('marginals').value);
-      if ($('strata').value !== 'auto') args.push('--strata', $('strata').value);
-      if ($('smooth-tails').checked) args.push('--smooth-tails');
+    for (const key of [...MAIN_SETTINGS, ...ADVANCED_SETTINGS]) {
+      const setting = state.catalogue?.[key];
+      if (!setting || (setting.method && setting.method !== method())) continue;
+      const value = settingValue(setting);
+      if (!changed(setting, value)) continue;
+      if (setting.kind === 'toggle') args.push(setting.flag); else args.push(setting.flag, value);
     }
-    if ($('near-copies').value !== '1') args.push('--near-copies', $('near-copies').value);
+    if (method() === 'cart') args.push(...Schema.methodArguments(state.session.analysis, state.session.edits));
     if ($('target').value) args.push('--target', $('target').value);
     const keys = Array.from(document.querySelectorAll('#keys input:checked')).map((input) => input.value);
     if (keys.length) args.push('--keys', keys.join(','));
@@ -744,4 +832,5 @@
   applyLanguage();
   startWorker();
   state.ready.catch((e) => say('file', 'error', () => t('loadFailed') + e.message));
+  loadCatalogue().catch(() => {});
 })();

@@ -8,7 +8,7 @@ self.LocalSynthSchema = (() => {
 
   /**
    * What the user changed in one column; an absent field means "as analysed".
-   * @typedef {{type?: string, codes?: string, use?: boolean, notMissing?: string[], coarsen?: string}} ColumnEdit
+   * @typedef {{type?: string, codes?: string, use?: boolean, notMissing?: string[], coarsen?: string, method?: string}} ColumnEdit
    */
 
   function editOf(edits, column) {
@@ -41,6 +41,29 @@ self.LocalSynthSchema = (() => {
     return args;
   }
 
+  const NUMBER_KINDS = ['integer', 'decimal', 'date', 'datetime'];
+
+  /** The models that suit a column of this type (ColumnMethod's rules: regressions on numbers, logits on categories). */
+  function methodsFor(column, type, methods) {
+    const numeric = NUMBER_KINDS.includes(type);
+    return methods.filter((m) => {
+      if (m.token === 'norm' || m.token === 'normrank') return numeric;
+      if (m.token === 'logreg') return !numeric && (type === 'boolean' || (column.distinct ?? 0) + (missingOf(column).count > 0 ? 1 : 0) <= 2);
+      if (m.token === 'polyreg') return !numeric;
+      return true;
+    });
+  }
+
+  /** The per-column models as synth options (CART runs only; analyze takes none). */
+  function methodArguments(analysis, edits) {
+    const args = [];
+    for (const column of analysis.schema) {
+      const method = edits.get(column.name)?.method;
+      if (method && method !== 'cart' && useOf(column, edits.get(column.name))) args.push('--column-method', `${column.name}=${method}`);
+    }
+    return args;
+  }
+
   /**
    * Draws the columns table.
    * @param {HTMLTableElement} table
@@ -48,7 +71,7 @@ self.LocalSynthSchema = (() => {
    * @param {Map<string, ColumnEdit>} edits
    * @param {{t: Function, number: Function, percent: Function, types: object}} ui
    */
-  const HEADINGS = ['colName', 'colType', 'colMissing', 'colCodes', 'colUse', 'colWhy'];
+  const HEADINGS = ['colName', 'colType', 'colMissing', 'colCodes', 'colUse', 'colMethod', 'colWhy'];
 
   function render(table, analysis, edits, ui) {
     const { t } = ui;
@@ -115,6 +138,21 @@ self.LocalSynthSchema = (() => {
     use.checked = useOf(column, edit);
     use.addEventListener('change', () => setUse(column, edit, use.checked));
     tr.append(wrap('td', use));
+
+    // The column's model in a CART run, from the core's catalogue (empty until it has loaded).
+    const model = document.createElement('select');
+    model.className = 'method cart-only';
+    model.dataset.key = key('method');
+    model.setAttribute('aria-label', `${t('colMethod')} ${column.name}`);
+    for (const m of methodsFor(column, typeOf(column, edit), ui.methods ?? [])) {
+      const option = element('option', m[ui.lang] ?? m.en);
+      option.value = m.token;
+      model.append(option);
+    }
+    model.value = edit.method ?? 'cart';
+    if (model.value !== (edit.method ?? 'cart')) { delete edit.method; model.value = 'cart'; }
+    model.addEventListener('change', () => { if (model.value === 'cart') delete edit.method; else edit.method = model.value; });
+    tr.append(wrap('td', model));
 
     tr.append(whyCell(column, edit, ui, redraw, key));
     // On a narrow screen each row is a card, and each cell says what it holds.
@@ -255,5 +293,5 @@ self.LocalSynthSchema = (() => {
     return e;
   }
 
-  return { render, commandArguments };
+  return { render, commandArguments, methodArguments, methodsFor };
 })();

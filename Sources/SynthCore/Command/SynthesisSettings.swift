@@ -79,21 +79,21 @@ extension SynthesisSetting {
       get: { .string($0.method.rawValue) }, set: { $0.method = SynthesisMethod(rawValue: $1.stringValue ?? "") ?? .cart }),
     SynthesisSetting(
       key: "marginals", flag: "--marginals", placeholder: "empirical|parametric",
-      kind: .choice([Choice("empirical", "each column's own distribution", "de eigen verdeling van elke kolom"),
-                     Choice("parametric", "best fitting distribution (BIC)", "best passende verdeling (BIC)")]),
+      kind: .choice([Choice("empirical", "each column's own values", "de eigen waarden van elke kolom"),
+                     Choice("parametric", "best fitting formula (BIC)", "best passende formule (BIC)")]),
       help: "Gaussian copula: each column's own distribution (default), or the best fitting of normal, truncated normal, lognormal, gamma, beta and uniform (BIC) for near-continuous columns.",
-      english: "Marginals", dutch: "Marginale verdelingen", method: .gc,
+      english: "Distributions", dutch: "Verdelingen", method: .gc,
       get: { .string($0.parametricMarginals ? "parametric" : "empirical") }, set: { $0.parametricMarginals = $1.stringValue == "parametric" }),
     SynthesisSetting(
       key: "smoothTails", flag: "--smooth-tails", placeholder: nil, kind: .toggle,
       help: "Gaussian copula: replace the real values it would write beyond the real 1st or 99th percentile with values between their real neighbours (extreme values can point at one person).",
-      english: "Extreme values smoothed (copula)", dutch: "Extreme waarden gladgestreken (copula)", method: .gc,
+      english: "Replace real extreme values (beyond the 1st and 99th percentile) with values between their real neighbours", dutch: "Echte extreme waarden (voorbij het 1e en 99e percentiel) vervangen door waarden tussen hun echte buren", method: .gc,
       get: { .bool($0.smoothTails) }, set: { $0.smoothTails = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "strata", flag: "--strata", placeholder: "auto|none|A,B,...",
-      kind: .choiceOrColumns([Choice("auto", "chosen by a shallow tree", "gekozen door een ondiepe boom"), Choice("none", "none (one copula)", "geen (één copula)")]),
+      kind: .choiceOrColumns([Choice("auto", "within strata of categories (automatic)", "binnen strata van categorieën (automatisch)"), Choice("none", "one copula for the whole table", "één copula voor de hele tabel")]),
       help: "Gaussian copula: fit it separately within strata of categorical columns chosen by a shallow tree (auto, default), only among the named columns, or not at all (none).",
-      english: "Copula strata", dutch: "Copula-strata", method: .gc,
+      english: "Strata (copula)", dutch: "Strata (copula)", method: .gc,
       get: {
         switch $0.copulaStrata {
         case .automatic: return .string("auto")
@@ -120,17 +120,17 @@ extension SynthesisSetting {
     SynthesisSetting(
       key: "proper", flag: "--proper", placeholder: nil, kind: .toggle,
       help: "Fit each model on a bootstrap sample of the real rows (synthpop's proper = TRUE).",
-      english: "Bootstrap per model (proper)", dutch: "Bootstrap per model (proper)",
+      english: "Fit each model on a bootstrap sample (proper synthesis)", dutch: "Elk model op een bootstrapsteekproef schatten (proper synthesis)",
       get: { .bool($0.proper) }, set: { $0.proper = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "minbucket", flag: "--minbucket", placeholder: "N", kind: .whole(1...1_000_000_000),
       help: "Fewest real rows in a leaf, the donors of a value (default: 5).",
-      english: "Smallest leaf (minbucket)", dutch: "Kleinste blad (minbucket)",
+      english: "Smallest group of real rows a value is drawn from (minbucket)", dutch: "Kleinste groep echte rijen waaruit een waarde komt (minbucket)",
       get: { number($0.cart.minBucket) }, set: { $0.cart.minBucket = $1.numberValue?.integer(as: Int.self) ?? 5 }),
     SynthesisSetting(
       key: "cp", flag: "--cp", placeholder: "X", kind: .fraction(lower: 0, below: 1),
       help: "Split only when impurity falls by more than X times the root's (default: 1e-8).",
-      english: "Complexity (cp)", dutch: "Complexiteit (cp)",
+      english: "Smallest gain for a split, relative to the first (cp)", dutch: "Kleinste winst voor een splitsing, ten opzichte van de eerste (cp)",
       get: { .number($0.cart.complexity) }, set: { $0.cart.complexity = $1.numberValue ?? 1e-8 }),
     SynthesisSetting(
       key: "maxDepth", flag: "--max-depth", placeholder: "N", kind: .whole(1...64),
@@ -138,9 +138,9 @@ extension SynthesisSetting {
       get: { number($0.cart.maxDepth) }, set: { $0.cart.maxDepth = $1.numberValue?.integer(as: Int.self) ?? 30 }),
     SynthesisSetting(
       key: "visit", flag: "--visit", placeholder: "auto|A,B,...",
-      kind: .choiceOrColumns([Choice("columns", "column order", "kolomvolgorde"), Choice("auto", "many-level categories last", "categorieën met veel niveaus als laatste")]),
+      kind: .choiceOrColumns([Choice("columns", "as in the file", "zoals in het bestand"), Choice("auto", "columns with many categories last", "kolommen met veel categorieën als laatste")]),
       help: "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order).",
-      english: "Visit order", dutch: "Volgorde",
+      english: "Order of columns", dutch: "Volgorde van kolommen",
       get: {
         switch $0.visit {
         case .columnOrder: return .string("columns")
@@ -162,9 +162,9 @@ extension SynthesisSetting {
       }),
     SynthesisSetting(
       key: "smoothing", flag: "--smoothing", placeholder: "auto|density|none",
-      kind: .choice([Choice("auto", "near-continuous decimals", "bijna-continue decimalen"), Choice("density", "every number column", "elke getalkolom"), Choice("none", "none", "geen")]),
+      kind: .choice([Choice("auto", "automatic (near-continuous decimals)", "automatisch (bijna-continue decimalen)"), Choice("density", "on, every number column", "aan, elke getalkolom"), Choice("none", "off", "uit")]),
       help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns).",
-      english: "Smoothing", dutch: "Gladstrijken",
+      english: "Smoothing of numbers", dutch: "Gladstrijken van getallen",
       get: { .string($0.smoothing == .automatic ? "auto" : $0.smoothing == .on ? "density" : "none") },
       set: { c, v in c.smoothing = v.stringValue == "density" ? .on : v.stringValue == "none" ? .off : .automatic }),
     SynthesisSetting(
@@ -195,31 +195,31 @@ extension SynthesisSetting {
       }),
     SynthesisSetting(
       key: "missingValues", flag: "--missing-values", placeholder: "model|drop|impute|impute-tree",
-      kind: .choice([Choice("model", "synthesised", "gesynthetiseerd"), Choice("drop", "rows dropped", "rijen weggelaten"),
-                     Choice("impute", "filled with median or mode", "aangevuld met mediaan of modus"), Choice("impute-tree", "filled with tree donors", "aangevuld met donoren uit een boom")]),
+      kind: .choice([Choice("model", "synthesise them (keep how often and where they occur)", "synthetiseren (houden hoe vaak en waar ze voorkomen)"), Choice("drop", "leave out rows with missing values", "rijen met ontbrekende waarden weglaten"),
+                     Choice("impute", "fill in (median or most frequent value)", "invullen (mediaan of meest voorkomende waarde)"), Choice("impute-tree", "fill in with a tree model", "invullen met een boommodel")]),
       help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors.",
       english: "Missing values", dutch: "Ontbrekende waarden",
       get: { .string($0.missingValues.rawValue) }, set: { $0.missingValues = MissingValueHandling(rawValue: $1.stringValue ?? "") ?? .model }),
     SynthesisSetting(
       key: "uniqueCopies", flag: "--unique-copies", placeholder: "replace|keep",
-      kind: .choice([Choice("replace", "replaced", "vervangen"), Choice("keep", "kept", "behouden")]),
+      kind: .choice([Choice("replace", "changed until they copy no one", "veranderd tot ze niemand kopiëren"), Choice("keep", "kept (as synthpop)", "behouden (zoals synthpop)")]),
       help: "Synthetic rows identical to a real row no other real row shares: exchange their later values with a row from the same tree leaf (default), or keep them.",
-      english: "Copies of unique real rows", dutch: "Kopieën van unieke echte rijen",
+      english: "Synthetic rows that copy a unique real person", dutch: "Synthetische rijen die een uniek echt persoon kopiëren",
       get: { .string($0.uniqueCopies.rawValue) }, set: { $0.uniqueCopies = UniqueCopyHandling(rawValue: $1.stringValue ?? "") ?? .replace }),
     SynthesisSetting(
       key: "nearCopies", flag: NearCopyOption.spec.name, placeholder: "K", kind: .whole(0...NearCopyKeys.maxDiffering),
-      help: NearCopyOption.spec.help, english: "Columns a copy may differ in", dutch: "Kolommen waarin een kopie mag verschillen", parsesFlag: false,
+      help: NearCopyOption.spec.help, english: "Columns a row may differ in and still copy a person", dutch: "Kolommen waarin een rij mag verschillen en toch een persoon kopieert", parsesFlag: false,
       get: { number($0.nearCopyColumns) }, set: { $0.nearCopyColumns = $1.numberValue?.integer(as: Int.self) ?? NearCopyKeys.defaultDiffering }),
     SynthesisSetting(
       key: "holdout", flag: "--holdout", placeholder: nil, kind: .toggle,
       help: "Synthesise from a random half of the rows and test privacy and prediction on the other half.",
-      english: "Holdout half", dutch: "Achtergehouden helft",
+      english: "Keep half of the rows back to test privacy and prediction (holdout)", dutch: "De helft van de rijen achterhouden om privacy en voorspelling te toetsen (holdout)",
       get: { .bool($0.holdout) }, set: { $0.holdout = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "formulas", flag: "--formulas", placeholder: "neutralise|keep",
-      kind: .choice([Choice("neutralise", "neutralised", "onschadelijk gemaakt"), Choice("keep", "kept", "behouden")]),
+      kind: .choice([Choice("neutralise", "neutralised with a leading '", "onschadelijk gemaakt met een ' ervoor"), Choice("keep", "written as they are", "geschreven zoals ze zijn")]),
       help: "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.",
-      english: "Formulas in CSV", dutch: "Formules in CSV",
+      english: "Cells a spreadsheet would run as formulas", dutch: "Cellen die een spreadsheet als formule zou uitvoeren",
       get: { .string($0.formulas.rawValue) }, set: { $0.formulas = FormulaHandling(rawValue: $1.stringValue ?? "") ?? .neutralise }),
   ]
 

@@ -219,9 +219,9 @@ private let formulas: String = {
   let facts = SynthCommand.settingFacts(SynthesisConfig(), rows: 10, settings: Array("{}".utf8), wording: Wording(language: .nl))
   let text = facts.map { "\($0.term): \($0.value)" }
   #expect(text.contains("Methode: sequentiële CART (cart)"))
-  #expect(text.contains("Ontbrekende waarden: gesynthetiseerd (model)"))
-  #expect(text.contains("Kopieën van unieke echte rijen: vervangen (replace)"))
-  #expect(text.contains("Bootstrap per model (proper): nee"))
+  #expect(text.contains("Ontbrekende waarden: synthetiseren (houden hoe vaak en waar ze voorkomen) (model)"))
+  #expect(text.contains("Synthetische rijen die een uniek echt persoon kopiëren: veranderd tot ze niemand kopiëren (replace)"))
+  #expect(text.contains("Elk model op een bootstrapsteekproef schatten (proper synthesis): nee"))
   #expect(text.contains("Voorspellers: standaard"))
   #expect(!text.contains { $0.contains("Copula") })
 }
@@ -239,5 +239,5 @@ private let formulas: String = {
   let minbucket = try #require(list.first { $0.objectValue?.first?.1.stringValue == "minbucket" }?.objectValue)
   #expect(minbucket.first { $0.0 == "default" }?.1 == .number(5))
   #expect(minbucket.first { $0.0 == "maximum" }?.1 == .number(1_000_000_000))
-  #expect(run(["settings", "--lang", "nl"]).stdout.contains("minbucket      --minbucket       5             Kleinste blad (minbucket)"))
+  #expect(run(["settings", "--lang", "nl"]).stdout.contains("minbucket      --minbucket       5             Kleinste groep echte rijen waaruit een waarde komt (minbucket)"))
 }
