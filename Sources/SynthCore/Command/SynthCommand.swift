@@ -96,7 +96,7 @@ struct SynthCommand: Subcommand {
     if config.holdout {
       // The synthesiser sees a random half; the other half tests it.
       var order = Array(0..<input.rowCount)
-      var rng = RandomGenerator(seed: config.seed ^ 0x4011_d0e7)
+      var rng = RandomGenerator(seed: config.seed, stream: .holdoutSplit)
       rng.shuffle(&order)
       let half = input.rowCount / 2
       guard half >= 1 else { throw .synthesis(.invalidSetting("--holdout needs at least 2 rows")) }

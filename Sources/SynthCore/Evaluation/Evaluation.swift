@@ -141,7 +141,7 @@ extension Evaluation {
 
     phases.begin(.propensity)
     var propensity = [PropensityUtility.logistic(real: real, synthetic: synthetic, columns: columns, maxParameters: config.maxParameters)]
-    var rng = RandomGenerator(seed: config.seed)
+    var rng = RandomGenerator(seed: config.seed, stream: .propensity)
     if let permutations = config.cartPropensity.permutations(rows: real.rowCount + synthetic.rowCount, columns: columns.count, asked: config.permutations) {
       phases.begin(.cartPropensity)
       var treeRNG = rng.split()
@@ -160,7 +160,7 @@ extension Evaluation {
         specific = SpecificUtility.evaluate(real: both, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { phases.advance($0) }
       } else {
         var order = Array(0..<real.rowCount)
-        var splitRNG = RandomGenerator(seed: config.seed ^ 0x5eed_7e57)
+        var splitRNG = RandomGenerator(seed: config.seed, stream: .specificUtilitySplit)
         splitRNG.shuffle(&order)
         let test = Array(order[..<(real.rowCount * 3 / 10)]).sorted()
         specific = SpecificUtility.evaluate(real: real, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { phases.advance($0) }
@@ -173,7 +173,7 @@ extension Evaluation {
     phases.begin(.disclosure)
     let identical = Disclosure.identicalRowShare(real: real, synthetic: synthetic, columns: columns)
     phases.advance(0.25)
-    var halfRNG = RandomGenerator(seed: config.seed ^ 0x4a1f)
+    var halfRNG = RandomGenerator(seed: config.seed, stream: .identicalBaseline)
     let baseline = Disclosure.holdoutIdenticalShare(real: real, columns: columns, rng: &halfRNG)
     phases.advance(0.5)
     let identityKeys = keys.isEmpty ? columns : keys
@@ -188,14 +188,14 @@ extension Evaluation {
     phases.advance(0.75)
     let attribute = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
     phases.begin(.distances)
-    let distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed) {
+    let distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) {
       phases.advance($0)
     }
     var holdoutPrivacy: HoldoutPrivacy? = nil
     if let holdout {
       phases.begin(.holdout)
       holdoutPrivacy = HoldoutPrivacy.compute(
-        training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed) { phases.advance($0) }
+        training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) { phases.advance($0) }
     }
     phases.finish()
 

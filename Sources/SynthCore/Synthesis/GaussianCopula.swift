@@ -50,12 +50,12 @@ struct GaussianCopula {
     let columns = kept.filter { input.columns[$0].schema.kind != .empty }
     let names = kept.map { input.columns[$0].schema.name }
     guard !columns.isEmpty else {
-      var rng = RandomGenerator(seed: config.seed)
+      var rng = RandomGenerator(seed: config.seed, stream: .synthesis)
       let rows = config.rows ?? input.rowCount
       let copies = (0..<config.copies).map { _ in Self.restoringEmpty(input.selecting(columns: []), rows: rows, from: input, kept: kept, rng: &rng) }
       return SequentialSynthesizer.Output(copies: copies, visitOrder: names, notes: notes, copulaStrata: nil)
     }
-    var rng = RandomGenerator(seed: config.seed)
+    var rng = RandomGenerator(seed: config.seed, stream: .synthesis)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
       .prepare(input, columns: columns, notes: &notes, rng: &rng)
     guard prepared.rowCount > 0 else { throw .noRowsLeft(dropped: input.rowCount) }
@@ -94,7 +94,7 @@ struct GaussianCopula {
     for (s, count) in allocation.enumerated() { stratumOfDrawn += [Int32](repeating: Int32(s), count: count) }
     var copies: [Table] = []
     // A stream of its own, so a table's all-missing columns change no drawn value.
-    var emptyRNG = RandomGenerator(seed: config.seed ^ 0x0E3B_7C01_A55E_D00D)
+    var emptyRNG = RandomGenerator(seed: config.seed, stream: .copulaEmptyColumns)
     for copy in 0..<config.copies {
       reporter.report("drawing", 0.4 + 0.6 * Double(copy) / Double(config.copies))
       var parts: [Table] = []

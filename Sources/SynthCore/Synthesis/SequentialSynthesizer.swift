@@ -27,7 +27,7 @@ struct SequentialSynthesizer {
       throw .unknownColumn(option: "--column-method", name: entry.column, known: input.columnNames)
     }
     let order = try visitOrder(input, notes: &notes)
-    var rng = RandomGenerator(seed: config.seed)
+    var rng = RandomGenerator(seed: config.seed, stream: .synthesis)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
       .prepare(input, columns: order, notes: &notes, rng: &rng)
     let rows = config.rows ?? prepared.rowCount

@@ -121,12 +121,12 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let e = try evaluate(real, synthetic)
   let context = ReportContext(wording: Wording(language: .en), method: "CART")
   let document = ReportBuilder(evaluation: e, context: context).document()
-  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "70cb540521a72553")
-  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "7f813543b96bdad8")
-  #expect(fingerprint(ReportRendering.pdf(document)) == "a0d301b5c3d4ffe9")
+  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "43efafcbd737b161")
+  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "031524d19aab2d42")
+  #expect(fingerprint(ReportRendering.pdf(document)) == "44d19fd1e0b441e6")
   var full = context
   full.mode = .analyst
   let analyst = ReportBuilder(evaluation: e, context: full).document()
-  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "08536a324b86c9b0")
-  #expect(fingerprint(ReportRendering.pdf(analyst)) == "de169481ecd851c0")
+  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "49a2e83b89180292")
+  #expect(fingerprint(ReportRendering.pdf(analyst)) == "bab06e2baf40658f")
 }
