@@ -2,26 +2,6 @@ import Testing
 
 @testable import SynthCore
 
-/// Runs a command line with in-memory files.
-func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32, stdout: String, stderr: String, files: [(String, String)]) {
-  let storage = files.map { ($0.0, Array($0.1.utf8)) }
-  var result = CommandResult()
-  func go(_ index: Int, _ inputs: [InputFile]) {
-    if index == storage.count {
-      let wanted = Engine.inputs(for: arguments)
-      let present = wanted.filter { path in !inputs.contains { $0.path == path } }
-      let missing = present.map { InputFile(path: $0, status: .notFound, bytes: UnsafeBufferPointer(start: nil, count: 0)) }
-      result = Engine.run(arguments, inputs: inputs + missing)
-      return
-    }
-    storage[index].1.withUnsafeBufferPointer { buffer in
-      go(index + 1, inputs + [InputFile(path: storage[index].0, status: .ok, bytes: buffer)])
-    }
-  }
-  go(0, [])
-  return (result.exitCode, text(result.stdout), text(result.stderr), result.files.map { ($0.path, text($0.bytes)) })
-}
-
 @Test func analyzePrintsTheSchemaTable() {
   let r = run(["analyze", "d.csv"], files: [("d.csv", "age,city\n30,Utrecht\n,Delft\n41,Utrecht\n")])
   #expect(r.code == 0)

@@ -3,19 +3,6 @@ import Testing
 
 @testable import SynthCore
 
-/// The package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent()
-let sharedDatasets = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets")
-let goldenFolder = packageRoot.appendingPathComponent("Tests/SynthCoreTests/Golden")
-
-let datasetNames = ["cps1985", "duo_cub_20k", "gss_wages", "hotel_rates", "lawschool", "weather"]
-
-func sharedTable(_ name: String) throws -> Table {
-  let bytes = try Data(contentsOf: sharedDatasets.appendingPathComponent(name + ".csv"))
-  return try Table.read([UInt8](bytes), file: name + ".csv")
-}
-
 func kinds(_ table: Table) -> [String: ColumnKind] {
   var result: [String: ColumnKind] = [:]
   for c in table.columns { result[c.schema.name] = c.schema.kind }

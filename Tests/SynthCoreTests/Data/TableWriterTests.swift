@@ -2,8 +2,6 @@ import Testing
 
 @testable import SynthCore
 
-func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-
 @Test func csvRoundTripKeepsEveryValueAsWritten() throws {
   let input = #"""
     id,amount,when,ok,city,note

@@ -2,10 +2,6 @@ import Testing
 
 @testable import SynthCore
 
-func readTable(_ text: String, options: TableOptions = TableOptions()) throws(DataError) -> Table {
-  try Table.read(Array(text.utf8), file: "t.csv", options: options)
-}
-
 /// A CSV with one column `x` holding `values`, then a row counter `n` so rows stay distinct.
 func column(_ values: [String], options: TableOptions = TableOptions()) throws(DataError) -> Column {
   var text = "x,n\n"

@@ -9,10 +9,6 @@ func realAndSynthetic(_ header: String, real: [String], synthetic: [String]) thr
   return (all.selecting(rows: Array(0..<real.count)), all.selecting(rows: Array(real.count..<(real.count + synthetic.count))))
 }
 
-func expectNear(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-  #expect(abs(a - b) <= tolerance * max(1, abs(b)), "\(a) vs \(b)", sourceLocation: sourceLocation)
-}
-
 struct TableUtilityTests {
   @Test func identicalTablesGiveZero() throws {
     let t = try readTable("n,c,b\n1,x,true\n5,y,false\n2,x,true\n9,z,true\n4,,false\n7,y,true\n")

@@ -3,31 +3,13 @@ import Testing
 
 @testable import SynthCore
 
-func synthesize(_ table: Table, _ change: (inout SynthesisConfig) -> Void = { _ in }) throws -> SequentialSynthesizer.Output {
-  var config = SynthesisConfig()
-  change(&config)
-  return try SequentialSynthesizer(config: config).run(table)
-}
-
-func csvText(_ table: Table) -> String { String(decoding: TableWriter(table: table).csv(), as: UTF8.self) }
-
-/// The first `rows` rows of a shared dataset, to keep tests quick, read as a file of those rows
-/// (so the schema describes them, not the whole file).
-func sharedSample(_ name: String, rows: Int) throws -> Table {
-  let table = try sharedTable(name)
-  let sample = table.selecting(rows: Array(0..<min(rows, table.rowCount)))
-  var writer = TableWriter(table: sample)
-  writer.missingOutput = .code
-  writer.formulas = .keep
-  return try Table.read(writer.csv(), file: name + ".csv")
-}
-
+/// A seed's bytes are pinned (another process, another day, the wasm build via the parity check
+/// give these same bytes), and another seed gives others.
 @Test func sameSeedGivesTheSameBytesAndAnotherSeedOthers() throws {
   let table = try sharedTable("cps1985")
   let a = try synthesize(table) { $0.seed = 5 }.copies[0]
-  let b = try synthesize(table) { $0.seed = 5 }.copies[0]
   let c = try synthesize(table) { $0.seed = 6 }.copies[0]
-  #expect(csvText(a) == csvText(b))
+  #expect(fingerprint(Array(csvText(a).utf8)) == "08630936330fe412")
   #expect(csvText(a) != csvText(c))
 }
 

@@ -2,16 +2,6 @@ import Testing
 
 @testable import SynthCore
 
-/// FNV-1a of the bytes, as 16 hex digits.
-func fingerprint(_ bytes: [UInt8]) -> String {
-  var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-  for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-  let digits = Array("0123456789abcdef".utf8)
-  var text: [UInt8] = []
-  for shift in stride(from: 60, through: 0, by: -4) { text.append(digits[Int((hash >> UInt64(shift)) & 15)]) }
-  return String(decoding: text, as: UTF8.self)
-}
-
 /// The synthetic CSV of 2,000 rows of each shared dataset, seed 42, pinned by hash: any change in
 /// fitting, drawing, smoothing or writing shows here (and the parity check proves wasm writes the
 /// same bytes). After an intended change, update the hashes from the failure messages and say why
