@@ -469,7 +469,9 @@
   /** The current value of a control as text, or the default before the control exists. */
   function settingValue(setting) {
     const control = $(settingId(setting));
-    if (!control) return setting.kind === 'toggle' ? String(setting.default) : String(setting.default ?? '');
+    const fallback = String(setting.default ?? '');
+    // Before the catalogue's controls exist (the page's empty placeholders), the default.
+    if (!control || (control.tagName === 'SELECT' && control.value === '')) return fallback;
     return control.type === 'checkbox' ? String(control.checked) : control.value.trim();
   }
 
@@ -487,7 +489,7 @@
         option.textContent = choice[state.lang] ?? choice.en;
         control.append(option);
       }
-      control.value = value;
+      control.value = setting.choices.some((c) => c.token === value) ? value : String(setting.default);
     } else {
       control = document.createElement('input');
       if (setting.kind === 'whole') {
