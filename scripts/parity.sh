@@ -64,6 +64,7 @@ run_both "synth column methods gss_wages" synth ../shared/datasets/gss_wages.csv
 run_both "synth column methods cps1985" synth ../shared/datasets/cps1985.csv -o @OUT@/cm.csv --seed 2 \
   --column-method experience=norm --column-method union=logreg --column-method occupation=polyreg \
   --predictors union=wage,education,gender --predictors occupation=wage,education,gender --json @OUT@/cm.json --no-report
+run_both "synth cart strata cps1985" synth ../shared/datasets/cps1985.csv -o @OUT@/st.csv --strata gender,union --rows 400 --seed 3 --json @OUT@/st.json --lang nl
 run_both "synth gc strata named" synth ../shared/datasets/gss_wages.csv -o @OUT@/gc.csv --method gc --strata maritalcat,gender --lang nl --report @OUT@/r.pdf
 # Publication and analyst reports, the run summary and a small data set.
 run_both "synth analyst and summary" synth ../shared/datasets/cps1985.csv -o @OUT@/s.csv --analyst-report @OUT@/a.pdf --analyst-report @OUT@/a.html --summary @OUT@/sum.json --lang nl

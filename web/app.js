@@ -456,6 +456,10 @@
   const ADVANCED_SETTINGS = ['minbucket', 'cp', 'maxDepth', 'smoothing', 'visit', 'proper', 'marginals', 'strata', 'smoothTails',
     'uniqueCopies', 'nearCopies', 'holdout', 'formulas'];
 
+  // Strata by named columns (CART's syn.strata) need a column list the page does not offer yet;
+  // its choices (auto, none) only matter to the copula.
+  const PAGE_METHOD = { strata: 'gc' };
+
   async function loadCatalogue() {
     const result = await call(['settings', '--json']);
     state.catalogue = Object.fromEntries(JSON.parse(result.stdout).settings.map((s) => [s.key, s]));
@@ -522,7 +526,8 @@
       const setting = catalogue[key];
       const control = settingControl(setting, values[i]);
       const label = document.createElement('label');
-      if (setting.method) label.className = `${setting.method === 'gc' ? 'gc' : 'cart'}-only`;
+      const only = setting.method ?? PAGE_METHOD[key];
+      if (only) label.className = `${only === 'gc' ? 'gc' : 'cart'}-only`;
       const text = document.createElement('span');
       text.textContent = setting.label[state.lang];
       if (setting.kind === 'toggle') { label.classList.add('check'); label.append(control, ' ', text); } else label.append(text, ' ', control);
@@ -547,7 +552,8 @@
     if ($('pool-rare').checked) args.push('--pool-rare', String(minCount));
     for (const key of [...MAIN_SETTINGS, ...ADVANCED_SETTINGS]) {
       const setting = state.catalogue?.[key];
-      if (!setting || (setting.method && setting.method !== method())) continue;
+      const only = setting?.method ?? PAGE_METHOD[key];
+      if (!setting || (only && only !== method())) continue;
       const value = settingValue(setting);
       if (!changed(setting, value)) continue;
       if (setting.kind === 'toggle') args.push(setting.flag); else args.push(setting.flag, value);

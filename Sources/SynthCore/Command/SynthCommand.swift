@@ -106,7 +106,12 @@ struct SynthCommand: Subcommand {
     let output: SequentialSynthesizer.Output
     do throws(SynthesisError) {
       switch config.method {
-      case .cart: output = try SequentialSynthesizer(config: config).run(table, progress: progress)
+      case .cart:
+        if case .names(let names) = config.strata {
+          output = try StratifiedSynthesis(config: config, names: names).run(table, progress: progress)
+        } else {
+          output = try SequentialSynthesizer(config: config).run(table, progress: progress)
+        }
       case .gc: output = try GaussianCopula(config: config).run(table, progress: progress)
       }
     } catch {

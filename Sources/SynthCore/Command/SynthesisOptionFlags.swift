@@ -110,7 +110,7 @@ struct SynthesisOptionFlags {
     // A setting of the other method is an error where it would change something.
     let defaults = SynthesisConfig()
     for (setting, _) in given where setting.method != nil && setting.method != config.method {
-      throw .data(.invalidOption("option '\(setting.flag ?? setting.key)' \(Self.onlyFor(setting.method!, flag: true))"))
+      throw .usage(UsageError(message: "option '\(setting.flag ?? setting.key)' \(Self.onlyFor(setting.method!, flag: true))", command: SynthCommand.name))
     }
     for (setting, _) in fromFile where setting.method != nil && setting.method != config.method && setting.get(config) != setting.get(defaults) {
       throw bad("\"\(setting.key)\" \(Self.onlyFor(setting.method!, flag: false))")

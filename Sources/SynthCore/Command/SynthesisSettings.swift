@@ -91,17 +91,17 @@ extension SynthesisSetting {
       get: { .bool($0.smoothTails) }, set: { $0.smoothTails = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "strata", flag: "--strata", placeholder: "auto|none|A,B,...",
-      kind: .choiceOrColumns([Choice("auto", "within strata of categories (automatic)", "binnen strata van categorieën (automatisch)"), Choice("none", "one copula for the whole table", "één copula voor de hele tabel")]),
-      help: "Gaussian copula: fit it separately within strata of categorical columns chosen by a shallow tree (auto, default), only among the named columns, or not at all (none).",
-      english: "Strata (copula)", dutch: "Strata (copula)", method: .gc,
+      kind: .choiceOrColumns([Choice("auto", "within strata of categories (automatic, copula)", "binnen strata van categorieën (automatisch, copula)"), Choice("none", "none: one model for the whole table", "geen: één model voor de hele tabel")]),
+      help: "Synthesise separately within strata. CART: every combination of the named categorical columns is a stratum (synthpop's syn.strata); none (default). Gaussian copula: strata chosen by a shallow tree (auto, default), only among the named columns, or none.",
+      english: "Strata", dutch: "Strata",
       get: {
-        switch $0.copulaStrata {
-        case .automatic: return .string("auto")
+        switch $0.strata {
+        case .automatic: return .string($0.method == .cart ? "none" : "auto")
         case .none: return .string("none")
         case .names(let n): return namesValue(n)
         }
       },
-      set: { c, v in c.copulaStrata = v.stringValue == "auto" ? .automatic : v.stringValue == "none" ? .none : .names(names(v)) }),
+      set: { c, v in c.strata = v.stringValue == "auto" ? .automatic : v.stringValue == "none" ? .none : .names(names(v)) }),
     SynthesisSetting(
       key: "rows", flag: "--rows", placeholder: "N", kind: .whole(1...2_000_000_000),
       help: "Synthetic rows per copy (default: as many as the input).", english: "Synthetic rows", dutch: "Synthetische rijen",

@@ -32,23 +32,32 @@ extension Table {
     return table
   }
 
-  /// The rows of `parts` one after another; every part has the same columns (schemas and levels).
-  /// Requires at least one part.
+  /// The rows of `parts` one after another; every part has the same columns (schemas and levels),
+  /// as the first. Requires at least one part. A part whose column lacks its values (a column
+  /// never drawn) contributes zeros, so the result is always rectangular.
   static func concatenating(_ parts: [Table]) -> Table {
     var table = parts[0]
     table.rowCount = parts.reduce(0) { $0 + $1.rowCount }
     for c in table.columns.indices {
-      var column = Column(schema: table.columns[c].schema)
-      column.levels = table.columns[c].levels
+      let model = table.columns[c]
+      var column = Column(schema: model.schema)
+      column.levels = model.levels
       let anyMissing = parts.contains { !$0.columns[c].missing.isEmpty }
+      let anyCodes = model.usesLevels || parts.contains { !$0.columns[c].codes.isEmpty }
+      let anyNumbers = !model.usesLevels || parts.contains { !$0.columns[c].numbers.isEmpty }
       for part in parts {
-        let source = part.columns[c]
-        column.numbers += source.numbers
-        column.codes += source.codes
-        if anyMissing { column.missing += source.missing.isEmpty ? [UInt16](repeating: 0, count: part.rowCount) : source.missing }
+        let source = part.columns[c], n = part.rowCount
+        if anyCodes { column.codes += source.codes.count == n ? source.codes : [Int32](repeating: 0, count: n) }
+        if anyNumbers { column.numbers += source.numbers.count == n ? source.numbers : [Double](repeating: 0, count: n) }
+        if anyMissing { column.missing += source.missing.count == n ? source.missing : [UInt16](repeating: 0, count: n) }
       }
       table.columns[c] = column
     }
     return table
+  }
+
+  /// The rows of aligned `tables` one after another, on `columns` only.
+  static func stacking(_ tables: [Table], columns: [Int]) -> Table {
+    concatenating(tables.map { $0.selecting(columns: columns) })
   }
 }

@@ -351,31 +351,6 @@ struct TreeDesign {
   }
 }
 
-extension Table {
-  /// The rows of aligned `tables` one after another, on `columns` only.
-  static func stacking(_ tables: [Table], columns: [Int]) -> Table {
-    var result = tables[0].selecting(columns: columns)
-    result.rowCount = tables.reduce(0) { $0 + $1.rowCount }
-    for (i, c) in columns.enumerated() {
-      let model = tables[0].columns[c]
-      var column = Column(schema: model.schema)
-      column.levels = model.levels
-      let anyMissing = tables.contains { !$0.columns[c].missing.isEmpty }
-      for table in tables {
-        let source = table.columns[c], n = table.rowCount
-        if model.usesLevels {
-          column.codes += source.codes.count == n ? source.codes : [Int32](repeating: 0, count: n)
-        } else {
-          column.numbers += source.numbers.count == n ? source.numbers : [Double](repeating: 0, count: n)
-        }
-        if anyMissing { column.missing += source.missing.count == n ? source.missing : [UInt16](repeating: 0, count: n) }
-      }
-      result.columns[i] = column
-    }
-    return result
-  }
-}
-
 extension DecisionTree {
   /// The leaf (node index) each of `rows` reaches with the given predictor values. A categorical
   /// level a node never saw goes left at random (see `drawDonors`), so pass a fixed-seed generator.

@@ -6,6 +6,8 @@
 enum RandomStream: UInt64 {
   /// The synthesiser: CART and per-column models, the copula's draws.
   case synthesis = 0
+  /// CART within strata: one seed per stratum.
+  case strata = 0x57A7_A000_0000_0003
   /// The copula's columns without any observed value.
   case copulaEmptyColumns = 0x0E3B_7C01_A55E_D00D
   /// `--holdout`: which real rows are kept back.

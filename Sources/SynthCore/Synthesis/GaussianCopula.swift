@@ -120,7 +120,7 @@ struct GaussianCopula {
   /// tree's choice among the named ones.
   private func strata(_ table: Table, columns: [Int], dimensions: Int) throws(SynthesisError) -> CopulaStrata {
     let candidates: [Int]
-    switch config.copulaStrata {
+    switch config.strata {
     case .none:
       return CopulaStrata(rows: table.rowCount)
     case .automatic:

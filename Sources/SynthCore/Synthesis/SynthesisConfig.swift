@@ -59,13 +59,16 @@ enum SynthesisMethod: String, Equatable, CaseIterable {
   case gc
 }
 
-/// Where the Gaussian copula is fitted separately (see `CopulaStrata`).
-enum CopulaStrataChoice: Equatable {
-  /// Strata chosen by the tree among all synthesised categorical and few-valued columns.
+/// Where the synthesis is done separately, stratum by stratum.
+enum StrataChoice: Equatable {
+  /// Gaussian copula: strata chosen by a tree among all synthesised categorical and few-valued
+  /// columns (`CopulaStrata`). CART: no strata.
   case automatic
-  /// One copula over the whole table.
+  /// One model over the whole table.
   case none
-  /// Strata chosen by the tree among the named columns only.
+  /// Gaussian copula: strata chosen by the tree among the named columns only. CART: every
+  /// combination of the named columns' values is a stratum, synthesised on its own (synthpop's
+  /// `syn.strata`, `StratifiedSynthesis`).
   case names([String])
 }
 
@@ -107,8 +110,8 @@ struct SynthesisConfig: Equatable {
   /// Gaussian copula: replace real values beyond the real 1st or 99th percentile that it would
   /// write verbatim (`CopulaTails`).
   var smoothTails = false
-  /// Gaussian copula: the columns whose levels split the rows into separately fitted strata.
-  var copulaStrata = CopulaStrataChoice.automatic
+  /// The columns whose levels split the rows into separately fitted strata.
+  var strata = StrataChoice.automatic
   /// What CSV output does with text cells a spreadsheet would run as formulas.
   var formulas = FormulaHandling.neutralise
 
@@ -117,7 +120,7 @@ struct SynthesisConfig: Equatable {
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
       && a.nearCopyColumns == b.nearCopyColumns
       && a.holdout == b.holdout && a.method == b.method && a.smoothTails == b.smoothTails && a.parametricMarginals == b.parametricMarginals
-      && a.copulaStrata == b.copulaStrata && a.formulas == b.formulas
+      && a.strata == b.strata && a.formulas == b.formulas
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }

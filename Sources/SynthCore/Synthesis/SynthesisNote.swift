@@ -16,6 +16,8 @@ enum SynthesisNote: Equatable {
   case valuesImputed(count: Int, trees: Bool)
   /// The copula was fitted within strata of these columns.
   case copulaStrata(count: Int, columns: [String], minimumRows: Int)
+  /// `--strata A,B` with CART: synthesised separately in `count` strata (synthpop's `syn.strata`).
+  case cartStrata(count: Int, columns: [String], minimumRows: Int)
   /// `--marginals parametric`: the distribution chosen for a column, in `strata` of `of` strata.
   case parametricMarginal(column: String, distribution: String, strata: Int, of: Int)
   /// `--unique-copies keep`: synthetic rows of a copy (`copy` nil for a single copy) equal to a
@@ -56,6 +58,7 @@ enum SynthesisNote: Equatable {
     case .rowsDropped: return "rowsDropped"
     case .valuesImputed: return "valuesImputed"
     case .copulaStrata: return "copulaStrata"
+    case .cartStrata: return "cartStrata"
     case .parametricMarginal: return "parametricMarginal"
     case .uniqueCopiesKept: return "uniqueCopiesKept"
     case .uniqueCopiesChanged: return "uniqueCopiesChanged"
@@ -88,6 +91,9 @@ enum SynthesisNote: Equatable {
     case .copulaStrata(let count, let columns, let minimumRows):
       return w("copula fitted in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (at least \(w.count(minimumRows)) real rows each)",
         "copula geschat in \(w.count(count)) strata van \(UTF8Text.quotedList(columns)) (elk ten minste \(w.count(minimumRows)) echte rijen)")
+    case .cartStrata(let count, let columns, let minimumRows):
+      return w("synthesised separately in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (the smallest has \(w.count(minimumRows)) real rows)",
+        "apart gesynthetiseerd in \(w.count(count)) strata van \(UTF8Text.quotedList(columns)) (de kleinste heeft \(w.count(minimumRows)) echte rijen)")
     case .parametricMarginal(let column, let distribution, let strata, let of):
       let name = w(distribution, Self.dutchDistribution(distribution))
       let text = w("'\(column)': \(name) marginal (lowest BIC)", "'\(column)': \(name) marginale verdeling (laagste BIC)")

@@ -30,7 +30,7 @@ private let people: String = {
   #expect(lines[0] == "age,city,income")
   #expect(lines.count == 42)
   let json = r.files[1].1
-  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace","nearCopies":1,"holdout":false,"formulas":"neutralise"},"copy":1,"data":[\#n{"#))
+  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","strata":"none","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace","nearCopies":1,"holdout":false,"formulas":"neutralise"},"copy":1,"data":[\#n{"#))
   #expect(json.hasSuffix("}\n]}\n"))
 }
 
@@ -206,9 +206,11 @@ private let formulas: String = {
   let json = output.files.first { $0.0 == "o.json" }!.1
   #expect(synth([], settings: json).stderr.contains("this is the JSON output of synth (--json), not a settings file"))
   // A copula setting in a CART run: an error only where it would change something.
-  #expect(synth([], settings: #"{"strata": "auto", "smoothTails": false}"#).code == 0)
-  #expect(synth([], settings: #"{"strata": "none"}"#).stderr == "localsynth: error: s.json: \"strata\" is for the Gaussian copula; set \"method\" to \"gc\"\n")
-  #expect(synth(["--strata", "none"]).stderr == "localsynth: error: option '--strata' is for the Gaussian copula; add --method gc\n")
+  #expect(synth([], settings: #"{"marginals": "empirical", "smoothTails": false}"#).code == 0)
+  #expect(synth([], settings: #"{"marginals": "parametric"}"#).stderr == "localsynth: error: s.json: \"marginals\" is for the Gaussian copula; set \"method\" to \"gc\"\n")
+  let usage = synth(["--marginals", "parametric"])
+  #expect(usage.code == 2)
+  #expect(usage.stderr.hasPrefix("localsynth: error: option '--marginals' is for the Gaussian copula; add --method gc\n"))
   // Flags win over the file, and the written settings repeat the run.
   let both = synth(["--json", "o.json", "--minbucket", "7"], settings: #"{"minbucket": 3, "cp": 0.01}"#)
   let written = both.files.first { $0.0 == "o.json" }!.1
