@@ -43,14 +43,17 @@ self.LocalSynthSchema = (() => {
 
   const NUMBER_KINDS = ['integer', 'decimal', 'date', 'datetime'];
 
-  /** The models that suit a column of this type (ColumnMethod's rules: regressions on numbers, logits on categories). */
+  /** The models that suit a column of this type, by each model's scope in the core's catalogue. */
   function methodsFor(column, type, methods) {
     const numeric = NUMBER_KINDS.includes(type);
+    const classes = type === 'boolean' ? 2 : (column.distinct ?? 0) + (missingOf(column).count > 0 ? 1 : 0);
     return methods.filter((m) => {
-      if (m.token === 'norm' || m.token === 'normrank') return numeric;
-      if (m.token === 'logreg') return !numeric && (type === 'boolean' || (column.distinct ?? 0) + (missingOf(column).count > 0 ? 1 : 0) <= 2);
-      if (m.token === 'polyreg') return !numeric;
-      return true;
+      switch (m.scope) {
+        case 'numbers': return numeric;
+        case 'categories': return !numeric;
+        case 'twoCategories': return !numeric && classes <= 2;
+        default: return true;
+      }
     });
   }
 

@@ -61,7 +61,9 @@ struct SettingsCommand: Subcommand {
         out.key("choices")
         out.beginArray()
         for choice in c {
-          out.beginObject(); out.field("token", choice.token); out.field("en", choice.english); out.field("nl", choice.dutch); out.endObject()
+          out.beginObject(); out.field("token", choice.token); out.field("en", choice.english); out.field("nl", choice.dutch)
+          if let scope = choice.scope { out.field("scope", scope) }
+          out.endObject()
         }
         out.endArray()
       default: break

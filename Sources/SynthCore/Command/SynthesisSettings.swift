@@ -34,7 +34,11 @@ struct SynthesisSetting: Sendable {
     let token: String
     let english: String
     let dutch: String
-    init(_ token: String, _ english: String, _ dutch: String) { (self.token, self.english, self.dutch) = (token, english, dutch) }
+    /// For per-column choices: the columns it suits (`ColumnMethod.Scope`), nil for any.
+    var scope: String? = nil
+    init(_ token: String, _ english: String, _ dutch: String, scope: String? = nil) {
+      (self.token, self.english, self.dutch, self.scope) = (token, english, dutch, scope)
+    }
   }
 
   let key: String
@@ -179,11 +183,7 @@ extension SynthesisSetting {
       }),
     SynthesisSetting(
       key: "columnMethods", flag: "--column-method", placeholder: "COLUMN=METHOD",
-      kind: .columnMap(.choice([
-        Choice("cart", "tree", "boom"), Choice("sample", "own values", "eigen waarden"),
-        Choice("norm", "linear regression", "lineaire regressie"), Choice("normrank", "linear regression on ranks", "lineaire regressie op rangen"),
-        Choice("logreg", "logistic regression", "logistische regressie"), Choice("polyreg", "multinomial regression", "multinomiale regressie"),
-      ])),
+      kind: .columnMap(.choice(ColumnMethod.allCases.map { Choice($0.rawValue, $0.english, $0.dutch, scope: $0.scope.rawValue) })),
       help: "How COLUMN is drawn given the earlier columns: cart (default), sample (its own values), norm or normrank (linear regression, for numbers), logreg or polyreg (logistic regression, for categories).",
       english: "Method per column", dutch: "Methode per kolom", method: .cart,
       get: { $0.columnMethods.isEmpty ? nil : .object($0.columnMethods.map { ($0.column, .string($0.method.rawValue)) }) },

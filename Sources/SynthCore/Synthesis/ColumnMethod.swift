@@ -3,8 +3,8 @@
 /// The sequential driver (`SequentialSynthesizer`) owns everything the methods share (visit order,
 /// missing values, copies, random streams, bootstrap weights, unique-copy repair); a method only
 /// fits its model on the real rows and draws the target rows. Adding a method is its own file
-/// (`Models/`), a case here and its line in `draw`; the flag, the settings file and the report
-/// take the case from `allCases`.
+/// (`Models/`) and, in this file, its case, its lines in the switches (scope, names) and in `draw`;
+/// the flag, the settings file, the report and the page take it from `allCases`.
 enum ColumnMethod: String, Equatable, CaseIterable {
   /// A tree per column with donors drawn from the leaf (`CARTModel`); the default.
   case cart
@@ -19,9 +19,50 @@ enum ColumnMethod: String, Equatable, CaseIterable {
   /// Multinomial logistic regression, for any number of categories (`LogitModel`).
   case polyreg
 
-  /// What a method models: categories (and missingness) or numbers.
-  var modelsNumbers: Bool { self == .norm || self == .normrank }
-  var modelsCategories: Bool { self == .logreg || self == .polyreg }
+  /// What kind of column a method draws.
+  enum Scope: String { case any, numbers, categories, twoCategories }
+
+  var scope: Scope {
+    switch self {
+    case .cart, .sample: return .any
+    case .norm, .normrank: return .numbers
+    case .logreg: return .twoCategories
+    case .polyreg: return .categories
+    }
+  }
+
+  /// How the report and the page name it.
+  var english: String {
+    switch self {
+    case .cart: return "tree"
+    case .sample: return "own values"
+    case .norm: return "linear regression"
+    case .normrank: return "linear regression on ranks"
+    case .logreg: return "logistic regression"
+    case .polyreg: return "multinomial regression"
+    }
+  }
+
+  var dutch: String {
+    switch self {
+    case .cart: return "boom"
+    case .sample: return "eigen waarden"
+    case .norm: return "lineaire regressie"
+    case .normrank: return "lineaire regressie op rangen"
+    case .logreg: return "logistische regressie"
+    case .polyreg: return "multinomiale regressie"
+    }
+  }
+
+  /// The methods for a numeric or a categorical column, for messages: "cart, sample, norm or normrank".
+  static func suited(numbers: Bool) -> String {
+    let names = allCases.filter { numbers ? !$0.modelsCategories : !$0.modelsNumbers }
+      .map { $0.rawValue + ($0.scope == .twoCategories ? " (two categories)" : "") }
+    return names.dropLast().joined(separator: ", ") + " or " + names.last!
+  }
+
+  var modelsNumbers: Bool { scope == .numbers }
+  var modelsCategories: Bool { scope == .categories || scope == .twoCategories }
 
   /// The method of one variable of a column that asked for `self`: a numeric column's missingness
   /// is categorical, so regression methods model it by logistic regression (as synthpop's

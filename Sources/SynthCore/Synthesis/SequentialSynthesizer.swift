@@ -194,10 +194,10 @@ struct SequentialSynthesizer {
       }
       let method = config.columnMethod(for: name)
       if method.modelsNumbers && !table.columns[column].schema.kind.isNumeric {
-        throw .invalidSetting("column '\(name)' holds categories; \(method.rawValue) models numbers: use cart, sample, logreg (two categories) or polyreg")
+        throw .invalidSetting("column '\(name)' holds categories; \(method.rawValue) models numbers: use \(ColumnMethod.suited(numbers: false))")
       }
       if method.modelsCategories && table.columns[column].schema.kind.isNumeric {
-        throw .invalidSetting("column '\(name)' holds numbers; \(method.rawValue) models categories: use cart, sample, norm or normrank")
+        throw .invalidSetting("column '\(name)' holds numbers; \(method.rawValue) models categories: use \(ColumnMethod.suited(numbers: true))")
       }
       for var v in SynthesisVariable.variables(for: column, in: table, smoothing: smooths(table.columns[column])) {
         v.predictors = method == .sample ? [] : predictors
