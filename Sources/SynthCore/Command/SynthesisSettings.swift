@@ -184,7 +184,7 @@ extension SynthesisSetting {
     SynthesisSetting(
       key: "columnMethods", flag: "--column-method", placeholder: "COLUMN=METHOD",
       kind: .columnMap(.choice(ColumnMethod.allCases.map { Choice($0.rawValue, $0.english, $0.dutch, scope: $0.scope.rawValue) })),
-      help: "How COLUMN is drawn given the earlier columns: cart (default), sample (its own values), norm or normrank (linear regression, for numbers), logreg or polyreg (logistic regression, for categories).",
+      help: "How COLUMN is drawn given the earlier columns: " + ColumnMethod.allCases.map { "\($0.rawValue) (\($0.english))" }.joined(separator: ", ") + "; cart is the default.",
       english: "Method per column", dutch: "Methode per kolom", method: .cart,
       get: { $0.columnMethods.isEmpty ? nil : .object($0.columnMethods.map { ($0.column, .string($0.method.rawValue)) }) },
       set: { c, v in
