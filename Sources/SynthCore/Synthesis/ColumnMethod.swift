@@ -14,6 +14,8 @@ enum ColumnMethod: String, Equatable, CaseIterable {
   case norm
   /// `norm` on normal scores of the ranks, mapped back to real values (`NormModel`).
   case normrank
+  /// `norm` on the logarithm, for skewed amounts of 0 or more (`LogNormModel`).
+  case lognorm
   /// Logistic regression, for two categories (`LogitModel`).
   case logreg
   /// Multinomial logistic regression, for any number of categories (`LogitModel`).
@@ -25,7 +27,7 @@ enum ColumnMethod: String, Equatable, CaseIterable {
   var scope: Scope {
     switch self {
     case .cart, .sample: return .any
-    case .norm, .normrank: return .numbers
+    case .norm, .normrank, .lognorm: return .numbers
     case .logreg: return .twoCategories
     case .polyreg: return .categories
     }
@@ -38,6 +40,7 @@ enum ColumnMethod: String, Equatable, CaseIterable {
     case .sample: return "own values"
     case .norm: return "linear regression"
     case .normrank: return "linear regression on ranks"
+    case .lognorm: return "linear regression on logarithms"
     case .logreg: return "logistic regression"
     case .polyreg: return "multinomial regression"
     }
@@ -49,6 +52,7 @@ enum ColumnMethod: String, Equatable, CaseIterable {
     case .sample: return "eigen waarden"
     case .norm: return "lineaire regressie"
     case .normrank: return "lineaire regressie op rangen"
+    case .lognorm: return "lineaire regressie op logaritmen"
     case .logreg: return "logistische regressie"
     case .polyreg: return "multinomiale regressie"
     }
@@ -79,6 +83,7 @@ enum ColumnMethod: String, Equatable, CaseIterable {
     case .sample: return SampleModel.draw(input, rng: &rng)
     case .norm: return try NormModel.draw(input, ranks: false, rng: &rng)
     case .normrank: return try NormModel.draw(input, ranks: true, rng: &rng)
+    case .lognorm: return try LogNormModel.draw(input, rng: &rng)
     case .logreg, .polyreg: return try LogitModel.draw(input, rng: &rng)
     }
   }

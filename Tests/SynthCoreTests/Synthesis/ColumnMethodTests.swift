@@ -64,6 +64,24 @@ import Testing
     #expect(syntheticSlope < 0 && abs(syntheticSlope - realSlope) < 0.5, "\(realSlope) \(syntheticSlope)")
   }
 
+  /// lognorm: positive, right-skewed new values (wage's mean exceeds its median, as in the real
+  /// data), rounded to the column's two decimals; a column with negative values is refused.
+  @Test func lognormDrawsPositiveSkewedValues() throws {
+    let (real, synthetic, _) = try Self.synth([("wage", .sample), ("experience", .sample), ("age", .lognorm)])
+    let r = try Self.column(real, "wage").numbers
+    #expect(Self.mean(r) > r.sorted()[r.count / 2])
+    let (_, again, _) = try Self.synth([("wage", .lognorm)])
+    let s = try Self.column(again, "wage").numbers
+    #expect(s.allSatisfy { $0 > 0 && abs(($0 * 100).rounded() - $0 * 100) < 1e-6 })
+    #expect(Self.mean(s) > s.sorted()[s.count / 2])
+    #expect(abs(Self.mean(s) / Self.mean(r) - 1) < 0.1, "\(Self.mean(s)) \(Self.mean(r))")
+    _ = synthetic
+    let negative = try readTable("a,b\n" + (0..<30).map { "\(($0 * 7) % 23 - 5).5,\($0 % 3)" }.joined(separator: "\n") + "\n")
+    #expect(throws: SynthesisError.invalidSetting("column 'a' has negative values; lognorm models values of 0 or more: use norm or normrank")) {
+      try synthesize(negative) { $0.columnMethods = [("a", .lognorm)] }
+    }
+  }
+
   /// logreg and polyreg: category shares within four standard errors of the real ones.
   @Test func logisticModelsKeepShares() throws {
     let (real, synthetic, _) = try Self.synth([("union", .logreg), ("occupation", .polyreg), ("gender", .logreg)])
@@ -109,7 +127,7 @@ import Testing
     #expect(throws: SynthesisError.invalidSetting("column 'occupation' holds categories; norm models numbers: use cart, sample, logreg (two categories) or polyreg")) {
       try synthesize(real) { $0.columnMethods = [("occupation", .norm)] }
     }
-    #expect(throws: SynthesisError.invalidSetting("column 'wage' holds numbers; logreg models categories: use cart, sample, norm or normrank")) {
+    #expect(throws: SynthesisError.invalidSetting("column 'wage' holds numbers; logreg models categories: use cart, sample, norm, normrank or lognorm")) {
       try synthesize(real) { $0.columnMethods = [("wage", .logreg)] }
     }
     #expect(throws: SynthesisError.invalidSetting("column 'occupation' has 6 categories; logreg models two, use polyreg for more")) {
@@ -127,7 +145,7 @@ import Testing
     }
     let bad = run(["synth", "in.csv", "-o", "out.csv", "--column-method", "c=lasso"], files: [("in.csv", csv)])
     #expect(bad.code == 2)
-    #expect(bad.stderr.contains("METHOD one of cart, sample, norm, normrank, logreg, polyreg"))
+    #expect(bad.stderr.contains("METHOD one of cart, sample, norm, normrank, lognorm, logreg, polyreg"))
     let gc = run(["synth", "in.csv", "-o", "out.csv", "--column-method", "c=norm", "--method", "gc"], files: [("in.csv", csv)])
     #expect(gc.code == 2 && gc.stderr.contains("'--column-method' is for --method cart"))
     let ok = run(["synth", "in.csv", "-o", "out.csv", "--json", "out.json", "--column-method", "c=norm", "--column-method", "b=sample", "--no-report"], files: [("in.csv", csv)])
@@ -137,6 +155,6 @@ import Testing
       files: [("in.csv", csv), ("s.json", "{\"columnMethods\": {\"c\": \"normrank\"}}")])
     #expect(file(fromFile, "o.json").contains("\"columnMethods\":{\"c\":\"normrank\"}"))
     let wrong = run(["synth", "in.csv", "-o", "out.csv", "--settings", "s.json"], files: [("in.csv", csv), ("s.json", "{\"columnMethods\": {\"c\": \"lm\"}}")])
-    #expect(wrong.stderr == "localsynth: error: s.json: \"columnMethods\" must be an object of \"cart\", \"sample\", \"norm\", \"normrank\", \"logreg\" or \"polyreg\" per column: {\"COLUMN\": \"cart\"}\n")
+    #expect(wrong.stderr == "localsynth: error: s.json: \"columnMethods\" must be an object of \"cart\", \"sample\", \"norm\", \"normrank\", \"lognorm\", \"logreg\" or \"polyreg\" per column: {\"COLUMN\": \"cart\"}\n")
   }
 }
