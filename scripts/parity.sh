@@ -62,7 +62,7 @@ run_both "synth column methods gss_wages" synth ../shared/datasets/gss_wages.csv
   --column-method realrinc=normrank --column-method prestg10=norm --column-method childs=sample --column-method gender=logreg \
   --column-method maritalcat=polyreg --predictors maritalcat=year,age,gender --proper --metrics @OUT@/m.json
 run_both "synth column methods cps1985" synth ../shared/datasets/cps1985.csv -o @OUT@/cm.csv --seed 2 \
-  --column-method experience=norm --column-method union=logreg --column-method occupation=polyreg \
+  --column-method experience=norm --column-method wage=lognorm --column-method union=logreg --column-method occupation=polyreg \
   --predictors union=wage,education,gender --predictors occupation=wage,education,gender --json @OUT@/cm.json --no-report
 run_both "synth cart strata cps1985" synth ../shared/datasets/cps1985.csv -o @OUT@/st.csv --strata gender,union --rows 400 --seed 3 --json @OUT@/st.json --lang nl
 run_both "synth gc strata named" synth ../shared/datasets/gss_wages.csv -o @OUT@/gc.csv --method gc --strata maritalcat,gender --lang nl --report @OUT@/r.pdf
