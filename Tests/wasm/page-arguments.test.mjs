@@ -27,7 +27,7 @@ test('column models chosen in the page are options synth accepts, and only model
   const catalogue = JSON.parse(text(core.run(['settings', '--json'], []).stdout)).settings;
   const methods = catalogue.find((s) => s.key === 'columnMethods').choices;
   const offered = (name) => Schema.methodsFor(analysis.schema.find((c) => c.name === name), analysis.schema.find((c) => c.name === name).type, methods).map((m) => m.token);
-  assert.deepEqual(offered('income'), ['cart', 'sample', 'norm', 'normrank']);
+  assert.deepEqual(offered('income'), ['cart', 'sample', 'norm', 'normrank', 'lognorm']);
   assert.deepEqual(offered('sex'), ['cart', 'sample', 'logreg', 'polyreg']);
   assert.deepEqual(offered('city'), ['cart', 'sample', 'polyreg']);
 
