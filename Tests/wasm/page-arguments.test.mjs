@@ -26,13 +26,14 @@ test('column models chosen in the page are options synth accepts, and only model
   const analysis = JSON.parse(text(core.run(['analyze', 'd.csv', '--json'], files).stdout));
   const catalogue = JSON.parse(text(core.run(['settings', '--json'], []).stdout)).settings;
   const methods = catalogue.find((s) => s.key === 'columnMethods').choices;
-  const offered = (name) => Schema.methodsFor(analysis.schema.find((c) => c.name === name), analysis.schema.find((c) => c.name === name).type, methods).map((m) => m.token);
+  const offered = (name) => [...Schema.methodsFor(analysis.schema.find((c) => c.name === name), analysis.schema.find((c) => c.name === name).type, methods)].map((m) => m.token);
   assert.deepEqual(offered('income'), ['cart', 'sample', 'norm', 'normrank', 'lognorm']);
   assert.deepEqual(offered('sex'), ['cart', 'sample', 'logreg', 'polyreg']);
   assert.deepEqual(offered('city'), ['cart', 'sample', 'polyreg']);
 
   const edits = new Map([['income', { method: 'normrank' }], ['sex', { method: 'logreg' }], ['city', { type: 'categorical', method: 'cart' }]]);
-  const args = Schema.methodArguments(analysis, edits);
+  // Arrays from the script's own realm, copied into this one for deepStrictEqual.
+  const args = [...Schema.methodArguments(analysis, edits)];
   assert.deepEqual(args, ['--column-method', 'income=normrank', '--column-method', 'sex=logreg']);
   // analyze takes the column edits but not the models; synth takes both.
   assert.equal(core.run(['analyze', 'd.csv', ...Schema.commandArguments(analysis, edits)], files).exitCode, 0);
@@ -40,7 +41,7 @@ test('column models chosen in the page are options synth accepts, and only model
   assert.equal(run.exitCode, 0, text(run.stderr));
   // A column left out is not given a model.
   edits.set('income', { method: 'norm', use: false });
-  assert.deepEqual(Schema.methodArguments(analysis, edits), ['--column-method', 'sex=logreg']);
+  assert.deepEqual([...Schema.methodArguments(analysis, edits)], ['--column-method', 'sex=logreg']);
 });
 
 test('every setting the page renders comes with its flag, labels in both languages and a default the parser accepts', async () => {
