@@ -102,7 +102,8 @@ struct ModelInput {
   var weights: [Int32]
   /// Synthetic rows to draw, ascending.
   var rows: [Int32]
-  var cart: CARTConfig
+  /// The run's settings, so a model's own setting reaches it without new plumbing.
+  var config: SynthesisConfig
   /// The method drawing this variable, and the names of the column and its predictors, for messages.
   var method: ColumnMethod
   var name: String

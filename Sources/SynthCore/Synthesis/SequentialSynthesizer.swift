@@ -87,7 +87,7 @@ struct SequentialSynthesizer {
       let weights = trainingWeights(variable.fitRows, rowCount: prepared.rowCount, rng: &rng)
       let input = ModelInput(
         target: variable, predictors: variable.predictors.map { variables[$0] }, training: training, synthetic: predictors,
-        weights: weights, rows: targetRows, cart: config.cart, method: variable.method,
+        weights: weights, rows: targetRows, config: config, method: variable.method,
         name: prepared.columns[variable.column].schema.name,
         predictorNames: variable.predictors.map { prepared.columns[variables[$0].column].schema.name })
       let drawn = try variable.method.draw(input, rng: &rng)
