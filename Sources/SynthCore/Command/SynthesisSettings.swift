@@ -194,6 +194,11 @@ extension SynthesisSetting {
         }
       }),
     SynthesisSetting(
+      key: "maxLevels", flag: "--max-levels", placeholder: "N", kind: .whole(2...1000),
+      help: "Most categories a categorical predictor may have in a regression model (norm, normrank, lognorm, logreg, polyreg; default: 60, synthpop's maxfaclevels).",
+      english: "Most categories of a predictor in a regression", dutch: "Meeste categorieën van een voorspeller in een regressie", method: .cart,
+      get: { number($0.regressionMaxLevels) }, set: { $0.regressionMaxLevels = $1.numberValue?.integer(as: Int.self) ?? 60 }),
+    SynthesisSetting(
       key: "missingValues", flag: "--missing-values", placeholder: "model|drop|impute|impute-tree",
       kind: .choice([Choice("model", "synthesise them (keep how often and where they occur)", "synthetiseren (houden hoe vaak en waar ze voorkomen)"), Choice("drop", "leave out rows with missing values", "rijen met ontbrekende waarden weglaten"),
                      Choice("impute", "fill in (median or most frequent value)", "invullen (mediaan of meest voorkomende waarde)"), Choice("impute-tree", "fill in with a tree model", "invullen met een boommodel")]),

@@ -93,6 +93,8 @@ struct SynthesisConfig: Equatable {
   var smoothing: SmoothingChoice = .automatic
   /// Per-column exceptions to `smoothing`.
   var smoothingByColumn: [(column: String, on: Bool)] = []
+  /// Most categories a categorical predictor may have in a regression model (synthpop's `maxfaclevels`).
+  var regressionMaxLevels = 60
   /// Per-column exceptions to CART (synthpop's `method` vector).
   var columnMethods: [(column: String, method: ColumnMethod)] = []
   var missingValues = MissingValueHandling.model
@@ -125,6 +127,7 @@ struct SynthesisConfig: Equatable {
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }
       && a.smoothingByColumn.map { $0.on } == b.smoothingByColumn.map { $0.on }
+      && a.regressionMaxLevels == b.regressionMaxLevels
       && a.columnMethods.map { $0.column } == b.columnMethods.map { $0.column }
       && a.columnMethods.map { $0.method } == b.columnMethods.map { $0.method }
   }

@@ -30,7 +30,7 @@ private let people: String = {
   #expect(lines[0] == "age,city,income")
   #expect(lines.count == 42)
   let json = r.files[1].1
-  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","strata":"none","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"missingValues":"model","uniqueCopies":"replace","nearCopies":1,"holdout":false,"formulas":"neutralise"},"copy":1,"data":[\#n{"#))
+  #expect(json.hasPrefix(#"{"localsynth":"\#(Engine.version)","input":"d.csv","settings":{"method":"cart","strata":"none","rows":40,"copies":1,"seed":3,"proper":false,"minbucket":5,"cp":1e-08,"maxDepth":30,"visit":"columns","predictors":{},"smoothing":"auto","smooth":{},"maxLevels":60,"missingValues":"model","uniqueCopies":"replace","nearCopies":1,"holdout":false,"formulas":"neutralise"},"copy":1,"data":[\#n{"#))
   #expect(json.hasSuffix("}\n]}\n"))
 }
 

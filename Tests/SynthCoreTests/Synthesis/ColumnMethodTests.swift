@@ -122,6 +122,19 @@ import Testing
     }
   }
 
+  /// `--max-levels` (a setting added as a worked example: its declaration, its config field and its use).
+  @Test func regressionPredictorsHaveAtMostMaxLevelsCategories() throws {
+    let real = try sharedTable("cps1985")
+    let predictors: [(column: String, predictors: [String])] = [("wage", ["occupation"])]
+    #expect(throws: SynthesisError.invalidSetting("column 'wage' (method norm): its predictor 'occupation' has 6 categories, more than 5 for a regression (--max-levels); leave it out of the column's predictors, or use cart for this column")) {
+      try synthesize(real) { $0.columnMethods = [("wage", .norm)]; $0.predictors = predictors; $0.regressionMaxLevels = 5; $0.visit = .names(["occupation", "wage"]) }
+    }
+    _ = try synthesize(real) { $0.columnMethods = [("wage", .norm)]; $0.predictors = predictors; $0.regressionMaxLevels = 6; $0.visit = .names(["occupation", "wage"]) }
+    let csv = "a,b\n" + (0..<20).map { "\($0 % 4),\(["x", "y", "z"][$0 % 3])" }.joined(separator: "\n") + "\n"
+    let r = run(["synth", "d.csv", "-o", "o.csv", "--max-levels", "1"], files: [("d.csv", csv)])
+    #expect(r.code == 2 && r.stderr.hasPrefix("localsynth: error: option '--max-levels' needs a whole number from 2 to 1000, not '1'\n"))
+  }
+
   @Test func wrongModelForTheColumnIsAClearError() throws {
     let real = try sharedTable("cps1985")
     #expect(throws: SynthesisError.invalidSetting("column 'occupation' holds categories; norm models numbers: use cart, sample, logreg (two categories) or polyreg")) {

@@ -9,8 +9,6 @@
 /// turn them into extreme predictions. Such a column should be given fewer predictors
 /// (`--predictors`), as synthpop's users do with its predictor matrix.
 struct RegressionDesign {
-  /// synthpop's `maxfaclevels`: a factor with more levels makes a regression slow and unstable.
-  static let maxLevels = 60
   /// Dense cells (rows × columns) one design may hold: 200 MB of doubles.
   static let maxCells: Int64 = 25_000_000
 
@@ -41,8 +39,10 @@ struct RegressionDesign {
         var present = [Bool](repeating: false, count: v.classCount)
         for row in fitRows { present[Int(v.classes[row])] = true }
         let levels = present.reduce(0) { $0 + ($1 ? 1 : 0) }
-        guard levels <= Self.maxLevels else {
-          throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): its predictor '\(input.predictorNames[f])' has \(levels) categories, more than \(Self.maxLevels) for a regression; leave it out of the column's predictors, or use cart for this column")
+        // synthpop's `maxfaclevels`: a factor with more levels makes a regression slow and unstable.
+        let most = input.config.regressionMaxLevels
+        guard levels <= most else {
+          throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): its predictor '\(input.predictorNames[f])' has \(levels) categories, more than \(most) for a regression (--max-levels); leave it out of the column's predictors, or use cart for this column")
         }
         var map = [Int](repeating: -1, count: v.classCount)
         var reference = true
