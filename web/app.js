@@ -453,8 +453,12 @@
   // The settings step 3 offers, rendered from the catalogue; the page writes no label, choice,
   // bound or default of its own. (Copies are left to the command line: the page offers one file.)
   const MAIN_SETTINGS = ['missingValues'];
-  const ADVANCED_SETTINGS = ['minbucket', 'cp', 'maxDepth', 'smoothing', 'visit', 'proper', 'marginals', 'strata', 'smoothTails',
-    'uniqueCopies', 'nearCopies', 'holdout', 'formulas'];
+  // Every other setting with one value goes under "advanced", in the catalogue's order, except the
+  // ones step 3 asks for itself and copies (the page offers one file); per-column settings are
+  // the columns table's.
+  const OWN_FIELDS = ['method', 'rows', 'seed', 'copies', ...MAIN_SETTINGS];
+  const SCALAR_KINDS = ['toggle', 'whole', 'number', 'choice', 'choiceOrColumns'];
+  let ADVANCED_SETTINGS = [];
 
   // Strata by named columns (CART's syn.strata) need a column list the page does not offer yet;
   // its choices (auto, none) only matter to the copula.
@@ -462,7 +466,9 @@
 
   async function loadCatalogue() {
     const result = await call(['settings', '--json']);
-    state.catalogue = Object.fromEntries(JSON.parse(result.stdout).settings.map((s) => [s.key, s]));
+    const settings = JSON.parse(result.stdout).settings;
+    state.catalogue = Object.fromEntries(settings.map((s) => [s.key, s]));
+    ADVANCED_SETTINGS = settings.filter((s) => s.flag && SCALAR_KINDS.includes(s.kind) && !OWN_FIELDS.includes(s.key)).map((s) => s.key);
     renderSettings();
     if (state.session?.analysis) showAnalysis();
   }
