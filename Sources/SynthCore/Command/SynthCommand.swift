@@ -284,7 +284,8 @@ struct SynthCommand: Subcommand {
       return "\(w(c.english, c.dutch)) (\(token))"
     }
     var facts: [ReportFact] = []
-    for setting in SynthesisSetting.all where setting.method == nil || setting.method == config.method {
+    // The method has a row of its own in the report.
+    for setting in SynthesisSetting.all where (setting.method == nil || setting.method == config.method) && setting.key != "method" {
       guard let value = setting.get(config) else { continue }
       var text: String
       switch (setting.kind, value) {

@@ -220,7 +220,7 @@ private let formulas: String = {
 @Test func reportWordsSettingsInItsLanguage() {
   let facts = SynthCommand.settingFacts(SynthesisConfig(), rows: 10, settings: Array("{}".utf8), wording: Wording(language: .nl))
   let text = facts.map { "\($0.term): \($0.value)" }
-  #expect(text.contains("Methode: sequentiële CART (cart)"))
+  #expect(!text.contains { $0.hasPrefix("Methode:") })  // the report has its own method row
   #expect(text.contains("Ontbrekende waarden: synthetiseren (houden hoe vaak en waar ze voorkomen) (model)"))
   #expect(text.contains("Synthetische rijen die een uniek echt persoon kopiëren: veranderd tot ze niemand kopiëren (replace)"))
   #expect(text.contains("Elk model op een bootstrapsteekproef schatten (proper synthesis): nee"))
