@@ -16,6 +16,9 @@ struct Cholesky {
   private(set) var lower: [Double]
   /// Columns left out as aliased (or excluded by the caller).
   private(set) var dropped: [Bool]
+  /// Per kept column, 1 − d_j/a_jj: the share of it the earlier kept columns explain (R² when the
+  /// matrix is a centred cross-product); 0 for dropped columns.
+  private(set) var explained: [Double]
 
   var rank: Int { dropped.reduce(0) { $0 + ($1 ? 0 : 1) } }
 
@@ -23,7 +26,8 @@ struct Cholesky {
   init(_ matrix: [Double], size n: Int, tolerance: Double = 1e-10, excluded: [Bool]? = nil) {
     size = n
     lower = [Double](repeating: 0, count: n * n)
-    dropped = excluded ?? [Bool](repeating: false, count: n)
+    var dropped = excluded ?? [Bool](repeating: false, count: n)
+    var explained = [Double](repeating: 0, count: n)
     lower.withUnsafeMutableBufferPointer { l in
       for i in 0..<n where !dropped[i] {
         for j in 0..<i where !dropped[j] {
@@ -36,12 +40,15 @@ struct Cholesky {
         let diagonal = matrix[i * n + i]
         if diagonal > 0 && d > tolerance * diagonal && d.isFinite {
           l[i * n + i] = d.squareRoot()
+          explained[i] = 1 - d / diagonal
         } else {
           dropped[i] = true
           for k in 0...i { l[i * n + k] = 0 }
         }
       }
     }
+    self.explained = explained
+    self.dropped = dropped
   }
 
   /// x with A·x = b on the kept columns, 0 in the dropped ones.

@@ -121,6 +121,8 @@ struct ModelDraw {
   /// Per row, a group of rows drawn from the same (or a close) conditional distribution: unique-copy
   /// repair exchanges values only within a group. A tree's leaf; a band of the prediction otherwise.
   var groups: [Int32] = []
+  /// Regression models: a predictor the others nearly determine, and the share they explain.
+  var nearlyDetermined: (predictor: String, explained: Double)? = nil
 }
 
 extension ModelDraw {

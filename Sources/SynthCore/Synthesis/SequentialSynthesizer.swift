@@ -43,7 +43,7 @@ struct SequentialSynthesizer {
     if let limited = uniques.keys.limitedNote(asked: config.nearCopyColumns) { notes.append(limited) }
     for copy in 0..<config.copies {
       func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
-      var (drawn, leaves) = try drawCopy(prepared, variables, trainingPredictors, rows: rows, rng: &rng, report: report)
+      var (drawn, leaves) = try drawCopy(prepared, variables, trainingPredictors, rows: rows, notes: &notes, rng: &rng, report: report)
       let visit = order.map { synthesised.firstIndex(of: $0)! }
       UniqueCopyRepair(uniques: uniques).apply(
         config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partner: variables.allSatisfy({ $0.method == .cart }) ? .treeLeaf : .modelGroup, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
@@ -62,7 +62,7 @@ struct SequentialSynthesizer {
   /// One synthetic table of `rows` rows: every variable fitted and drawn in visit order.
   private func drawCopy(
     _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], rows: Int,
-    rng: inout RandomGenerator, report: (Int) -> Void
+    notes: inout [SynthesisNote], rng: inout RandomGenerator, report: (Int) -> Void
   ) throws(SynthesisError) -> (table: Table, leaves: [[Int32]]) {
     var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
     // Per synthesised column (in table order), the leaf each row fell into for its first variable.
@@ -91,6 +91,10 @@ struct SequentialSynthesizer {
         name: prepared.columns[variable.column].schema.name,
         predictorNames: variable.predictors.map { prepared.columns[variables[$0].column].schema.name })
       let drawn = try variable.method.draw(input, rng: &rng)
+      if let (predictor, share) = drawn.nearlyDetermined {
+        let note = SynthesisNote.nearlyDeterminedPredictor(column: input.name, predictor: predictor, explained: share)
+        if !notes.contains(note) { notes.append(note) }
+      }
       // The repair uses a column's groups when they cover every row (its first variable).
       if let k = columns.firstIndex(of: variable.column), leaves[k].isEmpty { leaves[k] = drawn.groups }
       if variable.isCategorical {

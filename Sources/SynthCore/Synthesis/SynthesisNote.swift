@@ -16,6 +16,8 @@ enum SynthesisNote: Equatable {
   case valuesImputed(count: Int, trees: Bool)
   /// The copula was fitted within strata of these columns.
   case copulaStrata(count: Int, columns: [String], minimumRows: Int)
+  /// A regression model's predictor that the column's other predictors nearly determine.
+  case nearlyDeterminedPredictor(column: String, predictor: String, explained: Double)
   /// `--strata A,B` with CART: synthesised separately in `count` strata (synthpop's `syn.strata`).
   case cartStrata(count: Int, columns: [String], minimumRows: Int)
   /// `--marginals parametric`: the distribution chosen for a column, in `strata` of `of` strata.
@@ -59,6 +61,7 @@ enum SynthesisNote: Equatable {
     case .valuesImputed: return "valuesImputed"
     case .copulaStrata: return "copulaStrata"
     case .cartStrata: return "cartStrata"
+    case .nearlyDeterminedPredictor: return "nearlyDeterminedPredictor"
     case .parametricMarginal: return "parametricMarginal"
     case .uniqueCopiesKept: return "uniqueCopiesKept"
     case .uniqueCopiesChanged: return "uniqueCopiesChanged"
@@ -91,6 +94,10 @@ enum SynthesisNote: Equatable {
     case .copulaStrata(let count, let columns, let minimumRows):
       return w("copula fitted in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (at least \(w.count(minimumRows)) real rows each)",
         "copula geschat in \(w.count(count)) strata van \(UTF8Text.quotedList(columns)) (elk ten minste \(w.count(minimumRows)) echte rijen)")
+    case .nearlyDeterminedPredictor(let column, let predictor, let explained):
+      let share = explained >= 0.999 ? w("over 99.9%", "meer dan 99,9%") : w.percent(explained)
+      return w("'\(column)' is drawn by a regression in which '\(predictor)' is \(share) determined by the other predictors: its coefficients are large and opposed, and synthetic rows without that exact relation can get extreme values; leave '\(predictor)' or a related column out of the predictors of '\(column)' (--predictors), or use cart",
+        "'\(column)' wordt getrokken met een regressie waarin '\(predictor)' voor \(share) vastligt door de andere voorspellers: de coëfficiënten zijn groot en tegengesteld, en synthetische rijen zonder precies die samenhang kunnen extreme waarden krijgen; laat '\(predictor)' of een verwante kolom weg uit de voorspellers van '\(column)' (--predictors), of gebruik cart")
     case .cartStrata(let count, let columns, let minimumRows):
       return w("synthesised separately in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (the smallest has \(w.count(minimumRows)) real rows)",
         "apart gesynthetiseerd in \(w.count(count)) strata van \(UTF8Text.quotedList(columns)) (de kleinste heeft \(w.count(minimumRows)) echte rijen)")

@@ -82,6 +82,17 @@ import Testing
     }
   }
 
+  /// A regression given predictors that determine each other says so, and names the predictor.
+  @Test func nearlyDeterminedPredictorsAreNoted() throws {
+    let real = try sharedTable("cps1985")
+    let all = try synthesize(real) { $0.columnMethods = [("union", .logreg)] }
+    let note = all.notes.first { if case .nearlyDeterminedPredictor = $0 { return true }; return false }
+    guard case .nearlyDeterminedPredictor(let column, let predictor, let explained)? = note else { Issue.record("no note"); return }
+    #expect(column == "union" && predictor == "age" && explained > 0.999)
+    let restricted = try synthesize(real) { $0.columnMethods = [("union", .logreg)]; $0.predictors = Self.predictors }
+    #expect(!restricted.notes.contains { if case .nearlyDeterminedPredictor = $0 { return true }; return false })
+  }
+
   /// logreg and polyreg: category shares within four standard errors of the real ones.
   @Test func logisticModelsKeepShares() throws {
     let (real, synthetic, _) = try Self.synth([("union", .logreg), ("occupation", .polyreg), ("gender", .logreg)])

@@ -10,6 +10,7 @@ enum LogNormModel {
     let design = try RegressionDesign(input)
     var result = ModelDraw()
     guard !design.fitRows.isEmpty else { return result }
+    result.nearlyDetermined = design.nearlyDeterminedPredictor().map { (input.predictorNames[$0.predictor], $0.explained) }
     let observed = design.fitRows.map { input.target.values[$0] }
     guard observed.allSatisfy({ $0 >= 0 }) else {
       throw .invalidSetting("column '\(input.name)' has negative values; lognorm models values of 0 or more: use norm or normrank")

@@ -14,6 +14,7 @@ enum LogitModel {
     let design = try RegressionDesign(input)
     var result = ModelDraw()
     guard !design.fitRows.isEmpty else { return result }
+    result.nearlyDetermined = design.nearlyDeterminedPredictor().map { (input.predictorNames[$0.predictor], $0.explained) }
     let target = input.target
     // Compact the present classes: model class k is real class `present[k]`.
     var seen = [Bool](repeating: false, count: target.classCount)

@@ -12,6 +12,7 @@ enum NormModel {
     let design = try RegressionDesign(input)
     var result = ModelDraw()
     guard !design.fitRows.isEmpty else { return result }
+    result.nearlyDetermined = design.nearlyDeterminedPredictor().map { (input.predictorNames[$0.predictor], $0.explained) }
     let observed = design.fitRows.map { input.target.values[$0] }
     var sorted: [Double] = []
     var y = observed

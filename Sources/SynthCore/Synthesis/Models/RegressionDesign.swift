@@ -18,6 +18,10 @@ struct RegressionDesign {
   var weights: [Double] = []
   /// The synthetic target rows' design, in `input.rows` order.
   var draw: DenseDesign
+  /// Per design column, the predictor it comes from (−1 for the intercept).
+  var owners: [Int] = []
+  /// Explained shares at or above this make a predictor "nearly determined" by the others.
+  static let nearlyDetermined = 0.99
 
   init(_ input: ModelInput) throws(SynthesisError) {
     fitRows = input.weights.indices.filter { input.weights[$0] > 0 }
@@ -33,6 +37,7 @@ struct RegressionDesign {
         for row in fitRows where v.values[row] != v.fill { sum += v.values[row]; count += 1 }
         means.append(count > 0 ? sum / count : 0)
         numericColumn.append(width)
+        owners.append(f)
         indicators.append([])
         width += 1
       } else {
@@ -49,6 +54,7 @@ struct RegressionDesign {
         for c in 0..<v.classCount where present[c] {
           if reference { reference = false; continue }
           map[c] = width
+          owners.append(f)
           width += 1
         }
         means.append(nil)
@@ -78,6 +84,7 @@ struct RegressionDesign {
     }
     let rows = fitRows
     let predictors = input.predictors
+    owners.insert(-1, at: 0)
     fit = DenseDesign(rows: 0, columns: width, values: [])
     draw = fit
     fit = fill(rows.count, { f, i in predictors[f].values[rows[i]] }, { f, i in predictors[f].classes[rows[i]] })
@@ -88,5 +95,29 @@ struct RegressionDesign {
         let c = synthetic.codes[synthetic.slot[f]][Int(targets[i])]
         return c >= 0 && Int(c) < predictors[f].classCount ? c : 0
       })
+  }
+
+  /// The predictor (index into `input.predictors`) whose design column the earlier columns explain
+  /// most, with that share, when it is at least `nearlyDetermined` but not exact (exact ones are
+  /// dropped and harmless). Such a predictor gets large opposing coefficients, which synthetic
+  /// predictors without the exact real relation turn into extreme predictions.
+  func nearlyDeterminedPredictor() -> (predictor: Int, explained: Double)? {
+    let p = fit.columns
+    guard p > 2 else { return nil }
+    let (z, _, _) = fit.standardised(weights: weights)
+    var matrix = [Double](repeating: 0, count: p * p)
+    for i in 0..<z.rows {
+      let base = i * p, w = weights[i]
+      for a in 1..<p { for b in 1...a { matrix[a * p + b] += w * z.values[base + a] * z.values[base + b] } }
+    }
+    // Without the intercept: the columns are centred, so the shares are R² on the earlier ones.
+    var centred = [Double](repeating: 0, count: (p - 1) * (p - 1))
+    for a in 1..<p { for b in 1...a { centred[(a - 1) * (p - 1) + (b - 1)] = matrix[a * p + b] } }
+    let factor = Cholesky(centred, size: p - 1, tolerance: 1e-9)
+    var best: (Int, Double)? = nil
+    for j in 0..<(p - 1) where !factor.dropped[j] && factor.explained[j] >= Self.nearlyDetermined {
+      if factor.explained[j] > (best?.1 ?? 0) { best = (owners[j + 1], factor.explained[j]) }
+    }
+    return best
   }
 }
