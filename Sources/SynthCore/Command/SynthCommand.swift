@@ -243,7 +243,7 @@ struct SynthCommand: Subcommand {
     }
     let wording = Wording(language: evaluationFlags.language)
     let context = ReportContext(
-      wording: wording, method: config.method == .cart ? "CART" : "GC", settings: Self.settingFacts(config, rows: copy.rowCount, settings: settings, wording: wording), settingsJSON: settings,
+      wording: wording, method: config.method, settings: Self.settingFacts(config, rows: copy.rowCount, settings: settings, wording: wording), settingsJSON: settings,
       runSeconds: seconds, copulaStrata: strata, drawnFromReal: drawnFromReal)
     let paths = reportPaths.suffixed(suffix)
     let builder = ReportBuilder(evaluation: evaluation, context: context)

@@ -12,7 +12,7 @@ enum EvaluationJSON {
     j.field("realRows", e.realRows)
     j.field("syntheticRows", e.syntheticRows)
     j.key("holdoutRows"); if let h = e.holdoutRows { j.int(h) } else { j.null() }
-    j.key("method"); j.optionalString(context.method)
+    j.key("method"); j.optionalString(context.method.map { $0 == .cart ? "CART" : "GC" })
     j.key("settings")
     if let settings = context.settingsJSON { j.rawValue(settings) } else { j.beginObject(); j.endObject() }
     j.key("evaluation")

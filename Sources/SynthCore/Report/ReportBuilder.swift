@@ -3,8 +3,8 @@ struct ReportContext {
   var wording = Wording(language: .en)
   /// Publication (the default) or analyst; see `ReportMode`.
   var mode = ReportMode.publication
-  /// "CART" when the report comes with a synthesis run; nil for `evaluate` on two files.
-  var method: String? = nil
+  /// The method when the report comes with a synthesis run; nil for `evaluate` on two files.
+  var method: SynthesisMethod? = nil
   /// Synthesis parameters, as the settings file spells them.
   var settings: [ReportFact] = []
   /// The same settings as a settings file (JSON object), for the JSON output.
@@ -264,10 +264,10 @@ struct ReportBuilder {
   /// What to do when synthetic rows sit closer to real people than real people sit to each other.
   var closenessRemedy: String {
     switch context.method {
-    case "CART":
+    case .cart?:
       return w("Rows this close to real people may reveal them. Larger leaves (minbucket 20 or more) or a bootstrap sample per tree (proper) draw rows further from any one person; coarsening or leaving out columns that make people unique helps too.",
         "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Grotere bladeren (minbucket 20 of meer) of een bootstrapsteekproef per boom (proper) trekken rijen verder van elk afzonderlijk persoon; kolommen die mensen uniek maken grover maken of weglaten helpt ook.")
-    case "GC":
+    case .gc?:
       return w("Rows this close to real people may reveal them. Coarsening or leaving out columns that make people unique, or fitting the copula without strata, draws rows further from any one person.",
         "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Kolommen die mensen uniek maken grover maken of weglaten, of de copula zonder strata schatten, trekt rijen verder van elk afzonderlijk persoon.")
     default:
@@ -352,9 +352,8 @@ struct ReportBuilder {
     }
     let method: String
     switch context.method {
-    case "CART": method = w("sequential CART (synthpop)", "sequentiële CART (synthpop)")
-    case "GC": method = w("Gaussian copula", "Gaussische copula")
-    case .some(let other): method = other
+    case .cart?: method = w("sequential CART (synthpop)", "sequentiële CART (synthpop)")
+    case .gc?: method = w("Gaussian copula", "Gaussische copula")
     case nil: method = w("not known (evaluation of two files)", "onbekend (evaluatie van twee bestanden)")
     }
     facts.append(ReportFact(term: w("Method", "Methode"), value: method))
