@@ -473,13 +473,19 @@
     if (state.session?.analysis) showAnalysis();
   }
 
+  /** The default of a setting as the page uses it: for the method it is shown with. */
+  function defaultOf(setting) {
+    const only = setting.method ?? PAGE_METHOD[setting.key];
+    return only && setting.defaultByMethod ? setting.defaultByMethod[only] : setting.default;
+  }
+
   /** The control of a setting: its element id is its flag without the dashes. */
   const settingId = (setting) => setting.flag.slice(2);
 
   /** The current value of a control as text, or the default before the control exists. */
   function settingValue(setting) {
     const control = $(settingId(setting));
-    const fallback = String(setting.default ?? '');
+    const fallback = String(defaultOf(setting) ?? '');
     // Before the catalogue's controls exist (the page's empty placeholders), the default.
     if (!control || (control.tagName === 'SELECT' && control.value === '')) return fallback;
     return control.type === 'checkbox' ? String(control.checked) : control.value.trim();
@@ -499,7 +505,7 @@
         option.textContent = choice[state.lang] ?? choice.en;
         control.append(option);
       }
-      control.value = setting.choices.some((c) => c.token === value) ? value : String(setting.default);
+      control.value = setting.choices.some((c) => c.token === value) ? value : String(defaultOf(setting));
     } else {
       control = document.createElement('input');
       if (setting.kind === 'whole') {
@@ -543,9 +549,9 @@
 
   /** True when `value` (a control's text) differs from the setting's default. */
   function changed(setting, value) {
-    if (setting.kind === 'whole' || setting.kind === 'number') return value !== '' && Number(value) !== setting.default;
-    if (setting.kind === 'toggle') return value !== String(setting.default);
-    return value !== String(setting.default);
+    const initial = defaultOf(setting);
+    if (setting.kind === 'whole' || setting.kind === 'number') return value !== '' && Number(value) !== initial;
+    return value !== String(initial);
   }
 
   function settingsArguments() {

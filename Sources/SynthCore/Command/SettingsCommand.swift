@@ -30,7 +30,8 @@ struct SettingsCommand: Subcommand {
   }
 
   /// `{"settings": [{"key", "flag", "placeholder", "kind", "minimum", "maximum", "choices":
-  /// [{"token", "en", "nl"}], "default", "method", "help", "label": {"en", "nl"}}]}`.
+  /// [{"token", "en", "nl", "scope"?}], "default", "defaultByMethod"?, "method", "help", "label":
+  /// {"en", "nl"}}]}`.
   static func catalogue() -> [UInt8] {
     var out = JSONWriter(indent: 0)
     let defaults = SynthesisConfig()
@@ -69,6 +70,15 @@ struct SettingsCommand: Subcommand {
       default: break
       }
       out.key("default"); out.value(s.get(defaults) ?? .null)
+      // A default that depends on the method (strata: none for CART, auto for the copula).
+      var copula = defaults
+      copula.method = .gc
+      if s.method == nil, s.key != "method", let c = s.get(copula), c != s.get(defaults) ?? .null {
+        out.key("defaultByMethod"); out.beginObject()
+        out.key(SynthesisMethod.cart.rawValue); out.value(s.get(defaults) ?? .null)
+        out.key(SynthesisMethod.gc.rawValue); out.value(c)
+        out.endObject()
+      }
       out.key("method"); out.optionalString(s.method?.rawValue)
       out.field("help", s.help)
       out.key("label"); out.beginObject(); out.field("en", s.english); out.field("nl", s.dutch); out.endObject()

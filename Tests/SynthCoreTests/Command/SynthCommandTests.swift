@@ -241,5 +241,8 @@ private let formulas: String = {
   let minbucket = try #require(list.first { $0.objectValue?.first?.1.stringValue == "minbucket" }?.objectValue)
   #expect(minbucket.first { $0.0 == "default" }?.1 == .number(5))
   #expect(minbucket.first { $0.0 == "maximum" }?.1 == .number(1_000_000_000))
+  // The strata default depends on the method; the page reads the copula's.
+  let strata = try #require(list.first { $0.objectValue?.first?.1.stringValue == "strata" }?.objectValue)
+  #expect(strata.first { $0.0 == "defaultByMethod" }?.1 == .object([("cart", .string("none")), ("gc", .string("auto"))]))
   #expect(run(["settings", "--lang", "nl"]).stdout.contains("minbucket      --minbucket       5             Kleinste groep echte rijen waaruit een waarde komt (minbucket)"))
 }

@@ -147,6 +147,11 @@ import Testing
   }
 
   @Test func wrongModelForTheColumnIsAClearError() throws {
+    let huge = try readTable("a,b\n1e308,1\n-1e308,2\n5e307,3\n1,4\n2,5\n3,6\n4,7\n5,8\n")
+    #expect(throws: SynthesisError.invalidSetting("column 'a' (method norm): the regression overflows on these values (too large for a linear model); use cart or normrank for this column, or leave the largest predictors out (--predictors)")) {
+      try synthesize(huge) { $0.columnMethods = [("a", .norm)] }
+    }
+    _ = try synthesize(huge) { $0.columnMethods = [("b", .norm), ("a", .cart)] }
     let real = try sharedTable("cps1985")
     #expect(throws: SynthesisError.invalidSetting("column 'occupation' holds categories; norm models numbers: use cart, sample, logreg (two categories) or polyreg")) {
       try synthesize(real) { $0.columnMethods = [("occupation", .norm)] }

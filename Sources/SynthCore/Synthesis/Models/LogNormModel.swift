@@ -19,6 +19,7 @@ enum LogNormModel {
     let shift = observed.contains(0) ? smallest / 2 : 0
     let fit = LeastSquares.fit(design.fit, observed.map { Math.log($0 + shift) }, weights: design.weights)
     let beta = fit.coefficients.map { $0.isNaN ? 0 : $0 }
+    try RegressionDesign.checkFinite(beta, fit.sigma, input)
     let rounding = DecimalRounding(NormModel.decimals(of: input.target, observed: observed))
     var prediction = [Double](repeating: 0, count: input.rows.count)
     result.values = (0..<input.rows.count).map { i in

@@ -40,6 +40,7 @@ enum LogitModel {
     for (k, c) in present.enumerated() { compact[Int(c)] = Int32(k) }
     let classes = design.fitRows.map { compact[Int(target.classes[$0])] }
     let fit = MultinomialLogit.fit(design.fit, classes: classes, classCount: present.count, weights: design.weights)
+    try RegressionDesign.checkFinite(fit.coefficients.map { $0.isNaN ? 0 : $0 }, 0, input)
     var probabilities = [Double](repeating: 0, count: present.count)
     result.classes = [Int32](repeating: 0, count: input.rows.count)
     result.groups = [Int32](repeating: 0, count: input.rows.count)

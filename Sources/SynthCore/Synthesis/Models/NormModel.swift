@@ -24,6 +24,7 @@ enum NormModel {
     }
     let fit = LeastSquares.fit(design.fit, y, weights: design.weights)
     let beta = fit.coefficients.map { $0.isNaN ? 0 : $0 }
+    try RegressionDesign.checkFinite(beta, fit.sigma, input)
     var prediction = [Double](repeating: 0, count: input.rows.count)
     var values = [Double](repeating: 0, count: input.rows.count)
     for i in 0..<input.rows.count {

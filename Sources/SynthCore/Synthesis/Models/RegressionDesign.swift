@@ -120,4 +120,12 @@ struct RegressionDesign {
     }
     return best
   }
+
+  /// A fit on numbers near the double range (±1e308) overflows; its draws would be NaN or
+  /// infinite, so it is refused with the way out instead.
+  static func checkFinite(_ coefficients: [Double], _ sigma: Double, _ input: ModelInput) throws(SynthesisError) {
+    guard sigma.isFinite, coefficients.allSatisfy({ $0.isFinite }) else {
+      throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): the regression overflows on these values (too large for a linear model); use cart or normrank for this column, or leave the largest predictors out (--predictors)")
+    }
+  }
 }
