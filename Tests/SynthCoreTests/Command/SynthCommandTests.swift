@@ -246,3 +246,19 @@ private let formulas: String = {
   #expect(strata.first { $0.0 == "defaultByMethod" }?.1 == .object([("cart", .string("none")), ("gc", .string("auto"))]))
   #expect(run(["settings", "--lang", "nl"]).stdout.contains("minbucket      --minbucket       5             Kleinste groep echte rijen waaruit een waarde komt (minbucket)"))
 }
+
+/// The Dutch report words every setting in Dutch: no English label or choice of the catalogue
+/// appears in it (where the two languages differ).
+@Test func dutchReportHasNoEnglishSettingWords() {
+  let csv = "age,city,income\n" + (0..<60).map { "\(20 + $0 % 40),\(["Delft", "Gouda", "Ede"][$0 % 3]),\(1000 + ($0 * 37) % 900).5" }.joined(separator: "\n") + "\n"
+  let r = run(["synth", "d.csv", "-o", "o.csv", "--lang", "nl", "--column-method", "income=normrank", "--strata", "city"], files: [("d.csv", csv)])
+  #expect(r.code == 0, "\(r.stderr)")
+  let html = r.files.first { $0.0 == "o-report.html" }?.1 ?? ""
+  #expect(html.contains("Methode per kolom") && html.contains("lineaire regressie op rangen (normrank)"))
+  for setting in SynthesisSetting.all where setting.english != setting.dutch {
+    #expect(!html.contains(">" + setting.english + "<"), "\(setting.english)")
+    if case .choice(let choices) = setting.kind {
+      for c in choices where c.english != c.dutch { #expect(!html.contains(c.english + " ("), "\(c.english)") }
+    }
+  }
+}
