@@ -301,7 +301,10 @@ struct SynthCommand: Subcommand {
           }
         }.joined(separator: "; ")
       case (_, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: ", ")
-      case (_, .number(let n)): text = n == n.rounded() && abs(n) < 1e15 ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : NumberFormatting.json(n)
+      case (_, .number(let n)):
+        // Whole numbers grouped, others as written in a settings file, with the language's decimal mark.
+        let plain = NumberFormatting.json(n)
+        text = n == n.rounded() && abs(n) < 1e15 ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : (w.dutch ? plain.replacingDot(with: ",") : plain)
       case (_, .string(let s)): text = s
       default: continue
       }
@@ -346,5 +349,14 @@ struct SynthCommand: Subcommand {
     guard !suffix.isEmpty else { return path }
     let (stem, ext) = split(path)
     return stem + suffix + ext
+  }
+}
+
+extension String {
+  /// The same text with every "." replaced by `mark` (a decimal comma).
+  fileprivate func replacingDot(with mark: String) -> String {
+    var out = ""
+    for c in self { out += c == "." ? mark : String(c) }
+    return out
   }
 }

@@ -218,13 +218,17 @@ private let formulas: String = {
 }
 
 @Test func reportWordsSettingsInItsLanguage() {
-  let facts = SynthCommand.settingFacts(SynthesisConfig(), rows: 10, settings: Array("{}".utf8), wording: Wording(language: .nl))
+  var config = SynthesisConfig()
+  config.cart.complexity = 0.025
+  let facts = SynthCommand.settingFacts(config, rows: 1200, settings: Array("{}".utf8), wording: Wording(language: .nl))
   let text = facts.map { "\($0.term): \($0.value)" }
   #expect(!text.contains { $0.hasPrefix("Methode:") })  // the report has its own method row
   #expect(text.contains("Ontbrekende waarden: synthetiseren (houden hoe vaak en waar ze voorkomen) (model)"))
   #expect(text.contains("Synthetische rijen die een uniek echt persoon kopiëren: veranderd tot ze niemand kopiëren (replace)"))
   #expect(text.contains("Elk model op een bootstrapsteekproef schatten (proper synthesis): nee"))
   #expect(text.contains("Voorspellers: standaard"))
+  #expect(text.contains("Kleinste winst voor een splitsing, ten opzichte van de eerste (cp): 0,025"))
+  #expect(text.contains("Synthetische rijen: 1.200"))
   #expect(!text.contains { $0.contains("Copula") })
 }
 
