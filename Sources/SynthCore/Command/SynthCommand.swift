@@ -302,9 +302,9 @@ struct SynthCommand: Subcommand {
         }.joined(separator: "; ")
       case (_, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: ", ")
       case (_, .number(let n)):
-        // Whole numbers grouped, others as written in a settings file, with the language's decimal mark.
-        let plain = NumberFormatting.json(n)
-        text = n == n.rounded() && abs(n) < 1e15 ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : (w.dutch ? plain.replacingDot(with: ",") : plain)
+        // Whole numbers grouped, others in their shortest form with the language's decimal mark.
+        text = n == n.rounded() && abs(n) < 1e15
+          ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : NumberFormatting.format(n, style: .shortest, decimalComma: w.dutch)
       case (_, .string(let s)): text = s
       default: continue
       }
@@ -349,14 +349,5 @@ struct SynthCommand: Subcommand {
     guard !suffix.isEmpty else { return path }
     let (stem, ext) = split(path)
     return stem + suffix + ext
-  }
-}
-
-extension String {
-  /// The same text with every "." replaced by `mark` (a decimal comma).
-  fileprivate func replacingDot(with mark: String) -> String {
-    var out = ""
-    for c in self { out += c == "." ? mark : String(c) }
-    return out
   }
 }
