@@ -73,7 +73,8 @@ def run_and_wait(driver, screenshot=None):
 
 
 def report_text(driver):
-    return driver.execute_script("return document.getElementById('report').contentDocument.body.innerText")
+    # While the frame loads a new report (a language switch reruns), its document has no body yet.
+    return driver.execute_script("const d = document.getElementById('report').contentDocument; return d && d.body ? d.body.innerText : ''")
 
 
 def assert_nothing_left_the_origin(driver, origin):
