@@ -44,24 +44,40 @@ struct AnalyzeCommand: Subcommand {
   }
 }
 
+/// The words of the schema table that `analyze` prints, worded by the catalogues.
+enum SchemaText: Message {
+  /// "cps1985.csv: 534 rows, 11 columns (comma-separated, UTF-8, LF line ends)".
+  case heading(file: String, rows: Int, columns: Int, dialect: CSVDialect)
+  case header(Header)
+  /// A column's type with its details, as `analyze` and the report show it.
+  case type(ColumnSchema)
+  case excluded
+  /// An identifier's examples, not shown.
+  case withheld
+  /// A missing value written as an empty field.
+  case emptyField
+  case userCode
+
+  enum Header: CaseIterable { case number, column, type, confidence, missing, distinct, examples }
+}
+
 /// The plain-text schema table `analyze` prints.
 enum SchemaReport {
   static func text(_ table: Table, wording w: Wording) -> String {
-    let d = table.dialect
-    var text = "\(table.file): \(group(table.rowCount)) rows, \(table.columns.count) column\(table.columns.count == 1 ? "" : "s")"
-    text += " (\(d.delimiterName)-separated, \(d.encoding.rawValue)\(d.byteOrderMark ? " with BOM" : ""), \(d.lineEnding.rawValue) line ends\(d.decimalComma ? ", decimal comma" : ""))\n"
+    var text = SchemaText.heading(file: table.file, rows: table.rowCount, columns: table.columns.count, dialect: table.dialect).text(w) + "\n"
     for n in table.notices { text += w("note: ", "let op: ") + n.message(w) + "\n" }
     text += "\n"
-    var rows: [[String]] = [["#", "column", "type", "confidence", "missing", "distinct", "examples"]]
+    var rows: [[String]] = [SchemaText.Header.allCases.map { SchemaText.header($0).text(w) }]
     for c in table.columns {
       let s = c.schema
-      var missing = group(s.missingCount)
-      if s.missingCount > 0 { missing += " (" + TypeInference.percent(Double(s.missingCount) / Double(max(table.rowCount, 1))) + ")" }
+      var missing = w.count(s.missingCount)
+      if s.missingCount > 0 { missing += " (" + w.percent(Double(s.missingCount) / Double(max(table.rowCount, 1))) + ")" }
       var examples = ""
-      if s.kind == .identifier { examples = "(withheld)" } else {
+      if s.kind == .identifier { examples = SchemaText.withheld.text(w) } else {
         for (i, e) in s.examples.enumerated() { examples += (i > 0 ? ", " : "") + quotedIfNeeded(shorten(e)) }
       }
-      rows.append([String(s.position + 1), shorten(s.name), s.typeDescription + (s.excluded ? ", excluded" : ""), confidence(s.confidence), missing, group(s.distinctCount), examples])
+      let type = SchemaText.type(s).text(w) + (s.excluded ? ", " + SchemaText.excluded.text(w) : "")
+      rows.append([String(s.position + 1), shorten(s.name), type, w.number(s.confidence, decimals: 2), missing, w.count(s.distinctCount), examples])
     }
     var widths = Array(repeating: 0, count: rows[0].count)
     for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.unicodeScalars.count) } }
@@ -85,7 +101,8 @@ enum SchemaReport {
       if column.schema.missingCount > 0 || column.schema.missingCodes.contains(where: { $0.isUserCode }) {
         var codes = ""
         for (i, code) in column.schema.missingCodes.enumerated() {
-          codes += (i > 0 ? ", " : "") + (code.text.isEmpty ? "empty" : "'" + code.text + "'") + " " + group(code.count) + (code.isUserCode ? " (user code)" : "")
+          codes += (i > 0 ? ", " : "") + (code.text.isEmpty ? SchemaText.emptyField.text(w) : "'" + code.text + "'") + " " + w.count(code.count)
+            + (code.isUserCode ? " (" + SchemaText.userCode.text(w) + ")" : "")
         }
         text += indent + w("- missing: ", "- ontbrekend: ") + codes + "\n"
       }
@@ -104,22 +121,6 @@ enum SchemaReport {
     var out = ""
     for (i, c) in codes.enumerated() { out += (i > 0 ? ", " : "") + "'" + c.text + "' (" + w.count(c.count) + ")" }
     return out
-  }
-
-  /// 22407 → "22,407".
-  static func group(_ n: Int) -> String {
-    let digits = Array(String(n < 0 ? -n : n).utf8)
-    var out: [UInt8] = n < 0 ? [45] : []
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(44) }
-      out.append(d)
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  static func confidence(_ c: Double) -> String {
-    let hundredths = (c * 100).integer(.toNearestOrAwayFromZero, clampedTo: 0...100)
-    return "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
   }
 
   /// Values that hold the list separator or edge spaces are quoted so the list stays readable.

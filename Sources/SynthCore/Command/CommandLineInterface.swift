@@ -1,4 +1,4 @@
-/// A failure while running a command, with the exit code it maps to.
+/// A failure while running a command, with the exit code it maps to; worded by the catalogues.
 enum CommandError: Error {
   case data(DataError)
   case input(path: String, status: InputFile.Status)
@@ -10,21 +10,14 @@ enum CommandError: Error {
     if case .usage = self { return 2 }
     return 1
   }
+}
 
-  var message: String {
-    switch self {
-    case .data(let e): return e.description
-    case .usage(let e): return e.message
-    case .synthesis(let e): return e.message
-    case .evaluation(let e): return e.message
-    case .input(let path, let status):
-      switch status {
-      case .notFound: return "\(path): no such file"
-      case .isDirectory: return "\(path): is a folder, not a file"
-      case .unreadable, .ok: return "\(path): the file cannot be read (check its permissions)"
-      }
-    }
-  }
+/// Words of the command line's own lines, worded by the catalogues.
+enum CommandWord: Message {
+  /// Before a failure's message: "localsynth: error: ...".
+  case error
+  /// After a report's failure: the synthetic data at these paths is written all the same.
+  case reportFailed([String])
 }
 
 /// One subcommand: its help rows, how it parses its words, and what it does with its input files.
@@ -163,13 +156,14 @@ enum CommandLineInterface {
   static func run(
     _ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler, clock: @escaping () -> Double = { .nan }, output: OutputHandler? = nil
   ) -> CommandResult {
+    let language = LanguageOption.requested(in: words)
     let parsed: ParsedCommand
     do throws(UsageError) {
       parsed = try parse(words)
       // Before anything is read or written.
       try OutputPaths.check(inputs: parsed.inputPaths, outputs: parsed.outputPaths, command: parsed.name)
     } catch {
-      return failure(.usage(error))
+      return failure(.usage(error), language)
     }
     let files = InputFiles(files: inputs, clock: clock, output: output)
     do throws(CommandError) {
@@ -179,19 +173,19 @@ enum CommandLineInterface {
       do throws(UsageError) {
         try OutputPaths.check(inputs: parsed.inputPaths, outputs: outputs, command: nil)
       } catch {
-        return failure(.usage(error))
+        return failure(.usage(error), language)
       }
       return result
     } catch {
-      return failure(error)
+      return failure(error, language)
     }
   }
 
-  /// The result of a failed run: the error on standard error, and its exit code.
-  static func failure(_ error: CommandError) -> CommandResult {
+  /// The result of a failed run: the error on standard error in the run's language, and its exit code.
+  static func failure(_ error: CommandError, _ language: Wording.Language) -> CommandResult {
     var result = CommandResult()
     result.exitCode = error.exitCode
-    var text = "localsynth: error: " + UTF8Text.printable(error.message) + "\n"
+    var text = "localsynth: \(CommandWord.error.text(language)): " + UTF8Text.printable(error.text(language)) + "\n"
     if case .usage(let usage) = error {
       text += usage.command.map { "Run 'localsynth \($0) --help' for its options.\n" } ?? "Run 'localsynth --help' for the list of commands.\n"
     }

@@ -6,6 +6,17 @@ enum LanguageOption {
     guard let l = try a.choice(spec.name, ["en", "nl"]) else { return .en }
     return l == "nl" ? .nl : .en
   }
+
+  /// The language the words ask for, read before (or without) parsing them, so that even a usage
+  /// error is worded in it: the value of the last `--lang` (`--lang nl` or `--lang=nl`).
+  static func requested(in words: [String]) -> Wording.Language {
+    var language = Wording.Language.en
+    for (i, word) in words.enumerated() {
+      let value = word == spec.name ? (i + 1 < words.count ? words[i + 1] : "") : word.hasPrefix(spec.name + "=") ? String(word.dropFirst(spec.name.count + 1)) : nil
+      if let value, let asked = Wording.Language(rawValue: value) { language = asked }
+    }
+    return language
+  }
 }
 
 /// `--near-copies K`: one declaration for `synth` (the repair and its report) and `evaluate`.

@@ -99,7 +99,7 @@ struct SynthCommand: Subcommand {
       var rng = RandomGenerator(seed: config.seed, stream: .holdoutSplit)
       rng.shuffle(&order)
       let half = input.rowCount / 2
-      guard half >= 1 else { throw .synthesis(.invalidSetting("--holdout needs at least 2 rows")) }
+      guard half >= 1 else { throw .synthesis(.holdoutTooSmall) }
       table = input.selecting(rows: Array(order[..<(input.rowCount - half)]).sorted())
       heldOut = input.selecting(rows: Array(order[(input.rowCount - half)...]).sorted())
     }
@@ -170,8 +170,8 @@ struct SynthCommand: Subcommand {
             progress: progress)
         } catch {
           // The synthetic data stays: say where it is and that only the report failed.
-          var failed = CommandLineInterface.failure(error)
-          failed.stderr += Array("localsynth: the synthetic data is written (\(dataPaths.joined(separator: ", "))); only the report could not be made\n".utf8)
+          var failed = CommandLineInterface.failure(error, evaluationFlags.language)
+          failed.stderr += Array("localsynth: \(CommandWord.reportFailed(dataPaths).text(evaluationFlags.language))\n".utf8)
           failed.stdout = Array(UTF8Text.printable(written).utf8)
           failed.files = result.files
           failed.delivered = result.delivered

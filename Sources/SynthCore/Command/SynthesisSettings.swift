@@ -124,7 +124,7 @@ extension SynthesisSetting {
     SynthesisSetting(
       key: "proper", flag: "--proper", placeholder: nil, kind: .toggle,
       help: "Fit each model on a bootstrap sample of the real rows (synthpop's proper = TRUE).",
-      english: "Fit each model on a bootstrap sample (proper synthesis)", dutch: "Elk model op een bootstrapsteekproef schatten (proper synthesis)",
+      english: "Fit each model on a bootstrap sample (proper synthesis)", dutch: "Elk model op een bootstrapsteekproef schatten (proper)",
       get: { .bool($0.proper) }, set: { $0.proper = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "minbucket", flag: "--minbucket", placeholder: "N", kind: .whole(1...1_000_000_000),

@@ -103,7 +103,7 @@ extension TypeInference {
       map.append(bytes.withUnsafeBufferPointer { out.values.intern($0) })
     }
     guard usable else {
-      throw .invalidOption("column '\(column.name)': only Dutch postcodes (such as 1234 AB) can be coarsened to PC4, and this column holds none")
+      throw .coarseningNeedsPostcodes(column: column.name)
     }
     out.codes = column.codes.map { map[Int($0)] }
     return out
@@ -133,7 +133,7 @@ extension TypeInference {
         schema.reasons = [.coarsened(.month)]
         return
       }
-      throw .invalidOption("column '\(schema.name)': only dates can be coarsened to the \(c == .year ? "year" : "month"), and this column is \(schema.kind.rawValue)")
+      throw .coarseningNeedsDates(column: schema.name, coarsening: c, kind: schema.kind)
     }
     let seconds = schema.kind == .datetime
     for code in observed {

@@ -315,7 +315,7 @@ struct TypeInference {
     schema.kind = kind
     schema.confidence = 1
     schema.reasons = [.setByUser]
-    func reject(_ code: Int, _ typeName: String) -> DataError {
+    func reject(_ code: Int, _ kind: ColumnKind) -> DataError {
       let row = distinct.firstRow[code]
       let text = distinct.texts[code]
       // Digits only, and yet no number: a whole number beyond what a Double holds exactly.
@@ -324,16 +324,16 @@ struct TypeInference {
       if !digits.isEmpty && digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
         return .wholeNumberTooLarge(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: text)
       }
-      return .valueDoesNotFitType(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: text, type: typeName)
+      return .valueDoesNotFitType(column: schema.name, row: row + 1, line: Int(raw.rowLines[row]), value: text, type: kind)
     }
     switch kind {
     case .integer, .decimal:
       var maxDecimals = 0, minDecimals = Int.max, exponent = false, comma = false
       for code in observed {
         guard let number = NumberFormatting.scan(distinct.texts[code], decimalComma: decimalCommaAllowed) else {
-          throw reject(code, kind == .integer ? "whole number" : "number")
+          throw reject(code, kind)
         }
-        if kind == .integer && number.value != number.value.rounded() { throw reject(code, "whole number") }
+        if kind == .integer && number.value != number.value.rounded() { throw reject(code, .integer) }
         values[code] = number.value
         maxDecimals = max(maxDecimals, number.decimals)
         minDecimals = min(minDecimals, number.decimals)
@@ -343,7 +343,7 @@ struct TypeInference {
       schema.decimalComma = comma
       schema.numberStyle = kind == .integer ? .integer : (exponent ? .shortest : .decimals(minimum: min(minDecimals, maxDecimals), maximum: maxDecimals))
     case .boolean:
-      for code in observed where BooleanTokens.value(distinct.texts[code], allowDigits: true) == nil { throw reject(code, "yes/no value") }
+      for code in observed where BooleanTokens.value(distinct.texts[code], allowDigits: true) == nil { throw reject(code, .boolean) }
       if let labels = booleanLabels(observed, distinct, allowDigits: true, values: &values) {
         schema.booleanLabels = labels
       } else if let only = observed.first {
@@ -356,7 +356,7 @@ struct TypeInference {
     case .date, .datetime:
       guard let dates = DateInference.infer(observed.map { distinct.texts[$0] }, preferredOrder: options.dateOrder) else {
         let bad = observed.first { DateParts.scan(distinct.texts[$0]) == nil } ?? observed[0]
-        throw reject(bad, kind == .date ? "date" : "date and time")
+        throw reject(bad, kind)
       }
       schema.kind = dates.format.hasTime ? .datetime : .date
       schema.dateFormat = dates.format
@@ -368,7 +368,7 @@ struct TypeInference {
     case .identifier:
       schema.excluded = true
     case .constant, .empty:
-      throw .invalidOption("column '\(schema.name)': the type '\(kind.rawValue)' cannot be chosen; use integer, decimal, categorical, boolean, date, datetime or identifier")
+      throw .kindNotChoosable(column: schema.name, kind: kind)
     }
     if observed.isEmpty && kind != .identifier {
       schema.reasons.append(.allMissing)

@@ -1,4 +1,5 @@
-/// Why an evaluation cannot go ahead; each message names the file, column or option and says what to do.
+/// Why an evaluation cannot go ahead. Each case is a message id: the catalogue files word it
+/// (naming the file, column or option and what to do) in every language.
 enum EvaluationError: Error, Equatable {
   case noCommonColumns(real: String, synthetic: String)
   /// Every real column is empty or left out (identifiers): there is nothing to compare.
@@ -6,24 +7,6 @@ enum EvaluationError: Error, Equatable {
   /// Fewer than half of the real columns have a synthetic column of the same name.
   case fewCommonColumns(real: String, synthetic: String, common: Int, of: Int, missing: [String], extra: [String])
   case unknownColumn(option: String, name: String, known: [String])
-  case invalidSetting(String)
-
-  var message: String {
-    switch self {
-    case .noCommonColumns(let real, let synthetic):
-      return "\(synthetic) has no column of \(real) that can be evaluated; compare a synthetic file with the real file it was made from"
-    case .fewCommonColumns(let real, let synthetic, let common, let of, let missing, let extra):
-      var text = "\(synthetic) has only \(common) of the \(of) columns of \(real) (by name): compare a synthetic file with the real file it was made from. Missing: \(UTF8Text.quotedList(missing, limit: 8))"
-      if !extra.isEmpty { text += "; only in \(synthetic): \(UTF8Text.quotedList(extra, limit: 8))" }
-      return text
-    case .nothingToEvaluate(let real):
-      return "\(real) has no column to evaluate: every column is empty or left out as an identifier; use --include COLUMN to evaluate one"
-    case .unknownColumn(let option, let name, let known):
-      return "\(option): there is no column '\(name)' to evaluate; the columns are \(UTF8Text.quotedList(known, limit: 8))"
-    case .invalidSetting(let text):
-      return text
-    }
-  }
 }
 
 /// Something the reader of an evaluation should know about its columns; the report words it.

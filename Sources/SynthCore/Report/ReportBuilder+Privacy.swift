@@ -142,7 +142,7 @@ extension ReportBuilder {
   func glossary() -> ReportSection {
     let terms: [(String, String, String)] = [
       ("S_pMSE", "Standardised propensity mean squared error: how well real and synthetic rows can be told apart, divided by what chance gives. About 1 is ideal; below 3 good, below 10 acceptable.",
-        "Gestandaardiseerde propensity mean squared error: hoe goed echte en synthetische rijen te onderscheiden zijn, gedeeld door wat toeval geeft. Ongeveer 1 is ideaal; onder 3 goed, onder 10 acceptabel."),
+        "Gestandaardiseerde gemiddelde gekwadrateerde fout van de propensityscores: hoe goed echte en synthetische rijen te onderscheiden zijn, gedeeld door wat toeval geeft. Ongeveer 1 is ideaal; onder 3 goed, onder 10 acceptabel."),
       ("pMSE", "Mean squared difference between each row's predicted probability of being synthetic and the share of synthetic rows.", "Gemiddeld gekwadrateerd verschil tussen de voorspelde kans dat een rij synthetisch is en het aandeel synthetische rijen."),
       ("KS", "Kolmogorov–Smirnov statistic: the largest vertical gap between two cumulative distributions.", "Kolmogorov–Smirnov-statistiek: het grootste verticale verschil tussen twee cumulatieve verdelingen."),
       ("TVD", "Total variation distance: half the sum of the absolute differences between two sets of shares.", "Totale-variatieafstand: de helft van de som van de absolute verschillen tussen twee reeksen aandelen."),
@@ -151,7 +151,7 @@ extension ReportBuilder {
       ("AUC", "Area under the ROC curve: the chance that a model ranks a random positive case above a random negative one; 0.5 is guessing.", "Oppervlakte onder de ROC-curve: de kans dat een model een willekeurig positief geval boven een negatief plaatst; 0,5 is gokken."),
       ("RMSE", "Root mean squared error of predictions.", "Wortel van de gemiddelde gekwadrateerde voorspelfout."),
       ("repU", "Replicated uniques: real records unique on the key that are also unique in the synthetic data, as a percentage of real records.", "Gerepliceerde unieke records: echte records die uniek zijn op de sleutel en ook uniek in de synthetische data, als percentage van de echte records."),
-      ("DiSCO", "Disclosive in synthetic, correct in original: real records whose key leads to one, correct, value of the target in the synthetic data.", "Disclosive in synthetic, correct in original: echte records waarvan de sleutel in de synthetische data naar één, juiste, waarde van het doel leidt."),
+      ("DiSCO", "Disclosive in synthetic, correct in original: real records whose key leads to one, correct, value of the target in the synthetic data.", "Onthullend in de synthetische data, juist in het origineel: echte records waarvan de sleutel in de synthetische data naar één, juiste, waarde van het doel leidt."),
       ("Gower", "A distance for mixed data: the mean of per-column differences scaled to 0…1.", "Een afstand voor gemengde data: het gemiddelde van de verschillen per kolom, geschaald naar 0…1."),
       ("DCR", "Distance to closest record: a row's Gower distance to the nearest real row.", "Afstand tot het dichtstbijzijnde record: de Gower-afstand van een rij tot de dichtstbijzijnde echte rij."),
       ("CART", "Classification and regression trees: models that split the data by one column at a time.", "Classificatie- en regressiebomen: modellen die de data telkens op één kolom splitsen."),

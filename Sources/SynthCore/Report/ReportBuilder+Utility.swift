@@ -4,7 +4,7 @@ extension ReportBuilder {
     var blocks: [ReportBlock] = [
       .paragraph(w(
         "Real and synthetic rows are stacked and a model tries to tell them apart (synthpop's utility.gen). The propensity mean squared error (pMSE) is the mean squared distance of the predicted probabilities from the share of synthetic rows; it is 0 when the model cannot tell them apart. S_pMSE divides it by its expected value for data from the same distribution: about 1 is ideal, below 3 good, below 10 acceptable.",
-        "Echte en synthetische rijen worden gestapeld en een model probeert ze te onderscheiden (utility.gen van synthpop). De propensity mean squared error (pMSE) is de gemiddelde gekwadrateerde afstand van de voorspelde kansen tot het aandeel synthetische rijen; die is 0 als het model ze niet kan onderscheiden. S_pMSE deelt haar door de verwachte waarde bij data uit dezelfde verdeling: ongeveer 1 is ideaal, onder 3 goed, onder 10 acceptabel.")),
+        "Echte en synthetische rijen worden gestapeld en een model probeert ze te onderscheiden (utility.gen van synthpop). De pMSE (de gemiddelde gekwadrateerde fout van de propensityscores) is de gemiddelde gekwadrateerde afstand van de voorspelde kansen tot het aandeel synthetische rijen; die is 0 als het model ze niet kan onderscheiden. S_pMSE deelt haar door de verwachte waarde bij data uit dezelfde verdeling: ongeveer 1 is ideaal, onder 3 goed, onder 10 acceptabel.")),
     ]
     var rows: [[ReportCell]] = []
     for p in e.propensity {

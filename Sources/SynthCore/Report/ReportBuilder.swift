@@ -113,38 +113,11 @@ struct ReportBuilder {
 
   func sPMSECell(_ value: Double) -> ReportCell { ReportCell(w.value(value), fill: cellColor(value)) }
 
-  func kindName(_ kind: ColumnKind) -> String {
-    guard w.dutch else { return kind.rawValue }
-    switch kind {
-    case .integer: return "geheel getal"
-    case .decimal: return "decimaal getal"
-    case .categorical: return "categorisch"
-    case .boolean: return "ja/nee"
-    case .date: return "datum"
-    case .datetime: return "datum en tijd"
-    case .identifier: return "identificatie"
-    case .constant: return "constant"
-    case .empty: return "leeg"
-    }
-  }
+  func kindName(_ kind: ColumnKind) -> String { kind.text(w) }
 
   /// The type with its details, as `analyze` shows it, in the report's language.
-  func typeName(_ schema: ColumnSchema) -> String {
-    guard w.dutch else { return schema.typeDescription }
-    switch schema.kind {
-    case .decimal:
-      if case .decimals(let low, let high) = schema.numberStyle {
-        return "decimaal getal (\(low == high ? "\(high)" : "\(low)-\(high)") decimalen\(schema.decimalComma ? ", komma" : ""))"
-      }
-      return kindName(.decimal)
-    case .date, .datetime:
-      return kindName(schema.kind) + (schema.dateFormat.map { " (" + $0.pattern + ")" } ?? "")
-    case .boolean:
-      return kindName(.boolean) + (schema.booleanLabels.map { " (" + $0.0 + "/" + $0.1 + ")" } ?? "")
-    default:
-      return kindName(schema.kind)
-    }
-  }
+  func typeName(_ schema: ColumnSchema) -> String { SchemaText.type(schema).text(w) }
+
 
   /// Labels of missing values ("missing", "missing (NA)") in the report's language.
   func categoryLabel(_ label: String) -> String {
@@ -161,7 +134,7 @@ struct ReportBuilder {
     var blocks: [ReportBlock] = [
       .paragraph(
         w("This report compares \(w.count(e.syntheticRows)) synthetic rows with the \(w.count(e.realRows)) real rows they were made from: each column, each pair of columns, the table as a whole, and how close synthetic records sit to real people. Utility is measured with synthpop's standardised propensity mean squared error (S_pMSE): about 1 means the synthetic data are as alike to the real data as a random half of the real data would be; below 3 is good and below 10 acceptable.",
-          "Dit rapport vergelijkt \(w.count(e.syntheticRows)) synthetische rijen met de \(w.count(e.realRows)) echte rijen waaruit ze zijn gemaakt: per kolom, per paar kolommen, de tabel als geheel, en hoe dicht synthetische records bij echte personen liggen. Het nut wordt gemeten met de gestandaardiseerde propensity mean squared error van synthpop (S_pMSE): ongeveer 1 betekent dat de synthetische data zo op de echte lijken als een willekeurige helft van de echte data; onder 3 is goed en onder 10 acceptabel.")),
+          "Dit rapport vergelijkt \(w.count(e.syntheticRows)) synthetische rijen met de \(w.count(e.realRows)) echte rijen waaruit ze zijn gemaakt: per kolom, per paar kolommen, de tabel als geheel, en hoe dicht synthetische records bij echte personen liggen. Het nut wordt gemeten met de gestandaardiseerde gemiddelde gekwadrateerde fout van de propensityscores van synthpop (S_pMSE): ongeveer 1 betekent dat de synthetische data zo op de echte lijken als een willekeurige helft van de echte data; onder 3 is goed en onder 10 acceptabel.")),
       modeParagraph(),
     ]
     if let small = smallDataVerdict() { blocks.append(small) }

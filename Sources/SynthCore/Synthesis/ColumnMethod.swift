@@ -58,11 +58,9 @@ enum ColumnMethod: String, Equatable, CaseIterable {
     }
   }
 
-  /// The methods for a numeric or a categorical column, for messages: "cart, sample, norm or normrank".
-  static func suited(numbers: Bool) -> String {
-    let names = allCases.filter { numbers ? !$0.modelsCategories : !$0.modelsNumbers }
-      .map { $0.rawValue + ($0.scope == .twoCategories ? " (two categories)" : "") }
-    return names.dropLast().joined(separator: ", ") + " or " + names.last!
+  /// The methods for a numeric or a categorical column, for messages ("cart, sample, norm or normrank").
+  static func suited(numbers: Bool) -> [ColumnMethod] {
+    allCases.filter { numbers ? !$0.modelsCategories : !$0.modelsNumbers }
   }
 
   var modelsNumbers: Bool { scope == .numbers }

@@ -66,7 +66,7 @@ struct GaussianCopula {
       return total + (hasValues ? 1 : 0) + (column.missing.contains { $0 != 0 } ? 1 : 0)
     }
     guard dimensionCount <= Self.maxDimensions else {
-      throw .invalidSetting("the Gaussian copula handles at most \(Self.maxDimensions) dimensions (a column, plus one for its missing values); this table needs \(dimensionCount): choose columns with --visit A,B,... or use --method cart")
+      throw .copulaDimensions(needed: dimensionCount, most: Self.maxDimensions)
     }
     reporter.report("stratifying", 0)
     let strata = try self.strata(prepared, columns: columns, dimensions: dimensionCount)
@@ -129,7 +129,7 @@ struct GaussianCopula {
       var chosen: [Int] = []
       for name in names {
         guard let c = table.column(named: name), columns.contains(c) else {
-          throw .invalidSetting("--strata names '\(name)', which is not a synthesised column")
+          throw .strataNotSynthesised(column: name)
         }
         chosen.append(c)
       }

@@ -166,7 +166,7 @@ struct SequentialSynthesizer {
       for name in names {
         guard let c = table.column(named: name) else { throw .unknownColumn(option: "--visit", name: name, known: table.columnNames) }
         if table.columns[c].schema.excluded {
-          throw .invalidSetting("--visit: column '\(name)' is excluded from synthesis (\(table.columns[c].schema.kind.rawValue)); add --include '\(name)' to synthesise it")
+          throw .visitExcluded(column: name, kind: table.columns[c].schema.kind)
         }
         if !order.contains(c) { order.append(c) }
       }
@@ -198,10 +198,10 @@ struct SequentialSynthesizer {
       }
       let method = config.columnMethod(for: name)
       if method.modelsNumbers && !table.columns[column].schema.kind.isNumeric {
-        throw .invalidSetting("column '\(name)' holds categories; \(method.rawValue) models numbers: use \(ColumnMethod.suited(numbers: false))")
+        throw .methodUnsuited(column: name, method: method, numbers: false)
       }
       if method.modelsCategories && table.columns[column].schema.kind.isNumeric {
-        throw .invalidSetting("column '\(name)' holds numbers; \(method.rawValue) models categories: use \(ColumnMethod.suited(numbers: true))")
+        throw .methodUnsuited(column: name, method: method, numbers: true)
       }
       for var v in SynthesisVariable.variables(for: column, in: table, smoothing: smooths(table.columns[column])) {
         v.predictors = method == .sample ? [] : predictors

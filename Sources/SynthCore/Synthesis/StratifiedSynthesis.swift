@@ -18,11 +18,11 @@ struct StratifiedSynthesis {
       guard let c = input.column(named: name) else { throw .unknownColumn(option: "--strata", name: name, known: input.columnNames) }
       let kind = input.columns[c].schema.kind
       guard input.columns[c].usesLevels || kind == .boolean || kind == .empty else {
-        throw .invalidSetting("--strata: column '\(name)' holds numbers (\(kind.rawValue)); strata are categories: set its type to categorical, or name a categorical column")
+        throw .strataNumeric(column: name, kind: kind)
       }
       if !columns.contains(c) { columns.append(c) }
     }
-    guard !columns.isEmpty else { throw .invalidSetting("--strata needs at least one column name (or auto or none)") }
+    guard !columns.isEmpty else { throw .strataEmpty }
     let strata = Self.strata(input, columns: columns)
     let total = config.rows ?? input.rowCount
     let sizes = Self.share(total, over: strata.map { $0.count })

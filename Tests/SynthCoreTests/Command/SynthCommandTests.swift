@@ -225,7 +225,7 @@ private let formulas: String = {
   #expect(!text.contains { $0.hasPrefix("Methode:") })  // the report has its own method row
   #expect(text.contains("Ontbrekende waarden: synthetiseren (houden hoe vaak en waar ze voorkomen) (model)"))
   #expect(text.contains("Synthetische rijen die een uniek echt persoon kopiëren: veranderd tot ze niemand kopiëren (replace)"))
-  #expect(text.contains("Elk model op een bootstrapsteekproef schatten (proper synthesis): nee"))
+  #expect(text.contains("Elk model op een bootstrapsteekproef schatten (proper): nee"))
   #expect(text.contains("Voorspellers: standaard"))
   #expect(text.contains("Kleinste winst voor een splitsing, ten opzichte van de eerste (cp): 0,025"))
   #expect(text.contains("Synthetische rijen: 1.200"))

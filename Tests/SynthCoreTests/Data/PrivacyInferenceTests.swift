@@ -166,9 +166,9 @@ private func schema(_ table: Table, _ name: String) -> ColumnSchema { table.colu
   var o = ColumnOverride(column: "country")
   o.coarsen = .year
   options.overrides = [o]
-  #expect(throws: DataError.invalidOption("column 'country': only dates can be coarsened to the year, and this column is categorical")) { try personalTable(options) }
+  #expect(throws: DataError.coarseningNeedsDates(column: "country", coarsening: .year, kind: .categorical)) { try personalTable(options) }
   options.overrides[0].coarsen = .pc4
-  #expect(throws: DataError.invalidOption("column 'country': only Dutch postcodes (such as 1234 AB) can be coarsened to PC4, and this column holds none")) {
+  #expect(throws: DataError.coarseningNeedsPostcodes(column: "country")) {
     try personalTable(options)
   }
 }

@@ -199,7 +199,7 @@ func standardMissingTokens(token: String) throws {
   var o = ColumnOverride(column: "x")
   o.kind = .integer
   options.overrides = [o]
-  #expect(throws: DataError.valueDoesNotFitType(column: "x", row: 2, line: 3, value: "2.5", type: "whole number")) {
+  #expect(throws: DataError.valueDoesNotFitType(column: "x", row: 2, line: 3, value: "2.5", type: .integer)) {
     try column(["1", "2.5", "3"], options: options)
   }
 }

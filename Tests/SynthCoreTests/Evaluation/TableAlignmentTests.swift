@@ -42,7 +42,7 @@ private func read(_ csv: String, _ options: TableOptions = TableOptions(), file:
   #expect(try AlignedTables.align(real: real, synthetic: partial).notes == [.notInSynthetic(["b"])])
   let other = try read("c\n1\n", file: "s.csv")
   #expect(throws: EvaluationError.noCommonColumns(real: "t.csv", synthetic: "s.csv")) { try AlignedTables.align(real: real, synthetic: other) }
-  #expect(EvaluationError.noCommonColumns(real: "t.csv", synthetic: "s.csv").message == "s.csv has no column of t.csv that can be evaluated; compare a synthetic file with the real file it was made from")
+  #expect(EvaluationError.noCommonColumns(real: "t.csv", synthetic: "s.csv").english == "s.csv has no column of t.csv that can be evaluated; compare a synthetic file with the real file it was made from")
 }
 
 /// Renamed columns: one shared name must not give a normal-looking report on one column.
@@ -51,7 +51,7 @@ private func read(_ csv: String, _ options: TableOptions = TableOptions(), file:
   let renamed = try read("a,B,C\n1,x,5\n2,y,6\n", file: "s.csv")
   let error = EvaluationError.fewCommonColumns(real: "t.csv", synthetic: "s.csv", common: 1, of: 3, missing: ["b", "c"], extra: ["B", "C"])
   #expect(throws: error) { try AlignedTables.align(real: real, synthetic: renamed) }
-  #expect(error.message == "s.csv has only 1 of the 3 columns of t.csv (by name): compare a synthetic file with the real file it was made from. Missing: 'b', 'c'; only in s.csv: 'B', 'C'")
+  #expect(error.english == "s.csv has only 1 of the 3 columns of t.csv (by name): compare a synthetic file with the real file it was made from. Missing: 'b', 'c'; only in s.csv: 'B', 'C'")
   // Half is enough, with a note.
   let half = try read("a,b\n1,x\n", file: "s.csv")
   let four = try read("a,b,c,d\n1,x,5,6\n2,y,6,7\n")

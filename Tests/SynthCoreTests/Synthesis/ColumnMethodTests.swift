@@ -77,7 +77,7 @@ import Testing
     #expect(abs(Self.mean(s) / Self.mean(r) - 1) < 0.1, "\(Self.mean(s)) \(Self.mean(r))")
     _ = synthetic
     let negative = try readTable("a,b\n" + (0..<30).map { "\(($0 * 7) % 23 - 5).5,\($0 % 3)" }.joined(separator: "\n") + "\n")
-    #expect(throws: SynthesisError.invalidSetting("column 'a' has negative values; lognorm models values of 0 or more: use norm or normrank")) {
+    #expect(throws: SynthesisError.lognormNegative(column: "a")) {
       try synthesize(negative) { $0.columnMethods = [("a", .lognorm)] }
     }
   }
@@ -137,7 +137,7 @@ import Testing
   @Test func regressionPredictorsHaveAtMostMaxLevelsCategories() throws {
     let real = try sharedTable("cps1985")
     let predictors: [(column: String, predictors: [String])] = [("wage", ["occupation"])]
-    #expect(throws: SynthesisError.invalidSetting("column 'wage' (method norm): its predictor 'occupation' has 6 categories, more than 5 for a regression (--max-levels); leave it out of the column's predictors, or use cart for this column")) {
+    #expect(throws: SynthesisError.predictorLevels(column: "wage", method: .norm, predictor: "occupation", levels: 6, most: 5)) {
       try synthesize(real) { $0.columnMethods = [("wage", .norm)]; $0.predictors = predictors; $0.regressionMaxLevels = 5; $0.visit = .names(["occupation", "wage"]) }
     }
     _ = try synthesize(real) { $0.columnMethods = [("wage", .norm)]; $0.predictors = predictors; $0.regressionMaxLevels = 6; $0.visit = .names(["occupation", "wage"]) }
@@ -148,18 +148,18 @@ import Testing
 
   @Test func wrongModelForTheColumnIsAClearError() throws {
     let huge = try readTable("a,b\n1e308,1\n-1e308,2\n5e307,3\n1,4\n2,5\n3,6\n4,7\n5,8\n")
-    #expect(throws: SynthesisError.invalidSetting("column 'a' (method norm): the regression overflows on these values (too large for a linear model); use cart or normrank for this column, or leave the largest predictors out (--predictors)")) {
+    #expect(throws: SynthesisError.regressionOverflow(column: "a", method: .norm)) {
       try synthesize(huge) { $0.columnMethods = [("a", .norm)] }
     }
     _ = try synthesize(huge) { $0.columnMethods = [("b", .norm), ("a", .cart)] }
     let real = try sharedTable("cps1985")
-    #expect(throws: SynthesisError.invalidSetting("column 'occupation' holds categories; norm models numbers: use cart, sample, logreg (two categories) or polyreg")) {
+    #expect(throws: SynthesisError.methodUnsuited(column: "occupation", method: .norm, numbers: false)) {
       try synthesize(real) { $0.columnMethods = [("occupation", .norm)] }
     }
-    #expect(throws: SynthesisError.invalidSetting("column 'wage' holds numbers; logreg models categories: use cart, sample, norm, normrank or lognorm")) {
+    #expect(throws: SynthesisError.methodUnsuited(column: "wage", method: .logreg, numbers: true)) {
       try synthesize(real) { $0.columnMethods = [("wage", .logreg)] }
     }
-    #expect(throws: SynthesisError.invalidSetting("column 'occupation' has 6 categories; logreg models two, use polyreg for more")) {
+    #expect(throws: SynthesisError.logregClasses(column: "occupation", count: 6)) {
       try synthesize(real) { $0.columnMethods = [("occupation", .logreg)] }
     }
     #expect(throws: SynthesisError.self) { try synthesize(real) { $0.columnMethods = [("wages", .norm)] } }

@@ -137,7 +137,7 @@ import Testing
   #expect(throws: SynthesisError.noRowsLeft(dropped: 2)) { try synthesize(allMissing) { $0.missingValues = .drop } }
   let identifiers = try Table.read(Array("id\n\((0..<50).map { "p\($0)" }.joined(separator: "\n"))\n".utf8), file: "t.csv")
   #expect(throws: SynthesisError.nothingToSynthesise) { try synthesize(identifiers) }
-  #expect(SynthesisError.noRowsLeft(dropped: 2).message.contains("--missing-values model"))
+  #expect(SynthesisError.noRowsLeft(dropped: 2).english.contains("--missing-values model"))
 }
 
 @Test func visitOrderChoices() throws {

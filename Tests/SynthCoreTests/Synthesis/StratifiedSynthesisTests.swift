@@ -37,7 +37,7 @@ import Testing
 
   @Test func strataOfNumbersOrUnknownColumnsAreErrors() throws {
     let real = try sharedTable("cps1985")
-    #expect(throws: SynthesisError.invalidSetting("--strata: column 'wage' holds numbers (decimal); strata are categories: set its type to categorical, or name a categorical column")) {
+    #expect(throws: SynthesisError.strataNumeric(column: "wage", kind: .decimal)) {
       try StratifiedSynthesis(config: SynthesisConfig(), names: ["wage"]).run(real) { _, _ in }
     }
     #expect(throws: SynthesisError.self) { try StratifiedSynthesis(config: SynthesisConfig(), names: ["sex"]).run(real) { _, _ in } }

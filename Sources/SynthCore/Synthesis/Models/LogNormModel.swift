@@ -13,7 +13,7 @@ enum LogNormModel {
     result.nearlyDetermined = design.nearlyDeterminedPredictor().map { (input.predictorNames[$0.predictor], $0.explained) }
     let observed = design.fitRows.map { input.target.values[$0] }
     guard observed.allSatisfy({ $0 >= 0 }) else {
-      throw .invalidSetting("column '\(input.name)' has negative values; lognorm models values of 0 or more: use norm or normrank")
+      throw .lognormNegative(column: input.name)
     }
     let smallest = observed.filter { $0 > 0 }.min() ?? 1
     let shift = observed.contains(0) ? smallest / 2 : 0

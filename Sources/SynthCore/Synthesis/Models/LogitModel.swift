@@ -21,7 +21,7 @@ enum LogitModel {
     for row in design.fitRows { seen[Int(target.classes[row])] = true }
     let present = (0..<target.classCount).filter { seen[$0] }.map { Int32($0) }
     if input.method == .logreg && present.count > 2 {
-      throw .invalidSetting("column '\(input.name)' has \(present.count) categories; logreg models two, use polyreg for more")
+      throw .logregClasses(column: input.name, count: present.count)
     }
     guard present.count > 1 else {
       result.classes = [Int32](repeating: present[0], count: input.rows.count)
@@ -30,11 +30,11 @@ enum LogitModel {
     }
     let parameters = (present.count - 1) * design.fit.columns
     guard parameters <= Self.maxParameters else {
-      throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): \(present.count) categories × \(design.fit.columns) design columns make \(parameters) parameters, more than \(Self.maxParameters); give it fewer predictors, or use cart for this column")
+      throw .logitParameters(column: input.name, method: input.method, classes: present.count, designColumns: design.fit.columns, parameters: parameters, most: Self.maxParameters)
     }
     let work = Int64(design.fitRows.count) * Int64(parameters) * Int64(parameters)
     guard work <= Self.maxWork else {
-      throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): \(design.fitRows.count) rows and \(parameters) parameters would take minutes to fit; give it fewer predictors, or use cart for this column")
+      throw .logitTooSlow(column: input.name, method: input.method, rows: design.fitRows.count, parameters: parameters)
     }
     var compact = [Int32](repeating: 0, count: target.classCount)
     for (k, c) in present.enumerated() { compact[Int(c)] = Int32(k) }

@@ -47,7 +47,7 @@ struct RegressionDesign {
         // synthpop's `maxfaclevels`: a factor with more levels makes a regression slow and unstable.
         let most = input.config.regressionMaxLevels
         guard levels <= most else {
-          throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): its predictor '\(input.predictorNames[f])' has \(levels) categories, more than \(most) for a regression (--max-levels); leave it out of the column's predictors, or use cart for this column")
+          throw .predictorLevels(column: input.name, method: input.method, predictor: input.predictorNames[f], levels: levels, most: most)
         }
         var map = [Int](repeating: -1, count: v.classCount)
         var reference = true
@@ -64,7 +64,7 @@ struct RegressionDesign {
     }
     let cells = Int64(max(fitRows.count, input.rows.count)) * Int64(width)
     guard cells <= Self.maxCells else {
-      throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): the regression would need \(cells) design cells, more than \(Self.maxCells); give the column fewer predictors, or use cart for this column")
+      throw .designTooLarge(column: input.name, method: input.method, cells: cells, most: Self.maxCells)
     }
     func fill(_ rows: Int, _ numeric: (Int, Int) -> Double, _ category: (Int, Int) -> Int32) -> DenseDesign {
       var values = [Double](repeating: 0, count: rows * width)
@@ -125,7 +125,7 @@ struct RegressionDesign {
   /// infinite, so it is refused with the way out instead.
   static func checkFinite(_ coefficients: [Double], _ sigma: Double, _ input: ModelInput) throws(SynthesisError) {
     guard sigma.isFinite, coefficients.allSatisfy({ $0.isFinite }) else {
-      throw .invalidSetting("column '\(input.name)' (method \(input.method.rawValue)): the regression overflows on these values (too large for a linear model); use cart or normrank for this column, or leave the largest predictors out (--predictors)")
+      throw .regressionOverflow(column: input.name, method: input.method)
     }
   }
 }
