@@ -1,5 +1,7 @@
 """Helpers for the browser tests: the paths, and how a test drives the page."""
+import json
 import os
+import re
 import pathlib
 import shutil
 import subprocess
@@ -83,3 +85,47 @@ def assert_nothing_left_the_origin(driver, origin):
     assert not foreign, f"requests to other origins: {foreign}"
     severe = [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     assert not severe, f"console errors: {severe}"
+
+
+def _literal_words(text, pattern):
+    words = set()
+    for literal in re.findall(pattern, text):
+        literal = re.sub(r"\\\([^)]*\)|\{[a-zA-Z]+\}", " ", literal)
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]{3,}", literal))
+    return words
+
+
+def english_only_words():
+    """English words a Dutch page must not show: those of the core's English catalogue and of the
+    page's English texts that their Dutch counterparts never use, and common English words."""
+    language = ROOT / "Sources" / "SynthCore" / "Language"
+    english = _literal_words((language / "English.swift").read_text(), r'"((?:[^"\\\n]|\\.)*)"')
+    dutch = _literal_words((language / "Dutch.swift").read_text(), r'"((?:[^"\\\n]|\\.)*)"')
+    i18n = (ROOT / "web" / "i18n.js").read_text()
+    en_block, nl_block = i18n.split("\n  nl: {", 1)
+    english |= _literal_words(en_block, r"'((?:[^'\\\n]|\\.)*)'")
+    dutch |= _literal_words(nl_block, r"'((?:[^'\\\n]|\\.)*)'")
+    common = set("the and with which that this these from rows column columns values synthetic are were has have for than "
+                 "more less each every only when where what how its their they should would could into about between value file "
+                 "there none".split())
+    # Words that are Dutch as well (as in Tests/SynthCoreTests/Language/CatalogueTests.swift).
+    dutch_too = {"per", "set", "model", "data", "type", "code", "test", "records", "record", "was", "web", "tool", "mail", "fonts", "pool", "max"}
+    return ((english - dutch) | common) - dutch_too
+
+
+def english_words(text, allowed=()):
+    """The English words in a Dutch text, with context; flags (--visit), the settings' tokens and
+    `allowed` (the data's own names and values) are not counted."""
+    words = english_only_words()
+    tokens = set(allowed)
+    catalogue = json.loads(subprocess.run([CLI, "settings", "--json"], capture_output=True, check=True).stdout)
+    for setting in catalogue["settings"]:
+        tokens.add(setting["key"].lower())
+        tokens.update(choice["token"] for choice in setting.get("choices") or [])
+    text = re.sub(r"--[a-z0-9-]+", " ", text)
+    hits = []
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = match.group().lower()
+        if word in words and word not in tokens:
+            hits.append(f"{word}: …{text[max(0, match.start() - 40):match.end() + 40]}…")
+    return hits

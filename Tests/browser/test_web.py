@@ -5,12 +5,13 @@ page runs the same core, compiled to WebAssembly. Screenshots of every step go t
 .build/screenshots (or $LOCALSYNTH_SCREENSHOTS).
 """
 import json
+import re
 import subprocess
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from pages import (CLI, DATASETS, DIST, ROOT, assert_nothing_left_the_origin, choose_file, cli_run, downloaded, report_text,
+from pages import (CLI, DATASETS, DIST, ROOT, assert_nothing_left_the_origin, choose_file, cli_run, downloaded, english_words, report_text,
                    run_and_wait, set_value, shot, visible)
 
 
@@ -86,6 +87,12 @@ def test_dutch_page_and_report(server, browser):
     text = report_text(driver)
     assert "Samenvatting" in text and "Summary" not in text
     shot(driver, "6-dutch-report")
+    # No English on the Dutch page or in its report, beyond the data's own names and values.
+    demo = (ROOT / "web" / "demo" / "lawschool.csv").read_text().lower()
+    allowed = set(re.findall(r"[^\W\d_]+", demo))
+    page = driver.execute_script("return document.body.innerText")
+    assert not english_words(page, allowed), english_words(page, allowed)[:8]
+    assert not english_words(text, allowed), english_words(text, allowed)[:8]
     # Switching the page to English makes the report English too.
     driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=en]").click()
     WebDriverWait(driver, 120).until(lambda d: "Summary" in report_text(d))
@@ -115,6 +122,14 @@ def test_bad_file_gets_a_readable_message(server, browser, tmp_path):
     message = driver.find_element(By.ID, "file-error").text
     assert "ragged.csv:3" in message, message
     shot(driver, "7-error")
+    # The same file on the Dutch page: the core's message in Dutch.
+    driver.get(server + "?lang=nl")
+    driver.find_element(By.ID, "file").send_keys(str(ragged))
+    WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, "file-error").text)
+    message = driver.find_element(By.ID, "file-error").text
+    assert "ragged.csv:3:5: rij 2 heeft 3 velden, maar de kopregel heeft er 2" in message, message
+    assert not english_words(message, {"ragged", "csv"}), english_words(message, {"ragged", "csv"})
+    driver.get(server + "?lang=en")
     # A file too large for the browser is refused before it is read (a sparse file: no disk used).
     huge = tmp_path / "huge.csv"
     with open(huge, "wb") as f:

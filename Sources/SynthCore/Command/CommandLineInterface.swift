@@ -18,6 +18,16 @@ enum CommandWord: Message {
   case error
   /// After a report's failure: the synthetic data at these paths is written all the same.
   case reportFailed([String])
+  /// Before a note on the terminal: "Note: ...".
+  case note
+  case suggestion
+  case wrote(String)
+  case synthesised(rows: Int, columns: Int, input: String, method: SynthesisMethod, seed: UInt64, copies: Int)
+  case heldOut(rows: Int, of: Int, left: Int)
+  /// The columns in the order they were synthesised; `visited` for CART, whose order matters.
+  case columns([String], visited: Bool)
+  case leftOut([String])
+  case evaluated(synthetic: String, syntheticRows: Int, real: String, realRows: Int, columns: Int)
 }
 
 /// One subcommand: its help rows, how it parses its words, and what it does with its input files.

@@ -87,11 +87,12 @@ struct EvaluateCommand: Subcommand {
     var context = ReportContext(wording: Wording(language: evaluationFlags.language))
     if evaluationFlags.timing { context.runSeconds = files.clock() - started }
     var result = CommandResult()
-    var text = "Evaluated \(synthetic) (\(evaluation.syntheticRows) rows) against \(real) (\(evaluation.realRows) rows), \(evaluation.names.count) columns.\n"
+    let w = context.wording
+    var text = CommandWord.evaluated(synthetic: synthetic, syntheticRows: evaluation.syntheticRows, real: real, realRows: evaluation.realRows, columns: evaluation.names.count).text(w) + "\n"
     // Columns that were not compared are said here too, not only in the report.
     for note in evaluation.notes {
       switch note {
-      case .notInSynthetic, .onlyInSynthetic: text += "Note: " + note.text(Wording(language: .en)) + "\n"
+      case .notInSynthetic, .onlyInSynthetic: text += CommandWord.note.text(w) + note.text(w) + "\n"
       default: break
       }
     }

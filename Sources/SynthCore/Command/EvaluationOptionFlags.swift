@@ -106,12 +106,12 @@ struct ReportPaths {
     if let pdf {
       let (bytes, shortfall) = ReportRendering.pdfNotingFonts(document, unicodeFont: unicodeFont)
       files.append((pdf, bytes))
-      text += "Wrote \(pdf)\n" + shortfall.notes(pdf)
+      text += CommandWord.wrote(pdf).text(context.wording) + "\n" + shortfall.notes(pdf)
       report()
     }
     if let html {
       files.append((html, Array(ReportRendering.html(document).utf8)))
-      text += "Wrote \(html)\n"
+      text += CommandWord.wrote(html).text(context.wording) + "\n"
       report()
     }
     if !analyst.isEmpty {
@@ -122,17 +122,17 @@ struct ReportPaths {
         if Self.isPDF(path) == true {
           let (bytes, shortfall) = ReportRendering.pdfNotingFonts(analystDocument, unicodeFont: unicodeFont)
           files.append((path, bytes))
-          text += "Wrote \(path)\n" + shortfall.notes(path)
+          text += CommandWord.wrote(path).text(context.wording) + "\n" + shortfall.notes(path)
         } else {
           files.append((path, Array(ReportRendering.html(analystDocument).utf8)))
-          text += "Wrote \(path)\n"
+          text += CommandWord.wrote(path).text(context.wording) + "\n"
         }
         report()
       }
     }
     if let json {
       files.append((json, EvaluationJSON.document(evaluation, context: context)))
-      text += "Wrote \(json)\n"
+      text += CommandWord.wrote(json).text(context.wording) + "\n"
       report()
     }
     return (files, text)

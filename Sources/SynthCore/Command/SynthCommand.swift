@@ -151,13 +151,13 @@ struct SynthCommand: Subcommand {
         if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
         // Out before the evaluation, which can fail without costing the data.
         try files.deliver(path, bytes, into: &result)
-        written += "Wrote \(path)\n"
+        written += CommandWord.wrote(path).text(evaluationFlags.language) + "\n"
         dataPaths.append(path)
       }
       if let jsonPath {
         let path = Self.path(jsonPath, suffix: suffix)
         try files.deliver(path, document(writer, settings: settingsFile, copy: i + 1), into: &result)
-        written += "Wrote \(path)\n"
+        written += CommandWord.wrote(path).text(evaluationFlags.language) + "\n"
         dataPaths.append(path)
       }
       if !reportPaths.isEmpty {
@@ -190,21 +190,20 @@ struct SynthCommand: Subcommand {
     }
     if !reportPaths.isEmpty && table.rowCount < SynthesisNote.smallDataRows { notes.append(.smallData(rows: table.rowCount)) }
     if reportPaths.pdf != nil || reportPaths.html != nil { notes.append(.publicationMode(minimumCount: options.minimumCount)) }
-    let english = Wording(language: .en)
+    // The terminal speaks the run's language (--lang), as its report and summary do.
+    let w = Wording(language: evaluationFlags.language)
     let suggestion = config.method == .cart ? Self.copulaSuggestion(table) : nil
-    var text = "Synthesised \(rows) rows x \(columns) columns from \(self.input) with \(config.method == .cart ? "CART" : "a Gaussian copula"), seed \(config.seed)"
-    text += config.copies > 1 ? ", \(config.copies) copies.\n" : ".\n"
+    var text = CommandWord.synthesised(rows: rows, columns: columns, input: self.input, method: config.method, seed: config.seed, copies: config.copies).text(w) + "\n"
     // What reading noticed (a re-decoded file, ragged rows, …) must not pass unseen.
-    for notice in input.notices { text += "Note: " + notice.message(english) + "\n" }
-    if let heldOut { text += "Held out \(heldOut.rowCount) of \(input.rowCount) rows (--holdout); synthesised from the other \(table.rowCount).\n" }
-    text += (config.method == .cart ? "Visit order: " : "Columns: ") + output.visitOrder.joined(separator: ", ") + "\n"
-    if let suggestion { text += "Suggestion: " + suggestion.message(english) + "\n" }
+    for notice in input.notices { text += CommandWord.note.text(w) + notice.message(w) + "\n" }
+    if let heldOut { text += CommandWord.heldOut(rows: heldOut.rowCount, of: input.rowCount, left: table.rowCount).text(w) + "\n" }
+    text += CommandWord.columns(output.visitOrder, visited: config.method == .cart).text(w) + "\n"
+    if let suggestion { text += CommandWord.suggestion.text(w) + suggestion.message(w) + "\n" }
     let left = table.columns.filter { $0.schema.excluded }.map { $0.schema.name }
-    if !left.isEmpty { text += "Left out (excluded): " + UTF8Text.quotedList(left) + "\n" }
-    for note in notes { text += "Note: " + note.message(english) + "\n" }
+    if !left.isEmpty { text += CommandWord.leftOut(left).text(w) + "\n" }
+    for note in notes { text += CommandWord.note.text(w) + note.message(w) + "\n" }
     text += written
     if let summaryPath {
-      let w = Wording(language: evaluationFlags.language)
       var summary = RunSummary(
         input: self.input, method: config.method, rows: rows, columns: columns, copies: config.copies,
         leftOut: input.columnNames.filter { name in !(output.copies.first?.columnNames.contains(name) ?? false) }, settings: settingsFile)
@@ -217,7 +216,7 @@ struct SynthCommand: Subcommand {
       summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, message: $0.text(w)) }
       summary.notes += warnings
       result.files.append((summaryPath, summary.json()))
-      text += "Wrote \(summaryPath)\n"
+      text += CommandWord.wrote(summaryPath).text(w) + "\n"
     }
     result.stdout = Array(UTF8Text.printable(text).utf8)
     return result

@@ -44,6 +44,6 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A settings file or option the command line reads (English, as its flags).
   case invalidOption(String)
 
-  /// The English message, as the command line prints it; every language: `text(_:)` (Language/).
+  /// The English message; in the run's language: `text(_:)` (Language/).
   public var description: String { english }
 }

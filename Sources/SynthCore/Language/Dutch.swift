@@ -153,6 +153,18 @@ extension CommandWord {
     switch self {
     case .error: return "fout"
     case .reportFailed(let paths): return "de synthetische data is geschreven (\(paths.joined(separator: ", "))); alleen het rapport kon niet worden gemaakt"
+    case .note: return "Let op: "
+    case .suggestion: return "Suggestie: "
+    case .wrote(let path): return "Geschreven: \(path)"
+    case .synthesised(let rows, let columns, let input, let method, let seed, let copies):
+      return "\(count(rows)) rijen × \(columns) kolommen gesynthetiseerd uit \(input) met \(method == .cart ? "CART" : "een Gaussische copula"), seed \(seed)"
+        + (copies > 1 ? ", \(copies) kopieën." : ".")
+    case .heldOut(let rows, let of, let left):
+      return "\(count(rows)) van \(count(of)) rijen achtergehouden (--holdout); gesynthetiseerd uit de andere \(count(left))."
+    case .columns(let names, let visited): return (visited ? "Volgorde van kolommen: " : "Kolommen: ") + names.joined(separator: ", ")
+    case .leftOut(let names): return "Weggelaten: " + UTF8Text.quotedList(names)
+    case .evaluated(let synthetic, let syntheticRows, let real, let realRows, let columns):
+      return "\(synthetic) (\(count(syntheticRows)) rijen) geëvalueerd tegen \(real) (\(count(realRows)) rijen), \(columns) kolommen."
     }
   }
 }

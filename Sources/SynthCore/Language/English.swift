@@ -142,6 +142,17 @@ extension CommandWord {
     switch self {
     case .error: return "error"
     case .reportFailed(let paths): return "the synthetic data is written (\(paths.joined(separator: ", "))); only the report could not be made"
+    case .note: return "Note: "
+    case .suggestion: return "Suggestion: "
+    case .wrote(let path): return "Wrote \(path)"
+    case .synthesised(let rows, let columns, let input, let method, let seed, let copies):
+      return "Synthesised \(rows) rows x \(columns) columns from \(input) with \(method == .cart ? "CART" : "a Gaussian copula"), seed \(seed)"
+        + (copies > 1 ? ", \(copies) copies." : ".")
+    case .heldOut(let rows, let of, let left): return "Held out \(rows) of \(of) rows (--holdout); synthesised from the other \(left)."
+    case .columns(let names, let visited): return (visited ? "Visit order: " : "Columns: ") + names.joined(separator: ", ")
+    case .leftOut(let names): return "Left out (excluded): " + UTF8Text.quotedList(names)
+    case .evaluated(let synthetic, let syntheticRows, let real, let realRows, let columns):
+      return "Evaluated \(synthetic) (\(syntheticRows) rows) against \(real) (\(realRows) rows), \(columns) columns."
     }
   }
 }

@@ -1,6 +1,6 @@
 /// Something the user should know about a synthesis run: rows left out, values filled in, copies of
-/// unique rows changed, cells written safely. Notes are values, so the terminal prints them in
-/// English, the run summary in the user's language, and a page can match them by `code`.
+/// unique rows changed, cells written safely. Notes are values, so the terminal, the run summary
+/// and the report word them in the run's language (`--lang`), and a page can match them by `code`.
 ///
 ///     let note = SynthesisNote.rowsDropped(left: 4994, of: 5000)
 ///     note.code                                   // "rowsDropped"

@@ -134,8 +134,9 @@ private let formulas: String = {
   let r = run(["synth", "d.csv", "-o", "o.csv", "--missing-values", "drop", "--summary", "s.json", "--lang", "nl", "--no-report"], files: [("d.csv", text)])
   #expect(r.code == 0)
   #expect(r.files.map { $0.0 } == ["o.csv", "s.json"])
-  #expect(r.stdout.contains("Note: left out 294 of 300 rows with a missing value\n"))
-  #expect(r.stdout.hasSuffix("Wrote o.csv\nWrote s.json\n"))
+  // The terminal speaks the run's language too.
+  #expect(r.stdout.contains("Let op: 294 van 300 rijen met een ontbrekende waarde weggelaten\n"), "\(r.stdout)")
+  #expect(r.stdout.hasSuffix("Geschreven: o.csv\nGeschreven: s.json\n"))
   let summary = try JSONParser.parse(Array(r.files[1].1.utf8))
   guard case .object(let members) = summary else { Issue.record("not an object"); return }
   #expect(members.map { $0.0 } == ["localsynth", "input", "method", "rows", "columns", "copies", "leftOut", "notes", "settings"])
@@ -175,9 +176,9 @@ private let formulas: String = {
   #expect(summary.contains("\"message\": \"kopie 2: "))
   #expect(summary.contains("\"code\": \"smallData\",\n   \"message\": \"de data hebben 150 echte rijen, minder dan 1.000"))
   #expect(summary.contains("\"code\": \"publicationMode\",\n   \"message\": \"de rapporten zijn in publicatiemodus: geen categorie met minder dan 5 echte rijen"))
-  // The terminal stays English.
-  #expect(r.stdout.contains("Note: copy 2: "))
-  #expect(r.stdout.contains("Held out 150 of 300 rows (--holdout); synthesised from the other 150.\n"))
+  // The terminal speaks the run's language too.
+  #expect(r.stdout.contains("Let op: kopie 2: "))
+  #expect(r.stdout.contains("150 van 300 rijen achtergehouden (--holdout); gesynthetiseerd uit de andere 150.\n"))
 }
 
 /// Every synthesis setting is one `SynthesisSetting`: the flag and the settings file share its

@@ -31,7 +31,7 @@ let englishOnlyWords: Set<String> = {
     "its", "their", "they", "should", "would", "could", "into", "about", "between", "value", "file", "there", "none",
   ]
   // Words that are Dutch as well.
-  let dutchToo: Set<String> = ["per", "set", "model", "data", "type", "code", "test", "records", "record"]
+  let dutchToo: Set<String> = ["per", "set", "model", "data", "type", "code", "test", "records", "record", "was", "web", "tool", "mail", "fonts", "pool", "max"]
   return english.subtracting(dutch).union(common).subtracting(dutchToo)
 }()
 
