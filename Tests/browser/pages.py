@@ -122,7 +122,8 @@ def english_words(text, allowed=()):
     for setting in catalogue["settings"]:
         tokens.add(setting["key"].lower())
         tokens.update(choice["token"] for choice in setting.get("choices") or [])
-    text = re.sub(r"--[a-z0-9-]+", " ", text)
+    # Flags, file names and dotted code names (synthpop's utility.gen) are not sentences.
+    text = re.sub(r"--[a-z0-9-]+|[\w.-]+\.(?:csv|json|pdf|html)\b|\b[a-z_]+\.[a-z_]+\b", " ", text)
     hits = []
     for match in re.finditer(r"[^\W\d_]+", text):
         word = match.group().lower()

@@ -46,12 +46,13 @@ let settingTokens: Set<String> = {
   return tokens
 }()
 
-/// The English words in `text`, with some context, leaving out command-line flags (`--visit`), the
-/// settings' tokens and the words of `allowed` (the data's own names and values).
+/// The English words in `text`, with some context, leaving out command-line flags (`--visit`), file
+/// names, the settings' tokens and the words of `allowed` (the data's own names and values).
 func englishWords(in text: String, allowed: Set<String> = []) -> [String] {
   var hits: [String] = []
   let allowed = allowed.union(settingTokens)
-  let scalars = Array(text.replacingOccurrences(of: #"--[a-z0-9-]+"#, with: " ", options: .regularExpression).unicodeScalars)
+  // Flags, file names and dotted code names (synthpop's utility.gen) are not sentences.
+  let scalars = Array(text.replacingOccurrences(of: #"--[a-z0-9-]+|[\w.-]+\.(?:csv|json|pdf|html)\b|\b[a-z_]+\.[a-z_]+\b"#, with: " ", options: .regularExpression).unicodeScalars)
   var i = 0
   while i < scalars.count {
     guard CharacterSet.letters.contains(scalars[i]) else { i += 1; continue }
