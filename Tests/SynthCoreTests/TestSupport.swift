@@ -76,3 +76,8 @@ func fingerprint(_ bytes: [UInt8]) -> String {
 func expectNear(_ a: Double, _ b: Double, _ tolerance: Double = 1e-12, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
   #expect(abs(a - b) <= tolerance * max(1, abs(b)), "\(a) vs \(b)", sourceLocation: sourceLocation)
 }
+
+extension Wording {
+  /// The expected text of a test in this language.
+  func callAsFunction(_ english: String, _ dutch: String) -> String { language == .nl ? dutch : english }
+}

@@ -65,7 +65,7 @@ enum SchemaText: Message {
 enum SchemaReport {
   static func text(_ table: Table, wording w: Wording) -> String {
     var text = SchemaText.heading(file: table.file, rows: table.rowCount, columns: table.columns.count, dialect: table.dialect).text(w) + "\n"
-    for n in table.notices { text += w("note: ", "let op: ") + n.message(w) + "\n" }
+    for n in table.notices { text += w("note: ") + n.message(w) + "\n" }
     text += "\n"
     var rows: [[String]] = [SchemaText.Header.allCases.map { SchemaText.header($0).text(w) }]
     for c in table.columns {
@@ -92,11 +92,11 @@ enum SchemaReport {
       let indent = Help.pad("", widths[0] + 2)
       let s = column.schema
       for reason in s.reasons { text += indent + "- " + reason.text(w) + "\n" }
-      if let q = s.quasiIdentifier { text += indent + "- " + w("privacy: ", "privacy: ") + q.advice(w) + coarsenHint(s.name, q.coarsenings) + "\n" }
+      if let q = s.quasiIdentifier { text += indent + "- " + w("privacy: ") + q.advice(w) + coarsenHint(s.name, q.coarsenings) + "\n" }
       if !s.suggestedCodes.isEmpty {
-        text += indent + "- " + w("possible special codes: ", "mogelijke speciale codes: ") + codeList(s.suggestedCodes, w)
-          + w(" sit apart from the other values; declare them missing (--missing ", " liggen los van de andere waarden; geef ze op als ontbrekend (--missing ")
-          + quotedIfNeeded(s.name) + "=" + s.suggestedCodes.map { $0.text }.joined(separator: ",") + w(") if they mean 'unknown'", ") als ze 'onbekend' betekenen") + "\n"
+        text += indent + "- " + w("possible special codes: ") + codeList(s.suggestedCodes, w)
+          + w(" sit apart from the other values; declare them missing (--missing ")
+          + quotedIfNeeded(s.name) + "=" + s.suggestedCodes.map { $0.text }.joined(separator: ",") + w(") if they mean 'unknown'") + "\n"
       }
       if column.schema.missingCount > 0 || column.schema.missingCodes.contains(where: { $0.isUserCode }) {
         var codes = ""
@@ -104,9 +104,9 @@ enum SchemaReport {
           codes += (i > 0 ? ", " : "") + (code.text.isEmpty ? SchemaText.emptyField.text(w) : "'" + code.text + "'") + " " + w.count(code.count)
             + (code.isUserCode ? " (" + SchemaText.userCode.text(w) + ")" : "")
         }
-        text += indent + w("- missing: ", "- ontbrekend: ") + codes + "\n"
+        text += indent + w("- missing: ") + codes + "\n"
       }
-      if let range = ColumnSummary.range(column) { text += indent + w("- range: ", "- bereik: ") + range.min + w(" to ", " tot ") + range.max + "\n" }
+      if let range = ColumnSummary.range(column) { text += indent + w("- range: ") + range.min + w(" to ") + range.max + "\n" }
     }
     return text
   }

@@ -62,7 +62,7 @@ struct SettingsCommand: Subcommand {
         out.key("choices")
         out.beginArray()
         for choice in c {
-          out.beginObject(); out.field("token", choice.token); out.field("en", choice.english); out.field("nl", choice.dutch)
+          out.beginObject(); out.field("token", choice.token); out.field("en", choice.english); out.field("nl", choice.label(Wording(language: .nl)))
           if let scope = choice.scope { out.field("scope", scope) }
           out.endObject()
         }
@@ -81,7 +81,7 @@ struct SettingsCommand: Subcommand {
       }
       out.key("method"); out.optionalString(s.method?.rawValue)
       out.field("help", s.help)
-      out.key("label"); out.beginObject(); out.field("en", s.english); out.field("nl", s.dutch); out.endObject()
+      out.key("label"); out.beginObject(); out.field("en", s.english); out.field("nl", s.label(Wording(language: .nl))); out.endObject()
       out.endObject()
     }
     out.endArray()
@@ -92,7 +92,7 @@ struct SettingsCommand: Subcommand {
   private func table() -> String {
     let w = Wording(language: language)
     let defaults = SynthesisConfig()
-    var rows: [(String, String, String, String)] = [(w("key", "sleutel"), w("flag", "optie"), w("default", "standaard"), w("setting", "instelling"))]
+    var rows: [(String, String, String, String)] = [(w("key"), w("flag"), w("default"), w("setting"))]
     for s in SynthesisSetting.all {
       var value = "-"
       if let d = s.get(defaults) {
@@ -100,7 +100,7 @@ struct SettingsCommand: Subcommand {
         writer.value(d)
         value = String(decoding: writer.bytes, as: UTF8.self)
       }
-      rows.append((s.key, s.flag ?? "", value, w(s.english, s.dutch)))
+      rows.append((s.key, s.flag ?? "", value, s.label(w)))
     }
     let a = rows.reduce(0) { max($0, $1.0.utf8.count) } + 2, b = rows.reduce(0) { max($0, $1.1.utf8.count) } + 2
     let c = rows.reduce(0) { max($0, $1.2.utf8.count) } + 2

@@ -180,7 +180,7 @@ struct SynthCommand: Subcommand {
         result.files += report.files
         written += report.text
         // Left-out columns are in the summary's own list.
-        let copyPrefix = config.copies > 1 ? Wording(language: evaluationFlags.language)("copy \(i + 1): ", "kopie \(i + 1): ") : ""
+        let copyPrefix = config.copies > 1 ? Wording(language: evaluationFlags.language)("copy \(i + 1): ") : ""
         warnings += report.warnings.map { RunSummary.Note(code: $0.code, message: copyPrefix + $0.message) }
         for note in report.notes where !evaluationNotes.contains(note) {
           if case .excludedColumn = note { continue }
@@ -280,7 +280,7 @@ struct SynthCommand: Subcommand {
     config.rows = rows
     func choice(_ choices: [SynthesisSetting.Choice], _ token: String) -> String {
       guard let c = choices.first(where: { $0.token == token }) else { return token }
-      return "\(w(c.english, c.dutch)) (\(token))"
+      return "\(c.label(w)) (\(token))"
     }
     var facts: [ReportFact] = []
     // The method has a row of its own in the report.
@@ -288,13 +288,13 @@ struct SynthCommand: Subcommand {
       guard let value = setting.get(config) else { continue }
       var text: String
       switch (setting.kind, value) {
-      case (.toggle, .bool(let b)): text = b ? w("yes", "ja") : w("no", "nee")
+      case (.toggle, .bool(let b)): text = b ? w("yes") : w("no")
       case (.choice(let choices), .string(let token)), (.choiceOrColumns(let choices), .string(let token)): text = choice(choices, token)
-      case (.columnMap, .object(let members)) where members.isEmpty: text = w("default", "standaard")
+      case (.columnMap, .object(let members)) where members.isEmpty: text = w("default")
       case (.columnMap(let entry), .object(let members)):
         text = members.map { (column, v) -> String in
           switch (entry, v) {
-          case (.onOff, .bool(let on)): return "\(column): \(on ? w("on", "aan") : w("off", "uit"))"
+          case (.onOff, .bool(let on)): return "\(column): \(on ? w("on") : w("off"))"
           case (.choice(let choices), .string(let token)): return "\(column): \(choice(choices, token))"
           default: return "\(column): \(SynthesisSetting.names(v).joined(separator: ", "))"
           }
@@ -307,18 +307,18 @@ struct SynthCommand: Subcommand {
       case (_, .string(let s)): text = s
       default: continue
       }
-      facts.append(ReportFact(term: w(setting.english, setting.dutch), value: text))
+      facts.append(ReportFact(term: setting.label(w), value: text))
     }
-    let reading: [(String, String, String)] = [
-      ("columns", "Column settings", "Kolominstellingen"), ("na", "Missing-value codes", "Codes voor ontbrekende waarden"),
+    let reading: [(key: String, label: Phrase)] = [
+      ("columns", "Column settings"), ("na", "Missing-value codes"),
     ]
     do throws(JSONSyntaxError) {
       if case .object(let members) = try JSONParser.parse(json) {
         for (key, value) in members {
-          guard let name = reading.first(where: { $0.0 == key }) else { continue }
+          guard let name = reading.first(where: { $0.key == key }) else { continue }
           var writer = JSONWriter(indent: 0)
           writer.value(value)
-          facts.append(ReportFact(term: w(name.1, name.2), value: String(decoding: writer.bytes, as: UTF8.self)))
+          facts.append(ReportFact(term: w(name.label), value: String(decoding: writer.bytes, as: UTF8.self)))
         }
       }
     } catch {}

@@ -33,11 +33,13 @@ struct SynthesisSetting: Sendable {
   struct Choice: Sendable {
     let token: String
     let english: String
-    let dutch: String
     /// For per-column choices: the columns it suits (`ColumnMethod.Scope`), nil for any.
     var scope: String? = nil
-    init(_ token: String, _ english: String, _ dutch: String, scope: String? = nil) {
-      (self.token, self.english, self.dutch, self.scope) = (token, english, dutch, scope)
+    /// Its label in the language of `w` (the English label is the catalogues' key).
+    func label(_ w: Wording) -> String { w(Phrase(verbatim: english)) }
+
+    init(_ token: String, _ english: String, scope: String? = nil) {
+      (self.token, self.english, self.scope) = (token, english, scope)
     }
   }
 
@@ -47,8 +49,8 @@ struct SynthesisSetting: Sendable {
   let placeholder: String?
   let kind: Kind
   let help: String
+  /// Its label in English, the catalogues' key for its label in another language (`label(_:)`).
   let english: String
-  let dutch: String
   /// The one method that uses it, or nil for both.
   var method: SynthesisMethod? = nil
   /// False when another option group parses the flag (`--near-copies`, shared with `evaluate`).
@@ -72,32 +74,32 @@ extension SynthesisSetting {
   static func number(_ n: Int) -> JSONValue { .number(Double(n)) }
 
   static let methodChoices = [
-    Choice("cart", "sequential CART", "sequentiële CART"), Choice("gc", "Gaussian copula", "Gaussische copula"),
+    Choice("cart", "sequential CART"), Choice("gc", "Gaussian copula"),
   ]
 
   static let all: [SynthesisSetting] = [
     SynthesisSetting(
       key: "method", flag: "--method", placeholder: "cart|gc", kind: .choice(methodChoices),
       help: "Synthesis method: cart (default, synthpop's sequential CART) or gc (Gaussian copula: exact marginals, any number of categories, fast).",
-      english: "Method", dutch: "Methode",
+      english: "Method",
       get: { .string($0.method.rawValue) }, set: { $0.method = SynthesisMethod(rawValue: $1.stringValue ?? "") ?? .cart }),
     SynthesisSetting(
       key: "marginals", flag: "--marginals", placeholder: "empirical|parametric",
-      kind: .choice([Choice("empirical", "each column's own values", "de eigen waarden van elke kolom"),
-                     Choice("parametric", "best fitting formula (BIC)", "best passende formule (BIC)")]),
+      kind: .choice([Choice("empirical", "each column's own values"),
+                     Choice("parametric", "best fitting formula (BIC)")]),
       help: "Gaussian copula: each column's own distribution (default), or the best fitting of normal, truncated normal, lognormal, gamma, beta and uniform (BIC) for near-continuous columns.",
-      english: "Distributions", dutch: "Verdelingen", method: .gc,
+      english: "Distributions", method: .gc,
       get: { .string($0.parametricMarginals ? "parametric" : "empirical") }, set: { $0.parametricMarginals = $1.stringValue == "parametric" }),
     SynthesisSetting(
       key: "smoothTails", flag: "--smooth-tails", placeholder: nil, kind: .toggle,
       help: "Gaussian copula: replace the real values it would write beyond the real 1st or 99th percentile with values between their real neighbours (extreme values can point at one person).",
-      english: "Replace real extreme values (beyond the 1st and 99th percentile) with values between their real neighbours", dutch: "Echte extreme waarden (voorbij het 1e en 99e percentiel) vervangen door waarden tussen hun echte buren", method: .gc,
+      english: "Replace real extreme values (beyond the 1st and 99th percentile) with values between their real neighbours", method: .gc,
       get: { .bool($0.smoothTails) }, set: { $0.smoothTails = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "strata", flag: "--strata", placeholder: "auto|none|A,B,...",
-      kind: .choiceOrColumns([Choice("auto", "within strata of categories (automatic, copula)", "binnen strata van categorieën (automatisch, copula)"), Choice("none", "none: one model for the whole table", "geen: één model voor de hele tabel")]),
+      kind: .choiceOrColumns([Choice("auto", "within strata of categories (automatic, copula)"), Choice("none", "none: one model for the whole table")]),
       help: "Synthesise separately within strata. CART: every combination of the named categorical columns is a stratum (synthpop's syn.strata); none (default). Gaussian copula: strata chosen by a shallow tree (auto, default), only among the named columns, or none.",
-      english: "Strata", dutch: "Strata",
+      english: "Strata",
       get: {
         switch $0.strata {
         case .automatic: return .string($0.method == .cart ? "none" : "auto")
@@ -108,43 +110,43 @@ extension SynthesisSetting {
       set: { c, v in c.strata = v.stringValue == "auto" ? .automatic : v.stringValue == "none" ? .none : .names(names(v)) }),
     SynthesisSetting(
       key: "rows", flag: "--rows", placeholder: "N", kind: .whole(1...2_000_000_000),
-      help: "Synthetic rows per copy (default: as many as the input).", english: "Synthetic rows", dutch: "Synthetische rijen",
+      help: "Synthetic rows per copy (default: as many as the input).", english: "Synthetic rows",
       get: { $0.rows.map { number($0) } }, set: { $0.rows = $1.numberValue?.integer(as: Int.self) }),
     SynthesisSetting(
       key: "copies", flag: "--copies", placeholder: "M", kind: .whole(1...100),
       help: "Number of synthetic copies, each fitted anew (default: 1); files get _1, _2, ... before the extension.",
-      english: "Copies", dutch: "Kopieën",
+      english: "Copies",
       get: { number($0.copies) }, set: { $0.copies = $1.numberValue?.integer(as: Int.self) ?? 1 }),
     SynthesisSetting(
       key: "seed", flag: "--seed", placeholder: "S", kind: .seed,
       help: "Seed, 0 to 18446744073709551615 (default: 1): the same seed gives the same bytes on every machine.",
-      english: "Seed", dutch: "Seed",
+      english: "Seed",
       get: { $0.seed <= 9_007_199_254_740_992 ? .number(Double($0.seed)) : .string(String($0.seed)) },
       set: { c, v in c.seed = v.stringValue.flatMap { UInt64($0) } ?? v.numberValue?.integer(as: UInt64.self) ?? 1 }),
     SynthesisSetting(
       key: "proper", flag: "--proper", placeholder: nil, kind: .toggle,
       help: "Fit each model on a bootstrap sample of the real rows (synthpop's proper = TRUE).",
-      english: "Fit each model on a bootstrap sample (proper synthesis)", dutch: "Elk model op een bootstrapsteekproef schatten (proper)",
+      english: "Fit each model on a bootstrap sample (proper synthesis)",
       get: { .bool($0.proper) }, set: { $0.proper = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "minbucket", flag: "--minbucket", placeholder: "N", kind: .whole(1...1_000_000_000),
       help: "Fewest real rows in a leaf, the donors of a value (default: 5).",
-      english: "Smallest group of real rows a value is drawn from (minbucket)", dutch: "Kleinste groep echte rijen waaruit een waarde komt (minbucket)",
+      english: "Smallest group of real rows a value is drawn from (minbucket)",
       get: { number($0.cart.minBucket) }, set: { $0.cart.minBucket = $1.numberValue?.integer(as: Int.self) ?? 5 }),
     SynthesisSetting(
       key: "cp", flag: "--cp", placeholder: "X", kind: .fraction(lower: 0, below: 1),
       help: "Split only when impurity falls by more than X times the root's (default: 1e-8).",
-      english: "Smallest gain for a split, relative to the first (cp)", dutch: "Kleinste winst voor een splitsing, ten opzichte van de eerste (cp)",
+      english: "Smallest gain for a split, relative to the first (cp)",
       get: { .number($0.cart.complexity) }, set: { $0.cart.complexity = $1.numberValue ?? 1e-8 }),
     SynthesisSetting(
       key: "maxDepth", flag: "--max-depth", placeholder: "N", kind: .whole(1...64),
-      help: "Deepest tree level (default: 30).", english: "Deepest tree level", dutch: "Maximale boomdiepte",
+      help: "Deepest tree level (default: 30).", english: "Deepest tree level",
       get: { number($0.cart.maxDepth) }, set: { $0.cart.maxDepth = $1.numberValue?.integer(as: Int.self) ?? 30 }),
     SynthesisSetting(
       key: "visit", flag: "--visit", placeholder: "auto|A,B,...",
-      kind: .choiceOrColumns([Choice("columns", "as in the file", "zoals in het bestand"), Choice("auto", "columns with many categories last", "kolommen met veel categorieën als laatste")]),
+      kind: .choiceOrColumns([Choice("columns", "as in the file"), Choice("auto", "columns with many categories last")]),
       help: "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order).",
-      english: "Order of columns", dutch: "Volgorde van kolommen",
+      english: "Order of columns",
       get: {
         switch $0.visit {
         case .columnOrder: return .string("columns")
@@ -156,7 +158,7 @@ extension SynthesisSetting {
     SynthesisSetting(
       key: "predictors", flag: "--predictors", placeholder: "COLUMN=A,B", kind: .columnMap(.columns),
       help: "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).",
-      english: "Predictors", dutch: "Voorspellers",
+      english: "Predictors",
       get: { .object($0.predictors.map { ($0.column, namesValue($0.predictors)) }) },
       set: { c, v in
         for (column, list) in v.objectValue ?? [] {
@@ -166,14 +168,14 @@ extension SynthesisSetting {
       }),
     SynthesisSetting(
       key: "smoothing", flag: "--smoothing", placeholder: "auto|density|none",
-      kind: .choice([Choice("auto", "automatic (near-continuous decimals)", "automatisch (bijna-continue decimalen)"), Choice("density", "on, every number column", "aan, elke getalkolom"), Choice("none", "off", "uit")]),
+      kind: .choice([Choice("auto", "automatic (near-continuous decimals)"), Choice("density", "on, every number column"), Choice("none", "off")]),
       help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns).",
-      english: "Smoothing of numbers", dutch: "Gladstrijken van getallen",
+      english: "Smoothing of numbers",
       get: { .string($0.smoothing == .automatic ? "auto" : $0.smoothing == .on ? "density" : "none") },
       set: { c, v in c.smoothing = v.stringValue == "density" ? .on : v.stringValue == "none" ? .off : .automatic }),
     SynthesisSetting(
       key: "smooth", flag: "--smooth", placeholder: "COLUMN=on|off", kind: .columnMap(.onOff),
-      help: "Smoothing for one numeric column.", english: "Smoothing per column", dutch: "Gladstrijken per kolom",
+      help: "Smoothing for one numeric column.", english: "Smoothing per column",
       get: { .object($0.smoothingByColumn.map { ($0.column, .bool($0.on)) }) },
       set: { c, v in
         for (column, on) in v.objectValue ?? [] {
@@ -183,9 +185,9 @@ extension SynthesisSetting {
       }),
     SynthesisSetting(
       key: "columnMethods", flag: "--column-method", placeholder: "COLUMN=METHOD",
-      kind: .columnMap(.choice(ColumnMethod.allCases.map { Choice($0.rawValue, $0.english, $0.dutch, scope: $0.scope.rawValue) })),
+      kind: .columnMap(.choice(ColumnMethod.allCases.map { Choice($0.rawValue, $0.english, scope: $0.scope.rawValue) })),
       help: "How COLUMN is drawn given the earlier columns: " + ColumnMethod.allCases.map { "\($0.rawValue) (\($0.english))" }.joined(separator: ", ") + "; cart is the default.",
-      english: "Method per column", dutch: "Methode per kolom", method: .cart,
+      english: "Method per column", method: .cart,
       get: { $0.columnMethods.isEmpty ? nil : .object($0.columnMethods.map { ($0.column, .string($0.method.rawValue)) }) },
       set: { c, v in
         for (column, m) in v.objectValue ?? [] {
@@ -196,39 +198,41 @@ extension SynthesisSetting {
     SynthesisSetting(
       key: "maxLevels", flag: "--max-levels", placeholder: "N", kind: .whole(2...1000),
       help: "Most categories a categorical predictor may have in a regression model (norm, normrank, lognorm, logreg, polyreg; default: 60, synthpop's maxfaclevels).",
-      english: "Most categories of a predictor in a regression", dutch: "Meeste categorieën van een voorspeller in een regressie", method: .cart,
+      english: "Most categories of a predictor in a regression", method: .cart,
       get: { number($0.regressionMaxLevels) }, set: { $0.regressionMaxLevels = $1.numberValue?.integer(as: Int.self) ?? 60 }),
     SynthesisSetting(
       key: "missingValues", flag: "--missing-values", placeholder: "model|drop|impute|impute-tree",
-      kind: .choice([Choice("model", "synthesise them (keep how often and where they occur)", "synthetiseren (houden hoe vaak en waar ze voorkomen)"), Choice("drop", "leave out rows with missing values", "rijen met ontbrekende waarden weglaten"),
-                     Choice("impute", "fill in (median or most frequent value)", "invullen (mediaan of meest voorkomende waarde)"), Choice("impute-tree", "fill in with a tree model", "invullen met een boommodel")]),
+      kind: .choice([Choice("model", "synthesise them (keep how often and where they occur)"), Choice("drop", "leave out rows with missing values"),
+                     Choice("impute", "fill in (median or most frequent value)"), Choice("impute-tree", "fill in with a tree model")]),
       help: "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors.",
-      english: "Missing values", dutch: "Ontbrekende waarden",
+      english: "Missing values",
       get: { .string($0.missingValues.rawValue) }, set: { $0.missingValues = MissingValueHandling(rawValue: $1.stringValue ?? "") ?? .model }),
     SynthesisSetting(
       key: "uniqueCopies", flag: "--unique-copies", placeholder: "replace|keep",
-      kind: .choice([Choice("replace", "changed until they copy no one", "veranderd tot ze niemand kopiëren"), Choice("keep", "kept (as synthpop)", "behouden (zoals synthpop)")]),
+      kind: .choice([Choice("replace", "changed until they copy no one"), Choice("keep", "kept (as synthpop)")]),
       help: "Synthetic rows identical to a real row no other real row shares: exchange their later values with a row from the same tree leaf (default), or keep them.",
-      english: "Synthetic rows that copy a unique real person", dutch: "Synthetische rijen die een uniek echt persoon kopiëren",
+      english: "Synthetic rows that copy a unique real person",
       get: { .string($0.uniqueCopies.rawValue) }, set: { $0.uniqueCopies = UniqueCopyHandling(rawValue: $1.stringValue ?? "") ?? .replace }),
     SynthesisSetting(
       key: "nearCopies", flag: NearCopyOption.spec.name, placeholder: "K", kind: .whole(0...NearCopyKeys.maxDiffering),
-      help: NearCopyOption.spec.help, english: "Columns a row may differ in and still copy a person", dutch: "Kolommen waarin een rij mag verschillen en toch een persoon kopieert", parsesFlag: false,
+      help: NearCopyOption.spec.help, english: "Columns a row may differ in and still copy a person", parsesFlag: false,
       get: { number($0.nearCopyColumns) }, set: { $0.nearCopyColumns = $1.numberValue?.integer(as: Int.self) ?? NearCopyKeys.defaultDiffering }),
     SynthesisSetting(
       key: "holdout", flag: "--holdout", placeholder: nil, kind: .toggle,
       help: "Synthesise from a random half of the rows and test privacy and prediction on the other half.",
-      english: "Keep half of the rows back to test privacy and prediction (holdout)", dutch: "De helft van de rijen achterhouden om privacy en voorspelling te toetsen (holdout)",
+      english: "Keep half of the rows back to test privacy and prediction (holdout)",
       get: { .bool($0.holdout) }, set: { $0.holdout = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "formulas", flag: "--formulas", placeholder: "neutralise|keep",
-      kind: .choice([Choice("neutralise", "neutralised with a leading '", "onschadelijk gemaakt met een ' ervoor"), Choice("keep", "written as they are", "geschreven zoals ze zijn")]),
+      kind: .choice([Choice("neutralise", "neutralised with a leading '"), Choice("keep", "written as they are")]),
       help: "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.",
-      english: "Cells a spreadsheet would run as formulas", dutch: "Cellen die een spreadsheet als formule zou uitvoeren",
+      english: "Cells a spreadsheet would run as formulas",
       get: { .string($0.formulas.rawValue) }, set: { $0.formulas = FormulaHandling(rawValue: $1.stringValue ?? "") ?? .neutralise }),
   ]
 
   static func named(_ key: String) -> SynthesisSetting? { all.first { $0.key == key } }
+
+  func label(_ w: Wording) -> String { w(Phrase(verbatim: english)) }
 }
 
 extension SynthesisSetting {

@@ -78,93 +78,79 @@ enum DateOrderReason: Equatable, Sendable {
 extension ColumnReason {
   func text(_ w: Wording) -> String {
     switch self {
-    case .allMissing: return w("every value is missing", "elke waarde ontbreekt")
-    case .constant(let value): return w("every non-missing value is '\(value)'", "elke ingevulde waarde is '\(value)'")
-    case .yesNo(let f, let t): return w("every value is a yes/no word (\(f)/\(t))", "elke waarde is een ja/nee-woord (\(f)/\(t))")
+    case .allMissing: return w("every value is missing")
+    case .constant(let value): return w("every non-missing value is '\(value)'")
+    case .yesNo(let f, let t): return w("every value is a yes/no word (\(f)/\(t))")
     case .dates(let pattern, let withTime):
-      return withTime ? w("every value is a date and time written as \(pattern)", "elke waarde is een datum met tijd, geschreven als \(pattern)")
-        : w("every value is a date written as \(pattern)", "elke waarde is een datum, geschreven als \(pattern)")
+      return withTime ? w("every value is a date and time written as \(pattern)")
+        : w("every value is a date written as \(pattern)")
     case .dateOrder(let reason): return reason.text(w)
-    case .wholeNumbers: return w("every value is a whole number", "elke waarde is een geheel getal")
+    case .wholeNumbers: return w("every value is a whole number")
     case .numbers(let decimals, let exponent):
-      if exponent { return w("every value is a number (some in exponent notation)", "elke waarde is een getal (sommige met exponent)") }
-      return decimals == 1 ? w("every value is a number with up to 1 decimal", "elke waarde is een getal met hoogstens 1 decimaal")
-        : w("every value is a number with up to \(decimals) decimals", "elke waarde is een getal met hoogstens \(decimals) decimalen")
+      if exponent { return w("every value is a number (some in exponent notation)") }
+      return decimals == 1 ? w("every value is a number with up to 1 decimal")
+        : w("every value is a number with up to \(decimals) decimals")
     case .possiblyCodes(let count, let values):
       let list = values.joined(separator: ", ")
-      return w(
-        "only \(count) distinct values (\(list)): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels",
-        "maar \(count) verschillende waarden (\(list)): mogelijk categoriecodes en geen hoeveelheden (synthpop waarschuwt voor zulke kolommen); kies het type categorie als de getallen labels zijn")
-    case .text(let distinct): return w("text values, \(distinct) distinct", "tekstwaarden, \(distinct) verschillende")
+      return w("only \(count) distinct values (\(list)): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels")
+    case .text(let distinct): return w("text values, \(distinct) distinct")
     case .mostlyNumbers(let exceptions):
       let list = UTF8Text.quotedList(exceptions)
       return exceptions.count == 1
-        ? w("mostly numbers, but \(list) is not; declare it a missing-value code to read this column as numbers",
-          "vooral getallen, maar \(list) niet; geef het op als code voor een ontbrekende waarde om deze kolom als getallen te lezen")
-        : w("mostly numbers, but \(list) are not; declare them a missing-value code to read this column as numbers",
-          "vooral getallen, maar \(list) niet; geef ze op als codes voor ontbrekende waarden om deze kolom als getallen te lezen")
+        ? w("mostly numbers, but \(list) is not; declare it a missing-value code to read this column as numbers")
+        : w("mostly numbers, but \(list) are not; declare them a missing-value code to read this column as numbers")
     case .identifier(let kind, let detail): return ColumnReason.identifierText(kind, detail, w)
-    case .setByUser: return w("type set by the user", "type gekozen door de gebruiker")
-    case .writtenAs(let pattern): return w("written as \(pattern)", "geschreven als \(pattern)")
-    case .includedByUser: return w("included by the user", "opgenomen door de gebruiker")
-    case .excludedByUser: return w("left out by the user", "weggelaten door de gebruiker")
+    case .setByUser: return w("type set by the user")
+    case .writtenAs(let pattern): return w("written as \(pattern)")
+    case .includedByUser: return w("included by the user")
+    case .excludedByUser: return w("left out by the user")
     case .tokenKept(let token, let count):
-      return w(
-        "'\(token)' (\(w.count(count)) rows) is read as an answer, not as a missing value: it is frequent here and marks no missing number elsewhere in the file; count it as missing if it means 'no answer'",
-        "'\(token)' (\(w.count(count)) rijen) wordt gelezen als antwoord, niet als ontbrekende waarde: het komt hier vaak voor en markeert nergens anders in het bestand een ontbrekend getal; tel het als ontbrekend als het 'geen antwoord' betekent")
+      return w("'\(token)' (\(w.count(count)) rows) is read as an answer, not as a missing value: it is frequent here and marks no missing number elsewhere in the file; count it as missing if it means 'no answer'")
     case .tokenKeptByUser(let token, let count):
-      return w("'\(token)' (\(w.count(count)) rows) is read as an answer, as the user asked", "'\(token)' (\(w.count(count)) rijen) wordt gelezen als antwoord, zoals de gebruiker vroeg")
+      return w("'\(token)' (\(w.count(count)) rows) is read as an answer, as the user asked")
     case .rareLevels(let levels, let rows, let k):
       return levels == 1
-        ? w("1 category has fewer than \(k) rows (\(w.count(rows))): such a rare person can be recognised; pool rare categories into 'other' to protect them",
-          "1 categorie heeft minder dan \(k) rijen (\(w.count(rows))): zo'n zeldzaam persoon is herkenbaar; voeg zeldzame categorieën samen tot 'other' om hen te beschermen")
-        : w("\(levels) categories have fewer than \(k) rows each (\(w.count(rows)) together): such rare people can be recognised; pool rare categories into 'other' to protect them",
-          "\(levels) categorieën hebben elk minder dan \(k) rijen (\(w.count(rows)) samen): zulke zeldzame personen zijn herkenbaar; voeg zeldzame categorieën samen tot 'other' om hen te beschermen")
+        ? w("1 category has fewer than \(k) rows (\(w.count(rows))): such a rare person can be recognised; pool rare categories into 'other' to protect them")
+        : w("\(levels) categories have fewer than \(k) rows each (\(w.count(rows)) together): such rare people can be recognised; pool rare categories into 'other' to protect them")
     case .pooled(let levels, let rows, let k):
-      return w("\(levels) categor\(levels == 1 ? "y" : "ies") with fewer than \(k) rows pooled into 'other' (\(w.count(rows)) rows)",
-        "\(levels) categorie\(levels == 1 ? "" : "ën") met minder dan \(k) rijen samengevoegd tot 'other' (\(w.count(rows)) rijen)")
+      return levels == 1
+        ? w("1 category with fewer than \(k) rows pooled into 'other' (\(w.count(rows)) rows)")
+        : w("\(levels) categories with fewer than \(k) rows pooled into 'other' (\(w.count(rows)) rows)")
     case .coarsened(let c):
       switch c {
-      case .year: return w("coarsened to the year, as the user asked", "vergroofd tot het jaar, zoals de gebruiker vroeg")
-      case .month: return w("coarsened to year and month, as the user asked", "vergroofd tot jaar en maand, zoals de gebruiker vroeg")
-      case .pc4: return w("coarsened to the four digits of the postcode (PC4), as the user asked", "vergroofd tot de vier cijfers van de postcode (PC4), zoals de gebruiker vroeg")
+      case .year: return w("coarsened to the year, as the user asked")
+      case .month: return w("coarsened to year and month, as the user asked")
+      case .pc4: return w("coarsened to the four digits of the postcode (PC4), as the user asked")
       }
     }
   }
 
   private static func identifierText(_ kind: IdentifierKind, _ detail: IdentifierDetail, _ w: Wording) -> String {
-    let leftOut = w("left out of synthesis because it would copy real values (include it to keep it)", "blijft buiten de synthese omdat hij echte waarden zou kopiëren (neem hem op om hem te houden)")
+    let leftOut = w("left out of synthesis because it would copy real values (include it to keep it)")
     var share = ""
     if case .matching(let s) = detail { share = w.percent(s) }
     switch kind {
     case .index:
-      return w("unnamed first column numbering the rows: an index written by pandas or R, not data; left out of synthesis (include it to keep it)",
-        "naamloze eerste kolom die de rijen nummert: een index van pandas of R, geen gegevens; blijft buiten de synthese (neem hem op om hem te houden)")
+      return w("unnamed first column numbering the rows: an index written by pandas or R, not data; left out of synthesis (include it to keep it)")
     case .sequence:
       guard case .run(let from, let to) = detail else { return leftOut }
-      return w("every value is unique and together they run from \(from) to \(to) without gaps, like a row number or ID; " + leftOut,
-        "elke waarde is uniek en samen lopen ze zonder gaten van \(from) tot \(to), zoals een rijnummer of ID; " + leftOut)
+      return w("every value is unique and together they run from \(from) to \(to) without gaps, like a row number or ID; \(leftOut)")
     case .bsn:
-      return w("\(share) of the values are nine-digit numbers that pass the eleven test, like Dutch citizen service numbers (BSN): a direct identifier; " + leftOut,
-        "\(share) van de waarden zijn getallen van negen cijfers die de elfproef doorstaan, zoals burgerservicenummers (BSN): een direct identificerend gegeven; " + leftOut)
+      return w("\(share) of the values are nine-digit numbers that pass the eleven test, like Dutch citizen service numbers (BSN): a direct identifier; \(leftOut)")
     case .iban:
-      return w("\(share) of the values are bank account numbers (IBAN) with a valid check: a direct identifier; " + leftOut,
-        "\(share) van de waarden zijn rekeningnummers (IBAN) met een geldige controle: een direct identificerend gegeven; " + leftOut)
+      return w("\(share) of the values are bank account numbers (IBAN) with a valid check: a direct identifier; \(leftOut)")
     case .phone:
-      return w("\(share) of the values are phone numbers: a direct identifier; " + leftOut,
-        "\(share) van de waarden zijn telefoonnummers: een direct identificerend gegeven; " + leftOut)
+      return w("\(share) of the values are phone numbers: a direct identifier; \(leftOut)")
     case .email:
-      return w("\(share) of the values are e-mail addresses: a direct identifier; " + leftOut,
-        "\(share) van de waarden zijn e-mailadressen: een direct identificerend gegeven; " + leftOut)
+      return w("\(share) of the values are e-mail addresses: a direct identifier; \(leftOut)")
     case .randomNumber:
-      return w("every value is a unique whole number and they spread evenly over a wide range, like random ID numbers rather than quantities; " + leftOut,
-        "elke waarde is een uniek geheel getal en ze liggen gelijkmatig verspreid over een groot bereik, zoals willekeurige ID-nummers en niet zoals hoeveelheden; " + leftOut)
+      return w("every value is a unique whole number and they spread evenly over a wide range, like random ID numbers rather than quantities; \(leftOut)")
     case .text, .freeText:
       var unique = ""
       if case .unique(let s, _) = detail { unique = w.percent(s) }
       return kind == .freeText
-        ? w("\(unique) of the values are unique, like free text: " + leftOut, "\(unique) van de waarden is uniek, zoals vrije tekst: " + leftOut)
-        : w("\(unique) of the values are unique, like an ID or a name: " + leftOut, "\(unique) van de waarden is uniek, zoals een ID of een naam: " + leftOut)
+        ? w("\(unique) of the values are unique, like free text: \(leftOut)")
+        : w("\(unique) of the values are unique, like an ID or a name: \(leftOut)")
     }
   }
 }
@@ -173,15 +159,15 @@ extension IdentifierKind {
   /// What such values are, for a sentence such as "left out as …".
   func name(_ w: Wording) -> String {
     switch self {
-    case .sequence: return w("running numbers", "volgnummers")
-    case .index: return w("a row index", "een rij-index")
-    case .bsn: return w("citizen service numbers (BSN)", "burgerservicenummers (BSN)")
-    case .iban: return w("bank account numbers (IBAN)", "rekeningnummers (IBAN)")
-    case .phone: return w("phone numbers", "telefoonnummers")
-    case .email: return w("e-mail addresses", "e-mailadressen")
-    case .randomNumber: return w("random ID numbers", "willekeurige ID-nummers")
-    case .text: return w("unique text such as IDs or names", "unieke tekst zoals ID's of namen")
-    case .freeText: return w("free text", "vrije tekst")
+    case .sequence: return w("running numbers")
+    case .index: return w("a row index")
+    case .bsn: return w("citizen service numbers (BSN)")
+    case .iban: return w("bank account numbers (IBAN)")
+    case .phone: return w("phone numbers")
+    case .email: return w("e-mail addresses")
+    case .randomNumber: return w("random ID numbers")
+    case .text: return w("unique text such as IDs or names")
+    case .freeText: return w("free text")
     }
   }
 }
@@ -189,13 +175,11 @@ extension IdentifierKind {
 extension DateOrderReason {
   func text(_ w: Wording) -> String {
     switch self {
-    case .firstAbove12: return w("the first number goes above 12, so it is the day (day-month-year)", "het eerste getal komt boven 12, dus het is de dag (dag-maand-jaar)")
-    case .secondAbove12: return w("the second number goes above 12, so it is the day (month-day-year)", "het tweede getal komt boven 12, dus het is de dag (maand-dag-jaar)")
-    case .setByUser: return w("day and month order set by the user", "volgorde van dag en maand gekozen door de gebruiker")
+    case .firstAbove12: return w("the first number goes above 12, so it is the day (day-month-year)")
+    case .secondAbove12: return w("the second number goes above 12, so it is the day (month-day-year)")
+    case .setByUser: return w("day and month order set by the user")
     case .ambiguous:
-      return w(
-        "day and month are both 12 or less in every value, so their order cannot be told from the data; read as day-month-year (choose month-day-year if that is wrong)",
-        "dag en maand zijn in elke waarde 12 of minder, dus hun volgorde is niet uit de gegevens af te leiden; gelezen als dag-maand-jaar (kies maand-dag-jaar als dat niet klopt)")
+      return w("day and month are both 12 or less in every value, so their order cannot be told from the data; read as day-month-year (choose month-day-year if that is wrong)")
     }
   }
 }
@@ -210,19 +194,14 @@ public struct QuasiIdentifier: Equatable, Sendable {
     switch kind {
     case .postcode:
       return coarsenings.isEmpty
-        ? w("postcodes identify people together with other columns; check that the areas are large enough",
-          "postcodes maken mensen herkenbaar samen met andere kolommen; controleer of de gebieden groot genoeg zijn")
-        : w("six-character postcodes identify people together with a few other columns; coarsen to the four digits (PC4)",
-          "postcodes van zes tekens maken mensen herkenbaar samen met een paar andere kolommen; vergroof tot de vier cijfers (PC4)")
+        ? w("postcodes identify people together with other columns; check that the areas are large enough")
+        : w("six-character postcodes identify people together with a few other columns; coarsen to the four digits (PC4)")
     case .birthDate:
-      return w("an exact date of birth identifies people together with a few other columns; coarsen to the birth year (or year and month)",
-        "een exacte geboortedatum maakt mensen herkenbaar samen met een paar andere kolommen; vergroof tot het geboortejaar (of jaar en maand)")
+      return w("an exact date of birth identifies people together with a few other columns; coarsen to the birth year (or year and month)")
     case .date:
-      return w("exact dates can identify people together with other columns; consider coarsening to year and month",
-        "exacte datums kunnen mensen herkenbaar maken samen met andere kolommen; overweeg te vergroven tot jaar en maand")
+      return w("exact dates can identify people together with other columns; consider coarsening to year and month")
     case .freeText:
-      return w("free text can name or describe people; read it, and leave it out or recode it into categories",
-        "vrije tekst kan mensen noemen of beschrijven; lees hem en laat hem weg of codeer hem in categorieën")
+      return w("free text can name or describe people; read it, and leave it out or recode it into categories")
     }
   }
 }

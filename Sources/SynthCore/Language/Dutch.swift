@@ -5,7 +5,8 @@
 /// for a mention within parentheses ("‘Volgorde van kolommen’, --visit").
 private func setting(flag: String, inside: Bool = false) -> String {
   guard let s = SynthesisSetting.all.first(where: { $0.flag == flag }) else { return flag }
-  return inside ? "‘\(s.dutch)’, \(flag)" : "‘\(s.dutch)’ (\(flag))"
+  let label = s.label(Wording(language: .nl))
+  return inside ? "‘\(label)’, \(flag)" : "‘\(label)’ (\(flag))"
 }
 
 private func count(_ n: Int) -> String { Wording(language: .nl).count(n) }
@@ -229,4 +230,893 @@ extension SchemaText {
     case .userCode: return "eigen code"
     }
   }
+}
+
+/// The Dutch sentences of the prose, by their English key (`Phrase`): `{}` in a key is an argument,
+/// `{0}`, `{1}` in a sentence the arguments in the English order.
+enum Dutch {
+  static let phrases: [String: String] = [
+    // Command/AnalyzeCommand.swift
+    "note: ":
+      "let op: ",
+    "privacy: ":
+      "privacy: ",
+    "possible special codes: ":
+      "mogelijke speciale codes: ",
+    " sit apart from the other values; declare them missing (--missing ":
+      " liggen los van de andere waarden; geef ze op als ontbrekend (--missing ",
+    ") if they mean 'unknown'":
+      ") als ze 'onbekend' betekenen",
+    "- missing: ":
+      "- ontbrekend: ",
+    "- range: ":
+      "- bereik: ",
+    " to ":
+      " tot ",
+    // Command/SettingsCommand.swift
+    "key":
+      "sleutel",
+    "flag":
+      "optie",
+    "default":
+      "standaard",
+    "setting":
+      "instelling",
+    // Command/SynthCommand.swift
+    "yes":
+      "ja",
+    "no":
+      "nee",
+    "on":
+      "aan",
+    "off":
+      "uit",
+    // Data/ColumnReason.swift
+    "every value is missing":
+      "elke waarde ontbreekt",
+    "every non-missing value is '{}'":
+      "elke ingevulde waarde is '{0}'",
+    "every value is a yes/no word ({}/{})":
+      "elke waarde is een ja/nee-woord ({0}/{1})",
+    "every value is a date and time written as {}":
+      "elke waarde is een datum met tijd, geschreven als {0}",
+    "every value is a date written as {}":
+      "elke waarde is een datum, geschreven als {0}",
+    "every value is a whole number":
+      "elke waarde is een geheel getal",
+    "every value is a number (some in exponent notation)":
+      "elke waarde is een getal (sommige met exponent)",
+    "every value is a number with up to 1 decimal":
+      "elke waarde is een getal met hoogstens 1 decimaal",
+    "every value is a number with up to {} decimals":
+      "elke waarde is een getal met hoogstens {0} decimalen",
+    "only {} distinct values ({}): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels":
+      "maar {0} verschillende waarden ({1}): mogelijk categoriecodes en geen hoeveelheden (synthpop waarschuwt voor zulke kolommen); kies het type categorie als de getallen labels zijn",
+    "text values, {} distinct":
+      "tekstwaarden, {0} verschillende",
+    "mostly numbers, but {} is not; declare it a missing-value code to read this column as numbers":
+      "vooral getallen, maar {0} niet; geef het op als code voor een ontbrekende waarde om deze kolom als getallen te lezen",
+    "mostly numbers, but {} are not; declare them a missing-value code to read this column as numbers":
+      "vooral getallen, maar {0} niet; geef ze op als codes voor ontbrekende waarden om deze kolom als getallen te lezen",
+    "type set by the user":
+      "type gekozen door de gebruiker",
+    "written as {}":
+      "geschreven als {0}",
+    "included by the user":
+      "opgenomen door de gebruiker",
+    "left out by the user":
+      "weggelaten door de gebruiker",
+    "'{}' ({} rows) is read as an answer, not as a missing value: it is frequent here and marks no missing number elsewhere in the file; count it as missing if it means 'no answer'":
+      "'{0}' ({1} rijen) wordt gelezen als antwoord, niet als ontbrekende waarde: het komt hier vaak voor en markeert nergens anders in het bestand een ontbrekend getal; tel het als ontbrekend als het 'geen antwoord' betekent",
+    "'{}' ({} rows) is read as an answer, as the user asked":
+      "'{0}' ({1} rijen) wordt gelezen als antwoord, zoals de gebruiker vroeg",
+    "1 category has fewer than {} rows ({}): such a rare person can be recognised; pool rare categories into 'other' to protect them":
+      "1 categorie heeft minder dan {0} rijen ({1}): zo'n zeldzaam persoon is herkenbaar; voeg zeldzame categorieën samen tot 'other' om hen te beschermen",
+    "{} categories have fewer than {} rows each ({} together): such rare people can be recognised; pool rare categories into 'other' to protect them":
+      "{0} categorieën hebben elk minder dan {1} rijen ({2} samen): zulke zeldzame personen zijn herkenbaar; voeg zeldzame categorieën samen tot 'other' om hen te beschermen",
+    "1 category with fewer than {} rows pooled into 'other' ({} rows)":
+      "1 categorie met minder dan {0} rijen samengevoegd tot 'other' ({1} rijen)",
+    "{} categories with fewer than {} rows pooled into 'other' ({} rows)":
+      "{0} categorieën met minder dan {1} rijen samengevoegd tot 'other' ({2} rijen)",
+    "coarsened to the year, as the user asked":
+      "vergroofd tot het jaar, zoals de gebruiker vroeg",
+    "coarsened to year and month, as the user asked":
+      "vergroofd tot jaar en maand, zoals de gebruiker vroeg",
+    "coarsened to the four digits of the postcode (PC4), as the user asked":
+      "vergroofd tot de vier cijfers van de postcode (PC4), zoals de gebruiker vroeg",
+    "left out of synthesis because it would copy real values (include it to keep it)":
+      "blijft buiten de synthese omdat hij echte waarden zou kopiëren (neem hem op om hem te houden)",
+    "unnamed first column numbering the rows: an index written by pandas or R, not data; left out of synthesis (include it to keep it)":
+      "naamloze eerste kolom die de rijen nummert: een index van pandas of R, geen gegevens; blijft buiten de synthese (neem hem op om hem te houden)",
+    "every value is unique and together they run from {} to {} without gaps, like a row number or ID; {}":
+      "elke waarde is uniek en samen lopen ze zonder gaten van {0} tot {1}, zoals een rijnummer of ID; {2}",
+    "{} of the values are nine-digit numbers that pass the eleven test, like Dutch citizen service numbers (BSN): a direct identifier; {}":
+      "{0} van de waarden zijn getallen van negen cijfers die de elfproef doorstaan, zoals burgerservicenummers (BSN): een direct identificerend gegeven; {1}",
+    "{} of the values are bank account numbers (IBAN) with a valid check: a direct identifier; {}":
+      "{0} van de waarden zijn rekeningnummers (IBAN) met een geldige controle: een direct identificerend gegeven; {1}",
+    "{} of the values are phone numbers: a direct identifier; {}":
+      "{0} van de waarden zijn telefoonnummers: een direct identificerend gegeven; {1}",
+    "{} of the values are e-mail addresses: a direct identifier; {}":
+      "{0} van de waarden zijn e-mailadressen: een direct identificerend gegeven; {1}",
+    "every value is a unique whole number and they spread evenly over a wide range, like random ID numbers rather than quantities; {}":
+      "elke waarde is een uniek geheel getal en ze liggen gelijkmatig verspreid over een groot bereik, zoals willekeurige ID-nummers en niet zoals hoeveelheden; {0}",
+    "{} of the values are unique, like free text: {}":
+      "{0} van de waarden is uniek, zoals vrije tekst: {1}",
+    "{} of the values are unique, like an ID or a name: {}":
+      "{0} van de waarden is uniek, zoals een ID of een naam: {1}",
+    "running numbers":
+      "volgnummers",
+    "a row index":
+      "een rij-index",
+    "citizen service numbers (BSN)":
+      "burgerservicenummers (BSN)",
+    "bank account numbers (IBAN)":
+      "rekeningnummers (IBAN)",
+    "phone numbers":
+      "telefoonnummers",
+    "e-mail addresses":
+      "e-mailadressen",
+    "random ID numbers":
+      "willekeurige ID-nummers",
+    "unique text such as IDs or names":
+      "unieke tekst zoals ID's of namen",
+    "free text":
+      "vrije tekst",
+    "the first number goes above 12, so it is the day (day-month-year)":
+      "het eerste getal komt boven 12, dus het is de dag (dag-maand-jaar)",
+    "the second number goes above 12, so it is the day (month-day-year)":
+      "het tweede getal komt boven 12, dus het is de dag (maand-dag-jaar)",
+    "day and month order set by the user":
+      "volgorde van dag en maand gekozen door de gebruiker",
+    "day and month are both 12 or less in every value, so their order cannot be told from the data; read as day-month-year (choose month-day-year if that is wrong)":
+      "dag en maand zijn in elke waarde 12 of minder, dus hun volgorde is niet uit de gegevens af te leiden; gelezen als dag-maand-jaar (kies maand-dag-jaar als dat niet klopt)",
+    "postcodes identify people together with other columns; check that the areas are large enough":
+      "postcodes maken mensen herkenbaar samen met andere kolommen; controleer of de gebieden groot genoeg zijn",
+    "six-character postcodes identify people together with a few other columns; coarsen to the four digits (PC4)":
+      "postcodes van zes tekens maken mensen herkenbaar samen met een paar andere kolommen; vergroof tot de vier cijfers (PC4)",
+    "an exact date of birth identifies people together with a few other columns; coarsen to the birth year (or year and month)":
+      "een exacte geboortedatum maakt mensen herkenbaar samen met een paar andere kolommen; vergroof tot het geboortejaar (of jaar en maand)",
+    "exact dates can identify people together with other columns; consider coarsening to year and month":
+      "exacte datums kunnen mensen herkenbaar maken samen met andere kolommen; overweeg te vergroven tot jaar en maand",
+    "free text can name or describe people; read it, and leave it out or recode it into categories":
+      "vrije tekst kan mensen noemen of beschrijven; lees hem en laat hem weg of codeer hem in categorieën",
+    // Data/Notice.swift
+    "the file is UTF-16 encoded; it was converted to UTF-8":
+      "het bestand is in UTF-16 opgeslagen; het is omgezet naar UTF-8",
+    "the file is not valid UTF-8 (first at line {}); it was read as Windows-1252 (Western European). If accented letters look wrong, save the file as UTF-8":
+      "het bestand is geen geldige UTF-8 (voor het eerst op regel {0}); het is gelezen als Windows-1252 (West-Europees). Zien letters met accenten er verkeerd uit, sla het bestand dan op als UTF-8",
+    "the first line holds only numbers, yet it is read as the column names; if the file has no header line, add one":
+      "de eerste regel bevat alleen getallen, maar wordt gelezen als de kolomnamen; heeft het bestand geen kopregel, voeg er dan een toe",
+    "1 blank line was skipped":
+      "1 lege regel is overgeslagen",
+    "{} blank lines were skipped":
+      "{0} lege regels zijn overgeslagen",
+    "column {} has no name; it is called '{}'":
+      "kolom {0} heeft geen naam; hij heet nu '{1}'",
+    "column {} repeats the name '{}'; it is called '{}'":
+      "kolom {0} herhaalt de naam '{1}'; hij heet nu '{2}'",
+    "the first column '{}' has no name and numbers the rows; it looks like an index written by pandas or R and is left out (include it to keep it)":
+      "de eerste kolom '{0}' heeft geen naam en nummert de rijen; het lijkt een index van pandas of R en blijft buiten de synthese (neem hem op om hem te houden)",
+    "the first column '{}' has no name and numbers the rows; it looks like an index written by pandas or R and is kept because it was included":
+      "de eerste kolom '{0}' heeft geen naam en nummert de rijen; het lijkt een index van pandas of R en blijft behouden omdat hij is opgenomen",
+    "numbers use a decimal comma (such as 1,5); they are read as decimals and written back the same way":
+      "getallen gebruiken een decimale komma (zoals 1,5); ze worden als decimalen gelezen en zo ook teruggeschreven",
+    "--decimal comma changed nothing: the file is comma-separated, so a comma ends a field, and no quoted number has a decimal comma":
+      "--decimal comma veranderde niets: het bestand is door komma's gescheiden, dus een komma beëindigt een veld, en geen getal tussen aanhalingstekens heeft een decimale komma",
+    "--decimal comma changed nothing: no number in the file has a decimal comma":
+      "--decimal comma veranderde niets: geen getal in het bestand heeft een decimale komma",
+    "the file has {} rows: below {} rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain":
+      "het bestand heeft {0} rijen: onder {1} rijen behouden synthetische gegevens alleen sterke patronen, en zijn de maten voor bruikbaarheid en privacy in het rapport onzeker",
+    // Report/ReportBuilder+Columns.swift
+    "Each column of the synthetic data against the same column of the real data. One-way S_pMSE compares the shares of values in 5 quantile groups (numbers) or per category, with missing values as a group of their own. KS is the largest gap between the two cumulative distributions (0 is equal, 1 is apart); TVD is half the summed difference of the shares in the chart. Coverage is the share of the real range, or of the real categories, that the synthetic data reach.":
+      "Elke kolom van de synthetische data tegenover dezelfde kolom van de echte data. De eendimensionale S_pMSE vergelijkt de aandelen van waarden in 5 kwantielgroepen (getallen) of per categorie, met ontbrekende waarden als eigen groep. KS is het grootste verschil tussen de twee cumulatieve verdelingen (0 is gelijk, 1 is volledig verschillend); TVD is de helft van het opgetelde verschil van de aandelen in de grafiek. Dekking is het deel van het echte bereik, of van de echte categorieën, dat de synthetische data bereiken.",
+    "Cells are coloured by the S_pMSE steps: below 3, 3–10, 10–30, 30–100, above 100.":
+      "Cellen zijn gekleurd naar de S_pMSE-stappen: onder 3, 3–10, 10–30, 30–100, boven 100.",
+    "Column":
+      "Kolom",
+    "Type":
+      "Type",
+    "Coverage":
+      "Dekking",
+    "New categories":
+      "Nieuwe categorieën",
+    "Charts and statistics follow for the first {} columns.":
+      "Grafieken en statistieken volgen voor de eerste {0} kolommen.",
+    "Only in the synthetic data: ":
+      "Alleen in de synthetische data: ",
+    "Columns":
+      "Kolommen",
+    "other ({})":
+      "overig ({0})",
+    "Statistic":
+      "Statistiek",
+    "Real":
+      "Echt",
+    "Synthetic":
+      "Synthetisch",
+    "Rows with a value":
+      "Rijen met een waarde",
+    "Missing":
+      "Ontbrekend",
+    "days":
+      "dagen",
+    "hours":
+      "uur",
+    "Mean":
+      "Gemiddelde",
+    "Standard deviation":
+      "Standaardafwijking",
+    "5th percentile":
+      "5e percentiel",
+    "Minimum":
+      "Minimum",
+    "First quartile":
+      "Eerste kwartiel",
+    "Median":
+      "Mediaan",
+    "Third quartile":
+      "Derde kwartiel",
+    "95th percentile":
+      "95e percentiel",
+    "Maximum":
+      "Maximum",
+    "Range coverage":
+      "Dekking van het bereik",
+    "Within the real range":
+      "Binnen het echte bereik",
+    "{} other categories":
+      "{0} andere categorieën",
+    "Category coverage":
+      "Dekking van categorieën",
+    "The 5th and 95th percentiles stand for the minimum and maximum; a statistic is left out (–) when fewer than {} values lie beyond it.":
+      "Het 5e en 95e percentiel staan voor het minimum en maximum; een statistiek ontbreekt (–) als er minder dan {0} waarden voorbij liggen.",
+    // Report/ReportBuilder+Judgement.swift
+    "There are {} real test rows; comparing accuracies or errors needs at least {}.":
+      "Er zijn {0} echte testrijen; nauwkeurigheden of fouten vergelijken vraagt er ten minste {1}.",
+    "No verdict: fewer than two classes of {} have {} or more test rows, so every model gives the same answer.":
+      "Geen oordeel: minder dan twee klassen van {0} hebben {1} of meer testrijen, dus elk model geeft hetzelfde antwoord.",
+    "No verdict: neither model predicts any test row right.":
+      "Geen oordeel: geen van beide modellen voorspelt een testrij goed.",
+    "No verdict: the model trained on real rows has no error to compare with.":
+      "Geen oordeel: het model getraind op echte rijen heeft geen fout om mee te vergelijken.",
+    "With {} this cannot show that the data are safe; at least {} are needed.":
+      "Met {0} kan dit niet laten zien dat de data veilig zijn; daarvoor zijn er ten minste {1} nodig.",
+    " row":
+      " rij",
+    " rows":
+      " rijen",
+    "A table is judged when each data set has on average {} rows per cell and enough rows for a moderate difference to show (about 22 per degree of freedom); {} of {} tables have them.":
+      "Een tabel wordt beoordeeld als elke dataset gemiddeld {0} rijen per cel heeft en genoeg rijen om een matig verschil te laten zien (ongeveer 22 per vrijheidsgraad); {1} van {2} tabellen hebben die.",
+    "With {} parameters the model needs about {} rows of each data set to be stable and to show a moderate difference.":
+      "Met {0} parameters heeft het model ongeveer {1} rijen van elke dataset nodig om stabiel te zijn en een matig verschil te laten zien.",
+    "Small data: the real data have {}, fewer than {} (DUO's threshold). Every utility and privacy measure in this report is uncertain: another seed or sample can change it a lot. Measures with too few rows say so instead of giving a verdict.":
+      "Weinig data: de echte data hebben {0}, minder dan {1} (de drempel van DUO). Elke maat voor bruikbaarheid en privacy in dit rapport is onzeker: een andere seed of steekproef kan haar sterk veranderen. Maten met te weinig rijen zeggen dat, in plaats van een oordeel te geven.",
+    // Report/ReportBuilder+Pairs.swift
+    "below 3":
+      "onder 3",
+    "above 100":
+      "boven 100",
+    "For every pair of columns, the real and the synthetic data are cross-tabulated (numbers in {} quantile groups, missing values as a group) and compared cell by cell: this is synthpop's utility.tables and DUO's main utility check. Green is good (below 3), light green acceptable (below 10); yellow, orange and red pairs need a look.":
+      "Voor elk paar kolommen worden de echte en de synthetische data gekruist (getallen in {0} kwantielgroepen, ontbrekende waarden als groep) en cel voor cel vergeleken: dit is utility.tables van synthpop en de belangrijkste bruikbaarheidstoets van DUO. Groen is goed (onder 3), lichtgroen acceptabel (onder 10); gele, oranje en rode paren verdienen aandacht.",
+    "There is only one column, so there are no pairs.":
+      "Er is maar één kolom, dus er zijn geen paren.",
+    "Pairs of columns":
+      "Paren van kolommen",
+    "With {} columns a heatmap would not be readable; the tables below list the columns and the worst pairs.":
+      "Met {0} kolommen is een heatmap niet leesbaar; de tabellen hieronder tonen de kolommen en de slechtste paren.",
+    "S_pMSE for every pair of columns":
+      "S_pMSE voor elk paar kolommen",
+    "median {} over {} pairs":
+      "mediaan {0} over {1} paren",
+    "Columns by their pairs":
+      "Kolommen naar hun paren",
+    "The mean S_pMSE of each column's pairs (synthpop's var.scores), worst first.":
+      "De gemiddelde S_pMSE van de paren van elke kolom (var.scores van synthpop), slechtste eerst.",
+    "Mean pair S_pMSE":
+      "Gemiddelde S_pMSE van paren",
+    "One-way S_pMSE":
+      "Eendimensionale S_pMSE",
+    "The worst pairs":
+      "De slechtste paren",
+    "Each cell shows the real and the synthetic count; its colour is the standardised difference (red: too many synthetic rows, blue: too few; beyond ±2 is more than chance would give).":
+      "Elke cel toont het echte en het synthetische aantal; de kleur is het gestandaardiseerde verschil (rood: te veel synthetische rijen, blauw: te weinig; voorbij ±2 is meer dan toeval zou geven).",
+    "{} × {}: S_pMSE {}; every group has fewer than {} real rows, so the table is not shown.":
+      "{0} × {1}: S_pMSE {2}; elke groep heeft minder dan {3} echte rijen, dus de tabel is niet getoond.",
+    "Correlations and associations":
+      "Correlaties en samenhang",
+    "Pearson's r between numbers, Cramér's V between categorical columns and the correlation ratio (eta) between a categorical and a numeric column; all in one matrix per data set, and the difference synthetic minus real. Pairs of columns with missing values use the rows where both have a value.":
+      "Pearsons r tussen getallen, Cramérs V tussen categorische kolommen en de correlatieverhouding (eta) tussen een categorische en een numerieke kolom; alles in één matrix per dataset, en het verschil synthetisch min echt. Paren met ontbrekende waarden gebruiken de rijen waar beide een waarde hebben.",
+    "Real data":
+      "Echte data",
+    "Synthetic data":
+      "Synthetische data",
+    "Difference, synthetic – real":
+      "Verschil, synthetisch – echt",
+    "Spearman's rank correlation between the numeric columns: it sees any monotone relation, not only straight lines.":
+      "Spearmans rangcorrelatie tussen de numerieke kolommen: die ziet elk monotoon verband, niet alleen rechte lijnen.",
+    "Spearman, real":
+      "Spearman, echt",
+    "Spearman, synthetic – real":
+      "Spearman, synthetisch – echt",
+    " (largest {} × {} of {} × {} groups)":
+      " (grootste {0} × {1} van {2} × {3} groepen)",
+    "; groups with fewer than {} real rows are not shown":
+      "; groepen met minder dan {0} echte rijen zijn niet getoond",
+    // Report/ReportBuilder+Privacy.swift
+    "Synthetic rows are made up, but a synthetic row can still sit very close to a real person, or repeat what only one person has. These measures look for that. No measure proves that data are anonymous; they show where to look.":
+      "Synthetische rijen zijn verzonnen, maar een synthetische rij kan toch heel dicht bij een echt persoon liggen, of herhalen wat maar één persoon heeft. Deze maten zoeken daarnaar. Geen maat bewijst dat data anoniem zijn; ze laten zien waar je moet kijken.",
+    "Identity disclosure":
+      "Identiteitsonthulling",
+    "all columns":
+      "alle kolommen",
+    "synthpop's disclosure measures with the key {}. A record is unique when no other record shares its key. repU counts real records that are unique and appear exactly once in the synthetic data: a synthetic copy of a unique person.":
+      "De onthullingsmaten van synthpop met de sleutel {0}. Een record is uniek als geen ander record dezelfde sleutel heeft. repU telt echte records die uniek zijn en precies één keer in de synthetische data voorkomen: een synthetische kopie van een uniek persoon.",
+    "A synthetic row that matches a real person on all but one or two columns singles them out almost as well as an identical row. The last four rows of the table count such near-copies on {} key sets: {}. A real record is a replicated unique when, on one of these key sets, no other real record shares its values and exactly one synthetic row does.":
+      "Een synthetische rij die op één of twee kolommen na gelijk is aan een echt persoon, wijst die bijna net zo goed aan als een identieke rij. De laatste vier rijen van de tabel tellen zulke bijna-kopieën op {0} sleutelsets: {1}. Een echt record is een gerepliceerd uniek record als op een van die sleutelsets geen ander echt record dezelfde waarden heeft en precies één synthetische rij wel.",
+    "Measure":
+      "Maat",
+    "Value":
+      "Waarde",
+    "Meaning":
+      "Betekenis",
+    "Identical rows":
+      "Identieke rijen",
+    "synthetic rows equal to some real row":
+      "synthetische rijen gelijk aan een echte rij",
+    "Identical rows, two real halves":
+      "Identieke rijen, twee echte helften",
+    "the same between two random halves of the real data":
+      "hetzelfde tussen twee willekeurige helften van de echte data",
+    "real records unique on the key":
+      "echte records uniek op de sleutel",
+    "synthetic records unique on the key":
+      "synthetische records uniek op de sleutel",
+    "real uniques whose key occurs in the synthetic data":
+      "echte unieke records waarvan de sleutel in de synthetische data voorkomt",
+    "real uniques that are also unique in the synthetic data":
+      "echte unieke records die ook in de synthetische data uniek zijn",
+    "Attribute disclosure":
+      "Attribuutonthulling",
+    "all other columns":
+      "alle andere kolommen",
+    "Someone who knows a person's {} looks them up in the synthetic data to learn their {}. DiSCO is the share of real records for which the synthetic rows with that key all give one value of {}, and it is the true one. Dorig is the same within the real data itself: what an attacker with the real data would learn.":
+      "Iemand die van een persoon {0} kent, zoekt die op in de synthetische data om {1} te weten te komen. DiSCO is het aandeel echte records waarvoor de synthetische rijen met die sleutel allemaal één waarde van {2} geven, en die klopt. Dorig is hetzelfde binnen de echte data zelf: wat iemand met de echte data zou leren.",
+    "real records whose key determines the target in the real data":
+      "echte records waarvan de sleutel het doel in de echte data vastlegt",
+    "the same for synthetic records in the synthetic data":
+      "hetzelfde voor synthetische records in de synthetische data",
+    "real records whose key occurs in the synthetic data":
+      "echte records waarvan de sleutel in de synthetische data voorkomt",
+    "… and there determines one target value":
+      "… en daar één doelwaarde vastlegt",
+    "… and that value is correct":
+      "… en die waarde klopt",
+    "… and the key also determines it in the real data":
+      "… en de sleutel legt die ook in de echte data vast",
+    "chance of guessing right from the target's shares alone":
+      "kans op goed raden alleen uit de aandelen van het doel",
+    "chance of guessing right with the real data":
+      "kans op goed raden met de echte data",
+    "the same within the synthetic data":
+      "hetzelfde binnen de synthetische data",
+    "chance of guessing a real record right with the synthetic data":
+      "kans op goed raden van een echt record met de synthetische data",
+    "the same among real records whose key occurs in the synthetic data":
+      "hetzelfde onder echte records waarvan de sleutel in de synthetische data voorkomt",
+    "Distance to closest record":
+      "Afstand tot het dichtstbijzijnde record",
+    "The Gower distance between two rows is the mean over columns of the difference: for numbers the absolute difference divided by the real range (at most 1), for categories 0 when equal and 1 otherwise; missing matches missing. {} synthetic rows and {} real rows were drawn (seed {}) and each was compared with all {} real rows, exactly: the real rows with every other real row, as a baseline for how close people are to each other anyway.":
+      "De Gower-afstand tussen twee rijen is het gemiddelde verschil over de kolommen: bij getallen het absolute verschil gedeeld door het echte bereik (hoogstens 1), bij categorieën 0 als ze gelijk zijn en anders 1; ontbrekend is gelijk aan ontbrekend. Er zijn {0} synthetische en {1} echte rijen getrokken (seed {2}) en elk is exact vergeleken met alle {3} echte rijen: de echte rijen met elke andere echte rij, als maatstaf voor hoe dicht mensen sowieso bij elkaar liggen.",
+    "Exact matches":
+      "Exacte kopieën",
+    "Synthetic to real":
+      "Synthetisch naar echt",
+    "Real to other real":
+      "Echt naar ander echt",
+    "Holdout test":
+      "Holdout-toets",
+    "The synthesiser saw only a random half of the real rows (training); the other half was held back. Synthetic data that learned patterns, not people, sit as close to the held-back half as to the training half (DUO's privacy evaluation): the share closer to training should be near 50%. A copied outlier is a real training row far from every other real row (beyond the 95th percentile) with a synthetic row within Gower distance 0.005.":
+      "De synthesizer zag maar een willekeurige helft van de echte rijen (training); de andere helft is achtergehouden. Synthetische data die patronen leerden en geen personen, liggen even dicht bij de achtergehouden helft als bij de trainingshelft (de privacy-evaluatie van DUO): het aandeel dichter bij training hoort bij 50% te liggen. Een gekopieerde uitschieter is een echte trainingsrij ver van elke andere echte rij (voorbij het 95e percentiel) met een synthetische rij binnen Gower-afstand 0,005.",
+    "Closer to training":
+      "Dichter bij training",
+    " closer / farther / tied)":
+      " dichter / verder / gelijk)",
+    "Mean distance":
+      "Gemiddelde afstand",
+    "training ":
+      "training ",
+    "Copied outliers":
+      "Gekopieerde uitschieters",
+    " of {} outliers among {} sampled training rows":
+      " van {0} uitschieters onder {1} getrokken trainingsrijen",
+    "Disclosure risk":
+      "Onthullingsrisico",
+    "all key columns":
+      "alle sleutelkolommen",
+    ", and every set of all of them but one":
+      ", en elke set van alle op één na",
+    ", and every set of all of them but up to {}":
+      ", en elke set van alle op ten hoogste {0} na",
+    "all but one column":
+      "alle kolommen op één na",
+    "all but {} columns":
+      "alle kolommen op {0} na",
+    "Near-copies":
+      "Bijna-kopieën",
+    "synthetic rows equal to some real row on {} or more":
+      "synthetische rijen gelijk aan een echte rij op {0} of meer",
+    "Near-copies, against one real half":
+      "Bijna-kopieën, tegen één echte helft",
+    "the same against a random half of the real data":
+      "hetzelfde tegen een willekeurige helft van de echte data",
+    "Near-copies, two real halves":
+      "Bijna-kopieën, twee echte helften",
+    "real rows of the other half that match that half":
+      "echte rijen uit de andere helft die met die helft overeenkomen",
+    "repU, {}":
+      "repU, {0}",
+    "real records unique on a key set that appear exactly once in the synthetic data on it":
+      "echte records uniek op een sleutelset die daarop precies één keer in de synthetische data voorkomen",
+    "The synthetic data were made with sequential CART, as in R's synthpop. Columns are synthesised one after another. The first is drawn from its real values. For each next column a decision tree is fitted on the real data, with the columns before it as predictors; every synthetic row falls into a leaf of that tree by its synthetic values so far, and takes the value of a randomly chosen real row (a donor) in that leaf. Missing values are modelled as values of their own, so they keep their real rates and relations.":
+      "De synthetische data zijn gemaakt met sequentiële CART, zoals in synthpop voor R. Kolommen worden een voor een gesynthetiseerd. De eerste wordt getrokken uit haar echte waarden. Voor elke volgende kolom wordt een beslisboom op de echte data geschat, met de eerdere kolommen als voorspellers; elke synthetische rij valt met haar synthetische waarden tot dan toe in een blad van die boom, en neemt de waarde over van een willekeurige echte rij (een donor) in dat blad. Ontbrekende waarden worden als eigen waarden gemodelleerd, zodat ze hun echte aandelen en verbanden houden.",
+    "The synthetic data were made with a Gaussian copula. Each column is turned into normal scores through its own distribution: numbers by their rank, categories by an interval of [0, 1] as wide as their share, missing values by a separate observed-or-missing dimension. The correlations of these scores are estimated, new scores are drawn from a multivariate normal distribution with those correlations, and each is turned back into a value through the column's own distribution. Every column keeps its distribution almost exactly; one copula keeps monotone relations, but weakens relations that go up and then down, or that depend on a third column.":
+      "De synthetische data zijn gemaakt met een Gaussische copula. Elke kolom wordt via haar eigen verdeling omgezet in normale scores: getallen via hun rang, categorieën via een interval van [0, 1] zo breed als hun aandeel, ontbrekende waarden via een aparte dimensie waargenomen-of-ontbrekend. De correlaties van deze scores worden geschat, nieuwe scores worden getrokken uit een meerdimensionale normale verdeling met die correlaties, en elke score wordt via de eigen verdeling van de kolom teruggezet in een waarde. Elke kolom houdt haar verdeling vrijwel precies; één copula houdt monotone verbanden, maar verzwakt verbanden die eerst stijgen en dan dalen, of die van een derde kolom afhangen.",
+    "The copula was fitted separately in {} strata: groups of at least {} real rows that share their values of {}. A shallow tree chose these columns, each time the one whose categories tell most about the other columns. Within a stratum every column has the distribution it has among the stratum's rows, so relations with these columns are kept whatever their shape, and the copula keeps the rest. Synthetic rows are shared over the strata in proportion to their real rows.":
+      "De copula is apart geschat in {0} strata: groepen van ten minste {1} echte rijen met dezelfde waarden van {2}. Een ondiepe boom koos deze kolommen, steeds de kolom waarvan de categorieën het meest zeggen over de andere kolommen. Binnen een stratum heeft elke kolom de verdeling die ze onder de rijen van dat stratum heeft, zodat verbanden met deze kolommen behouden blijven, welke vorm ze ook hebben, en de copula houdt de rest. Synthetische rijen worden over de strata verdeeld naar hun aantal echte rijen.",
+    "This report compares two files: it does not know how the synthetic data were made. The measures apply to any method.":
+      "Dit rapport vergelijkt twee bestanden: het weet niet hoe de synthetische data zijn gemaakt. De maten gelden voor elke methode.",
+    "Limits":
+      "Beperkingen",
+    "Synthetic data are not anonymous by definition. Donor values are real values: a rare value or combination can reappear. Check the disclosure section, and leave out or coarsen columns that identify people before sharing.":
+      "Synthetische data zijn niet vanzelf anoniem. Donorwaarden zijn echte waarden: een zeldzame waarde of combinatie kan terugkomen. Bekijk de sectie over onthulling en laat kolommen die mensen herkenbaar maken weg of maak ze grover voordat u deelt.",
+    "Good utility on these measures does not promise that every analysis gives the real answer: relations among three or more columns, small subgroups and extreme values are kept less well than the marginal distributions and pairs checked here.":
+      "Goede bruikbaarheid op deze maten belooft niet dat elke analyse het echte antwoord geeft: verbanden tussen drie of meer kolommen, kleine subgroepen en extreme waarden blijven minder goed bewaard dan de verdelingen en paren die hier getoetst zijn.",
+    "S_pMSE depends on how numbers are grouped (here in {} quantile groups) and has a random spread: with many columns, a few values above 3 are expected by chance.":
+      "S_pMSE hangt af van hoe getallen gegroepeerd worden (hier in {0} kwantielgroepen) en heeft toevallige spreiding: bij veel kolommen zijn een paar waarden boven 3 door toeval te verwachten.",
+    "Distances are computed exactly, but on a sample of rows; repeated with another seed they change a little.":
+      "Afstanden worden exact berekend, maar op een steekproef van rijen; met een andere seed veranderen ze iets.",
+    "Everything was computed on this computer; no data left it.":
+      "Alles is op deze computer berekend; er zijn geen data verstuurd.",
+    "How the method works and its limits":
+      "Hoe de methode werkt en haar beperkingen",
+    "Standardised propensity mean squared error: how well real and synthetic rows can be told apart, divided by what chance gives. About 1 is ideal; below 3 good, below 10 acceptable.":
+      "Gestandaardiseerde gemiddelde gekwadrateerde fout van de propensityscores: hoe goed echte en synthetische rijen te onderscheiden zijn, gedeeld door wat toeval geeft. Ongeveer 1 is ideaal; onder 3 goed, onder 10 acceptabel.",
+    "Mean squared difference between each row's predicted probability of being synthetic and the share of synthetic rows.":
+      "Gemiddeld gekwadrateerd verschil tussen de voorspelde kans dat een rij synthetisch is en het aandeel synthetische rijen.",
+    "Kolmogorov–Smirnov statistic: the largest vertical gap between two cumulative distributions.":
+      "Kolmogorov–Smirnov-statistiek: het grootste verticale verschil tussen twee cumulatieve verdelingen.",
+    "Total variation distance: half the sum of the absolute differences between two sets of shares.":
+      "Totale-variatieafstand: de helft van de som van de absolute verschillen tussen twee reeksen aandelen.",
+    "Strength of association between two categorical columns, from 0 (none) to 1.":
+      "Sterkte van de samenhang tussen twee categorische kolommen, van 0 (geen) tot 1.",
+    "Correlation ratio (eta)":
+      "Correlatieverhouding (eta)",
+    "Correlation ratio: how much of a number's variance the categories of another column explain (square root), 0 to 1.":
+      "Correlatieverhouding: hoeveel van de variantie van een getal de categorieën van een andere kolom verklaren (wortel), 0 tot 1.",
+    "Area under the ROC curve: the chance that a model ranks a random positive case above a random negative one; 0.5 is guessing.":
+      "Oppervlakte onder de ROC-curve: de kans dat een model een willekeurig positief geval boven een negatief plaatst; 0,5 is gokken.",
+    "Root mean squared error of predictions.":
+      "Wortel van de gemiddelde gekwadrateerde voorspelfout.",
+    "Replicated uniques: real records unique on the key that are also unique in the synthetic data, as a percentage of real records.":
+      "Gerepliceerde unieke records: echte records die uniek zijn op de sleutel en ook uniek in de synthetische data, als percentage van de echte records.",
+    "Disclosive in synthetic, correct in original: real records whose key leads to one, correct, value of the target in the synthetic data.":
+      "Onthullend in de synthetische data, juist in het origineel: echte records waarvan de sleutel in de synthetische data naar één, juiste, waarde van het doel leidt.",
+    "A distance for mixed data: the mean of per-column differences scaled to 0…1.":
+      "Een afstand voor gemengde data: het gemiddelde van de verschillen per kolom, geschaald naar 0…1.",
+    "Distance to closest record: a row's Gower distance to the nearest real row.":
+      "Afstand tot het dichtstbijzijnde record: de Gower-afstand van een rij tot de dichtstbijzijnde echte rij.",
+    "Classification and regression trees: models that split the data by one column at a time.":
+      "Classificatie- en regressiebomen: modellen die de data telkens op één kolom splitsen.",
+    "Seed":
+      "Seed",
+    "The number that starts the random generator: the same data, settings and seed give the same synthetic data and report.":
+      "Het getal waarmee de toevalsgenerator start: dezelfde data, instellingen en seed geven dezelfde synthetische data en hetzelfde rapport.",
+    "Glossary":
+      "Woordenlijst",
+    // Report/ReportBuilder+Publication.swift
+    "This is the publication version of the report. It names no category with fewer than {} real rows (such categories are pooled as rare), shows no real minimum or maximum (the 5th and 95th percentiles instead, and only where at least {} values lie beyond them), prints no table cell with fewer than {} real rows (shown as <{}) and merges chart bars until each holds at least {} real rows. The measures themselves are computed on all rows.":
+      "Dit is de publicatieversie van het rapport. Er wordt geen categorie met minder dan {0} echte rijen genoemd (zulke categorieën zijn samengevoegd als zeldzaam), geen echt minimum of maximum getoond (in plaats daarvan het 5e en 95e percentiel, en alleen waar ten minste {1} waarden voorbij liggen), geen tabelcel met minder dan {2} echte rijen afgedrukt (getoond als <{3}) en staafjes van grafieken zijn samengevoegd tot elk ten minste {4} echte rijen bevat. De maten zelf zijn op alle rijen berekend.",
+    "This is the analyst version of the report: it contains real values, including rare categories, real minimum and maximum values and small table cells. It is not for publication; share the publication version instead.":
+      "Dit is de analistenversie van het rapport: ze bevat echte waarden, ook zeldzame categorieën, echte minimum- en maximumwaarden en kleine tabelcellen. Ze is niet voor publicatie; deel in plaats daarvan de publicatieversie.",
+    "Report version":
+      "Versie van het rapport",
+    "publication (nothing of fewer than {} real rows)":
+      "publicatie (niets van minder dan {0} echte rijen)",
+    "analyst (with real values)":
+      "analist (met echte waarden)",
+    "Contains real values; not for publication":
+      "Bevat echte waarden; niet voor publicatie",
+    "{} rare (n < {})":
+      "{0} zeldzaam (n < {1})",
+    "1 rare category (n < {})":
+      "1 zeldzame categorie (n < {0})",
+    "{} rare categories (n < {} each)":
+      "{0} zeldzame categorieën (elk n < {1})",
+    "Real categories the synthetic data lack: ":
+      "Echte categorieën die in de synthetische data ontbreken: ",
+    " and ":
+      " en ",
+    "all values":
+      "alle waarden",
+    // Report/ReportBuilder+Utility.swift
+    "Real and synthetic rows are stacked and a model tries to tell them apart (synthpop's utility.gen). The propensity mean squared error (pMSE) is the mean squared distance of the predicted probabilities from the share of synthetic rows; it is 0 when the model cannot tell them apart. S_pMSE divides it by its expected value for data from the same distribution: about 1 is ideal, below 3 good, below 10 acceptable.":
+      "Echte en synthetische rijen worden gestapeld en een model probeert ze te onderscheiden (utility.gen van synthpop). De pMSE (de gemiddelde gekwadrateerde fout van de propensityscores) is de gemiddelde gekwadrateerde afstand van de voorspelde kansen tot het aandeel synthetische rijen; die is 0 als het model ze niet kan onderscheiden. S_pMSE deelt haar door de verwachte waarde bij data uit dezelfde verdeling: ongeveer 1 is ideaal, onder 3 goed, onder 10 acceptabel.",
+    "logistic, main effects":
+      "logistisch, hoofdeffecten",
+    "CART, {} permutations":
+      "CART, {0} permutaties",
+    "Model":
+      "Model",
+    "Expected pMSE":
+      "Verwachte pMSE",
+    "Parameters":
+      "Parameters",
+    "Main effects: S_pMSE {}. A logistic model on main effects sees differences in single columns, not in how columns go together; the pairs section covers those.":
+      "Hoofdeffecten: S_pMSE {0}. Een logistisch model op hoofdeffecten ziet verschillen in losse kolommen, niet in hoe kolommen samenhangen; de sectie over paren dekt die.",
+    "CART: S_pMSE {} against {} label permutations; a tree can see interactions.":
+      "CART: S_pMSE {0} tegen {1} permutaties van de labels; een boom ziet ook interacties.",
+    "The logistic model did not converge in {} iterations; read its numbers with care.":
+      "Het logistische model convergeerde niet in {0} iteraties; lees de getallen met voorzichtigheid.",
+    "Rare categories pooled to keep the model under {} parameters: ":
+      "Zeldzame categorieën samengevoegd om het model onder {0} parameters te houden: ",
+    "Not in the model: ":
+      "Niet in het model: ",
+    "Overall utility":
+      "Algemene bruikbaarheid",
+    "Specific utility":
+      "Specifieke bruikbaarheid",
+    "No target column could be chosen, so no model was compared. Choose one with --target.":
+      "Er kon geen doelkolom gekozen worden, dus er is geen model vergeleken. Kies er een met --target.",
+    "the {} real rows the synthesiser never saw":
+      "de {0} echte rijen die de synthesizer nooit zag",
+    "a random {} real rows (30%); the synthetic data were made from all real rows, including these, so this comparison is optimistic — use the holdout option for a strict test":
+      "willekeurige {0} echte rijen (30%); de synthetische data zijn van alle echte rijen gemaakt, ook deze, dus deze vergelijking is optimistisch — gebruik de holdout-optie voor een strenge toets",
+    "Can the synthetic data answer a real question? A decision tree predicts {} from the other columns. One tree is trained on the synthetic data, one on {} real rows; both are tested on {}.":
+      "Kunnen de synthetische data een echte vraag beantwoorden? Een beslisboom voorspelt {0} uit de andere kolommen. Eén boom wordt getraind op de synthetische data, één op {1} echte rijen; beide worden getest op {2}.",
+    "Trained on":
+      "Getraind op",
+    "Accuracy":
+      "Nauwkeurigheid",
+    "Always the most frequent class":
+      "Altijd de meest voorkomende klasse",
+    "Always the training mean":
+      "Altijd het trainingsgemiddelde",
+    "Linear regression":
+      "Lineaire regressie",
+    "The linear regression of {} on the other columns, fitted on the real and on the synthetic data, as synthpop's compare.fit: the overlap of the 95% confidence intervals is 1 for identical intervals and 0 or less when they do not overlap. Mean overlap: {}.":
+      "De lineaire regressie van {0} op de andere kolommen, geschat op de echte en op de synthetische data, zoals compare.fit van synthpop: de overlap van de 95%-betrouwbaarheidsintervallen is 1 bij gelijke intervallen en 0 of minder als ze niet overlappen. Gemiddelde overlap: {1}.",
+    "Term":
+      "Term",
+    "SE":
+      "SE",
+    "Std. difference":
+      "Gest. verschil",
+    "CI overlap":
+      "BI-overlap",
+    "{} terms of categories with fewer than {} real rows are not shown; the mean overlap counts them.":
+      "{0} termen van categorieën met minder dan {1} echte rijen zijn niet getoond; de gemiddelde overlap telt ze mee.",
+    // Report/ReportBuilder.swift
+    "… and {} more columns; the JSON output has every column.":
+      "… en nog {0} kolommen; de JSON-uitvoer bevat elke kolom.",
+    "Synthetic data evaluation report":
+      "Evaluatierapport synthetische data",
+    "compared with":
+      "vergeleken met",
+    "page":
+      "pagina",
+    "of":
+      "van",
+    "Contents":
+      "Inhoud",
+    "real":
+      "echt",
+    "synthetic":
+      "synthetisch",
+    "Good":
+      "Goed",
+    "Acceptable":
+      "Acceptabel",
+    "Poor":
+      "Zwak",
+    "Attention":
+      "Let op",
+    "Note":
+      "Opmerking",
+    "Too few rows to judge":
+      "Te weinig rijen om te beoordelen",
+    "This report compares {} synthetic rows with the {} real rows they were made from: each column, each pair of columns, the table as a whole, and how close synthetic records sit to real people. Utility is measured with synthpop's standardised propensity mean squared error (S_pMSE): about 1 means the synthetic data are as alike to the real data as a random half of the real data would be; below 3 is good and below 10 acceptable.":
+      "Dit rapport vergelijkt {0} synthetische rijen met de {1} echte rijen waaruit ze zijn gemaakt: per kolom, per paar kolommen, de tabel als geheel, en hoe dicht synthetische records bij echte personen liggen. Het nut wordt gemeten met de gestandaardiseerde gemiddelde gekwadrateerde fout van de propensityscores van synthpop (S_pMSE): ongeveer 1 betekent dat de synthetische data zo op de echte lijken als een willekeurige helft van de echte data; onder 3 is goed en onder 10 acceptabel.",
+    "Utility":
+      "Bruikbaarheid",
+    "Privacy":
+      "Privacy",
+    "Summary":
+      "Samenvatting",
+    "Pairs of columns: the median S_pMSE over {} pairs is {} and 90% of pairs are below {}; the worst pair is {} × {} with {}.":
+      "Paren van kolommen: de mediaan van S_pMSE over {0} paren is {1} en 90% van de paren ligt onder {2}; het slechtste paar is {3} × {4} met {5}.",
+    "A pair this far off is no chance result: the relation between these two columns is not kept, however well the others are.":
+      "Een paar dat zo ver afwijkt is geen toeval: het verband tussen deze twee kolommen blijft niet behouden, hoe goed de andere ook zijn.",
+    "Single columns: every column holds the real values or was drawn straight from them, so its distribution is kept by construction and KS, TVD and one-way S_pMSE are close to ideal whatever the rows are like. They are no verdict on the method; the pairs, the tree-based model and the distances below are.":
+      "Losse kolommen: elke kolom bevat de echte waarden of is er rechtstreeks uit getrokken, dus haar verdeling blijft per constructie behouden en KS, TVD en eendimensionale S_pMSE zijn vrijwel ideaal, hoe de rijen ook zijn. Ze zijn geen oordeel over de methode; de paren, het boommodel en de afstanden hieronder wel.",
+    "Single columns: {} of {} have an S_pMSE below 3; the highest is {} with {}.":
+      "Losse kolommen: {0} van {1} hebben een S_pMSE onder 3; de hoogste is {2} met {3}.",
+    "Not counted, as the method keeps their distribution by construction: {}.":
+      "Niet meegeteld, omdat de methode hun verdeling per constructie behoudt: {0}.",
+    "Whole table: a logistic model on all columns tells real from synthetic rows with S_pMSE {} ({} parameters).":
+      "Hele tabel: een logistisch model op alle kolommen onderscheidt echte van synthetische rijen met S_pMSE {0} ({1} parameters).",
+    "On main effects it sees each column's own distribution only, which the method keeps by construction for {} of {} columns: no verdict.":
+      "Op hoofdeffecten ziet het alleen de verdeling van elke kolom, die de methode voor {0} van {1} kolommen per constructie behoudt: geen oordeel.",
+    "1 leaf":
+      "1 blad",
+    "{} leaves":
+      "{0} bladeren",
+    "Whole table, with interactions: a classification tree tells real from synthetic rows with S_pMSE {} ({}, against {} permutations of the labels).":
+      "Hele tabel, met interacties: een beslisboom onderscheidt echte van synthetische rijen met S_pMSE {0} ({1}, tegen {2} permutaties van de labels).",
+    "The tree found no split that tells them apart.":
+      "De boom vond geen splitsing die ze onderscheidt.",
+    "Prediction: a tree trained on the synthetic data predicts {} in held-out real rows with accuracy {}, against {} for the same tree trained on real rows (good within 2 points, acceptable within 5).":
+      "Voorspelling: een boom getraind op de synthetische data voorspelt {0} in achtergehouden echte rijen met nauwkeurigheid {1}, tegen {2} voor dezelfde boom getraind op echte rijen (goed binnen 2 punten, acceptabel binnen 5).",
+    "Prediction: a tree trained on the synthetic data predicts {} in held-out real rows with RMSE {}, against {} for the same tree trained on real rows (good within 5%, acceptable within 15%).":
+      "Voorspelling: een boom getraind op de synthetische data voorspelt {0} in achtergehouden echte rijen met RMSE {1}, tegen {2} voor dezelfde boom getraind op echte rijen (goed binnen 5%, acceptabel binnen 15%).",
+    "Rows this close to real people may reveal them. Larger leaves (minbucket 20 or more) or a bootstrap sample per tree (proper) draw rows further from any one person; coarsening or leaving out columns that make people unique helps too.":
+      "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Grotere bladeren (minbucket 20 of meer) of een bootstrapsteekproef per boom (proper) trekken rijen verder van elk afzonderlijk persoon; kolommen die mensen uniek maken grover maken of weglaten helpt ook.",
+    "Rows this close to real people may reveal them. Coarsening or leaving out columns that make people unique, or fitting the copula without strata, draws rows further from any one person.":
+      "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Kolommen die mensen uniek maken grover maken of weglaten, of de copula zonder strata schatten, trekt rijen verder van elk afzonderlijk persoon.",
+    "Rows this close to real people may reveal them: make the synthesis less detailed (for CART larger leaves or a bootstrap sample per tree), or coarsen or leave out columns that make people unique.":
+      "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen: maak de synthese minder gedetailleerd (voor CART grotere bladeren of een bootstrapsteekproef per boom), of maak kolommen die mensen uniek maken grover of laat ze weg.",
+    "all of ":
+      "alle van ",
+    " or on all but one":
+      " of op alle op één na",
+    " or on all but at most {}":
+      " of op alle op ten hoogste {0} na",
+    "Identical rows: {} of synthetic rows equal a real row on every column; between two random halves of the real data the share is {}.":
+      "Identieke rijen: {0} van de synthetische rijen is op elke kolom gelijk aan een echte rij; tussen twee willekeurige helften van de echte data is dat {1}.",
+    "Near-copies: {} of synthetic rows equal a real row on {}; against one random half of the real data the share is {}, and a real row from the other half matches it in {} of cases.":
+      "Bijna-kopieën: {0} van de synthetische rijen is gelijk aan een echte rij op {1}; tegen één willekeurige helft van de echte data is dat {2}, en een echte rij uit de andere helft komt er in {3} van de gevallen mee overeen.",
+    "Replicated uniques (repU): {} of real records ({}) are unique on {} and appear exactly once in the synthetic data":
+      "Gerepliceerde unieke records (repU): {0} van de echte records ({1}) is uniek op {2} en komt precies één keer voor in de synthetische data",
+    "; on {} {} ({})":
+      "; op {0} {1} ({2})",
+    ". 0 is the target.":
+      ". Het doel is 0.",
+    "Distance to closest record: {} of {} sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); {} are exact matches, against {} among real rows.":
+      "Afstand tot het dichtstbijzijnde record: {0} van {1} getrokken synthetische rijen ligt dichter bij een echte rij dan 95% van de echte rijen bij een andere echte rij (ongeveer 5% verwacht); {2} zijn exacte kopieën, tegen {3} bij echte rijen.",
+    "Holdout: {} of synthetic rows are closer to the training half than to the held-out half (ideal 50%); {} real outliers were copied.":
+      "Holdout: {0} van de synthetische rijen ligt dichter bij de trainingshelft dan bij de achtergehouden helft (ideaal 50%); {1} echte uitschieters zijn gekopieerd.",
+    "other columns":
+      "hun overige kolommen",
+    "Attribute disclosure (DiSCO): for {} of real records, someone who knows their {} finds one value of {} in the synthetic data, and it is the true one. There is no fixed threshold; compare with the share of real records whose value is determined in the real data (Dorig {}).":
+      "Attribuutonthulling (DiSCO): bij {0} van de echte records vindt iemand die {1} kent één waarde van {2} in de synthetische data, en die klopt. Er is geen vaste grens; vergelijk met het aandeel echte records waarvan de waarde in de echte data vastligt (Dorig {3}).",
+    "Rows":
+      "Rijen",
+    "Columns evaluated":
+      "Geëvalueerde kolommen",
+    "Held-out real rows":
+      "Achtergehouden echte rijen",
+    "(the synthesiser never saw them)":
+      "(de synthesizer heeft ze nooit gezien)",
+    "sequential CART (synthpop)":
+      "sequentiële CART (synthpop)",
+    "Gaussian copula":
+      "Gaussische copula",
+    "not known (evaluation of two files)":
+      "onbekend (evaluatie van twee bestanden)",
+    "Method":
+      "Methode",
+    "Evaluation":
+      "Evaluatie",
+    "{} quantile groups for numbers; seed {}; distances on {} sampled rows":
+      "{0} kwantielgroepen voor getallen; seed {1}; afstanden op {2} getrokken rijen",
+    "Software":
+      "Software",
+    "Run time":
+      "Looptijd",
+    "Missing, real":
+      "Ontbrekend, echt",
+    "Missing, synthetic":
+      "Ontbrekend, synthetisch",
+    "Distinct values":
+      "Verschillende waarden",
+    "Data and settings":
+      "Data en instellingen",
+    "'{}' is not evaluated: every value is missing":
+      "'{0}' is niet geëvalueerd: elke waarde ontbreekt",
+    "'{}' is not evaluated: it is left out of synthesis because its values look like {}, which identify people":
+      "'{0}' is niet geëvalueerd: de kolom is niet gesynthetiseerd omdat de waarden op {1} lijken, die mensen herkenbaar maken",
+    "'{}' is not evaluated: it is left out of synthesis ({})":
+      "'{0}' is niet geëvalueerd: de kolom is niet gesynthetiseerd ({1})",
+    "Not in the synthetic data, so not evaluated: ":
+      "Niet in de synthetische data, dus niet geëvalueerd: ",
+    "Only in the synthetic data, so not evaluated: ":
+      "Alleen in de synthetische data, dus niet geëvalueerd: ",
+    "Pairs of columns are measured among the first {} of {} columns":
+      "Paren van kolommen zijn gemeten tussen de eerste {0} van {1} kolommen",
+    "Copies of real people were looked for on all key columns but at most {} instead of {}: with this many columns more would take too long":
+      "Kopieën van echte personen zijn gezocht op alle sleutelkolommen op ten hoogste {0} na in plaats van {1}: bij zoveel kolommen zou meer te lang duren",
+    "Specific utility needs a categorical or numeric target column; none was found":
+      "Specifieke bruikbaarheid heeft een categorische of numerieke doelkolom nodig; die is er niet",
+    // Synthesis/SynthesisNote.swift
+    "copy {}: ":
+      "kopie {0}: ",
+    "not in the visit order, so left out of the output: ":
+      "niet in de volgorde, dus weggelaten uit de uitvoer: ",
+    "'{}' cannot predict '{}' because it is not synthesised before it":
+      "'{0}' kan '{1}' niet voorspellen omdat de kolom niet eerder wordt gesynthetiseerd",
+    "left out {} of {} rows with a missing value":
+      "{0} van {1} rijen met een ontbrekende waarde weggelaten",
+    "filled in {} missing values (CART donors) before synthesis":
+      "{0} ontbrekende waarden ingevuld (CART-donoren) vóór de synthese",
+    "filled in {} missing values (median or most frequent value) before synthesis":
+      "{0} ontbrekende waarden ingevuld (mediaan of meest voorkomende waarde) vóór de synthese",
+    "copula fitted in {} strata of {} (at least {} real rows each)":
+      "copula geschat in {0} strata van {1} (elk ten minste {2} echte rijen)",
+    "over 99.9%":
+      "meer dan 99,9%",
+    "'{}' is drawn by a regression in which '{}' is {} determined by the other predictors: its coefficients are large and opposed, and synthetic rows without that exact relation can get extreme values; leave '{}' or a related column out of the predictors of '{}' (--predictors), or use cart":
+      "'{0}' wordt getrokken met een regressie waarin '{1}' voor {2} vastligt door de andere voorspellers: de coëfficiënten zijn groot en tegengesteld, en synthetische rijen zonder precies die samenhang kunnen extreme waarden krijgen; laat '{3}' of een verwante kolom weg uit de voorspellers van '{4}' (--predictors), of gebruik cart",
+    "synthesised separately in {} strata of {} (the smallest has {} real rows)":
+      "apart gesynthetiseerd in {0} strata van {1} (de kleinste heeft {2} echte rijen)",
+    "'{}': {} marginal (lowest BIC)":
+      "'{0}': {1} marginale verdeling (laagste BIC)",
+    " in {} of {} strata":
+      " in {0} van {1} strata",
+    "{} synthetic rows ({}) are copies of a real person: {}; --unique-copies replace changes them":
+      "{0} synthetische rijen ({1}) zijn kopieën van een echt persoon: {2}; --unique-copies replace verandert ze",
+    " ({} of them with any other synthetic row, as none from their own group would do)":
+      " ({0} daarvan met een willekeurige andere synthetische rij, omdat geen rij uit hun eigen groep volstond)",
+    "{} synthetic rows that copied a real person ({}) were changed: from some column on, their values were exchanged with {}{}, until they no longer matched":
+      "{0} synthetische rijen die een echt persoon kopieerden ({1}), zijn veranderd: vanaf een kolom zijn hun waarden geruild met {2}{3}, tot ze niet meer overeenkwamen",
+    "{} synthetic rows ({}) are still copies of a real person ({}): no exchange made them differ":
+      "{0} synthetische rijen ({1}) zijn nog kopieën van een echt persoon ({2}): geen ruil maakte ze anders",
+    "1 column":
+      "1 kolom",
+    "{} columns":
+      "{0} kolommen",
+    "the copula wrote {} real values beyond the real 1st or 99th percentile exactly ({} distinct values, in {}: {}); an extreme value can point at one person, and --smooth-tails replaces them with values between their real neighbours":
+      "de copula schreef {0} echte waarden voorbij het echte 1e of 99e percentiel exact over ({1} verschillende waarden, in {2}: {3}); een extreme waarde kan naar één persoon wijzen, en --smooth-tails vervangt ze door waarden tussen hun echte buren",
+    "--smooth-tails replaced {} of {} synthetic values beyond the real 1st or 99th percentile that equalled a real value with values between their real neighbours":
+      "--smooth-tails verving {0} van {1} synthetische waarden voorbij het echte 1e of 99e percentiel die gelijk waren aan een echte waarde door waarden tussen hun echte buren",
+    "; {} stayed, as every value near them occurs in the real data ({})":
+      "; {0} bleven staan, omdat elke waarde in de buurt in de echte data voorkomt ({1})",
+    "copies of real people were looked for on all columns but at most {} instead of {}: with this many columns more would take too long":
+      "kopieën van echte personen zijn gezocht op alle kolommen op ten hoogste {0} na in plaats van {1}: bij zoveel kolommen zou meer te lang duren",
+    "held out {} of {} rows (--holdout); synthesised from the other {}":
+      "{0} van {1} rijen achtergehouden (--holdout); gesynthetiseerd uit de andere {2}",
+    "'{}' has {} categories; --method gc keeps every category's share exactly and costs the same for any number of categories, while CART leaves hold few rows per category":
+      "'{0}' heeft {1} categorieën; --method gc houdt het aandeel van elke categorie precies en kost even veel bij elk aantal categorieën, terwijl CART-bladeren weinig rijen per categorie hebben",
+    "{} rows x {} columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)":
+      "{0} rijen x {1} kolommen is groot voor CART; --method gc schat in één keer (paren zijn zwakker waar verbanden niet monotoon zijn)",
+    "{} text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)":
+      "{0} tekstcellen die beginnen met =, +, -, @, een tab of een regelterugloop zijn geschreven met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (--formulas keep schrijft ze ongewijzigd)",
+    "1 real row":
+      "1 echte rij",
+    "{} real rows":
+      "{0} echte rijen",
+    "the data have {}, fewer than {}: the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict":
+      "de data hebben {0}, minder dan {1}: de maten voor bruikbaarheid en privacy in het rapport zijn onzeker, en maten met te weinig rijen krijgen geen oordeel",
+    "the reports are in publication mode: no category with fewer than {} real rows is named, no real minimum or maximum is shown and no table cell below {} is printed; --analyst-report writes the full report with real values":
+      "de rapporten zijn in publicatiemodus: geen categorie met minder dan {0} echte rijen wordt genoemd, geen echt minimum of maximum getoond en geen tabelcel onder {1} afgedrukt; --analyst-report schrijft het volledige rapport met echte waarden",
+    "equal to a real row that no other real row shares":
+      "gelijk aan een echte rij die geen andere echte rij deelt",
+    "equal, on all columns or on all but one, to a real row that no other real row shares on those columns":
+      "gelijk, op alle kolommen of op alle op één na, aan een echte rij die geen andere echte rij op die kolommen deelt",
+    "equal, on all columns or on all but at most {}, to a real row that no other real row shares on those columns":
+      "gelijk, op alle kolommen of op alle op ten hoogste {0} na, aan een echte rij die geen andere echte rij op die kolommen deelt",
+    "normal":
+      "normale",
+    "truncated normal":
+      "afgeknot normale",
+    "lognormal":
+      "lognormale",
+    "gamma":
+      "gamma",
+    "beta":
+      "bèta",
+    "uniform":
+      "uniforme",
+    "a synthetic row from the same tree leaf":
+      "een synthetische rij uit hetzelfde blad van de boom",
+    "a synthetic row drawn from the same tree leaf or a close prediction":
+      "een synthetische rij uit hetzelfde blad van de boom of met een vergelijkbare voorspelling",
+    "a synthetic row from the same stratum":
+      "een synthetische rij uit hetzelfde stratum",
+    "another synthetic row":
+      "een andere synthetische rij",
+    // Command/SynthesisSettings.swift: settings, their choices and the column models
+    "Distributions":
+      "Verdelingen",
+    "Replace real extreme values (beyond the 1st and 99th percentile) with values between their real neighbours":
+      "Echte extreme waarden (voorbij het 1e en 99e percentiel) vervangen door waarden tussen hun echte buren",
+    "Strata":
+      "Strata",
+    "Synthetic rows":
+      "Synthetische rijen",
+    "Copies":
+      "Kopieën",
+    "Fit each model on a bootstrap sample (proper synthesis)":
+      "Elk model op een bootstrapsteekproef schatten (proper)",
+    "Smallest group of real rows a value is drawn from (minbucket)":
+      "Kleinste groep echte rijen waaruit een waarde komt (minbucket)",
+    "Smallest gain for a split, relative to the first (cp)":
+      "Kleinste winst voor een splitsing, ten opzichte van de eerste (cp)",
+    "Deepest tree level":
+      "Maximale boomdiepte",
+    "Order of columns":
+      "Volgorde van kolommen",
+    "Predictors":
+      "Voorspellers",
+    "Smoothing of numbers":
+      "Gladstrijken van getallen",
+    "Smoothing per column":
+      "Gladstrijken per kolom",
+    "Method per column":
+      "Methode per kolom",
+    "Most categories of a predictor in a regression":
+      "Meeste categorieën van een voorspeller in een regressie",
+    "Missing values":
+      "Ontbrekende waarden",
+    "Synthetic rows that copy a unique real person":
+      "Synthetische rijen die een uniek echt persoon kopiëren",
+    "Columns a row may differ in and still copy a person":
+      "Kolommen waarin een rij mag verschillen en toch een persoon kopieert",
+    "Keep half of the rows back to test privacy and prediction (holdout)":
+      "De helft van de rijen achterhouden om privacy en voorspelling te toetsen (holdout)",
+    "Cells a spreadsheet would run as formulas":
+      "Cellen die een spreadsheet als formule zou uitvoeren",
+    "sequential CART":
+      "sequentiële CART",
+    "each column's own values":
+      "de eigen waarden van elke kolom",
+    "best fitting formula (BIC)":
+      "best passende formule (BIC)",
+    "within strata of categories (automatic, copula)":
+      "binnen strata van categorieën (automatisch, copula)",
+    "none: one model for the whole table":
+      "geen: één model voor de hele tabel",
+    "as in the file":
+      "zoals in het bestand",
+    "columns with many categories last":
+      "kolommen met veel categorieën als laatste",
+    "automatic (near-continuous decimals)":
+      "automatisch (bijna-continue decimalen)",
+    "on, every number column":
+      "aan, elke getalkolom",
+    "synthesise them (keep how often and where they occur)":
+      "synthetiseren (houden hoe vaak en waar ze voorkomen)",
+    "leave out rows with missing values":
+      "rijen met ontbrekende waarden weglaten",
+    "fill in (median or most frequent value)":
+      "invullen (mediaan of meest voorkomende waarde)",
+    "fill in with a tree model":
+      "invullen met een boommodel",
+    "changed until they copy no one":
+      "veranderd tot ze niemand kopiëren",
+    "kept (as synthpop)":
+      "behouden (zoals synthpop)",
+    "neutralised with a leading '":
+      "onschadelijk gemaakt met een ' ervoor",
+    "written as they are":
+      "geschreven zoals ze zijn",
+    "tree":
+      "boom",
+    "own values":
+      "eigen waarden",
+    "linear regression":
+      "lineaire regressie",
+    "linear regression on ranks":
+      "lineaire regressie op rangen",
+    "linear regression on logarithms":
+      "lineaire regressie op logaritmen",
+    "logistic regression":
+      "logistische regressie",
+    "multinomial regression":
+      "multinomiale regressie",
+    "Column settings":
+      "Kolominstellingen",
+    "Missing-value codes":
+      "Codes voor ontbrekende waarden",
+    "n/a":
+      "n.b.",
+  ]
 }

@@ -7,9 +7,7 @@ extension ReportBuilder {
   func columnsSection() -> ReportSection {
     let e = evaluation
     var blocks: [ReportBlock] = [
-      .paragraph(w(
-        "Each column of the synthetic data against the same column of the real data. One-way S_pMSE compares the shares of values in 5 quantile groups (numbers) or per category, with missing values as a group of their own. KS is the largest gap between the two cumulative distributions (0 is equal, 1 is apart); TVD is half the summed difference of the shares in the chart. Coverage is the share of the real range, or of the real categories, that the synthetic data reach.",
-        "Elke kolom van de synthetische data tegenover dezelfde kolom van de echte data. De eendimensionale S_pMSE vergelijkt de aandelen van waarden in 5 kwantielgroepen (getallen) of per categorie, met ontbrekende waarden als eigen groep. KS is het grootste verschil tussen de twee cumulatieve verdelingen (0 is gelijk, 1 is volledig verschillend); TVD is de helft van het opgetelde verschil van de aandelen in de grafiek. Dekking is het deel van het echte bereik, of van de echte categorieën, dat de synthetische data bereiken.")),
+      .paragraph(w("Each column of the synthetic data against the same column of the real data. One-way S_pMSE compares the shares of values in 5 quantile groups (numbers) or per category, with missing values as a group of their own. KS is the largest gap between the two cumulative distributions (0 is equal, 1 is apart); TVD is half the summed difference of the shares in the chart. Coverage is the share of the real range, or of the real categories, that the synthetic data reach.")),
     ]
     var rows: [[ReportCell]] = []
     for (i, c) in e.columns.enumerated().prefix(Self.maxTableRows) {
@@ -21,12 +19,12 @@ extension ReportBuilder {
       ])
     }
     blocks.append(.table(ReportTable(
-      caption: w("Cells are coloured by the S_pMSE steps: below 3, 3–10, 10–30, 30–100, above 100.", "Cellen zijn gekleurd naar de S_pMSE-stappen: onder 3, 3–10, 10–30, 30–100, boven 100."),
-      header: [w("Column", "Kolom"), w("Type", "Type"), "S_pMSE", "KS", "TVD", w("Coverage", "Dekking"), w("New categories", "Nieuwe categorieën")],
+      caption: w("Cells are coloured by the S_pMSE steps: below 3, 3–10, 10–30, 30–100, above 100."),
+      header: [w("Column"), w("Type"), "S_pMSE", "KS", "TVD", w("Coverage"), w("New categories")],
       numeric: [false, false, true, true, true, true, true], rows: rows, widths: [3.2, 1.6, 1.2, 1.1, 1.1, 1.3, 1.5])))
     if e.columns.count > Self.maxTableRows { blocks.append(.paragraph(moreColumns(e.columns.count - Self.maxTableRows))) }
     if e.columns.count > Self.maxDetailedColumns {
-      blocks.append(.paragraph(w("Charts and statistics follow for the first \(Self.maxDetailedColumns) columns.", "Grafieken en statistieken volgen voor de eerste \(Self.maxDetailedColumns) kolommen.")))
+      blocks.append(.paragraph(w("Charts and statistics follow for the first \(Self.maxDetailedColumns) columns.")))
     }
     for (i, c) in e.columns.enumerated().prefix(Self.maxDetailedColumns) {
       blocks.append(.heading(e.names[i]))
@@ -34,12 +32,12 @@ extension ReportBuilder {
       blocks.append(.table(statisticsTable(c, i)))
       var remarks: [String] = []
       if !c.syntheticOnly.isEmpty {
-        remarks.append(w("Only in the synthetic data: ", "Alleen in de synthetische data: ") + UTF8Text.quotedList(c.syntheticOnly, limit: 10))
+        remarks.append(w("Only in the synthetic data: ") + UTF8Text.quotedList(c.syntheticOnly, limit: 10))
       }
       if let text = notReproducedText(c) { remarks.append(text) }
       if !remarks.isEmpty { blocks.append(.list(remarks)) }
     }
-    return ReportSection(id: "columns", title: w("Columns", "Kolommen"), blocks: blocks)
+    return ReportSection(id: "columns", title: w("Columns"), blocks: blocks)
   }
 
   private func chart(_ c: ColumnComparison, _ i: Int) -> BarChart {
@@ -55,7 +53,7 @@ extension ReportBuilder {
       let keep = Self.maxBars - 1
       let rest = labels.count - keep
       let restReal = real[keep...].reduce(0, +), restSynthetic = synthetic[keep...].reduce(0, +)
-      labels = Array(labels[..<keep]) + [w("other (\(rest))", "overig (\(rest))")]
+      labels = Array(labels[..<keep]) + [w("other (\(rest))")]
       real = Array(real[..<keep]) + [restReal]
       synthetic = Array(synthetic[..<keep]) + [restSynthetic]
     }
@@ -64,10 +62,10 @@ extension ReportBuilder {
 
   private func statisticsTable(_ c: ColumnComparison, _ i: Int) -> ReportTable {
     let schema = evaluation.schemas[i]
-    let header = [w("Statistic", "Statistiek"), w("Real", "Echt"), w("Synthetic", "Synthetisch")]
+    let header = [w("Statistic"), w("Real"), w("Synthetic")]
     var rows: [[ReportCell]] = [
-      [ReportCell(w("Rows with a value", "Rijen met een waarde")), ReportCell(w.count(c.real.observed)), ReportCell(w.count(c.synthetic.observed))],
-      [ReportCell(w("Missing", "Ontbrekend")), ReportCell(w.percent(c.real.missingShare)), ReportCell(w.percent(c.synthetic.missingShare))],
+      [ReportCell(w("Rows with a value")), ReportCell(w.count(c.real.observed)), ReportCell(w.count(c.synthetic.observed))],
+      [ReportCell(w("Missing")), ReportCell(w.percent(c.real.missingShare)), ReportCell(w.percent(c.synthetic.missingShare))],
     ]
     if evaluation.kinds[i].isNumeric {
       let isDate = schema.kind == .date || schema.kind == .datetime
@@ -79,8 +77,8 @@ extension ReportBuilder {
       }
       func spread(_ v: Double) -> String {
         guard v.isFinite else { return w.notAvailable }
-        if schema.kind == .date { return w.value(v) + " " + w("days", "dagen") }
-        if schema.kind == .datetime { return w.value(v / 3600) + " " + w("hours", "uur") }
+        if schema.kind == .date { return w.value(v) + " " + w("days") }
+        if schema.kind == .datetime { return w.value(v / 3600) + " " + w("hours") }
         return w.value(v)
       }
       // A publication report shows no extreme (one person's value) and no statistic of too few values.
@@ -88,23 +86,23 @@ extension ReportBuilder {
         { publishable($0.observed, quantile: p) ? text($0) : "–" }
       }
       var named: [(String, (ColumnComparison.Summary) -> String)] = [
-        (w("Mean", "Gemiddelde"), at(nil) { shown($0.mean) }),
-        (w("Standard deviation", "Standaardafwijking"), at(nil) { spread($0.sd) }),
+        (w("Mean"), at(nil) { shown($0.mean) }),
+        (w("Standard deviation"), at(nil) { spread($0.sd) }),
       ]
       named += isPublication
-        ? [(w("5th percentile", "5e percentiel"), at(0.05) { shown($0.p5) })]
-        : [(w("Minimum", "Minimum"), { shown($0.minimum) })]
+        ? [(w("5th percentile"), at(0.05) { shown($0.p5) })]
+        : [(w("Minimum"), { shown($0.minimum) })]
       named += [
-        (w("First quartile", "Eerste kwartiel"), at(0.25) { shown($0.q1) }),
-        (w("Median", "Mediaan"), at(0.5) { shown($0.median) }),
-        (w("Third quartile", "Derde kwartiel"), at(0.75) { shown($0.q3) }),
+        (w("First quartile"), at(0.25) { shown($0.q1) }),
+        (w("Median"), at(0.5) { shown($0.median) }),
+        (w("Third quartile"), at(0.75) { shown($0.q3) }),
       ]
       named += isPublication
-        ? [(w("95th percentile", "95e percentiel"), at(0.95) { shown($0.p95) })]
-        : [(w("Maximum", "Maximum"), { shown($0.maximum) })]
+        ? [(w("95th percentile"), at(0.95) { shown($0.p95) })]
+        : [(w("Maximum"), { shown($0.maximum) })]
       for (name, value) in named { rows.append([ReportCell(name), ReportCell(value(c.real)), ReportCell(value(c.synthetic))]) }
-      rows.append([ReportCell(w("Range coverage", "Dekking van het bereik")), ReportCell(""), ReportCell(w.percent(c.rangeCoverage))])
-      rows.append([ReportCell(w("Within the real range", "Binnen het echte bereik")), ReportCell(""), ReportCell(w.percent(c.boundaryAdherence))])
+      rows.append([ReportCell(w("Range coverage")), ReportCell(""), ReportCell(w.percent(c.rangeCoverage))])
+      rows.append([ReportCell(w("Within the real range")), ReportCell(""), ReportCell(w.percent(c.boundaryAdherence))])
     } else {
       let categories = shownCategories(c)
       for category in categories.prefix(Self.maxListedCategories) {
@@ -114,15 +112,13 @@ extension ReportBuilder {
         let rest = categories.count - Self.maxListedCategories
         let r = categories[Self.maxListedCategories...].reduce(0) { $0 + $1.real }
         let s = categories[Self.maxListedCategories...].reduce(0) { $0 + $1.synthetic }
-        rows.append([ReportCell(w("\(rest) other categories", "\(rest) andere categorieën")), ReportCell(w.percent(r)), ReportCell(w.percent(s))])
+        rows.append([ReportCell(w("\(rest) other categories")), ReportCell(w.percent(r)), ReportCell(w.percent(s))])
       }
-      rows.append([ReportCell(w("Category coverage", "Dekking van categorieën")), ReportCell(""), ReportCell(w.percent(c.categoryCoverage))])
+      rows.append([ReportCell(w("Category coverage")), ReportCell(""), ReportCell(w.percent(c.categoryCoverage))])
     }
     var caption: String? = nil
     if isPublication && evaluation.kinds[i].isNumeric {
-      caption = w(
-        "The 5th and 95th percentiles stand for the minimum and maximum; a statistic is left out (–) when fewer than \(minimumCount) values lie beyond it.",
-        "Het 5e en 95e percentiel staan voor het minimum en maximum; een statistiek ontbreekt (–) als er minder dan \(minimumCount) waarden voorbij liggen.")
+      caption = w("The 5th and 95th percentiles stand for the minimum and maximum; a statistic is left out (–) when fewer than \(minimumCount) values lie beyond it.")
     }
     return ReportTable(caption: caption, header: header, numeric: [false, true, true], rows: rows, widths: [3, 2, 2])
   }

@@ -58,23 +58,19 @@ extension ReportBuilder {
   /// Why a specific-utility comparison gets no verdict, or nil when it gets one.
   func specificProblem(_ s: SpecificUtility) -> String? {
     if s.testRows < Self.minimumTestRows {
-      return w(
-        "There are \(w.count(s.testRows)) real test rows; comparing accuracies or errors needs at least \(Self.minimumTestRows).",
-        "Er zijn \(w.count(s.testRows)) echte testrijen; nauwkeurigheden of fouten vergelijken vraagt er ten minste \(Self.minimumTestRows).")
+      return w("There are \(w.count(s.testRows)) real test rows; comparing accuracies or errors needs at least \(Self.minimumTestRows).")
     }
     switch s.task {
     case .classification:
       if s.testClassCounts.filter({ $0 >= Self.minimumTestRowsPerClass }).count < 2 {
-        return w(
-          "No verdict: fewer than two classes of \(s.target) have \(Self.minimumTestRowsPerClass) or more test rows, so every model gives the same answer.",
-          "Geen oordeel: minder dan twee klassen van \(s.target) hebben \(Self.minimumTestRowsPerClass) of meer testrijen, dus elk model geeft hetzelfde antwoord.")
+        return w("No verdict: fewer than two classes of \(s.target) have \(Self.minimumTestRowsPerClass) or more test rows, so every model gives the same answer.")
       }
       if s.accuracyReal == 0 && s.accuracySynthetic == 0 {
-        return w("No verdict: neither model predicts any test row right.", "Geen oordeel: geen van beide modellen voorspelt een testrij goed.")
+        return w("No verdict: neither model predicts any test row right.")
       }
     case .regression:
       if !(s.rmseReal > 0) || !s.rmseSynthetic.isFinite {
-        return w("No verdict: the model trained on real rows has no error to compare with.", "Geen oordeel: het model getraind op echte rijen heeft geen fout om mee te vergelijken.")
+        return w("No verdict: the model trained on real rows has no error to compare with.")
       }
     }
     return nil
@@ -88,12 +84,11 @@ extension ReportBuilder {
   }
 
   func tooFewPrivacyRows(_ rows: Int) -> String {
-    w("With \(rowCount(rows)) this cannot show that the data are safe; at least \(Self.minimumPrivacyRows) are needed.",
-      "Met \(rowCount(rows)) kan dit niet laten zien dat de data veilig zijn; daarvoor zijn er ten minste \(Self.minimumPrivacyRows) nodig.")
+    w("With \(rowCount(rows)) this cannot show that the data are safe; at least \(Self.minimumPrivacyRows) are needed.")
   }
 
   /// "1 row", "50 rows".
-  func rowCount(_ n: Int) -> String { w.count(n) + (n == 1 ? w(" row", " rij") : w(" rows", " rijen")) }
+  func rowCount(_ n: Int) -> String { w.count(n) + (n == 1 ? w(" row") : w(" rows")) }
 
   func tooFewRows(_ text: String) -> ReportBlock { verdict(.insufficient, text) }
 
@@ -105,9 +100,7 @@ extension ReportBuilder {
   func tableVerdict(_ value: Double, _ tables: [TableUtility.Result], _ text: String) -> ReportBlock {
     guard judgeable(tables) else {
       let enough = tables.filter { judgeable($0) }.count
-      return tooFewRows(text + " " + w(
-        "A table is judged when each data set has on average \(Self.minimumRowsPerCell) rows per cell and enough rows for a moderate difference to show (about 22 per degree of freedom); \(enough) of \(tables.count) tables have them.",
-        "Een tabel wordt beoordeeld als elke dataset gemiddeld \(Self.minimumRowsPerCell) rijen per cel heeft en genoeg rijen om een matig verschil te laten zien (ongeveer 22 per vrijheidsgraad); \(enough) van \(tables.count) tabellen hebben die."))
+      return tooFewRows(text + " " + w("A table is judged when each data set has on average \(Self.minimumRowsPerCell) rows per cell and enough rows for a moderate difference to show (about 22 per degree of freedom); \(enough) of \(tables.count) tables have them."))
     }
     return verdict(Self.level(value), text)
   }
@@ -119,9 +112,7 @@ extension ReportBuilder {
       // Equal sides n: 10 per parameter, and n/2·w² ≥ 2·parameters.
       let k = Double(max(p.parameters, 1))
       let needed = max(Self.rowsPerParameter * max(p.parameters, 1), (4 * k / (Self.detectableDifference * Self.detectableDifference)).integer(.up, clampedTo: 0 ... Int.max))
-      return tooFewRows(text + " " + w(
-        "With \(p.parameters) parameters the model needs about \(w.count(needed)) rows of each data set to be stable and to show a moderate difference.",
-        "Met \(p.parameters) parameters heeft het model ongeveer \(w.count(needed)) rijen van elke dataset nodig om stabiel te zijn en een matig verschil te laten zien."))
+      return tooFewRows(text + " " + w("With \(p.parameters) parameters the model needs about \(w.count(needed)) rows of each data set to be stable and to show a moderate difference."))
     }
     return verdict(Self.level(p.sPMSE), text)
   }
@@ -168,8 +159,6 @@ extension ReportBuilder {
   func smallDataVerdict() -> ReportBlock? {
     guard isSmallData else { return nil }
     let e = evaluation
-    return verdict(.warning, w(
-      "Small data: the real data have \(rowCount(e.realRows)), fewer than \(w.count(Self.smallDataRows)) (DUO's threshold). Every utility and privacy measure in this report is uncertain: another seed or sample can change it a lot. Measures with too few rows say so instead of giving a verdict.",
-      "Weinig data: de echte data hebben \(rowCount(e.realRows)), minder dan \(w.count(Self.smallDataRows)) (de drempel van DUO). Elke maat voor bruikbaarheid en privacy in dit rapport is onzeker: een andere seed of steekproef kan haar sterk veranderen. Maten met te weinig rijen zeggen dat, in plaats van een oordeel te geven."))
+    return verdict(.warning, w("Small data: the real data have \(rowCount(e.realRows)), fewer than \(w.count(Self.smallDataRows)) (DUO's threshold). Every utility and privacy measure in this report is uncertain: another seed or sample can change it a lot. Measures with too few rows say so instead of giving a verdict."))
   }
 }

@@ -4,7 +4,7 @@ extension ReportBuilder {
   static let maxCrossColumns = 6
 
   var stepScale: HeatmapScale {
-    .steps(bounds: Self.stepBounds, colors: Self.stepColors, labels: [w("below 3", "onder 3"), "3–10", "10–30", "30–100", w("above 100", "boven 100")])
+    .steps(bounds: Self.stepBounds, colors: Self.stepColors, labels: [w("below 3"), "3–10", "10–30", "30–100", w("above 100")])
   }
 
   func pairsSection() -> ReportSection {
@@ -13,13 +13,11 @@ extension ReportBuilder {
     let names = Array(e.names.prefix(n))
     let drawn = n <= Self.maxHeatmapColumns
     var blocks: [ReportBlock] = [
-      .paragraph(w(
-        "For every pair of columns, the real and the synthetic data are cross-tabulated (numbers in \(e.config.groups) quantile groups, missing values as a group) and compared cell by cell: this is synthpop's utility.tables and DUO's main utility check. Green is good (below 3), light green acceptable (below 10); yellow, orange and red pairs need a look.",
-        "Voor elk paar kolommen worden de echte en de synthetische data gekruist (getallen in \(e.config.groups) kwantielgroepen, ontbrekende waarden als groep) en cel voor cel vergeleken: dit is utility.tables van synthpop en de belangrijkste bruikbaarheidstoets van DUO. Groen is goed (onder 3), lichtgroen acceptabel (onder 10); gele, oranje en rode paren verdienen aandacht.")),
+      .paragraph(w("For every pair of columns, the real and the synthetic data are cross-tabulated (numbers in \(e.config.groups) quantile groups, missing values as a group) and compared cell by cell: this is synthpop's utility.tables and DUO's main utility check. Green is good (below 3), light green acceptable (below 10); yellow, orange and red pairs need a look.")),
     ]
     guard n >= 2 else {
-      blocks.append(.paragraph(w("There is only one column, so there are no pairs.", "Er is maar één kolom, dus er zijn geen paren.")))
-      return ReportSection(id: "pairs", title: w("Pairs of columns", "Paren van kolommen"), blocks: blocks)
+      blocks.append(.paragraph(w("There is only one column, so there are no pairs.")))
+      return ReportSection(id: "pairs", title: w("Pairs of columns"), blocks: blocks)
     }
     var matrix = [[Double]](repeating: [Double](repeating: .nan, count: n), count: n)
     for p in e.pairs {
@@ -27,59 +25,53 @@ extension ReportBuilder {
       matrix[p.second][p.first] = p.result.sPMSE
     }
     if !drawn {
-      blocks.append(.paragraph(w("With \(n) columns a heatmap would not be readable; the tables below list the columns and the worst pairs.", "Met \(n) kolommen is een heatmap niet leesbaar; de tabellen hieronder tonen de kolommen en de slechtste paren.")))
+      blocks.append(.paragraph(w("With \(n) columns a heatmap would not be readable; the tables below list the columns and the worst pairs.")))
     }
     if drawn { blocks.append(.chart(.heatmap(Heatmap(
-      title: w("S_pMSE for every pair of columns", "S_pMSE voor elk paar kolommen"), rowLabels: names, columnLabels: names,
+      title: w("S_pMSE for every pair of columns"), rowLabels: names, columnLabels: names,
       values: matrix, scale: stepScale, showValues: true, decimals: 1,
-      note: w("median \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) pairs", "mediaan \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) paren"))))) }
+      note: w("median \(w.value(e.medianPairSPMSE)) over \(e.pairs.count) pairs"))))) }
 
     // synthpop's var.scores: which columns take part in poorly kept pairs.
     let order = (0..<n).sorted { a, b in
       Self.less(e.columnScores[b], e.columnScores[a]) || (e.columnScores[a] == e.columnScores[b] && a < b)
     }
-    blocks.append(.heading(w("Columns by their pairs", "Kolommen naar hun paren")))
+    blocks.append(.heading(w("Columns by their pairs")))
     blocks.append(.table(ReportTable(
-      caption: w("The mean S_pMSE of each column's pairs (synthpop's var.scores), worst first.", "De gemiddelde S_pMSE van de paren van elke kolom (var.scores van synthpop), slechtste eerst."),
-      header: [w("Column", "Kolom"), w("Mean pair S_pMSE", "Gemiddelde S_pMSE van paren"), w("One-way S_pMSE", "Eendimensionale S_pMSE")],
+      caption: w("The mean S_pMSE of each column's pairs (synthpop's var.scores), worst first."),
+      header: [w("Column"), w("Mean pair S_pMSE"), w("One-way S_pMSE")],
       numeric: [false, true, true],
       rows: order.map { [ReportCell(e.names[$0]), sPMSECell(e.columnScores[$0]), sPMSECell(e.columns[$0].oneWay.sPMSE)] },
       widths: [3, 2, 2])))
 
-    blocks.append(.heading(w("The worst pairs", "De slechtste paren")))
-    blocks.append(.paragraph(w(
-      "Each cell shows the real and the synthetic count; its colour is the standardised difference (red: too many synthetic rows, blue: too few; beyond ±2 is more than chance would give).",
-      "Elke cel toont het echte en het synthetische aantal; de kleur is het gestandaardiseerde verschil (rood: te veel synthetische rijen, blauw: te weinig; voorbij ±2 is meer dan toeval zou geven).")))
+    blocks.append(.heading(w("The worst pairs")))
+    blocks.append(.paragraph(w("Each cell shows the real and the synthetic count; its colour is the standardised difference (red: too many synthetic rows, blue: too few; beyond ±2 is more than chance would give).")))
     for pair in e.worstPairs.prefix(e.config.worstPairs) where !pair.result.sPMSE.isNaN {
       if let table = crossTable(pair) {
         blocks.append(.table(table))
       } else {
-        blocks.append(.paragraph(w(
-          "\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(pair.result.sPMSE)); every group has fewer than \(minimumCount) real rows, so the table is not shown.",
-          "\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(pair.result.sPMSE)); elke groep heeft minder dan \(minimumCount) echte rijen, dus de tabel is niet getoond.")))
+        blocks.append(.paragraph(w("\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(pair.result.sPMSE)); every group has fewer than \(minimumCount) real rows, so the table is not shown.")))
       }
     }
 
-    guard drawn else { return ReportSection(id: "pairs", title: w("Pairs of columns", "Paren van kolommen"), blocks: blocks) }
-    blocks.append(.heading(w("Correlations and associations", "Correlaties en samenhang")))
-    blocks.append(.paragraph(w(
-      "Pearson's r between numbers, Cramér's V between categorical columns and the correlation ratio (eta) between a categorical and a numeric column; all in one matrix per data set, and the difference synthetic minus real. Pairs of columns with missing values use the rows where both have a value.",
-      "Pearsons r tussen getallen, Cramérs V tussen categorische kolommen en de correlatieverhouding (eta) tussen een categorische en een numerieke kolom; alles in één matrix per dataset, en het verschil synthetisch min echt. Paren met ontbrekende waarden gebruiken de rijen waar beide een waarde hebben.")))
+    guard drawn else { return ReportSection(id: "pairs", title: w("Pairs of columns"), blocks: blocks) }
+    blocks.append(.heading(w("Correlations and associations")))
+    blocks.append(.paragraph(w("Pearson's r between numbers, Cramér's V between categorical columns and the correlation ratio (eta) between a categorical and a numeric column; all in one matrix per data set, and the difference synthetic minus real. Pairs of columns with missing values use the rows where both have a value.")))
     let a = e.associations
-    blocks.append(.chart(.heatmap(Heatmap(title: w("Real data", "Echte data"), rowLabels: names, columnLabels: names, values: a.realAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
-    blocks.append(.chart(.heatmap(Heatmap(title: w("Synthetic data", "Synthetische data"), rowLabels: names, columnLabels: names, values: a.syntheticAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
-    blocks.append(.chart(.heatmap(Heatmap(title: w("Difference, synthetic – real", "Verschil, synthetisch – echt"), rowLabels: names, columnLabels: names, values: difference(a.syntheticAssociation, a.realAssociation), scale: .diverging(limit: 0.5), showValues: true, decimals: 2))))
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Real data"), rowLabels: names, columnLabels: names, values: a.realAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Synthetic data"), rowLabels: names, columnLabels: names, values: a.syntheticAssociation, scale: .diverging(limit: 1), showValues: true, decimals: 2))))
+    blocks.append(.chart(.heatmap(Heatmap(title: w("Difference, synthetic – real"), rowLabels: names, columnLabels: names, values: difference(a.syntheticAssociation, a.realAssociation), scale: .diverging(limit: 0.5), showValues: true, decimals: 2))))
     let numeric = (0..<n).filter { e.kinds[$0].isNumeric }
     if numeric.count >= 2 {
       let names = numeric.map { e.names[$0] }
       func pick(_ m: [[Double]]) -> [[Double]] { numeric.map { i in numeric.map { m[i][$0] } } }
-      blocks.append(.paragraph(w("Spearman's rank correlation between the numeric columns: it sees any monotone relation, not only straight lines.", "Spearmans rangcorrelatie tussen de numerieke kolommen: die ziet elk monotoon verband, niet alleen rechte lijnen.")))
+      blocks.append(.paragraph(w("Spearman's rank correlation between the numeric columns: it sees any monotone relation, not only straight lines.")))
       blocks.append(.chartGrid([
-        .heatmap(Heatmap(title: w("Spearman, real", "Spearman, echt"), rowLabels: names, columnLabels: names, values: pick(a.realSpearman), scale: .diverging(limit: 1), showValues: true, decimals: 2)),
-        .heatmap(Heatmap(title: w("Spearman, synthetic – real", "Spearman, synthetisch – echt"), rowLabels: names, columnLabels: names, values: difference(pick(a.syntheticSpearman), pick(a.realSpearman)), scale: .diverging(limit: 0.5), showValues: true, decimals: 2)),
+        .heatmap(Heatmap(title: w("Spearman, real"), rowLabels: names, columnLabels: names, values: pick(a.realSpearman), scale: .diverging(limit: 1), showValues: true, decimals: 2)),
+        .heatmap(Heatmap(title: w("Spearman, synthetic – real"), rowLabels: names, columnLabels: names, values: difference(pick(a.syntheticSpearman), pick(a.realSpearman)), scale: .diverging(limit: 0.5), showValues: true, decimals: 2)),
       ]))
     }
-    return ReportSection(id: "pairs", title: w("Pairs of columns", "Paren van kolommen"), blocks: blocks)
+    return ReportSection(id: "pairs", title: w("Pairs of columns"), blocks: blocks)
   }
 
   private func difference(_ a: [[Double]], _ b: [[Double]]) -> [[Double]] {
@@ -129,12 +121,10 @@ extension ReportBuilder {
     }
     var caption = "\(e.names[pair.first]) × \(e.names[pair.second]): S_pMSE \(w.value(r.sPMSE)), df \(r.df)"
     if shownRows.count < r.shape[0] || shownColumns.count < r.shape[1] {
-      caption += w(
-        " (largest \(shownRows.count) × \(shownColumns.count) of \(r.shape[0]) × \(r.shape[1]) groups)",
-        " (grootste \(shownRows.count) × \(shownColumns.count) van \(r.shape[0]) × \(r.shape[1]) groepen)")
+      caption += w(" (largest \(shownRows.count) × \(shownColumns.count) of \(r.shape[0]) × \(r.shape[1]) groups)")
     }
     if isPublication && (rowReal.contains { isRare($0) } || columnReal.contains { isRare($0) }) {
-      caption += w("; groups with fewer than \(minimumCount) real rows are not shown", "; groepen met minder dan \(minimumCount) echte rijen zijn niet getoond")
+      caption += w("; groups with fewer than \(minimumCount) real rows are not shown")
     }
     let header = [e.names[pair.first] + " \\ " + e.names[pair.second]] + shownColumns.map { categoryLabel(labels[1][$0]) }
     return ReportTable(caption: caption, header: header, numeric: [false] + shownColumns.map { _ in true }, rows: rows)

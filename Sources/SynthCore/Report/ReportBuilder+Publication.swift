@@ -24,13 +24,9 @@ extension ReportBuilder {
     let k = minimumCount
     switch context.mode {
     case .publication:
-      return .paragraph(w(
-        "This is the publication version of the report. It names no category with fewer than \(k) real rows (such categories are pooled as rare), shows no real minimum or maximum (the 5th and 95th percentiles instead, and only where at least \(k) values lie beyond them), prints no table cell with fewer than \(k) real rows (shown as <\(k)) and merges chart bars until each holds at least \(k) real rows. The measures themselves are computed on all rows.",
-        "Dit is de publicatieversie van het rapport. Er wordt geen categorie met minder dan \(k) echte rijen genoemd (zulke categorieën zijn samengevoegd als zeldzaam), geen echt minimum of maximum getoond (in plaats daarvan het 5e en 95e percentiel, en alleen waar ten minste \(k) waarden voorbij liggen), geen tabelcel met minder dan \(k) echte rijen afgedrukt (getoond als <\(k)) en staafjes van grafieken zijn samengevoegd tot elk ten minste \(k) echte rijen bevat. De maten zelf zijn op alle rijen berekend."))
+      return .paragraph(w("This is the publication version of the report. It names no category with fewer than \(k) real rows (such categories are pooled as rare), shows no real minimum or maximum (the 5th and 95th percentiles instead, and only where at least \(k) values lie beyond them), prints no table cell with fewer than \(k) real rows (shown as <\(k)) and merges chart bars until each holds at least \(k) real rows. The measures themselves are computed on all rows."))
     case .analyst:
-      return .paragraph(w(
-        "This is the analyst version of the report: it contains real values, including rare categories, real minimum and maximum values and small table cells. It is not for publication; share the publication version instead.",
-        "Dit is de analistenversie van het rapport: ze bevat echte waarden, ook zeldzame categorieën, echte minimum- en maximumwaarden en kleine tabelcellen. Ze is niet voor publicatie; deel in plaats daarvan de publicatieversie."))
+      return .paragraph(w("This is the analyst version of the report: it contains real values, including rare categories, real minimum and maximum values and small table cells. It is not for publication; share the publication version instead."))
     }
   }
 
@@ -38,26 +34,25 @@ extension ReportBuilder {
   func modeFact() -> ReportFact {
     switch context.mode {
     case .publication:
-      return ReportFact(term: w("Report version", "Versie van het rapport"), value: w(
-        "publication (nothing of fewer than \(minimumCount) real rows)", "publicatie (niets van minder dan \(minimumCount) echte rijen)"))
+      return ReportFact(term: w("Report version"), value: w("publication (nothing of fewer than \(minimumCount) real rows)"))
     case .analyst:
-      return ReportFact(term: w("Report version", "Versie van het rapport"), value: w("analyst (with real values)", "analist (met echte waarden)"))
+      return ReportFact(term: w("Report version"), value: w("analyst (with real values)"))
     }
   }
 
   /// Printed on every page of an analyst report.
-  var analystMarking: String { w("Contains real values; not for publication", "Bevat echte waarden; niet voor publicatie") }
+  var analystMarking: String { w("Contains real values; not for publication") }
 
   /// The label of pooled rare categories, short enough for a chart's axis.
   func rareLabel(_ count: Int) -> String {
-    w("\(count) rare (n < \(minimumCount))", "\(count) zeldzaam (n < \(minimumCount))")
+    w("\(count) rare (n < \(minimumCount))")
   }
 
   /// The same in a sentence.
   func rareCategories(_ count: Int) -> String {
     count == 1
-      ? w("1 rare category (n < \(minimumCount))", "1 zeldzame categorie (n < \(minimumCount))")
-      : w("\(count) rare categories (n < \(minimumCount) each)", "\(count) zeldzame categorieën (elk n < \(minimumCount))")
+      ? w("1 rare category (n < \(minimumCount))")
+      : w("\(count) rare categories (n < \(minimumCount) each)")
   }
 
   /// A column's categories as a report may show them: in a publication report the rare ones
@@ -94,9 +89,9 @@ extension ReportBuilder {
     let counts = c.categories.filter { !$0.isMissing }
     let rare = c.notReproduced.filter { label in isRare(counts.first { $0.label == label }?.realCount ?? 0) }
     let named = c.notReproduced.filter { !rare.contains($0) }
-    var text = w("Real categories the synthetic data lack: ", "Echte categorieën die in de synthetische data ontbreken: ")
+    var text = w("Real categories the synthetic data lack: ")
     if !named.isEmpty { text += UTF8Text.quotedList(named, limit: 10) }
-    if !rare.isEmpty { text += (named.isEmpty ? "" : w(" and ", " en ")) + rareCategories(rare.count) }
+    if !rare.isEmpty { text += (named.isEmpty ? "" : w(" and ")) + rareCategories(rare.count) }
     return text
   }
 
@@ -135,7 +130,7 @@ extension ReportBuilder {
       let first = c.histogramLabels[members[0]], last = c.histogramLabels[members[members.count - 1]]
       let label: String
       if groups.count == 1 {
-        label = w("all values", "alle waarden")
+        label = w("all values")
       } else if g == 0 {
         label = c.histogramValueBars && members.count == 1 ? first : (c.histogramValueBars ? "≤ " + last : "< " + c.histogramLabels[groups[1][0]])
       } else if g == groups.count - 1 {

@@ -2,37 +2,33 @@ extension ReportBuilder {
   func overallUtility() -> ReportSection {
     let e = evaluation
     var blocks: [ReportBlock] = [
-      .paragraph(w(
-        "Real and synthetic rows are stacked and a model tries to tell them apart (synthpop's utility.gen). The propensity mean squared error (pMSE) is the mean squared distance of the predicted probabilities from the share of synthetic rows; it is 0 when the model cannot tell them apart. S_pMSE divides it by its expected value for data from the same distribution: about 1 is ideal, below 3 good, below 10 acceptable.",
-        "Echte en synthetische rijen worden gestapeld en een model probeert ze te onderscheiden (utility.gen van synthpop). De pMSE (de gemiddelde gekwadrateerde fout van de propensityscores) is de gemiddelde gekwadrateerde afstand van de voorspelde kansen tot het aandeel synthetische rijen; die is 0 als het model ze niet kan onderscheiden. S_pMSE deelt haar door de verwachte waarde bij data uit dezelfde verdeling: ongeveer 1 is ideaal, onder 3 goed, onder 10 acceptabel.")),
+      .paragraph(w("Real and synthetic rows are stacked and a model tries to tell them apart (synthpop's utility.gen). The propensity mean squared error (pMSE) is the mean squared distance of the predicted probabilities from the share of synthetic rows; it is 0 when the model cannot tell them apart. S_pMSE divides it by its expected value for data from the same distribution: about 1 is ideal, below 3 good, below 10 acceptable.")),
     ]
     var rows: [[ReportCell]] = []
     for p in e.propensity {
       let model = p.model == .logistic
-        ? w("logistic, main effects", "logistisch, hoofdeffecten") : w("CART, \(p.permutations) permutations", "CART, \(p.permutations) permutaties")
+        ? w("logistic, main effects") : w("CART, \(p.permutations) permutations")
       rows.append([
         ReportCell(model), ReportCell(w.number(p.pMSE, decimals: 6)), ReportCell(w.number(p.nullPMSE, decimals: 6)), sPMSECell(p.sPMSE),
         ReportCell(w.count(p.parameters)), ReportCell(w.number(p.specks, decimals: 3)), ReportCell(w.number(p.po50, decimals: 1)),
       ])
     }
     blocks.append(.table(ReportTable(
-      header: [w("Model", "Model"), "pMSE", w("Expected pMSE", "Verwachte pMSE"), "S_pMSE", w("Parameters", "Parameters"), "SPECKS", "PO50"],
+      header: [w("Model"), "pMSE", w("Expected pMSE"), "S_pMSE", w("Parameters"), "SPECKS", "PO50"],
       numeric: [false, true, true, true, true, true, true], rows: rows, widths: [3, 1.6, 1.8, 1.3, 1.4, 1.3, 1.1])))
     for p in e.propensity {
       blocks.append(propensityVerdict(p, p.model == .logistic
-        ? w("Main effects: S_pMSE \(w.value(p.sPMSE)). A logistic model on main effects sees differences in single columns, not in how columns go together; the pairs section covers those.",
-            "Hoofdeffecten: S_pMSE \(w.value(p.sPMSE)). Een logistisch model op hoofdeffecten ziet verschillen in losse kolommen, niet in hoe kolommen samenhangen; de sectie over paren dekt die.")
-        : w("CART: S_pMSE \(w.value(p.sPMSE)) against \(p.permutations) label permutations; a tree can see interactions.",
-            "CART: S_pMSE \(w.value(p.sPMSE)) tegen \(p.permutations) permutaties van de labels; een boom ziet ook interacties.")))
+        ? w("Main effects: S_pMSE \(w.value(p.sPMSE)). A logistic model on main effects sees differences in single columns, not in how columns go together; the pairs section covers those.")
+        : w("CART: S_pMSE \(w.value(p.sPMSE)) against \(p.permutations) label permutations; a tree can see interactions.")))
       if p.model == .logistic && !p.converged {
-        blocks.append(verdict(.info, w("The logistic model did not converge in \(p.iterations) iterations; read its numbers with care.", "Het logistische model convergeerde niet in \(p.iterations) iteraties; lees de getallen met voorzichtigheid.")))
+        blocks.append(verdict(.info, w("The logistic model did not converge in \(p.iterations) iterations; read its numbers with care.")))
       }
       var remarks: [String] = []
-      if !p.pooled.isEmpty { remarks.append(w("Rare categories pooled to keep the model under \(e.config.maxParameters) parameters: ", "Zeldzame categorieën samengevoegd om het model onder \(e.config.maxParameters) parameters te houden: ") + p.pooled.map(term).joined(separator: "; ")) }
-      if !p.skipped.isEmpty { remarks.append(w("Not in the model: ", "Niet in het model: ") + UTF8Text.quotedList(p.skipped.map(term), limit: 10)) }
+      if !p.pooled.isEmpty { remarks.append(w("Rare categories pooled to keep the model under \(e.config.maxParameters) parameters: ") + p.pooled.map(term).joined(separator: "; ")) }
+      if !p.skipped.isEmpty { remarks.append(w("Not in the model: ") + UTF8Text.quotedList(p.skipped.map(term), limit: 10)) }
       if !remarks.isEmpty { blocks.append(.list(remarks)) }
     }
-    return ReportSection(id: "overall", title: w("Overall utility", "Algemene bruikbaarheid"), blocks: blocks)
+    return ReportSection(id: "overall", title: w("Overall utility"), blocks: blocks)
   }
 
   /// Model terms and remarks as `DesignMatrix` names them ("age: missing", "city: other (3 levels)",
@@ -52,41 +48,37 @@ extension ReportBuilder {
   func specificUtility() -> ReportSection {
     let e = evaluation
     guard let s = e.specific else {
-      return ReportSection(id: "specific", title: w("Specific utility", "Specifieke bruikbaarheid"), blocks: [
-        .paragraph(w("No target column could be chosen, so no model was compared. Choose one with --target.", "Er kon geen doelkolom gekozen worden, dus er is geen model vergeleken. Kies er een met --target."))
+      return ReportSection(id: "specific", title: w("Specific utility"), blocks: [
+        .paragraph(w("No target column could be chosen, so no model was compared. Choose one with --target."))
       ])
     }
     let heldOut = e.holdoutRows != nil
-      ? w("the \(w.count(s.testRows)) real rows the synthesiser never saw", "de \(w.count(s.testRows)) echte rijen die de synthesizer nooit zag")
-      : w("a random \(w.count(s.testRows)) real rows (30%); the synthetic data were made from all real rows, including these, so this comparison is optimistic — use the holdout option for a strict test", "willekeurige \(w.count(s.testRows)) echte rijen (30%); de synthetische data zijn van alle echte rijen gemaakt, ook deze, dus deze vergelijking is optimistisch — gebruik de holdout-optie voor een strenge toets")
+      ? w("the \(w.count(s.testRows)) real rows the synthesiser never saw")
+      : w("a random \(w.count(s.testRows)) real rows (30%); the synthetic data were made from all real rows, including these, so this comparison is optimistic — use the holdout option for a strict test")
     var blocks: [ReportBlock] = [
-      .paragraph(w(
-        "Can the synthetic data answer a real question? A decision tree predicts \(s.target) from the other columns. One tree is trained on the synthetic data, one on \(w.count(s.trainRows)) real rows; both are tested on \(heldOut).",
-        "Kunnen de synthetische data een echte vraag beantwoorden? Een beslisboom voorspelt \(s.target) uit de andere kolommen. Eén boom wordt getraind op de synthetische data, één op \(w.count(s.trainRows)) echte rijen; beide worden getest op \(heldOut).")),
+      .paragraph(w("Can the synthetic data answer a real question? A decision tree predicts \(s.target) from the other columns. One tree is trained on the synthetic data, one on \(w.count(s.trainRows)) real rows; both are tested on \(heldOut).")),
       specificVerdict(s),
     ]
     switch s.task {
     case .classification:
       blocks.append(.table(ReportTable(
-        header: [w("Trained on", "Getraind op"), w("Accuracy", "Nauwkeurigheid"), "AUC"], numeric: [false, true, true],
+        header: [w("Trained on"), w("Accuracy"), "AUC"], numeric: [false, true, true],
         rows: [
-          [ReportCell(w("Real data", "Echte data")), ReportCell(w.percent(s.accuracyReal)), ReportCell(w.number(s.aucReal, decimals: 3))],
-          [ReportCell(w("Synthetic data", "Synthetische data")), ReportCell(w.percent(s.accuracySynthetic)), ReportCell(w.number(s.aucSynthetic, decimals: 3))],
-          [ReportCell(w("Always the most frequent class", "Altijd de meest voorkomende klasse")), ReportCell(w.percent(s.baselineAccuracy)), ReportCell(w.number(0.5, decimals: 3))],
+          [ReportCell(w("Real data")), ReportCell(w.percent(s.accuracyReal)), ReportCell(w.number(s.aucReal, decimals: 3))],
+          [ReportCell(w("Synthetic data")), ReportCell(w.percent(s.accuracySynthetic)), ReportCell(w.number(s.aucSynthetic, decimals: 3))],
+          [ReportCell(w("Always the most frequent class")), ReportCell(w.percent(s.baselineAccuracy)), ReportCell(w.number(0.5, decimals: 3))],
         ], widths: [4, 2, 2])))
     case .regression:
       blocks.append(.table(ReportTable(
-        header: [w("Trained on", "Getraind op"), "RMSE"], numeric: [false, true],
+        header: [w("Trained on"), "RMSE"], numeric: [false, true],
         rows: [
-          [ReportCell(w("Real data", "Echte data")), ReportCell(w.value(s.rmseReal))],
-          [ReportCell(w("Synthetic data", "Synthetische data")), ReportCell(w.value(s.rmseSynthetic))],
-          [ReportCell(w("Always the training mean", "Altijd het trainingsgemiddelde")), ReportCell(w.value(s.baselineRMSE))],
+          [ReportCell(w("Real data")), ReportCell(w.value(s.rmseReal))],
+          [ReportCell(w("Synthetic data")), ReportCell(w.value(s.rmseSynthetic))],
+          [ReportCell(w("Always the training mean")), ReportCell(w.value(s.baselineRMSE))],
         ], widths: [4, 2])))
       if !s.coefficients.isEmpty {
-        blocks.append(.heading(w("Linear regression", "Lineaire regressie")))
-        blocks.append(.paragraph(w(
-          "The linear regression of \(s.target) on the other columns, fitted on the real and on the synthetic data, as synthpop's compare.fit: the overlap of the 95% confidence intervals is 1 for identical intervals and 0 or less when they do not overlap. Mean overlap: \(w.number(s.meanCIOverlap, decimals: 2)).",
-          "De lineaire regressie van \(s.target) op de andere kolommen, geschat op de echte en op de synthetische data, zoals compare.fit van synthpop: de overlap van de 95%-betrouwbaarheidsintervallen is 1 bij gelijke intervallen en 0 of minder als ze niet overlappen. Gemiddelde overlap: \(w.number(s.meanCIOverlap, decimals: 2)).")))
+        blocks.append(.heading(w("Linear regression")))
+        blocks.append(.paragraph(w("The linear regression of \(s.target) on the other columns, fitted on the real and on the synthetic data, as synthpop's compare.fit: the overlap of the 95% confidence intervals is 1 for identical intervals and 0 or less when they do not overlap. Mean overlap: \(w.number(s.meanCIOverlap, decimals: 2)).")))
         // A publication report leaves out the terms of rare categories: their estimate is close
         // to the target values of a few people.
         let shown = s.coefficients.filter { c in c.level.map { !isRare(realCount(column: c.column, level: $0) ?? minimumCount) } ?? true }
@@ -98,16 +90,14 @@ extension ReportBuilder {
           ]
         }
         blocks.append(.table(ReportTable(
-          header: [w("Term", "Term"), w("Real", "Echt"), w("SE", "SE"), w("Synthetic", "Synthetisch"), w("SE", "SE"), w("Std. difference", "Gest. verschil"), w("CI overlap", "BI-overlap")],
+          header: [w("Term"), w("Real"), w("SE"), w("Synthetic"), w("SE"), w("Std. difference"), w("CI overlap")],
           numeric: [false, true, true, true, true, true, true], rows: rows, widths: [3.4, 1.4, 1.2, 1.4, 1.2, 1.4, 1.3])))
         if shown.count < s.coefficients.count {
           let hidden = s.coefficients.count - shown.count
-          blocks.append(.paragraph(w(
-            "\(hidden) terms of categories with fewer than \(minimumCount) real rows are not shown; the mean overlap counts them.",
-            "\(hidden) termen van categorieën met minder dan \(minimumCount) echte rijen zijn niet getoond; de gemiddelde overlap telt ze mee.")))
+          blocks.append(.paragraph(w("\(hidden) terms of categories with fewer than \(minimumCount) real rows are not shown; the mean overlap counts them.")))
         }
       }
     }
-    return ReportSection(id: "specific", title: w("Specific utility", "Specifieke bruikbaarheid"), blocks: blocks)
+    return ReportSection(id: "specific", title: w("Specific utility"), blocks: blocks)
   }
 }

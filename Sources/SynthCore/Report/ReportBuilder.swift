@@ -35,7 +35,7 @@ struct ReportBuilder {
   static let maxHeatmapColumns = 60
 
   func moreColumns(_ n: Int) -> String {
-    w("… and \(w.count(n)) more columns; the JSON output has every column.", "… en nog \(w.count(n)) kolommen; de JSON-uitvoer bevat elke kolom.")
+    w("… and \(w.count(n)) more columns; the JSON output has every column.")
   }
   /// DUO's heatmap steps and colours, green to red.
   static let stepBounds = [3.0, 10, 30, 100]
@@ -52,12 +52,12 @@ struct ReportBuilder {
       for i in sections.indices { sections[i].blocks = sections[i].blocks.map(Self.withDecimalComma) }
     }
     return ReportDocument(
-      title: w("Synthetic data evaluation report", "Evaluatierapport synthetische data"),
-      subtitle: "\(e.syntheticFile) " + w("compared with", "vergeleken met") + " \(e.realFile)",
+      title: w("Synthetic data evaluation report"),
+      subtitle: "\(e.syntheticFile) " + w("compared with") + " \(e.realFile)",
       language: w.language.rawValue,
       footer: "LocalSynth \(Engine.version)",
       marking: context.mode == .analyst ? analystMarking : nil,
-      words: ReportWords(page: w("page", "pagina"), of: w("of", "van"), contents: w("Contents", "Inhoud"), real: w("real", "echt"), synthetic: w("synthetic", "synthetisch")),
+      words: ReportWords(page: w("page"), of: w("of"), contents: w("Contents"), real: w("real"), synthetic: w("synthetic")),
       sections: sections)
   }
 
@@ -85,12 +85,12 @@ struct ReportBuilder {
 
   func label(_ level: ReportVerdict.Level) -> String {
     switch level {
-    case .good: return w("Good", "Goed")
-    case .acceptable: return w("Acceptable", "Acceptabel")
-    case .poor: return w("Poor", "Zwak")
-    case .warning: return w("Attention", "Let op")
-    case .info: return w("Note", "Opmerking")
-    case .insufficient: return w("Too few rows to judge", "Te weinig rijen om te beoordelen")
+    case .good: return w("Good")
+    case .acceptable: return w("Acceptable")
+    case .poor: return w("Poor")
+    case .warning: return w("Attention")
+    case .info: return w("Note")
+    case .insufficient: return w("Too few rows to judge")
     }
   }
 
@@ -133,17 +133,16 @@ struct ReportBuilder {
     let e = evaluation
     var blocks: [ReportBlock] = [
       .paragraph(
-        w("This report compares \(w.count(e.syntheticRows)) synthetic rows with the \(w.count(e.realRows)) real rows they were made from: each column, each pair of columns, the table as a whole, and how close synthetic records sit to real people. Utility is measured with synthpop's standardised propensity mean squared error (S_pMSE): about 1 means the synthetic data are as alike to the real data as a random half of the real data would be; below 3 is good and below 10 acceptable.",
-          "Dit rapport vergelijkt \(w.count(e.syntheticRows)) synthetische rijen met de \(w.count(e.realRows)) echte rijen waaruit ze zijn gemaakt: per kolom, per paar kolommen, de tabel als geheel, en hoe dicht synthetische records bij echte personen liggen. Het nut wordt gemeten met de gestandaardiseerde gemiddelde gekwadrateerde fout van de propensityscores van synthpop (S_pMSE): ongeveer 1 betekent dat de synthetische data zo op de echte lijken als een willekeurige helft van de echte data; onder 3 is goed en onder 10 acceptabel.")),
+        w("This report compares \(w.count(e.syntheticRows)) synthetic rows with the \(w.count(e.realRows)) real rows they were made from: each column, each pair of columns, the table as a whole, and how close synthetic records sit to real people. Utility is measured with synthpop's standardised propensity mean squared error (S_pMSE): about 1 means the synthetic data are as alike to the real data as a random half of the real data would be; below 3 is good and below 10 acceptable.")),
       modeParagraph(),
     ]
     if let small = smallDataVerdict() { blocks.append(small) }
-    blocks.append(.heading(w("Utility", "Bruikbaarheid")))
+    blocks.append(.heading(w("Utility")))
     blocks += utilityVerdicts()
     if let s = e.specific { blocks.append(specificVerdict(s)) }
-    blocks.append(.heading(w("Privacy", "Privacy")))
+    blocks.append(.heading(w("Privacy")))
     blocks += privacyVerdicts()
-    return ReportSection(id: "summary", title: w("Summary", "Samenvatting"), blocks: blocks)
+    return ReportSection(id: "summary", title: w("Summary"), blocks: blocks)
   }
 
   /// Pairs, single columns and the whole table, each judged on what the method cannot meet by
@@ -155,12 +154,10 @@ struct ReportBuilder {
       let median = e.medianPairSPMSE, p90 = e.pairQuantile(0.9)
       let tables = e.pairs.map { $0.result }
       var level = Self.worse(tableLevel(median, tables), tableLevel(p90, tables))
-      var text = w("Pairs of columns: the median S_pMSE over \(e.pairs.count) pairs is \(w.value(median)) and 90% of pairs are below \(w.value(p90)); the worst pair is \(e.names[worst.first]) × \(e.names[worst.second]) with \(w.value(worst.result.sPMSE)).",
-        "Paren van kolommen: de mediaan van S_pMSE over \(e.pairs.count) paren is \(w.value(median)) en 90% van de paren ligt onder \(w.value(p90)); het slechtste paar is \(e.names[worst.first]) × \(e.names[worst.second]) met \(w.value(worst.result.sPMSE)).")
+      var text = w("Pairs of columns: the median S_pMSE over \(e.pairs.count) pairs is \(w.value(median)) and 90% of pairs are below \(w.value(p90)); the worst pair is \(e.names[worst.first]) × \(e.names[worst.second]) with \(w.value(worst.result.sPMSE)).")
       if level != .insufficient, judgeable(worst.result), worst.result.sPMSE >= Self.acceptableSPMSE {
         level = Self.worse(level, .acceptable)
-        text += " " + w("A pair this far off is no chance result: the relation between these two columns is not kept, however well the others are.",
-          "Een paar dat zo ver afwijkt is geen toeval: het verband tussen deze twee kolommen blijft niet behouden, hoe goed de andere ook zijn.")
+        text += " " + w("A pair this far off is no chance result: the relation between these two columns is not kept, however well the others are.")
       }
       blocks.append(judgeable(tables) ? verdict(level, text) : tableVerdict(median, tables, text))
     }
@@ -168,37 +165,29 @@ struct ReportBuilder {
     let judged = e.columns.indices.filter { !constructed.contains($0) }
     let names = UTF8Text.quotedList(constructed.map { e.names[$0] }, limit: 5)
     if !e.columns.isEmpty && judged.isEmpty {
-      blocks.append(verdict(.info, w(
-        "Single columns: every column holds the real values or was drawn straight from them, so its distribution is kept by construction and KS, TVD and one-way S_pMSE are close to ideal whatever the rows are like. They are no verdict on the method; the pairs, the tree-based model and the distances below are.",
-        "Losse kolommen: elke kolom bevat de echte waarden of is er rechtstreeks uit getrokken, dus haar verdeling blijft per constructie behouden en KS, TVD en eendimensionale S_pMSE zijn vrijwel ideaal, hoe de rijen ook zijn. Ze zijn geen oordeel over de methode; de paren, het boommodel en de afstanden hieronder wel.")))
+      blocks.append(verdict(.info, w("Single columns: every column holds the real values or was drawn straight from them, so its distribution is kept by construction and KS, TVD and one-way S_pMSE are close to ideal whatever the rows are like. They are no verdict on the method; the pairs, the tree-based model and the distances below are.")))
     } else if let worstColumn = judged.max(by: { Self.less(e.columns[$0].oneWay.sPMSE, e.columns[$1].oneWay.sPMSE) }) {
       let value = e.columns[worstColumn].oneWay.sPMSE
       let good = judged.filter { e.columns[$0].oneWay.sPMSE < Self.goodSPMSE }.count
-      var text = w("Single columns: \(good) of \(judged.count) have an S_pMSE below 3; the highest is \(e.names[worstColumn]) with \(w.value(value)).",
-        "Losse kolommen: \(good) van \(judged.count) hebben een S_pMSE onder 3; de hoogste is \(e.names[worstColumn]) met \(w.value(value)).")
+      var text = w("Single columns: \(good) of \(judged.count) have an S_pMSE below 3; the highest is \(e.names[worstColumn]) with \(w.value(value)).")
       if !constructed.isEmpty {
-        text += " " + w("Not counted, as the method keeps their distribution by construction: \(names).",
-          "Niet meegeteld, omdat de methode hun verdeling per constructie behoudt: \(names).")
+        text += " " + w("Not counted, as the method keeps their distribution by construction: \(names).")
       }
       blocks.append(tableVerdict(value, judged.map { e.columns[$0].oneWay }, text))
     }
     if let logit = e.propensity.first {
-      let text = w("Whole table: a logistic model on all columns tells real from synthetic rows with S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).",
-        "Hele tabel: een logistisch model op alle kolommen onderscheidt echte van synthetische rijen met S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).")
+      let text = w("Whole table: a logistic model on all columns tells real from synthetic rows with S_pMSE \(w.value(logit.sPMSE)) (\(logit.parameters) parameters).")
       if logisticByConstruction {
-        blocks.append(verdict(.info, text + " " + w(
-          "On main effects it sees each column's own distribution only, which the method keeps by construction for \(constructed.count) of \(e.columns.count) columns: no verdict.",
-          "Op hoofdeffecten ziet het alleen de verdeling van elke kolom, die de methode voor \(constructed.count) van \(e.columns.count) kolommen per constructie behoudt: geen oordeel.")))
+        blocks.append(verdict(.info, text + " " + w("On main effects it sees each column's own distribution only, which the method keeps by construction for \(constructed.count) of \(e.columns.count) columns: no verdict.")))
       } else {
         blocks.append(propensityVerdict(logit, text))
       }
     }
     if let cart = e.cartPropensity {
-      let leaves = cart.parameters == 1 ? w("1 leaf", "1 blad") : w("\(w.count(cart.parameters)) leaves", "\(w.count(cart.parameters)) bladeren")
-      let text = w("Whole table, with interactions: a classification tree tells real from synthetic rows with S_pMSE \(w.value(cart.sPMSE)) (\(leaves), against \(cart.permutations) permutations of the labels).",
-        "Hele tabel, met interacties: een beslisboom onderscheidt echte van synthetische rijen met S_pMSE \(w.value(cart.sPMSE)) (\(leaves), tegen \(cart.permutations) permutaties van de labels).")
+      let leaves = cart.parameters == 1 ? w("1 leaf") : w("\(w.count(cart.parameters)) leaves")
+      let text = w("Whole table, with interactions: a classification tree tells real from synthetic rows with S_pMSE \(w.value(cart.sPMSE)) (\(leaves), against \(cart.permutations) permutations of the labels).")
       if cart.parameters <= 1 {
-        blocks.append(verdict(.info, text + " " + w("The tree found no split that tells them apart.", "De boom vond geen splitsing die ze onderscheidt.")))
+        blocks.append(verdict(.info, text + " " + w("The tree found no split that tells them apart.")))
       } else {
         blocks.append(propensityVerdict(cart, text))
       }
@@ -223,14 +212,12 @@ struct ReportBuilder {
       let loss = s.accuracyReal - s.accuracySynthetic
       let level: ReportVerdict.Level = loss.isNaN ? .info : loss <= 0.02 ? .good : loss <= 0.05 ? .acceptable : .poor
       return judged(level,
-        w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with accuracy \(w.percent(s.accuracySynthetic)), against \(w.percent(s.accuracyReal)) for the same tree trained on real rows (good within 2 points, acceptable within 5).",
-          "Voorspelling: een boom getraind op de synthetische data voorspelt \(s.target) in achtergehouden echte rijen met nauwkeurigheid \(w.percent(s.accuracySynthetic)), tegen \(w.percent(s.accuracyReal)) voor dezelfde boom getraind op echte rijen (goed binnen 2 punten, acceptabel binnen 5)."))
+        w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with accuracy \(w.percent(s.accuracySynthetic)), against \(w.percent(s.accuracyReal)) for the same tree trained on real rows (good within 2 points, acceptable within 5)."))
     case .regression:
       let ratio = s.rmseSynthetic / s.rmseReal
       let level: ReportVerdict.Level = ratio.isNaN ? .info : ratio <= 1.05 ? .good : ratio <= 1.15 ? .acceptable : .poor
       return judged(level,
-        w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with RMSE \(w.value(s.rmseSynthetic)), against \(w.value(s.rmseReal)) for the same tree trained on real rows (good within 5%, acceptable within 15%).",
-          "Voorspelling: een boom getraind op de synthetische data voorspelt \(s.target) in achtergehouden echte rijen met RMSE \(w.value(s.rmseSynthetic)), tegen \(w.value(s.rmseReal)) voor dezelfde boom getraind op echte rijen (goed binnen 5%, acceptabel binnen 15%)."))
+        w("Prediction: a tree trained on the synthetic data predicts \(s.target) in held-out real rows with RMSE \(w.value(s.rmseSynthetic)), against \(w.value(s.rmseReal)) for the same tree trained on real rows (good within 5%, acceptable within 15%)."))
     }
   }
 
@@ -238,14 +225,11 @@ struct ReportBuilder {
   var closenessRemedy: String {
     switch context.method {
     case .cart?:
-      return w("Rows this close to real people may reveal them. Larger leaves (minbucket 20 or more) or a bootstrap sample per tree (proper) draw rows further from any one person; coarsening or leaving out columns that make people unique helps too.",
-        "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Grotere bladeren (minbucket 20 of meer) of een bootstrapsteekproef per boom (proper) trekken rijen verder van elk afzonderlijk persoon; kolommen die mensen uniek maken grover maken of weglaten helpt ook.")
+      return w("Rows this close to real people may reveal them. Larger leaves (minbucket 20 or more) or a bootstrap sample per tree (proper) draw rows further from any one person; coarsening or leaving out columns that make people unique helps too.")
     case .gc?:
-      return w("Rows this close to real people may reveal them. Coarsening or leaving out columns that make people unique, or fitting the copula without strata, draws rows further from any one person.",
-        "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen. Kolommen die mensen uniek maken grover maken of weglaten, of de copula zonder strata schatten, trekt rijen verder van elk afzonderlijk persoon.")
+      return w("Rows this close to real people may reveal them. Coarsening or leaving out columns that make people unique, or fitting the copula without strata, draws rows further from any one person.")
     default:
-      return w("Rows this close to real people may reveal them: make the synthesis less detailed (for CART larger leaves or a bootstrap sample per tree), or coarsen or leave out columns that make people unique.",
-        "Rijen die zo dicht bij echte personen liggen, kunnen hen onthullen: maak de synthese minder gedetailleerd (voor CART grotere bladeren of een bootstrapsteekproef per boom), of maak kolommen die mensen uniek maken grover of laat ze weg.")
+      return w("Rows this close to real people may reveal them: make the synthesis less detailed (for CART larger leaves or a bootstrap sample per tree), or coarsen or leave out columns that make people unique.")
     }
   }
 
@@ -254,8 +238,8 @@ struct ReportBuilder {
 
   /// "all columns or all but one", or of the chosen keys: "all of A, B, C or all but one".
   func allBut(_ differing: Int) -> String {
-    let none = evaluation.config.keys.isEmpty ? w("all columns", "alle kolommen") : w("all of ", "alle van ") + evaluation.config.keys.joined(separator: ", ")
-    return differing == 1 ? none + w(" or on all but one", " of op alle op één na") : none + w(" or on all but at most \(differing)", " of op alle op ten hoogste \(differing) na")
+    let none = evaluation.config.keys.isEmpty ? w("all columns") : w("all of ") + evaluation.config.keys.joined(separator: ", ")
+    return differing == 1 ? none + w(" or on all but one") : none + w(" or on all but at most \(differing)")
   }
 
   /// The share of synthetic rows identical to a real row may exceed the share between two real
@@ -277,37 +261,31 @@ struct ReportBuilder {
     func add(_ check: PrivacyCheck, _ flagged: Bool, _ block: ReportBlock) { checks.append((check, flagged, block)) }
     let rows = min(e.realRows, e.syntheticRows)
     add(.identicalRows, identicalRowsFlagged, privacyVerdict(flagged: identicalRowsFlagged, rows: rows,
-      w("Identical rows: \(w.percent(e.identicalShare, decimals: 2)) of synthetic rows equal a real row on every column; between two random halves of the real data the share is \(w.percent(e.identicalBaseline, decimals: 2)).",
-        "Identieke rijen: \(w.percent(e.identicalShare, decimals: 2)) van de synthetische rijen is op elke kolom gelijk aan een echte rij; tussen twee willekeurige helften van de echte data is dat \(w.percent(e.identicalBaseline, decimals: 2)).")))
+      w("Identical rows: \(w.percent(e.identicalShare, decimals: 2)) of synthetic rows equal a real row on every column; between two random halves of the real data the share is \(w.percent(e.identicalBaseline, decimals: 2)).")))
     let n = e.nearCopies
     if n.differing > 0 {
       add(.nearCopies, n.flagged, privacyVerdict(flagged: n.flagged, rows: rows,
-        w("Near-copies: \(w.percent(n.syntheticShare, decimals: 2)) of synthetic rows equal a real row on \(allBut(n.differing)); against one random half of the real data the share is \(w.percent(n.syntheticHalfShare, decimals: 2)), and a real row from the other half matches it in \(w.percent(n.baselineShare, decimals: 2)) of cases.",
-          "Bijna-kopieën: \(w.percent(n.syntheticShare, decimals: 2)) van de synthetische rijen is gelijk aan een echte rij op \(allBut(n.differing)); tegen één willekeurige helft van de echte data is dat \(w.percent(n.syntheticHalfShare, decimals: 2)), en een echte rij uit de andere helft komt er in \(w.percent(n.baselineShare, decimals: 2)) van de gevallen mee overeen.")))
+        w("Near-copies: \(w.percent(n.syntheticShare, decimals: 2)) of synthetic rows equal a real row on \(allBut(n.differing)); against one random half of the real data the share is \(w.percent(n.syntheticHalfShare, decimals: 2)), and a real row from the other half matches it in \(w.percent(n.baselineShare, decimals: 2)) of cases.")))
     }
     let i = e.identity, k = e.attribute
-    let keys = e.config.keys.isEmpty ? w("all columns", "alle kolommen") : e.config.keys.joined(separator: ", ")
-    var repU = w("Replicated uniques (repU): \(w.percentValue(i.repU)) of real records (\(w.count(i.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data",
-      "Gerepliceerde unieke records (repU): \(w.percentValue(i.repU)) van de echte records (\(w.count(i.replicatedUniqueCount))) is uniek op \(keys) en komt precies één keer voor in de synthetische data")
+    let keys = e.config.keys.isEmpty ? w("all columns") : e.config.keys.joined(separator: ", ")
+    var repU = w("Replicated uniques (repU): \(w.percentValue(i.repU)) of real records (\(w.count(i.replicatedUniqueCount))) are unique on \(keys) and appear exactly once in the synthetic data")
     if n.differing > 0 {
-      repU += w("; on \(allBut(n.differing)) \(w.percentValue(n.repU)) (\(w.count(n.replicatedUniqueCount)))",
-        "; op \(allBut(n.differing)) \(w.percentValue(n.repU)) (\(w.count(n.replicatedUniqueCount)))")
+      repU += w("; on \(allBut(n.differing)) \(w.percentValue(n.repU)) (\(w.count(n.replicatedUniqueCount)))")
     }
-    add(.replicatedUniques, replicatedUniquesFlagged, privacyVerdict(flagged: replicatedUniquesFlagged, rows: rows, repU + w(". 0 is the target.", ". Het doel is 0.")))
+    add(.replicatedUniques, replicatedUniquesFlagged, privacyVerdict(flagged: replicatedUniquesFlagged, rows: rows, repU + w(". 0 is the target.")))
     let d = e.distances
-    var distance = w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.syntheticQueries)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.",
-        "Afstand tot het dichtstbijzijnde record: \(w.percent(d.shareBelowBaselineP5)) van \(w.count(d.syntheticQueries)) getrokken synthetische rijen ligt dichter bij een echte rij dan 95% van de echte rijen bij een andere echte rij (ongeveer 5% verwacht); \(w.percent(d.exactMatchShare)) zijn exacte kopieën, tegen \(w.percent(d.baselineExactMatchShare)) bij echte rijen.")
+    var distance = w("Distance to closest record: \(w.percent(d.shareBelowBaselineP5)) of \(w.count(d.syntheticQueries)) sampled synthetic rows sit closer to a real row than 95% of real rows sit to another real row (about 5% expected); \(w.percent(d.exactMatchShare)) are exact matches, against \(w.percent(d.baselineExactMatchShare)) among real rows.")
     if d.flagged { distance += " " + closenessRemedy }
     add(.closeToReal, d.flagged, privacyVerdict(flagged: d.flagged, rows: min(d.syntheticQueries, d.baselineQueries), distance))
     if let h = e.holdout {
       add(.holdout, h.flagged, privacyVerdict(flagged: h.flagged, rows: h.syntheticQueries,
-        w("Holdout: \(w.percent(h.shareCloserToTraining)) of synthetic rows are closer to the training half than to the held-out half (ideal 50%); \(h.copiedOutliers) real outliers were copied.",
-          "Holdout: \(w.percent(h.shareCloserToTraining)) van de synthetische rijen ligt dichter bij de trainingshelft dan bij de achtergehouden helft (ideaal 50%); \(h.copiedOutliers) echte uitschieters zijn gekopieerd.")))
+        w("Holdout: \(w.percent(h.shareCloserToTraining)) of synthetic rows are closer to the training half than to the held-out half (ideal 50%); \(h.copiedOutliers) real outliers were copied.")))
     }
     if let target = k.target {
+      let knowing = e.config.keys.isEmpty ? w("other columns") : keys
       add(.attributeDisclosure, false, verdict(.info,
-        w("Attribute disclosure (DiSCO): for \(w.percentValue(k.disco)) of real records, someone who knows their \(e.config.keys.isEmpty ? "other columns" : keys) finds one value of \(target) in the synthetic data, and it is the true one. There is no fixed threshold; compare with the share of real records whose value is determined in the real data (Dorig \(w.percentValue(k.dOrig))).",
-          "Attribuutonthulling (DiSCO): bij \(w.percentValue(k.disco)) van de echte records vindt iemand die \(e.config.keys.isEmpty ? "hun overige kolommen" : keys) kent één waarde van \(target) in de synthetische data, en die klopt. Er is geen vaste grens; vergelijk met het aandeel echte records waarvan de waarde in de echte data vastligt (Dorig \(w.percentValue(k.dOrig))).")))
+        w("Attribute disclosure (DiSCO): for \(w.percentValue(k.disco)) of real records, someone who knows their \(knowing) finds one value of \(target) in the synthetic data, and it is the true one. There is no fixed threshold; compare with the share of real records whose value is determined in the real data (Dorig \(w.percentValue(k.dOrig))).")))
     }
     return checks
   }
@@ -315,28 +293,26 @@ struct ReportBuilder {
   private func dataAndSettings() -> ReportSection {
     let e = evaluation
     var facts = [
-      ReportFact(term: w("Real data", "Echte data"), value: e.realFile),
-      ReportFact(term: w("Synthetic data", "Synthetische data"), value: e.syntheticFile),
-      ReportFact(term: w("Rows", "Rijen"), value: w.count(e.realRows) + " " + w("real", "echt") + ", " + w.count(e.syntheticRows) + " " + w("synthetic", "synthetisch")),
-      ReportFact(term: w("Columns evaluated", "Geëvalueerde kolommen"), value: w.count(e.names.count)),
+      ReportFact(term: w("Real data"), value: e.realFile),
+      ReportFact(term: w("Synthetic data"), value: e.syntheticFile),
+      ReportFact(term: w("Rows"), value: w.count(e.realRows) + " " + w("real") + ", " + w.count(e.syntheticRows) + " " + w("synthetic")),
+      ReportFact(term: w("Columns evaluated"), value: w.count(e.names.count)),
     ]
     if let h = e.holdoutRows {
-      facts.append(ReportFact(term: w("Held-out real rows", "Achtergehouden echte rijen"), value: w.count(h) + " " + w("(the synthesiser never saw them)", "(de synthesizer heeft ze nooit gezien)")))
+      facts.append(ReportFact(term: w("Held-out real rows"), value: w.count(h) + " " + w("(the synthesiser never saw them)")))
     }
     let method: String
     switch context.method {
-    case .cart?: method = w("sequential CART (synthpop)", "sequentiële CART (synthpop)")
-    case .gc?: method = w("Gaussian copula", "Gaussische copula")
-    case nil: method = w("not known (evaluation of two files)", "onbekend (evaluatie van twee bestanden)")
+    case .cart?: method = w("sequential CART (synthpop)")
+    case .gc?: method = w("Gaussian copula")
+    case nil: method = w("not known (evaluation of two files)")
     }
-    facts.append(ReportFact(term: w("Method", "Methode"), value: method))
+    facts.append(ReportFact(term: w("Method"), value: method))
     facts += context.settings
-    facts.append(ReportFact(term: w("Evaluation", "Evaluatie"), value: w(
-      "\(e.config.groups) quantile groups for numbers; seed \(e.config.seed); distances on \(w.count(e.distances.syntheticQueries)) sampled rows",
-      "\(e.config.groups) kwantielgroepen voor getallen; seed \(e.config.seed); afstanden op \(w.count(e.distances.syntheticQueries)) getrokken rijen")))
+    facts.append(ReportFact(term: w("Evaluation"), value: w("\(e.config.groups) quantile groups for numbers; seed \(e.config.seed); distances on \(w.count(e.distances.syntheticQueries)) sampled rows")))
     facts.append(modeFact())
-    facts.append(ReportFact(term: w("Software", "Software"), value: "LocalSynth \(Engine.version)"))
-    if let seconds = context.runSeconds { facts.append(ReportFact(term: w("Run time", "Looptijd"), value: w.seconds(seconds))) }
+    facts.append(ReportFact(term: w("Software"), value: "LocalSynth \(Engine.version)"))
+    if let seconds = context.runSeconds { facts.append(ReportFact(term: w("Run time"), value: w.seconds(seconds))) }
 
     var rows: [[ReportCell]] = []
     for (i, c) in e.columns.enumerated().prefix(Self.maxTableRows) {
@@ -348,14 +324,14 @@ struct ReportBuilder {
     }
     var blocks: [ReportBlock] = [
       .facts(facts),
-      .heading(w("Columns", "Kolommen")),
+      .heading(w("Columns")),
       .table(ReportTable(
-        header: [w("Column", "Kolom"), w("Type", "Type"), w("Missing, real", "Ontbrekend, echt"), w("Missing, synthetic", "Ontbrekend, synthetisch"), w("Distinct values", "Verschillende waarden")],
+        header: [w("Column"), w("Type"), w("Missing, real"), w("Missing, synthetic"), w("Distinct values")],
         numeric: [false, false, true, true, true], rows: rows, widths: [3, 3, 2, 2, 2])),
     ]
     if e.columns.count > Self.maxTableRows { blocks.append(.paragraph(moreColumns(e.columns.count - Self.maxTableRows))) }
     if !e.notes.isEmpty { blocks.append(.list(e.notes.map { $0.text(w) })) }
-    return ReportSection(id: "data", title: w("Data and settings", "Data en instellingen"), blocks: blocks)
+    return ReportSection(id: "data", title: w("Data and settings"), blocks: blocks)
   }
 }
 
@@ -379,24 +355,22 @@ extension EvaluationNote {
   func text(_ w: Wording) -> String {
     switch self {
     case .emptyColumn(let name):
-      return w("'\(name)' is not evaluated: every value is missing", "'\(name)' is niet geëvalueerd: elke waarde ontbreekt")
+      return w("'\(name)' is not evaluated: every value is missing")
     case .excludedColumn(let name, _, let identifier?):
       let what = identifier.name(w)
-      return w("'\(name)' is not evaluated: it is left out of synthesis because its values look like \(what), which identify people",
-        "'\(name)' is niet geëvalueerd: de kolom is niet gesynthetiseerd omdat de waarden op \(what) lijken, die mensen herkenbaar maken")
+      return w("'\(name)' is not evaluated: it is left out of synthesis because its values look like \(what), which identify people")
     case .excludedColumn(let name, let kind, nil):
-      return w("'\(name)' is not evaluated: it is left out of synthesis (\(kind.rawValue))", "'\(name)' is niet geëvalueerd: de kolom is niet gesynthetiseerd (\(kind.rawValue))")
+      return w("'\(name)' is not evaluated: it is left out of synthesis (\(kind.rawValue))")
     case .notInSynthetic(let names):
-      return w("Not in the synthetic data, so not evaluated: ", "Niet in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)
+      return w("Not in the synthetic data, so not evaluated: ") + UTF8Text.quotedList(names, limit: 20)
     case .onlyInSynthetic(let names):
-      return w("Only in the synthetic data, so not evaluated: ", "Alleen in de synthetische data, dus niet geëvalueerd: ") + UTF8Text.quotedList(names, limit: 20)
+      return w("Only in the synthetic data, so not evaluated: ") + UTF8Text.quotedList(names, limit: 20)
     case .pairsLimited(let shown, let total):
-      return w("Pairs of columns are measured among the first \(shown) of \(total) columns", "Paren van kolommen zijn gemeten tussen de eerste \(shown) van \(total) kolommen")
+      return w("Pairs of columns are measured among the first \(shown) of \(total) columns")
     case .nearCopiesLimited(let asked, let checked):
-      return w("Copies of real people were looked for on all key columns but at most \(checked) instead of \(asked): with this many columns more would take too long",
-        "Kopieën van echte personen zijn gezocht op alle sleutelkolommen op ten hoogste \(checked) na in plaats van \(asked): bij zoveel kolommen zou meer te lang duren")
+      return w("Copies of real people were looked for on all key columns but at most \(checked) instead of \(asked): with this many columns more would take too long")
     case .noTarget:
-      return w("Specific utility needs a categorical or numeric target column; none was found", "Specifieke bruikbaarheid heeft een categorische of numerieke doelkolom nodig; die is er niet")
+      return w("Specific utility needs a categorical or numeric target column; none was found")
     }
   }
 }

@@ -33,7 +33,7 @@ enum ColumnMethod: String, Equatable, CaseIterable {
     }
   }
 
-  /// How the report and the page name it.
+  /// How the report and the page name it, in English (other languages: their catalogue).
   var english: String {
     switch self {
     case .cart: return "tree"
@@ -46,17 +46,6 @@ enum ColumnMethod: String, Equatable, CaseIterable {
     }
   }
 
-  var dutch: String {
-    switch self {
-    case .cart: return "boom"
-    case .sample: return "eigen waarden"
-    case .norm: return "lineaire regressie"
-    case .normrank: return "lineaire regressie op rangen"
-    case .lognorm: return "lineaire regressie op logaritmen"
-    case .logreg: return "logistische regressie"
-    case .polyreg: return "multinomiale regressie"
-    }
-  }
 
   /// The methods for a numeric or a categorical column, for messages ("cart, sample, norm or normrank").
   static func suited(numbers: Bool) -> [ColumnMethod] {

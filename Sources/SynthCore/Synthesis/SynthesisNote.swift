@@ -78,82 +78,68 @@ enum SynthesisNote: Equatable {
 
   /// The sentence, starting in lower case (the terminal prints it after "Note: ").
   func message(_ w: Wording) -> String {
-    func prefix(_ copy: Int?) -> String { copy.map { w("copy \($0): ", "kopie \($0): ") } ?? "" }
+    func prefix(_ copy: Int?) -> String { copy.map { w("copy \($0): ") } ?? "" }
     func share(_ n: Int, _ of: Int) -> String { w.percent(Double(n) / Double(max(of, 1))) }
     switch self {
     case .notInVisitOrder(let names):
-      return w("not in the visit order, so left out of the output: ", "niet in de volgorde, dus weggelaten uit de uitvoer: ") + UTF8Text.quotedList(names)
+      return w("not in the visit order, so left out of the output: ") + UTF8Text.quotedList(names)
     case .predictorNotBefore(let p, let column):
-      return w("'\(p)' cannot predict '\(column)' because it is not synthesised before it", "'\(p)' kan '\(column)' niet voorspellen omdat de kolom niet eerder wordt gesynthetiseerd")
+      return w("'\(p)' cannot predict '\(column)' because it is not synthesised before it")
     case .rowsDropped(let left, let of):
-      return w("left out \(w.count(left)) of \(w.count(of)) rows with a missing value", "\(w.count(left)) van \(w.count(of)) rijen met een ontbrekende waarde weggelaten")
+      return w("left out \(w.count(left)) of \(w.count(of)) rows with a missing value")
     case .valuesImputed(let count, let trees):
       return trees
-        ? w("filled in \(w.count(count)) missing values (CART donors) before synthesis", "\(w.count(count)) ontbrekende waarden ingevuld (CART-donoren) vóór de synthese")
-        : w("filled in \(w.count(count)) missing values (median or most frequent value) before synthesis", "\(w.count(count)) ontbrekende waarden ingevuld (mediaan of meest voorkomende waarde) vóór de synthese")
+        ? w("filled in \(w.count(count)) missing values (CART donors) before synthesis")
+        : w("filled in \(w.count(count)) missing values (median or most frequent value) before synthesis")
     case .copulaStrata(let count, let columns, let minimumRows):
-      return w("copula fitted in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (at least \(w.count(minimumRows)) real rows each)",
-        "copula geschat in \(w.count(count)) strata van \(UTF8Text.quotedList(columns)) (elk ten minste \(w.count(minimumRows)) echte rijen)")
+      return w("copula fitted in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (at least \(w.count(minimumRows)) real rows each)")
     case .nearlyDeterminedPredictor(let column, let predictor, let explained):
-      let share = explained >= 0.999 ? w("over 99.9%", "meer dan 99,9%") : w.percent(explained)
-      return w("'\(column)' is drawn by a regression in which '\(predictor)' is \(share) determined by the other predictors: its coefficients are large and opposed, and synthetic rows without that exact relation can get extreme values; leave '\(predictor)' or a related column out of the predictors of '\(column)' (--predictors), or use cart",
-        "'\(column)' wordt getrokken met een regressie waarin '\(predictor)' voor \(share) vastligt door de andere voorspellers: de coëfficiënten zijn groot en tegengesteld, en synthetische rijen zonder precies die samenhang kunnen extreme waarden krijgen; laat '\(predictor)' of een verwante kolom weg uit de voorspellers van '\(column)' (--predictors), of gebruik cart")
+      let share = explained >= 0.999 ? w("over 99.9%") : w.percent(explained)
+      return w("'\(column)' is drawn by a regression in which '\(predictor)' is \(share) determined by the other predictors: its coefficients are large and opposed, and synthetic rows without that exact relation can get extreme values; leave '\(predictor)' or a related column out of the predictors of '\(column)' (--predictors), or use cart")
     case .cartStrata(let count, let columns, let minimumRows):
-      return w("synthesised separately in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (the smallest has \(w.count(minimumRows)) real rows)",
-        "apart gesynthetiseerd in \(w.count(count)) strata van \(UTF8Text.quotedList(columns)) (de kleinste heeft \(w.count(minimumRows)) echte rijen)")
+      return w("synthesised separately in \(w.count(count)) strata of \(UTF8Text.quotedList(columns)) (the smallest has \(w.count(minimumRows)) real rows)")
     case .parametricMarginal(let column, let distribution, let strata, let of):
-      let name = w(distribution, Self.dutchDistribution(distribution))
-      let text = w("'\(column)': \(name) marginal (lowest BIC)", "'\(column)': \(name) marginale verdeling (laagste BIC)")
-      return of > 1 ? text + w(" in \(strata) of \(of) strata", " in \(strata) van \(of) strata") : text
+      let name = Self.distributionName(distribution, w)
+      let text = w("'\(column)': \(name) marginal (lowest BIC)")
+      return of > 1 ? text + w(" in \(strata) of \(of) strata") : text
     case .uniqueCopiesKept(let copy, let rows, let of, let differing):
-      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are copies of a real person: \(Self.copyDefinition(differing, w)); --unique-copies replace changes them",
-        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn kopieën van een echt persoon: \(Self.copyDefinition(differing, w)); --unique-copies replace verandert ze")
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are copies of a real person: \(Self.copyDefinition(differing, w)); --unique-copies replace changes them")
     case .uniqueCopiesChanged(let copy, let rows, let partner, let differing, let anyRow):
-      let wider = anyRow > 0 ? w(" (\(w.count(anyRow)) of them with any other synthetic row, as none from their own group would do)", " (\(w.count(anyRow)) daarvan met een willekeurige andere synthetische rij, omdat geen rij uit hun eigen groep volstond)") : ""
-      return prefix(copy) + w("\(w.count(rows)) synthetic rows that copied a real person (\(Self.copyDefinition(differing, w))) were changed: from some column on, their values were exchanged with \(partner.message(w))\(wider), until they no longer matched",
-        "\(w.count(rows)) synthetische rijen die een echt persoon kopieerden (\(Self.copyDefinition(differing, w))), zijn veranderd: vanaf een kolom zijn hun waarden geruild met \(partner.message(w))\(wider), tot ze niet meer overeenkwamen")
+      let wider = anyRow > 0 ? w(" (\(w.count(anyRow)) of them with any other synthetic row, as none from their own group would do)") : ""
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows that copied a real person (\(Self.copyDefinition(differing, w))) were changed: from some column on, their values were exchanged with \(partner.message(w))\(wider), until they no longer matched")
     case .uniqueCopiesLeft(let copy, let rows, let of, let differing):
-      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are still copies of a real person (\(Self.copyDefinition(differing, w))): no exchange made them differ",
-        "\(w.count(rows)) synthetische rijen (\(share(rows, of))) zijn nog kopieën van een echt persoon (\(Self.copyDefinition(differing, w))): geen ruil maakte ze anders")
+      return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are still copies of a real person (\(Self.copyDefinition(differing, w))): no exchange made them differ")
     case .copulaTails(let copy, let counts, let smoothed):
       // The columns with most values copied (or, smoothed, left), at most five.
       let shown = counts.map { (column: $0.column, n: smoothed ? $0.copied - $0.moved : $0.copied) }.filter { $0.n > 0 }
         .sorted { $0.n != $1.n ? $0.n > $1.n : $0.column < $1.column }
       let listed = shown.prefix(5).map { "'\($0.column)' \(w.count($0.n))" }.joined(separator: ", ") + (shown.count > 5 ? ", …" : "")
       let copied = counts.reduce(0) { $0 + $1.copied }, distinct = counts.reduce(0) { $0 + $1.distinct }
+      let columnCount = counts.count == 1 ? w("1 column") : w("\(counts.count) columns")
       guard smoothed else {
-        return prefix(copy) + w("the copula wrote \(w.count(copied)) real values beyond the real 1st or 99th percentile exactly (\(w.count(distinct)) distinct values, in \(counts.count) \(counts.count == 1 ? "column" : "columns"): \(listed)); an extreme value can point at one person, and --smooth-tails replaces them with values between their real neighbours",
-          "de copula schreef \(w.count(copied)) echte waarden voorbij het echte 1e of 99e percentiel exact over (\(w.count(distinct)) verschillende waarden, in \(counts.count) \(counts.count == 1 ? "kolom" : "kolommen"): \(listed)); een extreme waarde kan naar één persoon wijzen, en --smooth-tails vervangt ze door waarden tussen hun echte buren")
+        return prefix(copy) + w("the copula wrote \(w.count(copied)) real values beyond the real 1st or 99th percentile exactly (\(w.count(distinct)) distinct values, in \(columnCount): \(listed)); an extreme value can point at one person, and --smooth-tails replaces them with values between their real neighbours")
       }
       let moved = counts.reduce(0) { $0 + $1.moved }
-      var text = w("--smooth-tails replaced \(w.count(moved)) of \(w.count(copied)) synthetic values beyond the real 1st or 99th percentile that equalled a real value with values between their real neighbours",
-        "--smooth-tails verving \(w.count(moved)) van \(w.count(copied)) synthetische waarden voorbij het echte 1e of 99e percentiel die gelijk waren aan een echte waarde door waarden tussen hun echte buren")
+      var text = w("--smooth-tails replaced \(w.count(moved)) of \(w.count(copied)) synthetic values beyond the real 1st or 99th percentile that equalled a real value with values between their real neighbours")
       if moved < copied {
-        text += w("; \(w.count(copied - moved)) stayed, as every value near them occurs in the real data (\(listed))",
-          "; \(w.count(copied - moved)) bleven staan, omdat elke waarde in de buurt in de echte data voorkomt (\(listed))")
+        text += w("; \(w.count(copied - moved)) stayed, as every value near them occurs in the real data (\(listed))")
       }
       return prefix(copy) + text
     case .nearCopiesLimited(let asked, let checked):
-      return w("copies of real people were looked for on all columns but at most \(checked) instead of \(asked): with this many columns more would take too long",
-        "kopieën van echte personen zijn gezocht op alle kolommen op ten hoogste \(checked) na in plaats van \(asked): bij zoveel kolommen zou meer te lang duren")
+      return w("copies of real people were looked for on all columns but at most \(checked) instead of \(asked): with this many columns more would take too long")
     case .heldOut(let rows, let of):
-      return w("held out \(w.count(rows)) of \(w.count(of)) rows (--holdout); synthesised from the other \(w.count(of - rows))",
-        "\(w.count(rows)) van \(w.count(of)) rijen achtergehouden (--holdout); gesynthetiseerd uit de andere \(w.count(of - rows))")
+      return w("held out \(w.count(rows)) of \(w.count(of)) rows (--holdout); synthesised from the other \(w.count(of - rows))")
     case .copulaSuggestedForLevels(let column, let levels):
-      return w("'\(column)' has \(w.count(levels)) categories; --method gc keeps every category's share exactly and costs the same for any number of categories, while CART leaves hold few rows per category",
-        "'\(column)' heeft \(w.count(levels)) categorieën; --method gc houdt het aandeel van elke categorie precies en kost even veel bij elk aantal categorieën, terwijl CART-bladeren weinig rijen per categorie hebben")
+      return w("'\(column)' has \(w.count(levels)) categories; --method gc keeps every category's share exactly and costs the same for any number of categories, while CART leaves hold few rows per category")
     case .copulaSuggestedForSize(let rows, let columns):
-      return w("\(w.count(rows)) rows x \(w.count(columns)) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)",
-        "\(w.count(rows)) rijen x \(w.count(columns)) kolommen is groot voor CART; --method gc schat in één keer (paren zijn zwakker waar verbanden niet monotoon zijn)")
+      return w("\(w.count(rows)) rows x \(w.count(columns)) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)")
     case .formulasNeutralised(let copy, let cells):
-      return prefix(copy) + w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)",
-        "\(w.count(cells)) tekstcellen die beginnen met =, +, -, @, een tab of een regelterugloop zijn geschreven met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (--formulas keep schrijft ze ongewijzigd)")
+      return prefix(copy) + w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)")
     case .smallData(let rows):
-      return w("the data have \(w.count(rows)) real \(rows == 1 ? "row" : "rows"), fewer than \(w.count(Self.smallDataRows)): the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict",
-        "de data hebben \(w.count(rows)) echte \(rows == 1 ? "rij" : "rijen"), minder dan \(w.count(Self.smallDataRows)): de maten voor bruikbaarheid en privacy in het rapport zijn onzeker, en maten met te weinig rijen krijgen geen oordeel")
+      let real = rows == 1 ? w("1 real row") : w("\(w.count(rows)) real rows")
+      return w("the data have \(real), fewer than \(w.count(Self.smallDataRows)): the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict")
     case .publicationMode(let k):
-      return w("the reports are in publication mode: no category with fewer than \(k) real rows is named, no real minimum or maximum is shown and no table cell below \(k) is printed; --analyst-report writes the full report with real values",
-        "de rapporten zijn in publicatiemodus: geen categorie met minder dan \(k) echte rijen wordt genoemd, geen echt minimum of maximum getoond en geen tabelcel onder \(k) afgedrukt; --analyst-report schrijft het volledige rapport met echte waarden")
+      return w("the reports are in publication mode: no category with fewer than \(k) real rows is named, no real minimum or maximum is shown and no table cell below \(k) is printed; --analyst-report writes the full report with real values")
     }
   }
 
@@ -161,23 +147,21 @@ enum SynthesisNote: Equatable {
   /// columns or on all but `differing` of them.
   static func copyDefinition(_ differing: Int, _ w: Wording) -> String {
     switch differing {
-    case 0: return w("equal to a real row that no other real row shares", "gelijk aan een echte rij die geen andere echte rij deelt")
-    case 1: return w("equal, on all columns or on all but one, to a real row that no other real row shares on those columns",
-      "gelijk, op alle kolommen of op alle op één na, aan een echte rij die geen andere echte rij op die kolommen deelt")
-    default: return w("equal, on all columns or on all but at most \(differing), to a real row that no other real row shares on those columns",
-      "gelijk, op alle kolommen of op alle op ten hoogste \(differing) na, aan een echte rij die geen andere echte rij op die kolommen deelt")
+    case 0: return w("equal to a real row that no other real row shares")
+    case 1: return w("equal, on all columns or on all but one, to a real row that no other real row shares on those columns")
+    default: return w("equal, on all columns or on all but at most \(differing), to a real row that no other real row shares on those columns")
     }
   }
 
-  /// The Dutch name of a parametric marginal (`ParametricMarginal.name`).
-  static func dutchDistribution(_ name: String) -> String {
+  /// The name of a parametric marginal (`ParametricMarginal.name`) in the note's language.
+  static func distributionName(_ name: String, _ w: Wording) -> String {
     switch name {
-    case "normal": return "normale"
-    case "truncated normal": return "afgeknot normale"
-    case "lognormal": return "lognormale"
-    case "gamma": return "gamma"
-    case "beta": return "bèta"
-    case "uniform": return "uniforme"
+    case "normal": return w("normal")
+    case "truncated normal": return w("truncated normal")
+    case "lognormal": return w("lognormal")
+    case "gamma": return w("gamma")
+    case "beta": return w("beta")
+    case "uniform": return w("uniform")
     default: return name
     }
   }
@@ -214,10 +198,10 @@ enum UniqueCopyPartner: Equatable {
 
   func message(_ w: Wording) -> String {
     switch self {
-    case .treeLeaf: return w("a synthetic row from the same tree leaf", "een synthetische rij uit hetzelfde blad van de boom")
-    case .modelGroup: return w("a synthetic row drawn from the same tree leaf or a close prediction", "een synthetische rij uit hetzelfde blad van de boom of met een vergelijkbare voorspelling")
-    case .stratum: return w("a synthetic row from the same stratum", "een synthetische rij uit hetzelfde stratum")
-    case .anyRow: return w("another synthetic row", "een andere synthetische rij")
+    case .treeLeaf: return w("a synthetic row from the same tree leaf")
+    case .modelGroup: return w("a synthetic row drawn from the same tree leaf or a close prediction")
+    case .stratum: return w("a synthetic row from the same stratum")
+    case .anyRow: return w("another synthetic row")
     }
   }
 }

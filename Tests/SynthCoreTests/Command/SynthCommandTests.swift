@@ -260,10 +260,11 @@ private let formulas: String = {
   #expect(r.code == 0, "\(r.stderr)")
   let html = r.files.first { $0.0 == "o-report.html" }?.1 ?? ""
   #expect(html.contains("Methode per kolom") && html.contains("lineaire regressie op rangen (normrank)"))
-  for setting in SynthesisSetting.all where setting.english != setting.dutch {
+  let nl = Wording(language: .nl)
+  for setting in SynthesisSetting.all where setting.english != setting.label(nl) {
     #expect(!html.contains(">" + setting.english + "<"), "\(setting.english)")
     if case .choice(let choices) = setting.kind {
-      for c in choices where c.english != c.dutch { #expect(!html.contains(c.english + " ("), "\(c.english)") }
+      for c in choices where c.english != c.label(nl) { #expect(!html.contains(c.english + " ("), "\(c.english)") }
     }
   }
 }
