@@ -1,3 +1,14 @@
+/// A category, bar or group as the evaluation names it: a value of the data, a missing code as
+/// written, or "missing" itself, which the report words in its language (a category that is
+/// literally called "missing" stays a value).
+enum CategoryTerm: Equatable {
+  case value(String)
+  /// A user's missing-value code (-8), shown as written.
+  case code(String)
+  /// Missing: nil when one standard token occurs; else the token ("NA"; "" for an empty field).
+  case missing(String?)
+}
+
 /// Real against synthetic for one column: summaries of each side, the distances between the two
 /// distributions, coverage, and the bars of a chart.
 ///
@@ -30,13 +41,15 @@ struct ColumnComparison {
 
   /// Shares of all rows, missing rows included, and the counts behind them.
   struct CategoryShare {
-    var label: String
+    var term: CategoryTerm
     var real: Double
     var synthetic: Double
     var realCount = 0
     var syntheticCount = 0
+    /// As the JSON writes it; the report words `term` in its language.
+    var label: String { term.english }
     /// A missing-value code, not a value someone gave.
-    var isMissing = false
+    var isMissing: Bool { if case .value = term { return false } else { return true } }
   }
 
   var column: Int
@@ -68,7 +81,9 @@ struct ColumnComparison {
   /// Numeric kinds: equal-width bins over the pooled observed range (the last closed), or one bin
   /// per value for an integer column with at most 20 distinct values; then a "missing" bar when a
   /// side has missing values. Non-numeric kinds: the same bars as `categories`. Shares of all rows.
-  var histogramLabels: [String] = []
+  var histogramTerms: [CategoryTerm] = []
+  /// As the JSON writes them.
+  var histogramLabels: [String] { histogramTerms.map { $0.english } }
   var histogramReal: [Double] = []
   var histogramSynthetic: [Double] = []
   /// Real rows behind each bar.
@@ -169,7 +184,7 @@ struct ColumnComparison {
     var inBoth = 0, inReal = 0
     for i in present {
       categories.append(CategoryShare(
-        label: labels[i], real: Self.share(realCounts[i], of: realRows), synthetic: Self.share(syntheticCounts[i], of: syntheticRows),
+        term: .value(labels[i]), real: Self.share(realCounts[i], of: realRows), synthetic: Self.share(syntheticCounts[i], of: syntheticRows),
         realCount: realCounts[i], syntheticCount: syntheticCounts[i]))
       if realCounts[i] > 0 {
         inReal += 1
@@ -190,11 +205,10 @@ struct ColumnComparison {
       let o = k < realMissing.count ? realMissing[k] : 0, m = k < syntheticMissing.count ? syntheticMissing[k] : 0
       guard o + m > 0 else { continue }
       categories.append(CategoryShare(
-        label: missingLabels[k], real: Self.share(o, of: realRows), synthetic: Self.share(m, of: syntheticRows), realCount: o, syntheticCount: m,
-        isMissing: true))
+        term: missingLabels[k], real: Self.share(o, of: realRows), synthetic: Self.share(m, of: syntheticRows), realCount: o, syntheticCount: m))
     }
 
-    histogramLabels = categories.map { $0.label }
+    histogramTerms = categories.map { $0.term }
     histogramRealCounts = categories.map { $0.realCount }
     histogramReal = categories.map { $0.real }
     histogramSynthetic = categories.map { $0.synthetic }
@@ -221,15 +235,15 @@ struct ColumnComparison {
   }
 
   /// User codes by their text; standard tokens as "missing", told apart only when several occur.
-  private static func missingLabels(_ codes: [MissingCode], _ real: [Int], _ synthetic: [Int]) -> [String] {
+  private static func missingLabels(_ codes: [MissingCode], _ real: [Int], _ synthetic: [Int]) -> [CategoryTerm] {
     let count = max(real.count, synthetic.count)
     func occurs(_ k: Int) -> Bool { (k < real.count && real[k] > 0) || (k < synthetic.count && synthetic[k] > 0) }
     var standardOccurring = 0
     for k in 0..<count where occurs(k) && !(k < codes.count && codes[k].isUserCode) { standardOccurring += 1 }
     return (0..<count).map { k in
-      if k < codes.count && codes[k].isUserCode { return codes[k].text }
-      if standardOccurring <= 1 || k >= codes.count { return "missing" }
-      return "missing (" + (codes[k].text.isEmpty ? "empty" : codes[k].text) + ")"
+      if k < codes.count && codes[k].isUserCode { return .code(codes[k].text) }
+      if standardOccurring <= 1 || k >= codes.count { return .missing(nil) }
+      return .missing(codes[k].text)
     }
   }
 
@@ -280,7 +294,7 @@ struct ColumnComparison {
           var o = 0, m = 0
           while i < a.count && a[i] <= x { i += 1; o += 1 }
           while j < b.count && b[j] <= x { j += 1; m += 1 }
-          histogramLabels.append(schema.text(of: x))
+          histogramTerms.append(.value(schema.text(of: x)))
           realCounts.append(o)
           syntheticCounts.append(m)
         }
@@ -289,7 +303,7 @@ struct ColumnComparison {
         let width = (high - low) / Double(count)
         realCounts = Self.binCounts(a, low: low, width: width, bins: count)
         syntheticCounts = Self.binCounts(b, low: low, width: width, bins: count)
-        for i in 0..<count { histogramLabels.append(Self.edgeLabel(low + Double(i) * width, schema)) }
+        for i in 0..<count { histogramTerms.append(.value(Self.edgeLabel(low + Double(i) * width, schema))) }
       }
     }
     histogramReal = realCounts.map { Self.share($0, of: real.rows) }
@@ -299,7 +313,7 @@ struct ColumnComparison {
     if realMissing > 0 || syntheticMissing > 0 {
       histogramHasMissing = true
       histogramRealCounts.append(realMissing)
-      histogramLabels.append("missing")
+      histogramTerms.append(.missing(nil))
       histogramReal.append(Self.share(realMissing, of: real.rows))
       histogramSynthetic.append(Self.share(syntheticMissing, of: synthetic.rows))
     }

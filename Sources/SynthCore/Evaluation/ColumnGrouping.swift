@@ -16,10 +16,10 @@ struct ColumnGrouping {
   /// The group of each synthetic row.
   var synthetic: [Int32]
   /// Group names in group order: intervals, values or levels first, then one per missing code.
-  var labels: [String]
+  var labels: [CategoryTerm]
   /// `labels` with the outer ends of the first and last interval left open ("< 20", "≥ 65"):
   /// those ends are the smallest and largest value, one person's each.
-  var openLabels: [String]
+  var openLabels: [CategoryTerm]
   var count: Int { labels.count }
 
   /// Which end of a numeric interval belongs to it. synthpop's `group_num` calls
@@ -31,23 +31,23 @@ struct ColumnGrouping {
   init(real: Table, synthetic: Table, column: Int, groups: Int = 5, closure: Closure = .left) {
     let r = real.columns[column], s = synthetic.columns[column]
     let schema = r.schema
-    var labels: [String] = []
-    var open: [String]? = nil
+    var labels: [CategoryTerm] = []
+    var open: [CategoryTerm]? = nil
     switch schema.kind {
     case .integer, .decimal, .date, .datetime:
       let cuts = NumericCuts(r, s, groups: groups, closure: closure)
       self.real = cuts.groups(of: r)
       self.synthetic = cuts.groups(of: s)
-      labels = cuts.labels(schema)
-      open = cuts.openLabels(schema)
+      labels = cuts.labels(schema).map { .value($0) }
+      open = cuts.openLabels(schema).map { .value($0) }
     case .boolean:
       self.real = r.numbers.map { $0 != 0 ? 1 : 0 }
       self.synthetic = s.numbers.map { $0 != 0 ? 1 : 0 }
-      labels = [schema.text(of: 0), schema.text(of: 1)]
+      labels = [.value(schema.text(of: 0)), .value(schema.text(of: 1))]
     case .categorical, .identifier, .constant:
       self.real = r.codes
       self.synthetic = s.codes
-      labels = r.levels.count >= s.levels.count ? r.levels : s.levels
+      labels = (r.levels.count >= s.levels.count ? r.levels : s.levels).map { .value($0) }
     case .empty:
       self.real = []
       self.synthetic = []
@@ -58,7 +58,7 @@ struct ColumnGrouping {
     let first = Int32(labels.count)
     var openLabels = open ?? labels
     for k in 0..<missingGroups {
-      labels.append(k < codes.count && !codes[k].text.isEmpty ? codes[k].text : "missing")
+      labels.append(k < codes.count && !codes[k].text.isEmpty ? .code(codes[k].text) : .missing(nil))
       openLabels.append(labels[labels.count - 1])
     }
     self.openLabels = openLabels

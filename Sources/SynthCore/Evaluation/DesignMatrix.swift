@@ -1,3 +1,28 @@
+/// What a term of a regression design stands for. Typed, so that the report words it in its
+/// language and the JSON writes its English name ("age: missing").
+enum ModelTerm: Equatable {
+  /// A column's value (numbers), or the column as a whole (a tree's predictor).
+  case value(column: String)
+  /// A level of a categorical or boolean column.
+  case level(column: String, level: String)
+  /// Missing in `column`: `code` is the missing code when the column has several, else nil.
+  case missing(column: String, code: String?)
+  /// The rare levels pooled into one indicator.
+  case other(column: String, levels: Int)
+}
+
+/// A column a model left out, with why, or whose rare levels it pooled.
+enum ModelRemark: Equatable {
+  enum Reason: Equatable {
+    case kind(ColumnKind)
+    case oneValue
+    case overParameterLimit
+  }
+
+  case skipped(column: String, Reason)
+  case pooled(column: String, levels: Int)
+}
+
 /// The main-effects design matrix of a regression over one or more aligned tables, stacked (rows of
 /// `tables[0]` first), as synthpop's `utility.gen` builds it for its logit propensity model.
 ///
@@ -14,12 +39,11 @@
 /// Rows are sparse: each column contributes at most one entry per row (its number, or the indicator
 /// of its level), so X'WX costs O(rows × entries²) rather than O(rows × p²).
 struct DesignMatrix {
-  /// Names of the non-intercept columns, e.g. "age", "age: missing", "sex: female", "occupation: other (12 levels)".
-  var terms: [String] = []
-  /// Columns left out, with the reason: "id (identifier)".
-  var skipped: [String] = []
-  /// Columns whose rare levels were pooled: "native_country (35 levels pooled)".
-  var pooled: [String] = []
+  /// The non-intercept columns: age, age missing, sex female, occupation's 12 other levels.
+  var terms: [ModelTerm] = []
+  /// Columns left out with the reason, and columns whose rare levels were pooled.
+  var skipped: [ModelRemark] = []
+  var pooled: [ModelRemark] = []
   var rowCount = 0
   /// Entry slots per row: one per column used.
   var width = 0
@@ -69,11 +93,11 @@ struct DesignMatrix {
       let name = column.schema.name
       switch column.schema.kind {
       case .identifier, .constant, .empty:
-        design.skipped.append(name + " (" + column.schema.kind.rawValue + ")")
+        design.skipped.append(.skipped(column: name, .kind(column.schema.kind)))
       case .integer, .decimal, .date, .datetime:
-        if let v = numericVariable(tables, c) { variables.append(v) } else { design.skipped.append(name + " (one value)") }
+        if let v = numericVariable(tables, c) { variables.append(v) } else { design.skipped.append(.skipped(column: name, .oneValue)) }
       case .boolean, .categorical:
-        if let v = categoricalVariable(tables, c) { variables.append(v) } else { design.skipped.append(name + " (one value)") }
+        if let v = categoricalVariable(tables, c) { variables.append(v) } else { design.skipped.append(.skipped(column: name, .oneValue)) }
       }
     }
 
@@ -86,7 +110,7 @@ struct DesignMatrix {
         used.append(v)
         minimum += v.minimumTerms
       } else {
-        design.skipped.append(first.columns[v.column].schema.name + " (over the parameter limit)")
+        design.skipped.append(.skipped(column: first.columns[v.column].schema.name, .overParameterLimit))
       }
     }
     let categoricalBudget = budget - used.reduce(0) { $0 + ($1.isNumeric ? $1.minimumTerms : 0) }
@@ -96,9 +120,9 @@ struct DesignMatrix {
       let column = first.columns[v.column]
       let name = column.schema.name
       if v.isNumeric {
-        if v.valueTerm >= 0 { v.valueTerm = design.addTerm(name, column: v.column, centre: v.centre, scale: v.scale) }
+        if v.valueTerm >= 0 { v.valueTerm = design.addTerm(.value(column: name), column: v.column, centre: v.centre, scale: v.scale) }
         for code in 1..<v.classTerms.count where v.classTerms[code] >= 0 {
-          v.classTerms[code] = Int32(design.addTerm(name + ": " + missingLabel(column, code: code), column: v.column))
+          v.classTerms[code] = Int32(design.addTerm(.missing(column: name, code: missingCode(column, code: code)), column: v.column))
         }
       } else {
         // Non-reference present classes, most frequent first (ties: lower class).
@@ -111,14 +135,15 @@ struct DesignMatrix {
         }
         v.classTerms = [Int32](repeating: -1, count: v.counts.count)
         for k in kept {
-          let level = k < column.observedLevelCount ? classLabel(column, k) : nil
-          v.classTerms[k] = Int32(design.addTerm(name + ": " + classLabel(column, k), column: v.column, level: level))
+          let observed = k < column.observedLevelCount
+          let term: ModelTerm = observed ? .level(column: name, level: classLabel(column, k)) : .missing(column: name, code: missingCode(column, code: k - column.observedLevelCount + 1))
+          v.classTerms[k] = Int32(design.addTerm(term, column: v.column, level: observed ? classLabel(column, k) : nil))
         }
         if pooling {
           let rest = candidates.count - keep
-          let other = Int32(design.addTerm(name + ": other (\(rest) levels)", column: v.column))
+          let other = Int32(design.addTerm(.other(column: name, levels: rest), column: v.column))
           for k in candidates.dropFirst(keep) { v.classTerms[k] = other }
-          design.pooled.append(name + " (\(rest) levels pooled)")
+          design.pooled.append(.pooled(column: name, levels: rest))
         }
       }
       design.fill(v, tables: tables, slot: design.width, slots: used.count)
@@ -137,8 +162,8 @@ struct DesignMatrix {
     return max(SortedSearch.partition(high) { cost($0) <= budget } - 1, 0)
   }
 
-  private mutating func addTerm(_ name: String, column: Int, centre: Double = 0, scale: Double = 1, level: String? = nil) -> Int {
-    terms.append(name)
+  private mutating func addTerm(_ term: ModelTerm, column: Int, centre: Double = 0, scale: Double = 1, level: String? = nil) -> Int {
+    terms.append(term)
     termColumns.append(column)
     termLevels.append(level)
     centres.append(centre)
@@ -241,18 +266,18 @@ struct DesignMatrix {
     return column.numbers[row] != 0 ? 1 : 0
   }
 
+  /// The label of an observed class: its level, or a boolean's word.
   private static func classLabel(_ column: Column, _ k: Int) -> String {
-    let observed = column.observedLevelCount
-    if k >= observed { return missingLabel(column, code: k - observed + 1) }
     if column.usesLevels { return k < column.levels.count ? column.levels[k] : "level \(k)" }
     let labels = column.schema.booleanLabels ?? ("false", "true")
     return k == 1 ? labels.1 : labels.0
   }
 
-  private static func missingLabel(_ column: Column, code: Int) -> String {
+  /// The text of missing code `code` (1-based) when a column has several, else nil.
+  private static func missingCode(_ column: Column, code: Int) -> String? {
     let codes = column.schema.missingCodes
-    guard codes.count > 1, code <= codes.count, !codes[code - 1].text.isEmpty else { return "missing" }
-    return "missing (" + codes[code - 1].text + ")"
+    guard codes.count > 1, code <= codes.count, !codes[code - 1].text.isEmpty else { return nil }
+    return codes[code - 1].text
   }
 }
 
@@ -313,9 +338,9 @@ extension DesignMatrix {
 /// missingness class when the column has missing values. Identifier, constant and empty columns
 /// are skipped.
 struct TreeDesign {
-  /// Names of the columns used.
-  var names: [String] = []
-  var skipped: [String] = []
+  /// The columns used.
+  var names: [ModelTerm] = []
+  var skipped: [ModelRemark] = []
   var rowCount = 0
   var training: [TrainingPredictor] = []
   /// The same values, for routing rows through a fitted tree.
@@ -327,14 +352,14 @@ struct TreeDesign {
     var used: [Int] = []
     for c in columns {
       switch first.columns[c].schema.kind {
-      case .identifier, .constant, .empty: design.skipped.append(first.columns[c].schema.name + " (" + first.columns[c].schema.kind.rawValue + ")")
+      case .identifier, .constant, .empty: design.skipped.append(.skipped(column: first.columns[c].schema.name, .kind(first.columns[c].schema.kind)))
       default: used.append(c)
       }
     }
     let stacked = Table.stacking(tables, columns: used)
     design.rowCount = stacked.rowCount
     for (i, c) in used.enumerated() {
-      design.names.append(first.columns[c].schema.name)
+      design.names.append(.value(column: first.columns[c].schema.name))
       for v in SynthesisVariable.variables(for: i, in: stacked, smoothing: false) {
         if v.isCategorical {
           // A missing code beyond the schema's would index past the class counts.

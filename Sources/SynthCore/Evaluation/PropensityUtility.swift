@@ -27,9 +27,9 @@ struct PropensityUtility {
   var specks: Double
   /// 100 · (share classified correctly at p̂ = 0.5) − 50; a p̂ of exactly 0.5 counts half.
   var po50: Double
-  var terms: [String]
-  var skipped: [String]
-  var pooled: [String]
+  var terms: [ModelTerm]
+  var skipped: [ModelRemark]
+  var pooled: [ModelRemark]
   /// Logistic: intercept, then one per term on the design's centred and scaled columns; NaN where aliased.
   var coefficients: [Double] = []
 
@@ -80,7 +80,7 @@ struct PropensityUtility {
 
   private init(
     model: Model, fitted: [Double], labels: [Double], c: Double, null: Double, parameters: Int, permutations: Int,
-    terms: [String], skipped: [String], pooled: [String]
+    terms: [ModelTerm], skipped: [ModelRemark], pooled: [ModelRemark]
   ) {
     self.model = model
     pMSE = Self.pMSE(fitted, c: c)

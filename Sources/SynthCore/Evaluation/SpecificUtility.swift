@@ -21,7 +21,7 @@ struct SpecificUtility {
   /// One regression term fitted on real and on synthetic data. Estimates and standard errors are
   /// in the column's own units (per unit of a number, or for an indicator versus the reference).
   struct Coefficient {
-    var term: String
+    var term: ModelTerm
     /// The evaluated column the term comes from, and the category it indicates (nil for numbers,
     /// missing codes and pooled levels).
     var column = 0

@@ -20,9 +20,9 @@ enum TableUtility {
     /// Groups per tabulated column; a cell's index is mixed radix over them (a·groupsB + b).
     var shape: [Int]
     /// Group names per tabulated column (see `ColumnGrouping.labels`).
-    var labels: [[String]]
+    var labels: [[CategoryTerm]]
     /// The same with open ends, "< b" and "≥ a", for intervals that would name an extreme.
-    var openLabels: [[String]] = []
+    var openLabels: [[CategoryTerm]] = []
     /// Indices of the non-empty cells, ascending.
     var cells: [Int64]
     /// Real count (o) of each cell in `cells`.

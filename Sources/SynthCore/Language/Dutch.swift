@@ -1120,3 +1120,35 @@ enum Dutch {
       "n.b.",
   ]
 }
+
+extension ModelTerm {
+  var dutch: String {
+    switch self {
+    case .value(let column): return column
+    case .level(let column, let level): return "\(column): \(level)"
+    case .missing(let column, let code): return "\(column): ontbrekend" + (code.map { " (\($0))" } ?? "")
+    case .other(let column, let levels): return "\(column): overig (\(levels) niveaus)"
+    }
+  }
+}
+
+extension ModelRemark {
+  var dutch: String {
+    switch self {
+    case .skipped(let column, .kind(let kind)): return "\(column) (\(kind.dutch))"
+    case .skipped(let column, .oneValue): return "\(column) (één waarde)"
+    case .skipped(let column, .overParameterLimit): return "\(column) (boven de parametergrens)"
+    case .pooled(let column, let levels): return "\(column) (\(levels) niveaus samengevoegd)"
+    }
+  }
+}
+
+extension CategoryTerm {
+  var dutch: String {
+    switch self {
+    case .value(let text), .code(let text): return text
+    case .missing(nil): return "ontbrekend"
+    case .missing(let token?): return "ontbrekend (\(token.isEmpty ? "leeg" : token))"
+    }
+  }
+}

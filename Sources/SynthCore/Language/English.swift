@@ -187,3 +187,37 @@ extension SchemaText {
     }
   }
 }
+
+extension ModelTerm: Message {
+  /// As the JSON writes it: "age", "sex: female", "age: missing (-8)", "occupation: other (12 levels)".
+  var english: String {
+    switch self {
+    case .value(let column): return column
+    case .level(let column, let level): return "\(column): \(level)"
+    case .missing(let column, let code): return "\(column): missing" + (code.map { " (\($0))" } ?? "")
+    case .other(let column, let levels): return "\(column): other (\(levels) levels)"
+    }
+  }
+}
+
+extension ModelRemark: Message {
+  var english: String {
+    switch self {
+    case .skipped(let column, .kind(let kind)): return "\(column) (\(kind.rawValue))"
+    case .skipped(let column, .oneValue): return "\(column) (one value)"
+    case .skipped(let column, .overParameterLimit): return "\(column) (over the parameter limit)"
+    case .pooled(let column, let levels): return "\(column) (\(levels) levels pooled)"
+    }
+  }
+}
+
+extension CategoryTerm: Message {
+  /// As the JSON writes it: the value, the code, "missing", "missing (NA)", "missing (empty)".
+  var english: String {
+    switch self {
+    case .value(let text), .code(let text): return text
+    case .missing(nil): return "missing"
+    case .missing(let token?): return "missing (\(token.isEmpty ? "empty" : token))"
+    }
+  }
+}

@@ -159,8 +159,8 @@ enum EvaluationJSON {
       j.field("sPMSE", number: r.sPMSE)
       j.key("groups")
       j.beginArray()
-      strings(r.labels[0], &j)
-      strings(r.labels[1], &j)
+      strings(r.labels[0].map { $0.english }, &j)
+      strings(r.labels[1].map { $0.english }, &j)
       j.endArray()
       j.key("cells")
       j.beginArray()
@@ -217,8 +217,8 @@ enum EvaluationJSON {
     j.field("converged", p.converged)
     j.field("specks", number: p.specks)
     j.field("po50", number: p.po50)
-    j.key("pooled"); strings(p.pooled, &j)
-    j.key("skipped"); strings(p.skipped, &j)
+    j.key("pooled"); strings(p.pooled.map { $0.english }, &j)
+    j.key("skipped"); strings(p.skipped.map { $0.english }, &j)
     j.endObject()
   }
 
@@ -244,7 +244,7 @@ enum EvaluationJSON {
       j.beginArray()
       for c in s.coefficients {
         j.beginObject()
-        j.field("term", c.term)
+        j.field("term", c.term.english)
         j.field("real", number: c.realEstimate)
         j.field("realSE", number: c.realSE)
         j.field("synthetic", number: c.syntheticEstimate)

@@ -47,7 +47,7 @@ extension ReportBuilder {
       return BarChart(title: "", labels: bars.labels, real: bars.real, synthetic: bars.synthetic, isHistogram: true, note: note)
     }
     let categories = shownCategories(c)
-    var labels = categories.map { $0.label }
+    var labels = categories.map { $0.term.text(w) }
     var real = categories.map { $0.real }, synthetic = categories.map { $0.synthetic }
     if labels.count > Self.maxBars {
       let keep = Self.maxBars - 1
@@ -106,7 +106,7 @@ extension ReportBuilder {
     } else {
       let categories = shownCategories(c)
       for category in categories.prefix(Self.maxListedCategories) {
-        rows.append([ReportCell(category.label), ReportCell(w.percent(category.real)), ReportCell(w.percent(category.synthetic))])
+        rows.append([ReportCell(category.term.text(w)), ReportCell(w.percent(category.real)), ReportCell(w.percent(category.synthetic))])
       }
       if categories.count > Self.maxListedCategories {
         let rest = categories.count - Self.maxListedCategories

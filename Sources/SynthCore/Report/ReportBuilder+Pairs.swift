@@ -107,7 +107,7 @@ extension ReportBuilder {
     let less = "<" + w.count(minimumCount)
     var rows: [[ReportCell]] = []
     for g in shownRows {
-      var row = [ReportCell(categoryLabel(labels[0][g]), bold: true)]
+      var row = [ReportCell(labels[0][g].text(w), bold: true)]
       for h in shownColumns {
         let cell = Int64(g) * Int64(r.shape[1]) + Int64(h)
         if let k = cells[cell] {
@@ -126,7 +126,7 @@ extension ReportBuilder {
     if isPublication && (rowReal.contains { isRare($0) } || columnReal.contains { isRare($0) }) {
       caption += w("; groups with fewer than \(minimumCount) real rows are not shown")
     }
-    let header = [e.names[pair.first] + " \\ " + e.names[pair.second]] + shownColumns.map { categoryLabel(labels[1][$0]) }
+    let header = [e.names[pair.first] + " \\ " + e.names[pair.second]] + shownColumns.map { labels[1][$0].text(w) }
     return ReportTable(caption: caption, header: header, numeric: [false] + shownColumns.map { _ in true }, rows: rows)
   }
 

@@ -59,11 +59,7 @@ extension ReportBuilder {
   /// become one entry where the first of them stood.
   func shownCategories(_ c: ColumnComparison) -> [ColumnComparison.CategoryShare] {
     let rare = c.categories.filter { !$0.isMissing && isRare($0.realCount) }
-    guard !rare.isEmpty else { return c.categories.map { category in
-      var shown = category
-      shown.label = categoryLabel(category.label)
-      return shown
-    } }
+    guard !rare.isEmpty else { return c.categories }
     var result: [ColumnComparison.CategoryShare] = []
     var pooled = false
     for category in c.categories {
@@ -71,12 +67,10 @@ extension ReportBuilder {
         if pooled { continue }
         pooled = true
         result.append(ColumnComparison.CategoryShare(
-          label: rareLabel(rare.count), real: rare.reduce(0) { $0 + $1.real }, synthetic: rare.reduce(0) { $0 + $1.synthetic },
+          term: .value(rareLabel(rare.count)), real: rare.reduce(0) { $0 + $1.real }, synthetic: rare.reduce(0) { $0 + $1.synthetic },
           realCount: rare.reduce(0) { $0 + $1.realCount }, syntheticCount: rare.reduce(0) { $0 + $1.syntheticCount }))
       } else {
-        var shown = category
-        shown.label = categoryLabel(category.label)
-        result.append(shown)
+        result.append(category)
       }
     }
     return result
@@ -106,7 +100,7 @@ extension ReportBuilder {
   /// smallest value. Value bars of at least `minimumCount` real rows keep their value. The
   /// "missing" bar stays as it is.
   func shownHistogram(_ c: ColumnComparison) -> (labels: [String], real: [Double], synthetic: [Double]) {
-    let all = (c.histogramLabels.map(categoryLabel), c.histogramReal, c.histogramSynthetic)
+    let all = (c.histogramTerms.map { $0.text(w) }, c.histogramReal, c.histogramSynthetic)
     guard isPublication, c.histogramRealCounts.count == c.histogramLabels.count else { return all }
     let bars = c.histogramLabels.count - (c.histogramHasMissing ? 1 : 0)
     guard bars > 0 else { return all }
@@ -143,7 +137,7 @@ extension ReportBuilder {
       synthetic.append(members.reduce(0) { $0 + c.histogramSynthetic[$1] })
     }
     if c.histogramHasMissing {
-      labels.append(categoryLabel(c.histogramLabels[bars]))
+      labels.append(c.histogramTerms[bars].text(w))
       real.append(c.histogramReal[bars])
       synthetic.append(c.histogramSynthetic[bars])
     }

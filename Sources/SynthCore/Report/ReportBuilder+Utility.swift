@@ -24,25 +24,11 @@ extension ReportBuilder {
         blocks.append(verdict(.info, w("The logistic model did not converge in \(p.iterations) iterations; read its numbers with care.")))
       }
       var remarks: [String] = []
-      if !p.pooled.isEmpty { remarks.append(w("Rare categories pooled to keep the model under \(e.config.maxParameters) parameters: ") + p.pooled.map(term).joined(separator: "; ")) }
-      if !p.skipped.isEmpty { remarks.append(w("Not in the model: ") + UTF8Text.quotedList(p.skipped.map(term), limit: 10)) }
+      if !p.pooled.isEmpty { remarks.append(w("Rare categories pooled to keep the model under \(e.config.maxParameters) parameters: ") + p.pooled.map { $0.text(w) }.joined(separator: "; ")) }
+      if !p.skipped.isEmpty { remarks.append(w("Not in the model: ") + UTF8Text.quotedList(p.skipped.map { $0.text(w) }, limit: 10)) }
       if !remarks.isEmpty { blocks.append(.list(remarks)) }
     }
     return ReportSection(id: "overall", title: w("Overall utility"), blocks: blocks)
-  }
-
-  /// Model terms and remarks as `DesignMatrix` names them ("age: missing", "city: other (3 levels)",
-  /// "id (identifier)"), with their fixed words in the report's language.
-  func term(_ text: String) -> String {
-    guard w.dutch else { return text }
-    var t = text
-    for (english, dutch) in [
-      (": missing", ": ontbrekend"), (": other (", ": overig ("), (" levels pooled)", " niveaus samengevoegd)"), (" levels)", " niveaus)"),
-      (" (one value)", " (één waarde)"), (" (over the parameter limit)", " (boven de parametergrens)"),
-    ] {
-      t = UTF8Text.replacing(english, with: dutch, in: t)
-    }
-    return t
   }
 
   func specificUtility() -> ReportSection {
@@ -85,7 +71,7 @@ extension ReportBuilder {
         let rows = shown.map { c -> [ReportCell] in
           let fill: ReportColor? = c.ciOverlap.isNaN ? nil : c.ciOverlap >= 0.5 ? cellColor(0) : c.ciOverlap >= 0 ? cellColor(5) : cellColor(50)
           return [
-            ReportCell(term(c.term)), ReportCell(w.value(c.realEstimate)), ReportCell(w.value(c.realSE)), ReportCell(w.value(c.syntheticEstimate)),
+            ReportCell(c.term.text(w)), ReportCell(w.value(c.realEstimate)), ReportCell(w.value(c.realSE)), ReportCell(w.value(c.syntheticEstimate)),
             ReportCell(w.value(c.syntheticSE)), ReportCell(w.number(c.standardisedDifference, decimals: 2)), ReportCell(w.number(c.ciOverlap, decimals: 2), fill: fill),
           ]
         }

@@ -119,13 +119,7 @@ struct ReportBuilder {
   func typeName(_ schema: ColumnSchema) -> String { SchemaText.type(schema).text(w) }
 
 
-  /// Labels of missing values ("missing", "missing (NA)") in the report's language.
-  func categoryLabel(_ label: String) -> String {
-    guard w.dutch else { return label }
-    if label == "missing" { return "ontbrekend" }
-    if label.hasPrefix("missing (") { return "ontbrekend" + label.dropFirst(7) }
-    return label
-  }
+
 
   // MARK: Sections
 

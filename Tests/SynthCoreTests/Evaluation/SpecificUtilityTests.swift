@@ -68,7 +68,7 @@ struct SpecificUtilityTests {
     let real = try readTable("y,x,g\n" + rows.joined(separator: "\n") + "\n")
     let u = SpecificUtility.evaluate(real: real, synthetic: real, target: 0, predictors: [1, 2], testRows: [0, 4])
     #expect(u.task == .regression)
-    #expect(u.coefficients.map { $0.term } == ["x", "g: b"])
+    #expect(u.coefficients.map { $0.term.english } == ["x", "g: b"])
     expectNear(u.coefficients[0].realEstimate, 2, 1e-12)
     expectNear(u.coefficients[0].realSE, 0.030822070014844855, 1e-10)
     expectNear(u.coefficients[1].realEstimate, -0.05, 1e-10)

@@ -161,3 +161,21 @@ func dutchRunsHaveNoEnglish(_ arguments: [String]) throws {
   let analysis = run(["analyze", name, "--lang", "nl"], files: [(name, csv)])
   #expect(englishWords(in: analysis.stdout, allowed: allowed).isEmpty, "\(englishWords(in: analysis.stdout, allowed: allowed).prefix(8))")
 }
+
+/// The evaluation names categories and model terms by type, so the report words only what is
+/// its own: a category that is literally called "missing" stays a value in a Dutch report, and
+/// the real missing values are "ontbrekend", one group per token.
+@Test func aCategoryCalledMissingStaysAValueInDutch() {
+  var csv = "status,code,amount\n"
+  for i in 0..<1200 {
+    csv += ["missing", "found", "missing (NA)", "lost"][i % 4] + "," + ["x", "y", "NA", ""][i % 3 == 0 ? 2 + (i / 3) % 2 : i % 2] + ",\(i % 97)\n"
+  }
+  let r = run(["synth", "d.csv", "-o", "s.csv", "--html", "r.html", "--json", "s.json", "--lang", "nl", "--rows", "600"], files: [("d.csv", csv)])
+  #expect(r.code == 0, "\(r.stderr)")
+  let html = r.files.first { $0.0 == "r.html" }?.1 ?? ""
+  #expect(html.contains(">missing<") && html.contains(">missing (NA)<"), "the data's own categories")
+  #expect(html.contains(">ontbrekend (NA)<") && html.contains(">ontbrekend (leeg)<"), "the missing values of 'code'")
+  #expect(ModelRemark.skipped(column: "id", .kind(.identifier)).dutch == "id (identificatie)")
+  #expect(ModelTerm.missing(column: "age", code: "-8").english == "age: missing (-8)")
+  #expect(ModelTerm.other(column: "city", levels: 12).dutch == "city: overig (12 niveaus)")
+}
