@@ -290,6 +290,7 @@
     renderNotices();
     Schema.render($('schema'), state.session.analysis, state.session.edits, {
       t, number, percent, types: TEXT[state.lang].types, methods: state.catalogue?.columnMethods?.choices ?? [], lang: state.lang,
+      catalogue: Object.values(state.catalogue ?? {}),
     });
     renderTargetAndKeys();
     updateSuggestion();
@@ -572,6 +573,7 @@
       if (setting.kind === 'toggle') args.push(setting.flag); else args.push(setting.flag, value);
     }
     if (method() === 'cart') args.push(...Schema.methodArguments(state.session.analysis, state.session.edits));
+    args.push(...Schema.columnSettingArguments(state.session.analysis, state.session.edits, Object.values(state.catalogue ?? {}), method()));
     if ($('target').value) args.push('--target', $('target').value);
     const keys = Array.from(document.querySelectorAll('#keys input:checked')).map((input) => input.value);
     if (keys.length) args.push('--keys', keys.join(','));

@@ -8,7 +8,8 @@ self.LocalSynthSchema = (() => {
 
   /**
    * What the user changed in one column; an absent field means "as analysed".
-   * @typedef {{type?: string, codes?: string, use?: boolean, notMissing?: string[], coarsen?: string, method?: string}} ColumnEdit
+   * @typedef {{type?: string, codes?: string, use?: boolean, notMissing?: string[], coarsen?: string, method?: string, settings?: object}} ColumnEdit
+   * (`settings`: the column's per-column settings of the core's catalogue, by key: "on"/"off", or "A, B")
    */
 
   function editOf(edits, column) {
@@ -67,6 +68,61 @@ self.LocalSynthSchema = (() => {
     return args;
   }
 
+  /** The catalogue's per-column settings the table offers (the model has a column of its own). */
+  const COLUMN_KINDS = ['columnOnOff', 'columnColumns'];
+  const columnSettings = (catalogue) => catalogue.filter((s) => COLUMN_KINDS.includes(s.kind) && s.flag);
+
+  /**
+   * Per-column settings as synth options: `--smooth income=off`, `--predictors income=age,sex`. Only
+   * for the columns in use, and for settings of `method` (or of both methods).
+   */
+  function columnSettingArguments(analysis, edits, catalogue, method) {
+    const args = [];
+    for (const setting of columnSettings(catalogue)) {
+      if (setting.method && setting.method !== method) continue;
+      for (const column of analysis.schema) {
+        const edit = edits.get(column.name);
+        const value = edit?.settings?.[setting.key];
+        if (value === undefined || !useOf(column, edit)) continue;
+        if (setting.kind === 'columnOnOff') args.push(setting.flag, `${column.name}=${value}`);
+        else args.push(setting.flag, `${column.name}=${value.split(',').map((name) => name.trim()).filter((name) => name).join(',')}`);
+      }
+    }
+    return args;
+  }
+
+  /** The control of one per-column setting: on/off/default for numbers, a list of columns. */
+  function columnSettingControl(setting, column, edit, ui, key) {
+    const { t } = ui;
+    const settings = edit.settings ?? {};
+    const set = (value) => {
+      if (value === '' || value === undefined) delete settings[setting.key]; else settings[setting.key] = value;
+      if (Object.keys(settings).length) edit.settings = settings; else delete edit.settings;
+    };
+    let control;
+    if (setting.kind === 'columnOnOff') {
+      // Smoothing and the like change numbers only.
+      if (!NUMBER_KINDS.includes(typeOf(column, edit))) return document.createTextNode('');
+      control = document.createElement('select');
+      for (const [value, text] of [['', t('settingDefault')], ['on', t('settingOn')], ['off', t('settingOff')]]) {
+        const option = element('option', text);
+        option.value = value;
+        control.append(option);
+      }
+      control.value = settings[setting.key] ?? '';
+      control.addEventListener('change', () => set(control.value));
+    } else {
+      control = document.createElement('input');
+      control.placeholder = t('settingColumnsPlaceholder');
+      control.value = settings[setting.key] ?? '';
+      control.addEventListener('input', () => set(control.value.trim()));
+    }
+    control.className = `column-setting ${setting.key}`;
+    control.dataset.key = key(setting.key);
+    control.setAttribute('aria-label', `${setting.label[ui.lang] ?? setting.label.en} ${column.name}`);
+    return control;
+  }
+
   /**
    * Draws the columns table.
    * @param {HTMLTableElement} table
@@ -75,6 +131,12 @@ self.LocalSynthSchema = (() => {
    * @param {{t: Function, number: Function, percent: Function, types: object}} ui
    */
   const HEADINGS = ['colName', 'colType', 'colMissing', 'colCodes', 'colUse', 'colMethod', 'colWhy'];
+  /** The headings of the table: the page's own, with the catalogue's per-column settings before "why". */
+  const headings = (ui) => {
+    const own = HEADINGS.map((key) => ({ text: ui.t(key), className: '' }));
+    const extra = columnSettings(ui.catalogue ?? []).map((s) => ({ text: s.label[ui.lang] ?? s.label.en, className: s.method ? `${s.method}-only` : '' }));
+    return [...own.slice(0, -1), ...extra, own[own.length - 1]];
+  };
 
   function render(table, analysis, edits, ui) {
     const { t } = ui;
@@ -83,7 +145,7 @@ self.LocalSynthSchema = (() => {
     const redraw = () => render(table, analysis, edits, ui);
     table.replaceChildren();
     const head = document.createElement('tr');
-    for (const key of HEADINGS) head.append(element('th', t(key)));
+    for (const heading of headings(ui)) head.append(element('th', heading.text, heading.className || undefined));
     const thead = document.createElement('thead');
     thead.append(head);
     const tbody = document.createElement('tbody');
@@ -157,9 +219,15 @@ self.LocalSynthSchema = (() => {
     model.addEventListener('change', () => { if (model.value === 'cart') delete edit.method; else edit.method = model.value; });
     tr.append(wrap('td', model));
 
+    for (const setting of columnSettings(ui.catalogue ?? [])) {
+      const cell = wrap('td', columnSettingControl(setting, column, edit, ui, key));
+      if (setting.method) cell.className = `${setting.method}-only`;
+      tr.append(cell);
+    }
+
     tr.append(whyCell(column, edit, ui, redraw, key));
     // On a narrow screen each row is a card, and each cell says what it holds.
-    HEADINGS.forEach((heading, i) => { if (i > 0) tr.children[i].dataset.label = t(heading); });
+    headings(ui).forEach((heading, i) => { if (i > 0) tr.children[i].dataset.label = heading.text; });
     return tr;
   }
 
@@ -296,5 +364,5 @@ self.LocalSynthSchema = (() => {
     return e;
   }
 
-  return { render, commandArguments, methodArguments, methodsFor };
+  return { render, commandArguments, methodArguments, methodsFor, columnSettingArguments };
 })();

@@ -76,6 +76,35 @@ def test_copula_run_with_edited_schema_matches_the_command_line(server, browser,
     assert "union" not in expected["synthetic.csv"].split(b"\n")[0].decode()
 
 
+def test_per_column_settings_in_the_page_match_the_command_line(server, browser, tmp_path):
+    driver, downloads = browser
+    driver.get(server + "?lang=nl")
+    dataset = DATASETS / "cps1985.csv"
+    choose_file(driver, dataset)
+    # The catalogue's per-column settings are columns of the table, labelled in Dutch.
+    WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#schema tr[data-column=wage] select.column-setting.smooth"))
+    headings = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#schema thead th")]
+    assert "Voorspellers" in headings and "Gladstrijken per kolom" in headings, headings
+    Select(driver.find_element(By.CSS_SELECTOR, "#schema tr[data-column=wage] select.column-setting.smooth")).select_by_value("off")
+    predictors = driver.find_element(By.CSS_SELECTOR, "#schema tr[data-column=age] input.column-setting.predictors")
+    predictors.send_keys("education, experience")
+    # Numbers only: a category has no smoothing to choose.
+    assert not driver.find_elements(By.CSS_SELECTOR, "#schema tr[data-column=gender] select.column-setting.smooth")
+    shot(driver, "9-column-settings")
+    set_value(driver, "rows", "400")
+    run_and_wait(driver)
+    driver.find_element(By.ID, "dl-csv").click()
+    web = downloaded(downloads, "cps1985-synthetic.csv")
+    expected = cli_run(tmp_path, dataset, ["--rows", "400", "--predictors", "age=education,experience", "--smooth", "wage=off", "--lang", "nl"])
+    assert web == expected["synthetic.csv"]
+    # A name that is no column gets the core's message, in Dutch, naming the setting.
+    predictors.clear()
+    predictors.send_keys("leeftijd")
+    driver.find_element(By.ID, "run").click()
+    WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "run-error").text)
+    assert "‘Voorspellers’ (--predictors): er is geen kolom 'leeftijd'" in driver.find_element(By.ID, "run-error").text
+
+
 def test_dutch_page_and_report(server, browser):
     driver, _ = browser
     driver.get(server + "?lang=nl")

@@ -63,3 +63,25 @@ test('every setting the page renders comes with its flag, labels in both languag
   const run = core.run(['synth', 'd.csv', '-o', 's.csv', '--no-report', ...args], files);
   assert.equal(run.exitCode, 0, text(run.stderr));
 });
+
+test('per-column settings of the catalogue chosen in the page are options synth accepts', async () => {
+  const Schema = loadSchema();
+  const core = await loadCore(wasm);
+  const files = [{ path: 'd.csv', bytes: csv }];
+  const analysis = JSON.parse(text(core.run(['analyze', 'd.csv', '--json'], files).stdout));
+  const catalogue = JSON.parse(text(core.run(['settings', '--json'], []).stdout)).settings;
+  const edits = new Map([
+    ['income', { settings: { smooth: 'off', predictors: ' age ,sex,' } }],
+    ['sex', { settings: { predictors: 'age' } }],
+    ['city', { use: false, settings: { predictors: 'age' } }],
+  ]);
+  const args = [...Schema.columnSettingArguments(analysis, edits, catalogue, 'cart')];
+  assert.deepEqual(args, ['--predictors', 'income=age,sex', '--predictors', 'sex=age', '--smooth', 'income=off']);
+  const run = core.run(['synth', 'd.csv', '-o', 's.csv', '--no-report', '--json', 's.json', ...args, ...Schema.commandArguments(analysis, edits)], files);
+  assert.equal(run.exitCode, 0, text(run.stderr));
+  const settings = JSON.parse(text(run.files.find((f) => f.path === 's.json').bytes)).settings;
+  assert.deepEqual(settings.smooth, { income: false });
+  assert.deepEqual(settings.predictors, { income: ['age', 'sex'], sex: ['age'] });
+  // They model CART's trees: the copula is given none.
+  assert.deepEqual([...Schema.columnSettingArguments(analysis, edits, catalogue, 'gc')], []);
+});

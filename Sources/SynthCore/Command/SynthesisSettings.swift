@@ -158,7 +158,7 @@ extension SynthesisSetting {
     SynthesisSetting(
       key: "predictors", flag: "--predictors", placeholder: "COLUMN=A,B", kind: .columnMap(.columns),
       help: "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).",
-      english: "Predictors",
+      english: "Predictors", method: .cart,
       get: { .object($0.predictors.map { ($0.column, namesValue($0.predictors)) }) },
       set: { c, v in
         for (column, list) in v.objectValue ?? [] {
@@ -170,12 +170,12 @@ extension SynthesisSetting {
       key: "smoothing", flag: "--smoothing", placeholder: "auto|density|none",
       kind: .choice([Choice("auto", "automatic (near-continuous decimals)"), Choice("density", "on, every number column"), Choice("none", "off")]),
       help: "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns).",
-      english: "Smoothing of numbers",
+      english: "Smoothing of numbers", method: .cart,
       get: { .string($0.smoothing == .automatic ? "auto" : $0.smoothing == .on ? "density" : "none") },
       set: { c, v in c.smoothing = v.stringValue == "density" ? .on : v.stringValue == "none" ? .off : .automatic }),
     SynthesisSetting(
       key: "smooth", flag: "--smooth", placeholder: "COLUMN=on|off", kind: .columnMap(.onOff),
-      help: "Smoothing for one numeric column.", english: "Smoothing per column",
+      help: "Smoothing for one numeric column.", english: "Smoothing per column", method: .cart,
       get: { .object($0.smoothingByColumn.map { ($0.column, .bool($0.on)) }) },
       set: { c, v in
         for (column, on) in v.objectValue ?? [] {
