@@ -484,12 +484,17 @@
   /** The control of a setting: its element id is its flag without the dashes. */
   const settingId = (setting) => setting.flag.slice(2);
 
+  /** The choice of a choice-or-columns setting that names the columns instead (visit order A, B, C). */
+  const NAMED = '\u0000named';
+  const listOf = (text) => text.split(',').map((name) => name.trim()).filter((name) => name).join(',');
+
   /** The current value of a control as text, or the default before the control exists. */
   function settingValue(setting) {
     const control = $(settingId(setting));
     const fallback = String(defaultOf(setting) ?? '');
     // Before the catalogue's controls exist (the page's empty placeholders), the default.
     if (!control || (control.tagName === 'SELECT' && control.value === '')) return fallback;
+    if (control.value === NAMED) return listOf($(`${settingId(setting)}-columns`).value) || fallback;
     return control.type === 'checkbox' ? String(control.checked) : control.value.trim();
   }
 
@@ -501,13 +506,17 @@
       control.checked = value === 'true';
     } else if (setting.choices) {
       control = document.createElement('select');
-      for (const choice of setting.choices) {
+      const choices = setting.choices.map((c) => [c.token, c[state.lang] ?? c.en]);
+      // A list of columns instead of a choice: an option that shows a field for the names.
+      if (setting.kind === 'choiceOrColumns') choices.push([NAMED, t('settingNamedColumns')]);
+      for (const [token, text] of choices) {
         const option = document.createElement('option');
-        option.value = choice.token;
-        option.textContent = choice[state.lang] ?? choice.en;
+        option.value = token;
+        option.textContent = text;
         control.append(option);
       }
-      control.value = setting.choices.some((c) => c.token === value) ? value : String(defaultOf(setting));
+      const named = setting.kind === 'choiceOrColumns' && value !== '' && !setting.choices.some((c) => c.token === value);
+      control.value = named ? NAMED : setting.choices.some((c) => c.token === value) ? value : String(defaultOf(setting));
     } else {
       control = document.createElement('input');
       if (setting.kind === 'whole') {
@@ -546,7 +555,25 @@
       text.textContent = setting.label[state.lang];
       if (setting.kind === 'toggle') { label.classList.add('check'); label.append(control, ' ', text); } else label.append(text, ' ', control);
       fields.append(label);
+      if (setting.kind === 'choiceOrColumns') fields.append(columnsField(setting, control, values[i]));
     });
+  }
+
+  /** The names of a choice-or-columns setting ("age, sex, income"), shown while its select says so. */
+  function columnsField(setting, select, value) {
+    const label = document.createElement('label');
+    label.className = 'named-columns';
+    const text = document.createElement('span');
+    text.textContent = t('settingColumnsOf', { setting: setting.label[state.lang] });
+    const input = document.createElement('input');
+    input.id = `${settingId(setting)}-columns`;
+    input.placeholder = t('settingColumnsList');
+    input.value = select.value === NAMED ? value.split(',').join(', ') : '';
+    label.append(text, ' ', input);
+    const show = () => { label.hidden = select.value !== NAMED; };
+    select.addEventListener('change', show);
+    show();
+    return label;
   }
 
   /** True when `value` (a control's text) differs from the setting's default. */

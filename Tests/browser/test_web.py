@@ -211,3 +211,27 @@ def test_cancel_stops_the_run_and_the_next_run_works(server, browser):
     set_value(driver, "rows", "500")
     run_and_wait(driver)
     assert "Summary" in report_text(driver)
+
+
+def test_an_explicit_visit_order_in_the_page_matches_the_command_line(server, browser, tmp_path):
+    driver, downloads = browser
+    driver.get(server + "?lang=en")
+    dataset = DATASETS / "cps1985.csv"
+    choose_file(driver, dataset)
+    driver.find_element(By.CSS_SELECTOR, "#step-settings details summary").click()
+    names = driver.find_element(By.ID, "visit-columns")
+    assert not names.is_displayed()
+    Select(driver.find_element(By.ID, "visit")).select_by_visible_text("these columns, in this order…")
+    assert names.is_displayed()
+    names.send_keys("age, education ,wage")
+    set_value(driver, "rows", "300")
+    run_and_wait(driver)
+    driver.find_element(By.ID, "dl-csv").click()
+    web = downloaded(downloads, "cps1985-synthetic.csv")
+    assert web.split(b"\n")[0].decode().strip() == "wage,education,age"
+    expected = cli_run(tmp_path, dataset, ["--rows", "300", "--visit", "age,education,wage", "--lang", "en"])
+    assert web == expected["synthetic.csv"]
+    # The list survives a language change, worded in the other language.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    WebDriverWait(driver, 120).until(lambda d: d.find_element(By.ID, "run").text == "Maak synthetische data")
+    assert driver.find_element(By.ID, "visit-columns").get_attribute("value") == "age, education, wage"
