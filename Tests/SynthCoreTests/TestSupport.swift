@@ -44,7 +44,7 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
   return (result.exitCode, text(result.stdout), text(result.stderr), result.files.map { ($0.path, text($0.bytes)) })
 }
 
-func synthesize(_ table: Table, _ change: (inout SynthesisConfig) -> Void = { _ in }) throws -> SequentialSynthesizer.Output {
+func synthesize(_ table: Table, _ change: (inout SynthesisConfig) -> Void = { _ in }) throws -> SynthesisResult {
   var config = SynthesisConfig()
   change(&config)
   return try SequentialSynthesizer(config: config).run(table)

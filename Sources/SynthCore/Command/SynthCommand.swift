@@ -103,17 +103,9 @@ struct SynthCommand: Subcommand {
       table = input.selecting(rows: Array(order[..<(input.rowCount - half)]).sorted())
       heldOut = input.selecting(rows: Array(order[(input.rowCount - half)...]).sorted())
     }
-    let output: SequentialSynthesizer.Output
+    let output: SynthesisResult
     do throws(SynthesisError) {
-      switch config.method {
-      case .cart:
-        if case .names(let names) = config.strata {
-          output = try StratifiedSynthesis(config: config, names: names).run(table, progress: progress)
-        } else {
-          output = try SequentialSynthesizer(config: config).run(table, progress: progress)
-        }
-      case .gc: output = try GaussianCopula(config: config).run(table, progress: progress)
-      }
+      output = try Synthesis.run(table, config: config, progress: progress)
     } catch {
       throw .synthesis(error)
     }
@@ -166,7 +158,7 @@ struct SynthCommand: Subcommand {
         do throws(CommandError) {
           report = try evaluate(
             table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
-            strata: output.copulaStrata, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
+            summary: output.summary, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
             progress: progress)
         } catch {
           // The synthetic data stays: say where it is and that only the report failed.
@@ -224,7 +216,7 @@ struct SynthCommand: Subcommand {
 
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
-    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, settings: [UInt8], strata: CopulaStrataSummary?,
+    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, settings: [UInt8], summary: MethodSummary,
     drawnFromReal: [String], suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note]) {
     var evaluationConfig = evaluationConfig
@@ -242,8 +234,8 @@ struct SynthCommand: Subcommand {
     }
     let wording = Wording(language: evaluationFlags.language)
     let context = ReportContext(
-      wording: wording, method: config.method, settings: Self.settingFacts(config, rows: copy.rowCount, settings: settings, wording: wording), settingsJSON: settings,
-      runSeconds: seconds, copulaStrata: strata, drawnFromReal: drawnFromReal)
+      wording: wording, synthesis: summary, settings: Self.settingFacts(config, rows: copy.rowCount, settings: settings, wording: wording),
+      settingsJSON: settings, runSeconds: seconds, drawnFromReal: drawnFromReal)
     let paths = reportPaths.suffixed(suffix)
     let builder = ReportBuilder(evaluation: evaluation, context: context)
     let document = builder.document()

@@ -3,17 +3,16 @@ struct ReportContext {
   var wording = Wording(language: .en)
   /// Publication (the default) or analyst; see `ReportMode`.
   var mode = ReportMode.publication
-  /// The method when the report comes with a synthesis run; nil for `evaluate` on two files.
-  var method: SynthesisMethod? = nil
+  /// How the data were made when the report comes with a synthesis run; nil for `evaluate` on two files.
+  var synthesis: MethodSummary? = nil
+  var method: SynthesisMethod? { synthesis?.method }
   /// Synthesis parameters, as the settings file spells them.
   var settings: [ReportFact] = []
   /// The same settings as a settings file (JSON object), for the JSON output.
   var settingsJSON: [UInt8]? = nil
   /// Measured by the host (`--timing`); nil keeps the report byte-identical from run to run.
   var runSeconds: Double? = nil
-  /// Gaussian copula: the strata it was fitted in.
-  var copulaStrata: CopulaStrataSummary? = nil
-  /// Columns the method drew straight from their real values (`SequentialSynthesizer.Output`).
+  /// Columns the method drew straight from their real values (`SynthesisResult`).
   var drawnFromReal: [String] = []
 }
 

@@ -42,7 +42,7 @@ struct GaussianCopula {
     var factor: Cholesky
   }
 
-  func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SequentialSynthesizer.Output {
+  func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SynthesisResult {
     var notes: [SynthesisNote] = []
     var reporter = ProgressReporter(progress)
     let kept = try keptColumns(input, notes: &notes)
@@ -53,7 +53,7 @@ struct GaussianCopula {
       var rng = RandomGenerator(seed: config.seed, stream: .synthesis)
       let rows = config.rows ?? input.rowCount
       let copies = (0..<config.copies).map { _ in Self.restoringEmpty(input.selecting(columns: []), rows: rows, from: input, kept: kept, rng: &rng) }
-      return SequentialSynthesizer.Output(copies: copies, visitOrder: names, notes: notes, copulaStrata: nil)
+      return SynthesisResult(copies: copies, visitOrder: names, notes: notes, summary: .copula(strata: nil))
     }
     var rng = RandomGenerator(seed: config.seed, stream: .synthesis)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
@@ -113,7 +113,7 @@ struct GaussianCopula {
       copies.append(kept.count == columns.count ? drawn : Self.restoringEmpty(drawn, rows: rows, from: input, kept: kept, rng: &emptyRNG))
     }
     reporter.report("drawing", 1)
-    return SequentialSynthesizer.Output(copies: copies, visitOrder: names, notes: notes, copulaStrata: summary)
+    return SynthesisResult(copies: copies, visitOrder: names, notes: notes, summary: .copula(strata: summary))
   }
 
   /// The strata the user asked for: none, the tree's choice among all categorical columns, or the

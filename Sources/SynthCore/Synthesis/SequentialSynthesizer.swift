@@ -7,21 +7,7 @@
 struct SequentialSynthesizer {
   let config: SynthesisConfig
 
-  struct Output {
-    /// One table per copy, with the synthesised columns in input order.
-    var copies: [Table]
-    /// Visited columns, in visiting order.
-    var visitOrder: [String]
-    /// Things the user should know (unused predictors, dropped rows, left-out columns).
-    var notes: [SynthesisNote]
-    /// Gaussian copula: the strata it was fitted in (nil for CART or a single copula).
-    var copulaStrata: CopulaStrataSummary? = nil
-    /// Columns drawn straight from their own real values, with no predictor (CART's first column,
-    /// synthpop's `sample`): their one-way measures are close to ideal by construction.
-    var drawnFromReal: [String] = []
-  }
-
-  func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> Output {
+  func run(_ input: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SynthesisResult {
     var notes: [SynthesisNote] = []
     for entry in config.columnMethods where input.column(named: entry.column) == nil {
       throw .unknownColumn(option: "--column-method", name: entry.column, known: input.columnNames)
@@ -54,8 +40,8 @@ struct SequentialSynthesizer {
     let sampled = order.filter { c in
       variables.allSatisfy { v in v.column != c || v.method == .sample || v.predictors.allSatisfy { variables[$0].column == c } }
     }
-    return Output(
-      copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes,
+    return SynthesisResult(
+      copies: copies, visitOrder: order.map { input.columns[$0].schema.name }, notes: notes, summary: .cart,
       drawnFromReal: sampled.map { input.columns[$0].schema.name })
   }
 

@@ -12,7 +12,7 @@ struct StratifiedSynthesis {
   let config: SynthesisConfig
   let names: [String]
 
-  func run(_ input: Table, progress: @escaping ProgressHandler) throws(SynthesisError) -> SequentialSynthesizer.Output {
+  func run(_ input: Table, progress: @escaping ProgressHandler) throws(SynthesisError) -> SynthesisResult {
     var columns: [Int] = []
     for name in names {
       guard let c = input.column(named: name) else { throw .unknownColumn(option: "--strata", name: name, known: input.columnNames) }
@@ -27,7 +27,7 @@ struct StratifiedSynthesis {
     let total = config.rows ?? input.rowCount
     let sizes = Self.share(total, over: strata.map { $0.count })
     var seeds = RandomGenerator(seed: config.seed, stream: .strata)
-    var parts: [SequentialSynthesizer.Output] = []
+    var parts: [SynthesisResult] = []
     var notes: [SynthesisNote] = []
     var done = 0
     for (k, rows) in strata.enumerated() {

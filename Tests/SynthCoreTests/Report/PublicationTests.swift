@@ -25,7 +25,7 @@ private func reports(_ language: Wording.Language, minimumCount: Int = 5) throws
   var config = EvaluationConfig()
   config.minimumCount = minimumCount
   let e = try Evaluation.run(AlignedTables.sameRun(real: real, synthetic: synthetic), config: config)
-  var context = ReportContext(wording: Wording(language: language), method: .cart)
+  var context = ReportContext(wording: Wording(language: language), synthesis: .cart)
   let publication = ReportBuilder(evaluation: e, context: context).document()
   context.mode = .analyst
   return (publication, ReportBuilder(evaluation: e, context: context).document())

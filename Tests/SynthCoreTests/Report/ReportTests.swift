@@ -81,7 +81,7 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let real = try sharedSample("gss_wages", rows: 1500)
   let synthetic = try synthesize(real) { $0.seed = 4 }.copies[0]
   let e = try evaluate(real, synthetic)
-  let document = ReportBuilder(evaluation: e, context: ReportContext(wording: Wording(language: .nl), method: .cart)).document()
+  let document = ReportBuilder(evaluation: e, context: ReportContext(wording: Wording(language: .nl), synthesis: .cart)).document()
   #expect(document.sections.map { $0.title } == [
     "Samenvatting", "Data en instellingen", "Kolommen", "Paren van kolommen", "Algemene bruikbaarheid",
     "Specifieke bruikbaarheid", "Onthullingsrisico", "Hoe de methode werkt en haar beperkingen", "Woordenlijst",
@@ -119,7 +119,7 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let real = try sharedSample("lawschool", rows: 2000)
   let synthetic = try synthesize(real) { $0.seed = 42 }.copies[0]
   let e = try evaluate(real, synthetic)
-  let context = ReportContext(wording: Wording(language: .en), method: .cart)
+  let context = ReportContext(wording: Wording(language: .en), synthesis: .cart)
   let document = ReportBuilder(evaluation: e, context: context).document()
   #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "43efafcbd737b161")
   #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "031524d19aab2d42")

@@ -7,7 +7,7 @@ private func smallReport(rows: Int, language: Wording.Language) throws -> (Evalu
   let real = try sharedSample("cps1985", rows: rows)
   let synthetic = try synthesize(real) { $0.seed = 3 }.copies[0]
   let e = try Evaluation.run(AlignedTables.sameRun(real: real, synthetic: synthetic), config: EvaluationConfig())
-  return (e, ReportBuilder(evaluation: e, context: ReportContext(wording: Wording(language: language), method: .cart)).document())
+  return (e, ReportBuilder(evaluation: e, context: ReportContext(wording: Wording(language: language), synthesis: .cart)).document())
 }
 
 private func verdicts(_ document: ReportDocument) -> [ReportVerdict] {

@@ -31,7 +31,7 @@ import Testing
     ("occupation", ["wage", "education", "gender"]),
   ]
 
-  static func synth(_ methods: [(String, ColumnMethod)], proper: Bool = false, seed: UInt64 = 3) throws -> (Table, Table, SequentialSynthesizer.Output) {
+  static func synth(_ methods: [(String, ColumnMethod)], proper: Bool = false, seed: UInt64 = 3) throws -> (Table, Table, SynthesisResult) {
     let real = try sharedTable("cps1985")
     let output = try synthesize(real) {
       $0.seed = seed; $0.columnMethods = methods; $0.proper = proper; $0.uniqueCopies = .keep; $0.predictors = Self.predictors

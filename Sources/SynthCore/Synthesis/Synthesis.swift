@@ -1,0 +1,44 @@
+/// What a synthesis run made, whatever the method: the copies, the order the columns were made in,
+/// the notes, and what the method itself has to say (its summary, as data).
+struct SynthesisResult {
+  /// One table per copy, with the synthesised columns in input order.
+  var copies: [Table]
+  /// Visited columns, in visiting order.
+  var visitOrder: [String]
+  /// Things the user should know (unused predictors, dropped rows, left-out columns).
+  var notes: [SynthesisNote]
+  /// The method and what the report says about how it ran.
+  var summary: MethodSummary
+  /// Columns drawn straight from their own real values, with no predictor (CART's first column,
+  /// synthpop's `sample`): their one-way measures are close to ideal by construction.
+  var drawnFromReal: [String] = []
+
+  var method: SynthesisMethod { summary.method }
+}
+
+/// How a method ran, for the report: CART per column, or the copula with the strata it was fitted in.
+enum MethodSummary: Equatable {
+  case cart
+  /// The strata of a copula fitted within strata; nil for one copula over the whole table.
+  case copula(strata: CopulaStrataSummary?)
+
+  var method: SynthesisMethod {
+    switch self {
+    case .cart: return .cart
+    case .copula: return .gc
+    }
+  }
+}
+
+/// The one entry to synthesis: the method of the settings makes the copies.
+enum Synthesis {
+  static func run(_ table: Table, config: SynthesisConfig, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SynthesisResult {
+    switch config.method {
+    case .cart:
+      if case .names(let names) = config.strata { return try StratifiedSynthesis(config: config, names: names).run(table, progress: progress) }
+      return try SequentialSynthesizer(config: config).run(table, progress: progress)
+    case .gc:
+      return try GaussianCopula(config: config).run(table, progress: progress)
+    }
+  }
+}
