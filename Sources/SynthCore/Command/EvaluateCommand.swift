@@ -31,6 +31,7 @@ struct EvaluateCommand: Subcommand {
 
   init(_ a: inout Arguments) throws(UsageError) {
     paths = ReportPaths(pdf: try a.path("--report"), html: try a.path("--html"), json: try a.path("--json"), analyst: try ReportPaths.analystPaths(&a), jsonOption: "--json")
+    try ReportPaths.checkFormats(pdf: paths.pdf, html: paths.html, a)
     holdout = try a.path("--holdout")
     evaluationFlags = try EvaluationOptionFlags(&a)
     if let seed = try a.seed() { evaluationFlags.config.seed = seed }

@@ -82,6 +82,13 @@ struct ReportPaths {
     return paths
   }
 
+  /// `--report` and `--html` with the other format's extension: a PDF in a file called .html (or
+  /// HTML in one called .pdf) would open as garbage, so the words are refused.
+  static func checkFormats(pdf: String?, html: String?, _ a: Arguments) throws(UsageError) {
+    if let pdf, isPDF(pdf) == false { throw a.error("option '--report' writes a PDF, not HTML; for the HTML report give --html \(pdf)") }
+    if let html, isPDF(html) == true { throw a.error("option '--html' writes HTML, not a PDF; for the PDF report give --report \(html)") }
+  }
+
   /// true for .pdf, false for .html or .htm, nil for anything else.
   static func isPDF(_ path: String) -> Bool? {
     let lower = UTF8Text.asciiLowercased(path)

@@ -43,6 +43,7 @@ struct SynthCommand: Subcommand {
     summaryPath = try a.path("--summary")
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
     reportPaths = ReportPaths(pdf: try a.path("--report"), html: try a.path("--html"), json: try a.path("--metrics"), analyst: try ReportPaths.analystPaths(&a))
+    try ReportPaths.checkFormats(pdf: reportPaths.pdf, html: reportPaths.html, a)
     let noReport = a.flag("--no-report")
     synthesisFlags = try SynthesisOptionFlags(&a)
     evaluationFlags = try EvaluationOptionFlags(&a)

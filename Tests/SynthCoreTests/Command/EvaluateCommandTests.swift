@@ -104,6 +104,12 @@ private let real: String = {
   let bad = run(["evaluate", "r.csv", "r.csv", "--analyst-report", "a.txt"], files: [("r.csv", text)])
   #expect(bad.code == 2)
   #expect(bad.stderr.hasPrefix("localsynth: error: option '--analyst-report' needs a file ending in .pdf or .html, not 'a.txt'\n"))
+  // A report in the other format's file would not open: refused before anything is written.
+  let swapped = run(["synth", "r.csv", "-o", "s.csv", "--report", "r.html"], files: [("r.csv", text)])
+  #expect(swapped.code == 2 && swapped.files.isEmpty)
+  #expect(swapped.stderr.hasPrefix("localsynth: error: option '--report' writes a PDF, not HTML; for the HTML report give --html r.html\n"))
+  let swappedHTML = run(["evaluate", "r.csv", "r.csv", "--html", "R.PDF"], files: [("r.csv", text)])
+  #expect(swappedHTML.code == 2 && swappedHTML.stderr.contains("option '--html' writes HTML, not a PDF; for the PDF report give --report R.PDF"))
   let copies = run(["synth", "r.csv", "-o", "s.csv", "--copies", "2", "--analyst-report", "a.pdf"], files: [("r.csv", text)])
   // The publication reports stay the default beside an analyst report.
   #expect(copies.files.map { $0.0 } == ["s_1.csv", "s-report_1.pdf", "s-report_1.html", "a_1.pdf", "s_2.csv", "s-report_2.pdf", "s-report_2.html", "a_2.pdf"])
