@@ -7,6 +7,50 @@ enum CategoryTerm: Equatable {
   case code(String)
   /// Missing: nil when one standard token occurs; else the token ("NA"; "" for an empty field).
   case missing(String?)
+  /// A number or date: a value bar, or a bin by its lower edge.
+  case number(LabelNumber)
+  /// [a, b), (a, b] or [a, b]: a group of numbers between two cut points.
+  case interval(LabelNumber, LabelNumber, closedLow: Bool, closedHigh: Bool)
+  /// < b or ≤ b: every value below a cut point (an open first group, which names no extreme).
+  case below(LabelNumber, inclusive: Bool)
+  /// ≥ a or > a: every value from a cut point on.
+  case from(LabelNumber, inclusive: Bool)
+  /// a–b: values from a to b (bars merged in a publication report).
+  case range(LabelNumber, LabelNumber)
+  /// One group of every value.
+  case everything
+}
+
+/// A number in a label, written when the label is worded, with the language's decimal mark.
+enum LabelNumber: Equatable {
+  /// A date or date-time in its column's format.
+  case date(Double, DateFormat?)
+  /// A value in its column's number style.
+  case styled(Double, NumberStyle)
+  /// A cut point: whole when integral, else to 8 significant digits (R's `cut(dig.lab = 8)`), so a
+  /// break such as 2.8000000000000003 reads 2.8; `exact`, the shortest form that reads back.
+  case cut(Double, exact: Bool)
+
+  func text(decimalComma: Bool) -> String {
+    switch self {
+    case .date(let value, let format):
+      var out: [UInt8] = []
+      format?.append(value, to: &out)
+      return String(decoding: out, as: UTF8.self)
+    case .styled(let value, let style):
+      return NumberFormatting.format(value, style: style, decimalComma: decimalComma)
+    case .cut(let value, let exact):
+      if value == value.rounded() && abs(value) < NumberFormatting.largestExactInteger { return String(value.integer(clampedTo: Int64.min ... Int64.max)) }
+      if exact || !value.isFinite { return decimalComma ? UTF8Text.replacing(".", with: ",", in: "\(value)") : "\(value)" }
+      var magnitude = abs(value), digitsBeforePoint = 0, leadingZeros = 0
+      while magnitude >= 1 && digitsBeforePoint < 20 { magnitude /= 10; digitsBeforePoint += 1 }
+      magnitude = abs(value)
+      while magnitude < 0.1 && leadingZeros < 9 { magnitude *= 10; leadingZeros += 1 }
+      if leadingZeros > 8 { return decimalComma ? UTF8Text.replacing(".", with: ",", in: "\(value)") : "\(value)" }
+      let decimals = digitsBeforePoint > 0 ? max(0, 8 - digitsBeforePoint) : 8 + leadingZeros
+      return NumberFormatting.format(value, style: .decimals(minimum: 0, maximum: decimals), decimalComma: decimalComma)
+    }
+  }
 }
 
 /// Real against synthetic for one column: summaries of each side, the distances between the two
@@ -294,7 +338,7 @@ struct ColumnComparison {
           var o = 0, m = 0
           while i < a.count && a[i] <= x { i += 1; o += 1 }
           while j < b.count && b[j] <= x { j += 1; m += 1 }
-          histogramTerms.append(.value(schema.text(of: x)))
+          histogramTerms.append(.number(Self.valueNumber(x, schema)))
           realCounts.append(o)
           syntheticCounts.append(m)
         }
@@ -303,7 +347,7 @@ struct ColumnComparison {
         let width = (high - low) / Double(count)
         realCounts = Self.binCounts(a, low: low, width: width, bins: count)
         syntheticCounts = Self.binCounts(b, low: low, width: width, bins: count)
-        for i in 0..<count { histogramTerms.append(.value(Self.edgeLabel(low + Double(i) * width, schema))) }
+        for i in 0..<count { histogramTerms.append(.number(Self.edgeLabel(low + Double(i) * width, schema))) }
       }
     }
     histogramReal = realCounts.map { Self.share($0, of: real.rows) }
@@ -334,10 +378,15 @@ struct ColumnComparison {
   }
 
   /// The smallest value a bin can hold: whole numbers, days and seconds round the edge up.
-  private static func edgeLabel(_ edge: Double, _ schema: ColumnSchema) -> String {
+  private static func edgeLabel(_ edge: Double, _ schema: ColumnSchema) -> LabelNumber {
     switch schema.kind {
-    case .integer, .date, .datetime: return schema.text(of: edge.rounded(.up))
-    default: return NumericCuts.text(edge, schema, exact: false)
+    case .integer, .date, .datetime: return valueNumber(edge.rounded(.up), schema)
+    default: return NumericCuts.number(edge, schema, exact: false)
     }
+  }
+
+  /// A value as its column writes it.
+  private static func valueNumber(_ value: Double, _ schema: ColumnSchema) -> LabelNumber {
+    schema.kind == .date || schema.kind == .datetime ? .date(value, schema.dateFormat) : .styled(value, schema.numberStyle)
   }
 }

@@ -38,8 +38,8 @@ struct ColumnGrouping {
       let cuts = NumericCuts(r, s, groups: groups, closure: closure)
       self.real = cuts.groups(of: r)
       self.synthetic = cuts.groups(of: s)
-      labels = cuts.labels(schema).map { .value($0) }
-      open = cuts.openLabels(schema).map { .value($0) }
+      labels = cuts.labels(schema)
+      open = cuts.openLabels(schema)
     case .boolean:
       self.real = r.numbers.map { $0 != 0 ? 1 : 0 }
       self.synthetic = s.numbers.map { $0 != 0 ? 1 : 0 }
@@ -163,48 +163,36 @@ struct NumericCuts {
     return result
   }
 
-  func labels(_ schema: ColumnSchema) -> [String] {
-    if isValues { return bounds.map { Self.text($0, schema, exact: true) } }
+  func labels(_ schema: ColumnSchema) -> [CategoryTerm] {
+    if isValues { return bounds.map { .number(Self.number($0, schema, exact: true)) } }
     // Dates are whole days (or seconds): a break at day 1.8 of [1.8, 3.6) holds days 2 and 3, so
     // it reads [day 2, day 4). Rounding up (down when right-closed) keeps the label true.
     let isDate = schema.kind == .date || schema.kind == .datetime
     let bounds = isDate ? bounds.map { $0.rounded(closure == .left ? .up : .down) } : bounds
-    var labels: [String] = []
-    for i in 0..<count {
-      let a = Self.text(bounds[i], schema, exact: false), b = Self.text(bounds[i + 1], schema, exact: false)
-      let open = closure == .right && i > 0 ? "(" : "["
-      let close = closure == .left && i < count - 1 ? ")" : "]"
-      labels.append(open + a + ", " + b + close)
+    return (0..<count).map { i in
+      .interval(
+        Self.number(bounds[i], schema, exact: false), Self.number(bounds[i + 1], schema, exact: false),
+        closedLow: !(closure == .right && i > 0), closedHigh: !(closure == .left && i < count - 1))
     }
-    return labels
   }
 
   /// `labels` with open outer ends: "< b" for the first interval and "≥ a" for the last ("≤ b" and
   /// "> a" when right-closed); a single interval is every value. Values stay as they are.
-  func openLabels(_ schema: ColumnSchema) -> [String] {
+  func openLabels(_ schema: ColumnSchema) -> [CategoryTerm] {
     var result = labels(schema)
     guard !isValues, count > 0 else { return result }
     let isDate = schema.kind == .date || schema.kind == .datetime
     let bounds = isDate ? bounds.map { $0.rounded(closure == .left ? .up : .down) } : bounds
-    if count == 1 { return ["…"] }
-    result[0] = (closure == .left ? "< " : "≤ ") + Self.text(bounds[1], schema, exact: false)
-    result[count - 1] = (closure == .left ? "≥ " : "> ") + Self.text(bounds[count - 1], schema, exact: false)
+    if count == 1 { return [.everything] }
+    result[0] = .below(Self.number(bounds[1], schema, exact: false), inclusive: closure == .right)
+    result[count - 1] = .from(Self.number(bounds[count - 1], schema, exact: false), inclusive: closure == .left)
     return result
   }
 
-  /// Dates in the column's format; numbers whole when integral, else to 8 significant digits
-  /// (R's `cut(dig.lab = 8)`), so a break such as 2.8000000000000003 reads 2.8.
-  static func text(_ value: Double, _ schema: ColumnSchema, exact: Bool) -> String {
-    if schema.kind == .date || schema.kind == .datetime, schema.dateFormat != nil { return schema.text(of: value) }
-    if value == value.rounded() && abs(value) < NumberFormatting.largestExactInteger { return String(value.integer(clampedTo: Int64.min ... Int64.max)) }
-    if exact || !value.isFinite { return "\(value)" }
-    var magnitude = abs(value), digitsBeforePoint = 0, leadingZeros = 0
-    while magnitude >= 1 && digitsBeforePoint < 20 { magnitude /= 10; digitsBeforePoint += 1 }
-    magnitude = abs(value)
-    while magnitude < 0.1 && leadingZeros < 9 { magnitude *= 10; leadingZeros += 1 }
-    if leadingZeros > 8 { return "\(value)" }
-    let decimals = digitsBeforePoint > 0 ? max(0, 8 - digitsBeforePoint) : 8 + leadingZeros
-    return NumberFormatting.format(value, style: .decimals(minimum: 0, maximum: decimals))
+  /// A cut point of the column: a date in the column's format, else a number (`LabelNumber.cut`).
+  static func number(_ value: Double, _ schema: ColumnSchema, exact: Bool) -> LabelNumber {
+    if schema.kind == .date || schema.kind == .datetime, schema.dateFormat != nil { return .date(value, schema.dateFormat) }
+    return .cut(value, exact: exact)
   }
 
   /// The distinct observed values when there are at most `limit` of them, else nil.

@@ -218,6 +218,13 @@ extension CategoryTerm: Message {
     case .value(let text), .code(let text): return text
     case .missing(nil): return "missing"
     case .missing(let token?): return "missing (\(token.isEmpty ? "empty" : token))"
+    case .number(let n): return n.text(decimalComma: false)
+    case .interval(let a, let b, let closedLow, let closedHigh):
+      return (closedLow ? "[" : "(") + a.text(decimalComma: false) + ", " + b.text(decimalComma: false) + (closedHigh ? "]" : ")")
+    case .below(let b, let inclusive): return (inclusive ? "≤ " : "< ") + b.text(decimalComma: false)
+    case .from(let a, let inclusive): return (inclusive ? "≥ " : "> ") + a.text(decimalComma: false)
+    case .range(let a, let b): return a.text(decimalComma: false) + "–" + b.text(decimalComma: false)
+    case .everything: return "…"
     }
   }
 }

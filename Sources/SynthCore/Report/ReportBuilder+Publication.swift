@@ -120,17 +120,25 @@ extension ReportBuilder {
       if count > 0, !groups.isEmpty { groups[groups.count - 1] += current } else { groups.append(current) }
     }
     var labels: [String] = [], real: [Double] = [], synthetic: [Double] = []
+    // The number of a bar (its value, or its bin's lower edge).
+    func number(_ bar: Int) -> LabelNumber? { if case .number(let n) = c.histogramTerms[bar] { return n } else { return nil } }
     for (g, members) in groups.enumerated() {
-      let first = c.histogramLabels[members[0]], last = c.histogramLabels[members[members.count - 1]]
+      let first = c.histogramTerms[members[0]]
       let label: String
       if groups.count == 1 {
         label = w("all values")
-      } else if g == 0 {
-        label = c.histogramValueBars && members.count == 1 ? first : (c.histogramValueBars ? "≤ " + last : "< " + c.histogramLabels[groups[1][0]])
-      } else if g == groups.count - 1 {
-        label = c.histogramValueBars && members.count == 1 ? first : "≥ " + first
+      } else if let low = number(members[0]), let high = number(members[members.count - 1]), let next = number(groups[min(1, groups.count - 1)][0]) {
+        let term: CategoryTerm
+        if g == 0 {
+          term = c.histogramValueBars && members.count == 1 ? first : (c.histogramValueBars ? .below(high, inclusive: true) : .below(next, inclusive: false))
+        } else if g == groups.count - 1 {
+          term = c.histogramValueBars && members.count == 1 ? first : .from(low, inclusive: true)
+        } else {
+          term = c.histogramValueBars && members.count > 1 ? .range(low, high) : first
+        }
+        label = term.text(w)
       } else {
-        label = c.histogramValueBars && members.count > 1 ? first + "–" + last : first
+        label = first.text(w)
       }
       labels.append(label)
       real.append(members.reduce(0) { $0 + c.histogramReal[$1] })

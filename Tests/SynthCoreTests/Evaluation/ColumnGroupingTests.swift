@@ -119,11 +119,18 @@ struct ColumnGroupingTests {
 
   @Test func breakLabelsHaveEightSignificantDigits() {
     let schema = ColumnSchema(name: "x", position: 0, kind: .decimal, confidence: 1, reasons: [], excluded: false)
-    #expect(NumericCuts.text(2.8000000000000003, schema, exact: false) == "2.8")
-    #expect(NumericCuts.text(1234.56789123, schema, exact: false) == "1234.5679")
-    #expect(NumericCuts.text(0.0123456789, schema, exact: false) == "0.012345679")
-    #expect(NumericCuts.text(-12, schema, exact: false) == "-12")
-    #expect(NumericCuts.text(0.1, schema, exact: true) == "0.1")
+    func text(_ value: Double, exact: Bool = false, comma: Bool = false) -> String { NumericCuts.number(value, schema, exact: exact).text(decimalComma: comma) }
+    #expect(text(2.8000000000000003) == "2.8")
+    #expect(text(1234.56789123) == "1234.5679")
+    #expect(text(0.0123456789) == "0.012345679")
+    #expect(text(-12) == "-12")
+    #expect(text(0.1, exact: true) == "0.1")
+    // In a Dutch report the same cut points take a decimal comma, and intervals a semicolon.
+    #expect(text(1234.56789123, comma: true) == "1234,5679")
+    #expect(text(0.1, exact: true, comma: true) == "0,1")
+    let interval = CategoryTerm.interval(.cut(2.5, exact: false), .cut(4.75, exact: false), closedLow: true, closedHigh: false)
+    #expect(interval.english == "[2.5, 4.75)" && interval.dutch == "[2,5; 4,75)")
+    #expect(CategoryTerm.below(.cut(20, exact: false), inclusive: false).dutch == "< 20")
   }
 
   /// Every selected rank holds what a full sort of the observed values puts there, ties and all.
