@@ -93,7 +93,12 @@ struct ColumnComparison {
     /// As the JSON writes it; the report words `term` in its language.
     var label: String { term.english }
     /// A missing-value code, not a value someone gave.
-    var isMissing: Bool { if case .value = term { return false } else { return true } }
+    var isMissing: Bool {
+      switch term {
+      case .code, .missing: return true
+      default: return false
+      }
+    }
   }
 
   var column: Int
