@@ -195,6 +195,9 @@ enum CommandLineInterface {
   static func failure(_ error: CommandError, _ language: Wording.Language) -> CommandResult {
     var result = CommandResult()
     result.exitCode = error.exitCode
+    // A usage error is about the command line's own (English) words, so its frame stays English.
+    var language = language
+    if case .usage = error { language = .en }
     var text = "localsynth: \(CommandWord.error.text(language)): " + UTF8Text.printable(error.text(language)) + "\n"
     if case .usage(let usage) = error {
       text += usage.command.map { "Run 'localsynth \($0) --help' for its options.\n" } ?? "Run 'localsynth --help' for the list of commands.\n"

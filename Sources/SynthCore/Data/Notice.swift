@@ -67,6 +67,7 @@ public struct Notice: Equatable, Sendable {
         ? w("--decimal comma changed nothing: the file is comma-separated, so a comma ends a field, and no quoted number has a decimal comma")
         : w("--decimal comma changed nothing: no number in the file has a decimal comma")
     case .fewRows(let n):
+      if n == 1 { return w("the file has 1 row: below \(w.count(Table.smallRowCount)) rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain") }
       return w("the file has \(w.count(n)) rows: below \(w.count(Table.smallRowCount)) rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain")
     }
   }

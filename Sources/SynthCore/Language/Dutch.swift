@@ -198,7 +198,7 @@ extension SchemaText {
       case UInt8(ascii: "|"): separator = "door verticale strepen gescheiden"
       default: separator = "gescheiden door \(d.delimiterName)"
       }
-      return "\(file): \(count(rows)) rijen, \(columns) kolom\(columns == 1 ? "" : "men")"
+      return "\(file): \(count(rows)) \(rows == 1 ? "rij" : "rijen"), \(columns) kolom\(columns == 1 ? "" : "men")"
         + " (\(separator), \(d.encoding.rawValue)\(d.byteOrderMark ? " met BOM" : ""), regeleinden \(d.lineEnding.rawValue)\(d.decimalComma ? ", decimale komma" : ""))"
     case .header(let header):
       switch header {
@@ -407,6 +407,8 @@ enum Dutch {
       "--decimal comma veranderde niets: geen getal in het bestand heeft een decimale komma",
     "the file has {} rows: below {} rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain":
       "het bestand heeft {0} rijen: onder {1} rijen behouden synthetische gegevens alleen sterke patronen, en zijn de maten voor bruikbaarheid en privacy in het rapport onzeker",
+"the file has 1 row: below {} rows synthetic data keeps only strong patterns, and the report's utility and privacy measures are uncertain":
+      "het bestand heeft 1 rij: onder {0} rijen behouden synthetische gegevens alleen sterke patronen, en zijn de maten voor bruikbaarheid en privacy in het rapport onzeker",
     // Report/ReportBuilder+Columns.swift
     "Each column of the synthetic data against the same column of the real data. One-way S_pMSE compares the shares of values in 5 quantile groups (numbers) or per category, with missing values as a group of their own. KS is the largest gap between the two cumulative distributions (0 is equal, 1 is apart); TVD is half the summed difference of the shares in the chart. Coverage is the share of the real range, or of the real categories, that the synthetic data reach.":
       "Elke kolom van de synthetische data tegenover dezelfde kolom van de echte data. De eendimensionale S_pMSE vergelijkt de aandelen van waarden in 5 kwantielgroepen (getallen) of per categorie, met ontbrekende waarden als eigen groep. KS is het grootste verschil tussen de twee cumulatieve verdelingen (0 is gelijk, 1 is volledig verschillend); TVD is de helft van het opgetelde verschil van de aandelen in de grafiek. Dekking is het deel van het echte bereik, of van de echte categorieën, dat de synthetische data bereiken.",

@@ -167,7 +167,7 @@ extension SchemaText {
     switch self {
     case .heading(let file, let rows, let columns, let d):
       let w = Wording(language: .en)
-      return "\(file): \(w.count(rows)) rows, \(columns) column\(columns == 1 ? "" : "s")"
+      return "\(file): \(w.count(rows)) row\(rows == 1 ? "" : "s"), \(columns) column\(columns == 1 ? "" : "s")"
         + " (\(d.delimiterName)-separated, \(d.encoding.rawValue)\(d.byteOrderMark ? " with BOM" : ""), \(d.lineEnding.rawValue) line ends\(d.decimalComma ? ", decimal comma" : ""))"
     case .header(let header):
       switch header {

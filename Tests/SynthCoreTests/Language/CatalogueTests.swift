@@ -126,6 +126,9 @@ let everyError: [CommandError] = {
   #expect(english.stderr == "localsynth: error: a.csv:3:2: row 2 has 1 field but the header has 2; every row needs the same number of fields\n")
   let missing = run(["analyze", "nergens.csv", "--lang=nl"])
   #expect(missing.stderr == "localsynth: fout: nergens.csv: dit bestand bestaat niet\n")
+  // A usage error is about the command line's own English words: its frame stays English too.
+  let usage = run(["synth", "--lang", "nl"])
+  #expect(usage.code == 2 && usage.stderr.hasPrefix("localsynth: error: missing the input file (FILE.csv)\n"), "\(usage.stderr)")
   // A setting is named by its Dutch label and its flag.
   let strata = run(["synth", "a.csv", "-o", "s.csv", "--strata", "y", "--lang", "nl"], files: [("a.csv", "x,y\n1,2\n3,4\n")])
   #expect(strata.stderr.hasPrefix("localsynth: fout: ‘Strata’ (--strata): kolom 'y' bevat getallen (geheel getal)"), "\(strata.stderr)")
