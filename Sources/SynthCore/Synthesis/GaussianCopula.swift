@@ -170,7 +170,7 @@ struct GaussianCopula {
   /// The columns to write, in table order: the sequential synthesiser's choice (excluded columns
   /// out, the user's --visit list checked the same way).
   private func keptColumns(_ table: Table, notes: inout [SynthesisNote]) throws(SynthesisError) -> [Int] {
-    let columns = try SequentialSynthesizer(config: config).visitOrder(table, notes: &notes).sorted()
+    let columns = try Synthesis.visitOrder(table, config.visit, notes: &notes).sorted()
     guard !columns.isEmpty else { throw .nothingToSynthesise }
     return columns
   }

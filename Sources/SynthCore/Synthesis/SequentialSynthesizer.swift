@@ -12,7 +12,7 @@ struct SequentialSynthesizer {
     for entry in config.columnMethods where input.column(named: entry.column) == nil {
       throw .unknownColumn(option: "--column-method", name: entry.column, known: input.columnNames)
     }
-    let order = try visitOrder(input, notes: &notes)
+    let order = try Synthesis.visitOrder(input, config.visit, notes: &notes)
     var rng = RandomGenerator(seed: config.seed, stream: .synthesis)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
       .prepare(input, columns: order, notes: &notes, rng: &rng)
@@ -133,35 +133,6 @@ struct SequentialSynthesizer {
   }
 
   // MARK: Plan
-
-  /// Columns to synthesise, in visiting order.
-  func visitOrder(_ table: Table, notes: inout [SynthesisNote]) throws(SynthesisError) -> [Int] {
-    let candidates = table.columns.indices.filter { !table.columns[$0].schema.excluded }
-    var order: [Int]
-    switch config.visit {
-    case .columnOrder:
-      order = candidates
-    case .automatic:
-      func many(_ c: Int) -> Bool { table.columns[c].usesLevels && table.columns[c].levels.count > SynthesisConfig.manyLevels }
-      let later = candidates.filter(many).sorted {
-        (table.columns[$0].levels.count, $0) < (table.columns[$1].levels.count, $1)
-      }
-      order = candidates.filter { !many($0) } + later
-    case .names(let names):
-      order = []
-      for name in names {
-        guard let c = table.column(named: name) else { throw .unknownColumn(option: "--visit", name: name, known: table.columnNames) }
-        if table.columns[c].schema.excluded {
-          throw .visitExcluded(column: name, kind: table.columns[c].schema.kind)
-        }
-        if !order.contains(c) { order.append(c) }
-      }
-      let left = candidates.filter { !order.contains($0) }.map { table.columns[$0].schema.name }
-      if !left.isEmpty { notes.append(.notInVisitOrder(left)) }
-    }
-    guard !order.isEmpty else { throw .nothingToSynthesise }
-    return order
-  }
 
   private func makeVariables(_ table: Table, order: [Int], notes: inout [SynthesisNote]) throws(SynthesisError) -> [SynthesisVariable] {
     var variables: [SynthesisVariable] = []

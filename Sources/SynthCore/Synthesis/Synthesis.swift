@@ -41,4 +41,34 @@ enum Synthesis {
       return try GaussianCopula(config: config).run(table, progress: progress)
     }
   }
+
+  /// Columns to synthesise, in visiting order: every method synthesises these (the copula in
+  /// file order, as its draw is joint).
+  static func visitOrder(_ table: Table, _ visit: VisitOrder, notes: inout [SynthesisNote]) throws(SynthesisError) -> [Int] {
+    let candidates = table.columns.indices.filter { !table.columns[$0].schema.excluded }
+    var order: [Int]
+    switch visit {
+    case .columnOrder:
+      order = candidates
+    case .automatic:
+      func many(_ c: Int) -> Bool { table.columns[c].usesLevels && table.columns[c].levels.count > SynthesisConfig.manyLevels }
+      let later = candidates.filter(many).sorted {
+        (table.columns[$0].levels.count, $0) < (table.columns[$1].levels.count, $1)
+      }
+      order = candidates.filter { !many($0) } + later
+    case .names(let names):
+      order = []
+      for name in names {
+        guard let c = table.column(named: name) else { throw .unknownColumn(option: "--visit", name: name, known: table.columnNames) }
+        if table.columns[c].schema.excluded {
+          throw .visitExcluded(column: name, kind: table.columns[c].schema.kind)
+        }
+        if !order.contains(c) { order.append(c) }
+      }
+      let left = candidates.filter { !order.contains($0) }.map { table.columns[$0].schema.name }
+      if !left.isEmpty { notes.append(.notInVisitOrder(left)) }
+    }
+    guard !order.isEmpty else { throw .nothingToSynthesise }
+    return order
+  }
 }
