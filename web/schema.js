@@ -131,11 +131,12 @@ self.LocalSynthSchema = (() => {
    * @param {{t: Function, number: Function, percent: Function, types: object}} ui
    */
   const HEADINGS = ['colName', 'colType', 'colMissing', 'colCodes', 'colUse', 'colMethod', 'colWhy'];
-  /** The headings of the table: the page's own, with the catalogue's per-column settings before "why". */
+  /** The headings of the table: the page's own, then the catalogue's per-column settings (after
+   * "why", so the reasons stay in view on a laptop screen). */
   const headings = (ui) => {
     const own = HEADINGS.map((key) => ({ text: ui.t(key), className: '' }));
     const extra = columnSettings(ui.catalogue ?? []).map((s) => ({ text: s.label[ui.lang] ?? s.label.en, className: s.method ? `${s.method}-only` : '' }));
-    return [...own.slice(0, -1), ...extra, own[own.length - 1]];
+    return [...own, ...extra];
   };
 
   function render(table, analysis, edits, ui) {
@@ -219,13 +220,13 @@ self.LocalSynthSchema = (() => {
     model.addEventListener('change', () => { if (model.value === 'cart') delete edit.method; else edit.method = model.value; });
     tr.append(wrap('td', model));
 
+    tr.append(whyCell(column, edit, ui, redraw, key));
+
     for (const setting of columnSettings(ui.catalogue ?? [])) {
       const cell = wrap('td', columnSettingControl(setting, column, edit, ui, key));
       if (setting.method) cell.className = `${setting.method}-only`;
       tr.append(cell);
     }
-
-    tr.append(whyCell(column, edit, ui, redraw, key));
     // On a narrow screen each row is a card, and each cell says what it holds.
     headings(ui).forEach((heading, i) => { if (i > 0) tr.children[i].dataset.label = heading.text; });
     return tr;
