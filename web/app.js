@@ -281,7 +281,7 @@
 
   /** The core's message without the command line's frame ("localsynth: error: ", "localsynth: fout: ", its help hint). */
   function cleanError(stderr) {
-    return stderr.split('\n').filter((line) => line && !line.startsWith("Run 'localsynth")).map((line) => line.replace(/^localsynth: [a-z]+: /, '')).join('\n');
+    return stderr.split('\n').filter((line) => line && (line.startsWith('localsynth: ') || !/'localsynth( [a-z]+)? --help'/.test(line))).map((line) => line.replace(/^localsynth: [a-z]+: /, '')).join('\n');
   }
 
   /** Everything drawn from the analysis: the file line, the reading notices, the columns, step 3's lists. */

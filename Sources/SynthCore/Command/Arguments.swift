@@ -1,7 +1,9 @@
 /// A wrong command line: the message, and the command whose usage should be shown.
 public struct UsageError: Error, Equatable {
-  public var message: String
+  var message: Phrase
   public var command: String?
+
+  init(_ message: Phrase, command: String?) { (self.message, self.command) = (message, command) }
 }
 
 /// One option of a command; parsing and `--help` read the same rows.
@@ -25,7 +27,7 @@ struct Arguments {
     self.command = command
   }
 
-  func error(_ message: String) -> UsageError { UsageError(message: message, command: command) }
+  func error(_ message: Phrase) -> UsageError { UsageError(message, command: command) }
 
   /// Every value given for `name` (`--name value` or `--name=value`), in order.
   mutating func values(_ name: String) throws(UsageError) -> [String] {
@@ -90,9 +92,7 @@ struct Arguments {
   mutating func choice(_ name: String, _ allowed: [String]) throws(UsageError) -> String? {
     guard let text = try value(name) else { return nil }
     guard allowed.contains(text) else {
-      var list = ""
-      for (i, a) in allowed.enumerated() { list += (i > 0 ? ", " : "") + a }
-      throw error("option '\(name)' must be one of \(list), not '\(text)'")
+      throw error("option '\(name)' must be one of \(allowed.joined(separator: ", ")), not '\(text)'")
     }
     return text
   }
@@ -100,7 +100,8 @@ struct Arguments {
   /// The one input file a command reads: the only remaining word that is not an option.
   mutating func inputFile() throws(UsageError) -> String {
     let files = positionals()
-    guard files.count == 1 else { throw error(files.isEmpty ? "missing the input file (FILE.csv)" : "expected one input file, got \(files.count)") }
+    if files.isEmpty { throw error("missing the input file (FILE.csv)") }
+    if files.count > 1 { throw error("expected one input file, got \(files.count)") }
     guard !files[0].isEmpty else { throw error("the input file name is empty") }
     return files[0]
   }

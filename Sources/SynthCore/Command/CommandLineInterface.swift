@@ -28,6 +28,8 @@ enum CommandWord: Message {
   case columns([String], visited: Bool)
   case leftOut([String])
   case evaluated(synthetic: String, syntheticRows: Int, real: String, realRows: Int, columns: Int)
+  /// After a usage error: where the options (or the commands) are listed.
+  case helpHint(command: String?)
 }
 
 /// One subcommand: its help rows, how it parses its words, and what it does with its input files.
@@ -138,7 +140,7 @@ enum CommandLineInterface {
       case EvaluateCommand.name: return .text(Help.text(for: EvaluateCommand.self))
       case SelfCheckCommand.name: return .text(Help.text(for: SelfCheckCommand.self))
       case SettingsCommand.name: return .text(Help.text(for: SettingsCommand.self))
-      default: throw UsageError(message: "no help for '\(topic)': there is no such command", command: nil)
+      default: throw UsageError("no help for '\(topic)': there is no such command", command: nil)
       }
     case "--version", "version": return .text("localsynth \(Engine.version)\n")
     case AnalyzeCommand.name: return try parse(AnalyzeCommand.self, rest)
@@ -148,11 +150,12 @@ enum CommandLineInterface {
     case SelfCheckCommand.name: return try parse(SelfCheckCommand.self, rest)
     case SettingsCommand.name: return try parse(SettingsCommand.self, rest)
     case "serve":
-      throw UsageError(message: "'serve' is part of the native command-line tool; the WebAssembly core cannot open sockets", command: nil)
+      throw UsageError("'serve' is part of the native command-line tool; the WebAssembly core cannot open sockets", command: nil)
     default:
-      var suggestion = ""
-      for (name, _) in commands where Arguments.editDistance(first, name) <= 2 { suggestion = "; did you mean '\(name)'?" }
-      throw UsageError(message: "unknown command '\(first)'\(suggestion)", command: nil)
+      for (name, _) in commands where Arguments.editDistance(first, name) <= 2 {
+        throw UsageError("unknown command '\(first)'; did you mean '\(name)'?", command: nil)
+      }
+      throw UsageError("unknown command '\(first)'", command: nil)
     }
   }
 
@@ -195,13 +198,8 @@ enum CommandLineInterface {
   static func failure(_ error: CommandError, _ language: Wording.Language) -> CommandResult {
     var result = CommandResult()
     result.exitCode = error.exitCode
-    // A usage error is about the command line's own (English) words, so its frame stays English.
-    var language = language
-    if case .usage = error { language = .en }
     var text = "localsynth: \(CommandWord.error.text(language)): " + UTF8Text.printable(error.text(language)) + "\n"
-    if case .usage(let usage) = error {
-      text += usage.command.map { "Run 'localsynth \($0) --help' for its options.\n" } ?? "Run 'localsynth --help' for the list of commands.\n"
-    }
+    if case .usage(let usage) = error { text += CommandWord.helpHint(command: usage.command).text(language) + "\n" }
     result.stderr = Array(text.utf8)
     return result
   }

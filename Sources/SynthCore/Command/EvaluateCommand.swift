@@ -38,9 +38,8 @@ struct EvaluateCommand: Subcommand {
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(EvaluateCommand.options)
     let files = a.positionals()
-    guard files.count == 2 else {
-      throw a.error(files.count < 2 ? "give the real file and the synthetic file: evaluate REAL.csv SYNTH.csv" : "expected two input files, got \(files.count)")
-    }
+    if files.count < 2 { throw a.error("give the real file and the synthetic file: evaluate REAL.csv SYNTH.csv") }
+    if files.count > 2 { throw a.error("expected two input files, got \(files.count)") }
     guard !files[0].isEmpty && !files[1].isEmpty else { throw a.error("an input file name is empty") }
     real = files[0]
     synthetic = files[1]

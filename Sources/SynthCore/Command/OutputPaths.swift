@@ -28,15 +28,16 @@ enum OutputPaths {
     let inputKeys = inputs.map(normalised)
     var seen: [(key: String, output: OutputPath)] = []
     for output in outputs {
-      let name = output.option.isEmpty ? "the output '\(output.path)'" : "option '\(output.option)'"
-      guard !output.path.isEmpty else { throw UsageError(message: "\(name) needs a file name", command: command) }
+      let name = output.option.isEmpty ? Phrase("the output '\(output.path)'") : Phrase("option '\(output.option)'")
+      guard !output.path.isEmpty else { throw UsageError("\(name) needs a file name", command: command) }
       let key = normalised(output.path)
       if let i = inputKeys.firstIndex(of: key) {
-        throw UsageError(message: "\(name) names the input file '\(inputs[i])': writing there would replace it; choose another name", command: command)
+        throw UsageError("\(name) names the input file '\(inputs[i])': writing there would replace it; choose another name", command: command)
       }
       if let earlier = seen.first(where: { $0.key == key }) {
-        let both = earlier.output.option.isEmpty || output.option.isEmpty ? "two outputs" : "options '\(earlier.output.option)' and '\(output.option)'"
-        throw UsageError(message: "\(both) name the same file '\(output.path)': one would replace the other; choose two names", command: command)
+        let both = earlier.output.option.isEmpty || output.option.isEmpty
+          ? Phrase("two outputs") : Phrase("options '\(earlier.output.option)' and '\(output.option)'")
+        throw UsageError("\(both) name the same file '\(output.path)': one would replace the other; choose two names", command: command)
       }
       seen.append((key, output))
     }

@@ -75,7 +75,7 @@ struct SynthesisOptionFlags {
   /// The settings file's `"formulas"` member, or nil when it has none.
   static func formulas(settings: JSONValue?, path: String) throws(CommandError) -> FormulaHandling? {
     guard let value = settings?.objectValue?.first(where: { $0.0 == "formulas" })?.1 else { return nil }
-    if let wanted = SynthesisSetting.named("formulas")!.requirement(value) { throw .data(.invalidOption("\(path): \"formulas\" must be \(wanted)")) }
+    if let wanted = SynthesisSetting.named("formulas")!.requirement(value) { throw .data(.invalidSettings(place: path, "\"formulas\" must be \(wanted)")) }
     return FormulaHandling(rawValue: value.stringValue!)
   }
 
@@ -86,7 +86,7 @@ struct SynthesisOptionFlags {
   /// The settings file's synthesis options with the flags on top. Every member of the file must be
   /// a setting of some option group: a misspelt key is an error with the nearest key.
   func resolve(settings: JSONValue?, path: String) throws(CommandError) -> SynthesisConfig {
-    func bad(_ message: String) -> CommandError { .data(.invalidOption("\(path): \(message)")) }
+    func bad(_ message: Phrase) -> CommandError { .data(.invalidSettings(place: path, message)) }
     var config = SynthesisConfig()
     var fromFile: [(setting: SynthesisSetting, value: JSONValue)] = []
     if let members = settings?.objectValue {
@@ -98,8 +98,8 @@ struct SynthesisOptionFlags {
         guard let setting = SynthesisSetting.named(key) else {
           if TableOptionFlags.settingKeys.contains(key) { continue }
           let known = SynthesisSetting.all.map { $0.key } + TableOptionFlags.settingKeys
-          let hint = Self.nearest(key, in: known).map { "; did you mean \"\($0)\"?" } ?? "; the settings are \(known.map { "\"\($0)\"" }.joined(separator: ", "))"
-          throw bad("unknown setting \"\(key)\"\(hint)")
+          if let near = Self.nearest(key, in: known) { throw bad("unknown setting \"\(key)\"; did you mean \"\(near)\"?") }
+          throw bad("unknown setting \"\(key)\"; the settings are \(known.map { "\"\($0)\"" }.joined(separator: ", "))")
         }
         if let wanted = setting.requirement(value) { throw bad("\"\(key)\" must be \(wanted)") }
         fromFile.append((setting, value))
@@ -110,7 +110,7 @@ struct SynthesisOptionFlags {
     // A setting of the other method is an error where it would change something.
     let defaults = SynthesisConfig()
     for (setting, _) in given where setting.method != nil && setting.method != config.method {
-      throw .usage(UsageError(message: "option '\(setting.flag ?? setting.key)' \(Self.onlyFor(setting.method!, flag: true))", command: SynthCommand.name))
+      throw .usage(UsageError("option '\(setting.flag ?? setting.key)' \(Self.onlyFor(setting.method!, flag: true))", command: SynthCommand.name))
     }
     for (setting, _) in fromFile where setting.method != nil && setting.method != config.method && setting.get(config) != setting.get(defaults) {
       throw bad("\"\(setting.key)\" \(Self.onlyFor(setting.method!, flag: false))")
@@ -118,10 +118,12 @@ struct SynthesisOptionFlags {
     return config
   }
 
-  private static func onlyFor(_ method: SynthesisMethod, flag: Bool) -> String {
-    switch method {
-    case .gc: return flag ? "is for the Gaussian copula; add --method gc" : "is for the Gaussian copula; set \"method\" to \"gc\""
-    case .cart: return flag ? "is for --method cart; the Gaussian copula models the whole table" : "is for \"method\": \"cart\"; the Gaussian copula models the whole table"
+  private static func onlyFor(_ method: SynthesisMethod, flag: Bool) -> Phrase {
+    switch (method, flag) {
+    case (.gc, true): return Phrase("is for the Gaussian copula; add --method gc")
+    case (.gc, false): return Phrase("is for the Gaussian copula; set \"method\" to \"gc\"")
+    case (.cart, true): return Phrase("is for --method cart; the Gaussian copula models the whole table")
+    case (.cart, false): return Phrase("is for \"method\": \"cart\"; the Gaussian copula models the whole table")
     }
   }
 

@@ -238,37 +238,38 @@ extension SynthesisSetting {
 extension SynthesisSetting {
   /// nil when `value` is a valid settings-file value, else what it must be ("a whole number from 1
   /// to 100"): the one check behind the flag and the file.
-  func requirement(_ value: JSONValue) -> String? {
-    func quoted(_ tokens: [String]) -> String {
+  func requirement(_ value: JSONValue) -> Phrase? {
+    func quoted(_ tokens: [String]) -> Phrase {
       let q = tokens.map { "\"\($0)\"" }
-      return q.count < 2 ? q.joined() : q.dropLast().joined(separator: ", ") + " or " + q.last!
+      guard q.count > 1 else { return Phrase(verbatim: q.joined()) }
+      return Phrase("\(q.dropLast().joined(separator: ", ")) or \(q.last!)")
     }
     switch kind {
     case .toggle:
-      return value.boolValue == nil ? "true or false" : nil
+      return value.boolValue == nil ? Phrase("true or false") : nil
     case .whole(let range):
       if let n = value.numberValue, n >= Double(range.lowerBound), n <= Double(range.upperBound), let w = n.integer(as: Int.self), Double(w) == n { return nil }
-      return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+      return Phrase("a whole number from \(range.lowerBound) to \(range.upperBound)")
     case .fraction(let lower, let below):
       if let n = value.numberValue, n >= lower, n < below { return nil }
-      return "a number from \(NumberFormatting.json(lower)) to below \(NumberFormatting.json(below))"
+      return Phrase("a number from \(NumberFormatting.json(lower)) to below \(NumberFormatting.json(below))")
     case .seed:
       if let text = value.stringValue, UInt64(text) != nil { return nil }
       if let n = value.numberValue, n <= 9_007_199_254_740_992, let s = n.integer(as: UInt64.self), Double(s) == n { return nil }
-      return "a whole number from 0 to 18446744073709551615 (as a string above 2^53)"
+      return Phrase("a whole number from 0 to 18446744073709551615 (as a string above 2^53)")
     case .choice(let choices):
       if let s = value.stringValue, choices.contains(where: { $0.token == s }) { return nil }
       return quoted(choices.map { $0.token })
     case .choiceOrColumns(let choices):
       if let s = value.stringValue, choices.contains(where: { $0.token == s }) { return nil }
       if let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) { return nil }
-      return quoted(choices.map { $0.token } + ["a list of column names"]).replacingLastQuotes()
+      return Phrase("\(choices.map { "\"\($0.token)\"" }.joined(separator: ", ")) or a list of column names")
     case .columnMap(let entry):
-      let shape: String
+      let shape: Phrase
       switch entry {
-      case .columns: shape = "an object of column name lists: {\"COLUMN\": [\"A\", \"B\"]}"
-      case .onOff: shape = "an object of true or false: {\"COLUMN\": true}"
-      case .choice(let c): shape = "an object of \(quoted(c.map { $0.token })) per column: {\"COLUMN\": \"\(c[0].token)\"}"
+      case .columns: shape = Phrase("an object of column name lists: {\"COLUMN\": [\"A\", \"B\"]}")
+      case .onOff: shape = Phrase("an object of true or false: {\"COLUMN\": true}")
+      case .choice(let c): shape = Phrase("an object of \(quoted(c.map { $0.token })) per column: {\"COLUMN\": \"\(c[0].token)\"}")
       }
       guard let members = value.objectValue else { return shape }
       for (_, v) in members {
@@ -280,14 +281,5 @@ extension SynthesisSetting {
       }
       return nil
     }
-  }
-}
-
-extension String {
-  /// `"auto", "none" or "a list of column names"` → the last item unquoted.
-  fileprivate func replacingLastQuotes() -> String {
-    var s = self
-    if s.hasSuffix("\"a list of column names\"") { s = String(s.dropLast(25)) + "a list of column names" }
-    return s
   }
 }

@@ -112,7 +112,7 @@ struct TableOptionFlags {
 
   static func parseSettings(_ bytes: [UInt8], path: String) throws(CommandError) -> JSONValue {
     do throws(JSONSyntaxError) { return try JSONParser.parse(bytes) } catch {
-      throw .data(.invalidOption("\(path):\(error.line):\(error.column): \(error.message)"))
+      throw .data(.invalidSettings(place: "\(path):\(error.line):\(error.column)", error.message))
     }
   }
 
@@ -122,7 +122,7 @@ struct TableOptionFlags {
   /// Reads `{"delimiter": ";", "decimal": "comma", "encoding": "utf-8", "na": ["-8"], "dateOrder": "dmy",
   /// "bool01": true, "columns": {"age": {"type": "integer", "missing": ["-8"], "include": true}}}`.
   static func readSettings(_ root: JSONValue, path: String) throws(CommandError) -> TableOptions {
-    func bad(_ message: String) -> CommandError { .data(.invalidOption("\(path): \(message)")) }
+    func bad(_ message: Phrase) -> CommandError { .data(.invalidSettings(place: path, message)) }
     guard let members = root.objectValue else { throw bad("the settings must be a JSON object") }
     var options = TableOptions()
     for (key, value) in members {
@@ -215,14 +215,14 @@ struct TableOptionFlags {
     json.endObject()
   }
 
-  private static func rowCount(_ value: JSONValue, name: String, _ bad: (String) -> CommandError) throws(CommandError) -> Int {
+  private static func rowCount(_ value: JSONValue, name: String, _ bad: (Phrase) -> CommandError) throws(CommandError) -> Int {
     guard let n = value.numberValue, n >= 2, n <= Double(maximumMinimumCount), let count = n.integer(as: Int.self), Double(count) == n else {
       throw bad("\"\(name)\" must be a whole number of rows from 2 to \(maximumMinimumCount)")
     }
     return count
   }
 
-  private static func stringList(_ value: JSONValue, name: String, _ bad: (String) -> CommandError) throws(CommandError) -> [String] {
+  private static func stringList(_ value: JSONValue, name: String, _ bad: (Phrase) -> CommandError) throws(CommandError) -> [String] {
     if let s = value.stringValue { return [s] }
     guard let items = value.arrayValue else { throw bad("\"\(name)\" must be a list of codes") }
     var out: [String] = []

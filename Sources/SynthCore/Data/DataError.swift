@@ -41,8 +41,9 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case kindNotChoosable(column: String, kind: ColumnKind)
   case coarseningNeedsPostcodes(column: String)
   case coarseningNeedsDates(column: String, coarsening: Coarsening, kind: ColumnKind)
-  /// A settings file or option the command line reads (English, as its flags).
-  case invalidOption(String)
+  /// A settings file the command line reads: its path (with line and column for JSON syntax) and
+  /// what is wrong.
+  case invalidSettings(place: String, Phrase)
 
   /// The English message; in the run's language: `text(_:)` (Language/).
   public var description: String { english }

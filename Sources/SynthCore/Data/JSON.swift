@@ -43,7 +43,7 @@ public enum JSONValue: Equatable, Sendable {
 public struct JSONSyntaxError: Error, Equatable, Sendable {
   public var line: Int
   public var column: Int
-  public var message: String
+  var message: Phrase
 }
 
 /// A strict RFC 8259 reader over UTF-8 bytes.
@@ -63,7 +63,7 @@ struct JSONParser {
 
   private init(bytes: [UInt8]) { self.bytes = bytes }
 
-  private func error(_ message: String) -> JSONSyntaxError {
+  private func error(_ message: Phrase) -> JSONSyntaxError {
     var line = 1, column = 1
     for i in 0..<min(position, bytes.count) {
       if bytes[i] == 10 { line += 1; column = 1 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }

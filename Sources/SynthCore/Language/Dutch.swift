@@ -63,9 +63,8 @@ extension DataError {
       return "kolom '\(column)': alleen Nederlandse postcodes (zoals 1234 AB) kunnen tot PC4 worden vergroofd, en deze kolom bevat er geen"
     case .coarseningNeedsDates(let column, let coarsening, let kind):
       return "kolom '\(column)': alleen datums kunnen tot het \(coarsening == .year ? "jaar" : "maand") worden vergroofd, en deze kolom is \(kind.dutch)"
-    case .invalidOption(let message):
-      // Settings files and options of the command line, which speaks English like its flags.
-      return message
+    case .invalidSettings(let place, let message):
+      return "\(place): \(Wording(language: .nl)(message))"
     }
   }
 }
@@ -135,8 +134,7 @@ extension CommandError {
   var dutch: String {
     switch self {
     case .data(let e): return e.dutch
-    // Usage errors are about the command line's own (English) words.
-    case .usage(let e): return e.message
+    case .usage(let e): return Wording(language: .nl)(e.message)
     case .synthesis(let e): return e.dutch
     case .evaluation(let e): return e.dutch
     case .input(let path, let status):
@@ -158,7 +156,7 @@ extension CommandWord {
     case .suggestion: return "Suggestie: "
     case .wrote(let path): return "Geschreven: \(path)"
     case .synthesised(let rows, let columns, let input, let method, let seed, let copies):
-      return "\(count(rows)) rijen × \(columns) kolommen gesynthetiseerd uit \(input) met \(method == .cart ? "CART" : "een Gaussische copula"), seed \(seed)"
+      return "\(rows == 1 ? "1 rij" : "\(count(rows)) rijen") × \(columns) kolommen gesynthetiseerd uit \(input) met \(method == .cart ? "CART" : "een Gaussische copula"), seed \(seed)"
         + (copies > 1 ? ", \(copies) kopieën." : ".")
     case .heldOut(let rows, let of, let left):
       return "\(count(rows)) van \(count(of)) rijen achtergehouden (--holdout); gesynthetiseerd uit de andere \(count(left))."
@@ -166,6 +164,8 @@ extension CommandWord {
     case .leftOut(let names): return "Weggelaten: " + UTF8Text.quotedList(names)
     case .evaluated(let synthetic, let syntheticRows, let real, let realRows, let columns):
       return "\(synthetic) (\(count(syntheticRows)) rijen) geëvalueerd tegen \(real) (\(count(realRows)) rijen), \(columns) kolommen."
+    case .helpHint(let command):
+      return command.map { "Met 'localsynth \($0) --help' ziet u de opties." } ?? "Met 'localsynth --help' ziet u de lijst van opdrachten."
     }
   }
 }
@@ -1120,6 +1120,205 @@ enum Dutch {
       "Codes voor ontbrekende waarden",
     "n/a":
       "n.b.",
+    // Command/: usage errors (Arguments, the commands' flags, OutputPaths)
+    "'serve' is part of the native command-line tool; the WebAssembly core cannot open sockets":
+      "'serve' hoort bij het gewone opdrachtregelprogramma; de WebAssembly-kern kan geen netwerkverbindingen openen",
+    "'{}' is not a coarsening; use year, month or pc4":
+      "'{0}' is geen vergroving; gebruik year, month of pc4",
+    "'{}' is not a type; use integer, decimal, categorical, boolean, date, datetime or identifier":
+      "'{0}' is geen type; gebruik integer, decimal, categorical, boolean, date, datetime of identifier",
+    "an input file name is empty":
+      "de naam van een invoerbestand is leeg",
+    "expected one input file, got {}":
+      "verwacht één invoerbestand, maar kreeg er {0}",
+    "expected two input files, got {}":
+      "verwacht twee invoerbestanden, maar kreeg er {0}",
+    "give the real file and the synthetic file: evaluate REAL.csv SYNTH.csv":
+      "geef het echte en het synthetische bestand: evaluate ECHT.csv SYNTH.csv",
+    "is for \"method\": \"cart\"; the Gaussian copula models the whole table":
+      "hoort bij \"method\": \"cart\"; de Gaussische copula modelleert de hele tabel",
+    "is for --method cart; the Gaussian copula models the whole table":
+      "hoort bij --method cart; de Gaussische copula modelleert de hele tabel",
+    "is for the Gaussian copula; add --method gc":
+      "hoort bij de Gaussische copula; voeg --method gc toe",
+    "is for the Gaussian copula; set \"method\" to \"gc\"":
+      "hoort bij de Gaussische copula; zet \"method\" op \"gc\"",
+    "missing the input file (FILE.csv)":
+      "het invoerbestand (BESTAND.csv) ontbreekt",
+    "no help for '{}': there is no such command":
+      "geen hulp voor '{0}': die opdracht bestaat niet",
+    "nothing to write: give -o OUT.csv and/or --json OUT.json":
+      "niets om te schrijven: geef -o UIT.csv en/of --json UIT.json",
+    "nothing to write: give -o OUT.csv, --json OUT.json or --schema OUT.json":
+      "niets om te schrijven: geef -o UIT.csv, --json UIT.json of --schema UIT.json",
+    "option '--analyst-report' needs a file ending in .pdf or .html, not '{}'":
+      "optie '--analyst-report' heeft een bestand nodig dat eindigt op .pdf of .html, niet '{0}'",
+    "option '--distance-sample' allows at most 100000 rows, not {}":
+      "optie '--distance-sample' staat hoogstens 100000 rijen toe, niet {0}",
+    "option '--groups' allows at most 100 groups, not {}":
+      "optie '--groups' staat hoogstens 100 groepen toe, niet {0}",
+    "option '--html' writes HTML, not a PDF; for the PDF report give --report {}":
+      "optie '--html' schrijft HTML, geen PDF; geef voor het PDF-rapport --report {0}",
+    "option '--keys' needs column names separated by commas":
+      "optie '--keys' heeft kolomnamen nodig, gescheiden door komma's",
+    "option '--min-count' allows at most {}, not {}":
+      "optie '--min-count' staat hoogstens {0} toe, niet {1}",
+    "option '--no-report' cannot go with --report, --html, --analyst-report or --metrics":
+      "optie '--no-report' gaat niet samen met --report, --html, --analyst-report of --metrics",
+    "option '--pool-rare' needs a whole number of rows from 2 to {}, not '{}'":
+      "optie '--pool-rare' heeft een geheel aantal rijen van 2 tot en met {0} nodig, niet '{1}'",
+    "option '--report' writes a PDF, not HTML; for the HTML report give --html {}":
+      "optie '--report' schrijft een PDF, geen HTML; geef voor het HTML-rapport --html {0}",
+    "option '{}'":
+      "optie '{0}'",
+    "option '{}' allows at most {} columns, not {}":
+      "optie '{0}' staat hoogstens {1} kolommen toe, niet {2}",
+    "option '{}' is given more than once":
+      "optie '{0}' is meer dan eens gegeven",
+    "option '{}' must be one of {}, not '{}'":
+      "optie '{0}' moet een van {1} zijn, niet '{2}'",
+    "option '{}' needs COLUMN=VALUE, not '{}'":
+      "optie '{0}' heeft KOLOM=WAARDE nodig, niet '{1}'",
+    "option '{}' needs COLUMN=on or COLUMN=off, not '{}'":
+      "optie '{0}' heeft KOLOM=on of KOLOM=off nodig, niet '{1}'",
+    "option '{}' needs a file name":
+      "optie '{0}' heeft een bestandsnaam nodig",
+    "option '{}' needs a value":
+      "optie '{0}' heeft een waarde nodig",
+    "option '{}' needs a whole number from 0 to 18446744073709551615, not '{}'":
+      "optie '{0}' heeft een geheel getal van 0 tot en met 18446744073709551615 nodig, niet '{1}'",
+    "option '{}' needs a whole number of at least {}, not '{}'":
+      "optie '{0}' heeft een geheel getal van minstens {1} nodig, niet '{2}'",
+    "option '{}' needs {} with {} one of {}, not '{}'":
+      "optie '{0}' heeft {1} nodig, met als {2} een van {3}, niet '{4}'",
+    "option '{}' needs {}, not '{}'":
+      "optie '{0}' heeft {1} nodig, niet '{2}'",
+    "option '{}' {}":
+      "optie '{0}' {1}",
+    "options '--cart-propensity' and '--no-cart-propensity' cannot go together":
+      "de opties '--cart-propensity' en '--no-cart-propensity' gaan niet samen",
+    "options '{}' and '{}'":
+      "de opties '{0}' en '{1}'",
+    "the input file name is empty":
+      "de naam van het invoerbestand is leeg",
+    "the output '{}'":
+      "de uitvoer '{0}'",
+    "two outputs":
+      "twee uitvoerbestanden",
+    "unexpected argument '{}'":
+      "onverwacht argument '{0}'",
+    "unknown command '{}'":
+      "onbekende opdracht '{0}'",
+    "unknown command '{}'; did you mean '{}'?":
+      "onbekende opdracht '{0}'; bedoelt u '{1}'?",
+    "unknown encoding '{}'; use utf-8, windows-1252, latin-1, utf-16le or utf-16be":
+      "onbekende tekenset '{0}'; gebruik utf-8, windows-1252, latin-1, utf-16le of utf-16be",
+    "unknown option '{}'":
+      "onbekende optie '{0}'",
+    "unknown option '{}'; did you mean '{}'?":
+      "onbekende optie '{0}'; bedoelt u '{1}'?",
+    "{} name the same file '{}': one would replace the other; choose two names":
+      "{0} noemen hetzelfde bestand '{1}': het ene zou het andere vervangen; kies twee namen",
+    "{} names the input file '{}': writing there would replace it; choose another name":
+      "{0} noemt het invoerbestand '{1}': schrijven zou het vervangen; kies een andere naam",
+    "{} needs a file name":
+      "{0} heeft een bestandsnaam nodig",
+    // Command/: settings-file errors (TableOptionFlags, SynthesisOptionFlags, SynthesisSettings)
+    "\"bool01\" must be true or false":
+      "\"bool01\" moet true of false zijn",
+    "\"columns\" must be an object keyed by column name":
+      "\"columns\" moet een object zijn met kolomnamen als sleutels",
+    "\"dateOrder\" must be \"dmy\" or \"mdy\"":
+      "\"dateOrder\" moet \"dmy\" of \"mdy\" zijn",
+    "\"decimal\" must be \"point\" or \"comma\"":
+      "\"decimal\" moet \"point\" of \"comma\" zijn",
+    "\"delimiter\" must be one of \",\", \";\", \"tab\", \"|\"":
+      "\"delimiter\" moet een van \",\", \";\", \"tab\", \"|\" zijn",
+    "\"minCount\" must be a whole number from 1 to {}":
+      "\"minCount\" moet een geheel getal van 1 tot en met {0} zijn",
+    "\"{}\" must be a list of codes":
+      "\"{0}\" moet een lijst van codes zijn",
+    "\"{}\" must be a whole number of rows from 2 to {}":
+      "\"{0}\" moet een geheel aantal rijen van 2 tot en met {1} zijn",
+    "\"{}\" must be {}":
+      "\"{0}\" moet {1} zijn",
+    "\"{}\" {}":
+      "\"{0}\" {1}",
+    "a number from {} to below {}":
+      "een getal van {0} tot (niet tot en met) {1}",
+    "a whole number from 0 to 18446744073709551615 (as a string above 2^53)":
+      "een geheel getal van 0 tot en met 18446744073709551615 (boven 2^53 als tekst)",
+    "a whole number from {} to {}":
+      "een geheel getal van {0} tot en met {1}",
+    "an object of column name lists: {\"COLUMN\": [\"A\", \"B\"]}":
+      "een object met lijsten van kolomnamen: {\"KOLOM\": [\"A\", \"B\"]}",
+    "an object of true or false: {\"COLUMN\": true}":
+      "een object met true of false: {\"KOLOM\": true}",
+    "an object of {} per column: {\"COLUMN\": \"{}\"}":
+      "een object met {0} per kolom: {\"KOLOM\": \"{1}\"}",
+    "column '{}': \"coarsen\" must be \"year\", \"month\" or \"pc4\"":
+      "kolom '{0}': \"coarsen\" moet \"year\", \"month\" of \"pc4\" zijn",
+    "column '{}': \"include\" must be true or false":
+      "kolom '{0}': \"include\" moet true of false zijn",
+    "column '{}': unknown \"type\"":
+      "kolom '{0}': onbekend \"type\"",
+    "column '{}': unknown setting \"{}\" (use type, missing, notMissing, include, coarsen, poolRare)":
+      "kolom '{0}': onbekende instelling \"{1}\" (gebruik type, missing, notMissing, include, coarsen, poolRare)",
+    "the settings must be a JSON object":
+      "de instellingen moeten een JSON-object zijn",
+    "the settings of column '{}' must be an object":
+      "de instellingen van kolom '{0}' moeten een object zijn",
+    "this is the JSON output of synth (--json), not a settings file; its \"settings\" member is the settings file of that run: save that member as a file of its own":
+      "dit is de JSON-uitvoer van synth (--json), geen instellingenbestand; het onderdeel \"settings\" daarin is het instellingenbestand van die run: bewaar dat onderdeel als een eigen bestand",
+    "true or false":
+      "true of false",
+    "unknown \"encoding\"":
+      "onbekende \"encoding\"",
+    "unknown setting \"{}\"; did you mean \"{}\"?":
+      "onbekende instelling \"{0}\"; bedoelt u \"{1}\"?",
+    "unknown setting \"{}\"; the settings are {}":
+      "onbekende instelling \"{0}\"; de instellingen zijn {1}",
+    "{} or a list of column names":
+      "{0} of een lijst van kolomnamen",
+    "{} or {}":
+      "{0} of {1}",
+    // Data/JSON.swift
+    "JSON nested too deeply":
+      "JSON te diep genest",
+    "control character inside a string":
+      "stuurteken binnen een tekst",
+    "expected ',' or ']' in an array":
+      "',' of ']' verwacht in een lijst",
+    "expected ',' or '}' in an object":
+      "',' of '}' verwacht in een object",
+    "expected ':' after the member name":
+      "':' verwacht na de naam van het onderdeel",
+    "expected a member name in quotes":
+      "naam van een onderdeel tussen aanhalingstekens verwacht",
+    "incomplete \\u escape":
+      "onvolledige \\u-code",
+    "invalid \\u escape":
+      "ongeldige \\u-code",
+    "invalid escape in a string":
+      "ongeldige escape in een tekst",
+    "invalid literal":
+      "ongeldige waarde",
+    "invalid number":
+      "ongeldig getal",
+    "string is never closed":
+      "tekst wordt nooit afgesloten",
+    "unexpected character":
+      "onverwacht teken",
+    "unexpected end of JSON":
+      "onverwacht einde van de JSON",
+    "unexpected end of JSON in an array":
+      "onverwacht einde van de JSON in een lijst",
+    "unexpected end of JSON in an object":
+      "onverwacht einde van de JSON in een object",
+    "unexpected text after the JSON value":
+      "onverwachte tekst na de JSON-waarde",
+    "unpaired surrogate in \\u escape":
+      "ongepaarde surrogaat in \\u-code",
   ]
 }
 

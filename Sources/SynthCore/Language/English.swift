@@ -53,8 +53,8 @@ extension DataError: Message {
       return "column '\(column)': only Dutch postcodes (such as 1234 AB) can be coarsened to PC4, and this column holds none"
     case .coarseningNeedsDates(let column, let coarsening, let kind):
       return "column '\(column)': only dates can be coarsened to the \(coarsening == .year ? "year" : "month"), and this column is \(kind.rawValue)"
-    case .invalidOption(let message):
-      return message
+    case .invalidSettings(let place, let message):
+      return "\(place): \(message.english)"
     }
   }
 }
@@ -124,7 +124,7 @@ extension CommandError: Message {
   var english: String {
     switch self {
     case .data(let e): return e.english
-    case .usage(let e): return e.message
+    case .usage(let e): return e.message.english
     case .synthesis(let e): return e.english
     case .evaluation(let e): return e.english
     case .input(let path, let status):
@@ -146,13 +146,15 @@ extension CommandWord {
     case .suggestion: return "Suggestion: "
     case .wrote(let path): return "Wrote \(path)"
     case .synthesised(let rows, let columns, let input, let method, let seed, let copies):
-      return "Synthesised \(rows) rows x \(columns) columns from \(input) with \(method == .cart ? "CART" : "a Gaussian copula"), seed \(seed)"
+      return "Synthesised \(rows == 1 ? "1 row" : "\(rows) rows") x \(columns) columns from \(input) with \(method == .cart ? "CART" : "a Gaussian copula"), seed \(seed)"
         + (copies > 1 ? ", \(copies) copies." : ".")
     case .heldOut(let rows, let of, let left): return "Held out \(rows) of \(of) rows (--holdout); synthesised from the other \(left)."
     case .columns(let names, let visited): return (visited ? "Visit order: " : "Columns: ") + names.joined(separator: ", ")
     case .leftOut(let names): return "Left out (excluded): " + UTF8Text.quotedList(names)
     case .evaluated(let synthetic, let syntheticRows, let real, let realRows, let columns):
       return "Evaluated \(synthetic) (\(syntheticRows) rows) against \(real) (\(realRows) rows), \(columns) columns."
+    case .helpHint(let command):
+      return command.map { "Run 'localsynth \($0) --help' for its options." } ?? "Run 'localsynth --help' for the list of commands."
     }
   }
 }

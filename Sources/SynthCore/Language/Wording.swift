@@ -12,7 +12,7 @@ struct Wording {
   func callAsFunction(_ phrase: Phrase) -> String {
     switch language {
     case .en: return phrase.english
-    case .nl: return Dutch.phrases[phrase.key].map { phrase.filling($0) } ?? phrase.english
+    case .nl: return Dutch.phrases[phrase.key].map { phrase.filling($0, self) } ?? phrase.english
     }
   }
 

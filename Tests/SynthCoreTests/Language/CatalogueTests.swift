@@ -126,9 +126,18 @@ let everyError: [CommandError] = {
   #expect(english.stderr == "localsynth: error: a.csv:3:2: row 2 has 1 field but the header has 2; every row needs the same number of fields\n")
   let missing = run(["analyze", "nergens.csv", "--lang=nl"])
   #expect(missing.stderr == "localsynth: fout: nergens.csv: dit bestand bestaat niet\n")
-  // A usage error is about the command line's own English words: its frame stays English too.
+  // Usage errors too, with the help hint; flags and values stay as typed.
   let usage = run(["synth", "--lang", "nl"])
-  #expect(usage.code == 2 && usage.stderr.hasPrefix("localsynth: error: missing the input file (FILE.csv)\n"), "\(usage.stderr)")
+  #expect(usage.code == 2 && usage.stderr == "localsynth: fout: het invoerbestand (BESTAND.csv) ontbreekt\nMet 'localsynth synth --help' ziet u de opties.\n", "\(usage.stderr)")
+  let bound = run(["synth", "a.csv", "-o", "s.csv", "--cp", "2", "--lang", "nl"], files: bad)
+  #expect(bound.stderr.hasPrefix("localsynth: fout: optie '--cp' heeft een getal van 0 tot (niet tot en met) 1 nodig, niet '2'\n"), "\(bound.stderr)")
+  // Settings files: a misspelt key, and JSON syntax with its line and column.
+  let key = run(["synth", "a.csv", "-o", "s.csv", "--settings", "k.json", "--lang", "nl"], files: bad + [("k.json", "{\"minbukket\": 3}")])
+  #expect(key.code == 1 && key.stderr == "localsynth: fout: k.json: onbekende instelling \"minbukket\"; bedoelt u \"minbucket\"?\n", "\(key.stderr)")
+  let syntax = run(["synth", "a.csv", "-o", "s.csv", "--settings", "k.json", "--lang", "nl"], files: bad + [("k.json", "{\"cp\": 3,\n")])
+  #expect(syntax.stderr == "localsynth: fout: k.json:2:1: naam van een onderdeel tussen aanhalingstekens verwacht\n", "\(syntax.stderr)")
+  let englishSyntax = run(["synth", "a.csv", "-o", "s.csv", "--settings", "k.json"], files: bad + [("k.json", "{\"cp\": 3,\n")])
+  #expect(englishSyntax.stderr == "localsynth: error: k.json:2:1: expected a member name in quotes\n", "\(englishSyntax.stderr)")
   // A setting is named by its Dutch label and its flag.
   let strata = run(["synth", "a.csv", "-o", "s.csv", "--strata", "y", "--lang", "nl"], files: [("a.csv", "x,y\n1,2\n3,4\n")])
   #expect(strata.stderr.hasPrefix("localsynth: fout: ‘Strata’ (--strata): kolom 'y' bevat getallen (geheel getal)"), "\(strata.stderr)")
