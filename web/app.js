@@ -753,6 +753,16 @@
     notes.replaceChildren();
     for (const note of result.summary.notes) notes.append(cell('li', sentence(note.message)));
     notes.hidden = !notes.childElementCount;
+    // The report summary's verdicts, worded by the core: its label ("Good", "Attention") then why.
+    const verdicts = $('verdicts');
+    verdicts.replaceChildren();
+    for (const verdict of result.summary.verdicts ?? []) {
+      const item = cell('li', '', `verdict ${verdict.level}`);
+      const copy = verdict.copy ? `${t('copyNumber', { copy: verdict.copy })} · ` : '';
+      item.append(cell('strong', `${copy}${verdict.label}.`), ` ${verdict.message}`);
+      verdicts.append(item);
+    }
+    verdicts.hidden = !verdicts.childElementCount;
     const frame = $('report');
     frame.onload = () => {
       const doc = frame.contentDocument;

@@ -125,6 +125,7 @@ struct SynthCommand: Subcommand {
     var evaluationNotes: [EvaluationNote] = []
     // The report's privacy warnings, for the page beside the result.
     var warnings: [RunSummary.Note] = []
+    var verdicts: [RunSummary.Verdict] = []
     var written = ""
     var dataPaths: [String] = []
     for (i, copy) in output.copies.enumerated() {
@@ -155,7 +156,7 @@ struct SynthCommand: Subcommand {
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
-        let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note])
+        let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict])
         do throws(CommandError) {
           report = try evaluate(
             table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
@@ -174,7 +175,13 @@ struct SynthCommand: Subcommand {
         written += report.text
         // Left-out columns are in the summary's own list.
         let copyPrefix = config.copies > 1 ? Wording(language: evaluationFlags.language)("copy \(i + 1): ") : ""
-        warnings += report.warnings.map { RunSummary.Note(code: $0.code, message: copyPrefix + $0.message) }
+        let copyArgument: JSONValue = .object(config.copies > 1 ? [("copy", .number(Double(i + 1)))] : [])
+        warnings += report.warnings.map { RunSummary.Note(code: $0.code, arguments: copyArgument, message: copyPrefix + $0.message) }
+        verdicts += report.verdicts.map { v in
+          var v = v
+          if config.copies > 1 { v.copy = i + 1 }
+          return v
+        }
         for note in report.notes where !evaluationNotes.contains(note) {
           if case .excludedColumn = note { continue }
           evaluationNotes.append(note)
@@ -203,11 +210,12 @@ struct SynthCommand: Subcommand {
       // The run's small-data note says what the reading notice says, and more.
       let saysSmall = notes.contains { if case .smallData = $0 { return true } else { return false } }
       let notices = input.notices.filter { !(saysSmall && $0.code == "fewRows") }
-      summary.notes = notices.map { RunSummary.Note(code: $0.code, message: RunSummary.noticeMessage($0, w)) }
+      summary.notes = notices.map { RunSummary.Note(code: $0.code, arguments: .object($0.arguments), message: RunSummary.noticeMessage($0, w)) }
       let runNotes = (heldOut.map { [SynthesisNote.heldOut(rows: $0.rowCount, of: input.rowCount)] } ?? []) + (suggestion.map { [$0] } ?? []) + notes
-      summary.notes += runNotes.map { RunSummary.Note(code: $0.code, message: $0.message(w)) }
-      summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, message: $0.text(w)) }
+      summary.notes += runNotes.map { RunSummary.Note(code: $0.code, arguments: .object($0.arguments), message: $0.message(w)) }
+      summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, arguments: .object($0.arguments), message: $0.text(w)) }
       summary.notes += warnings
+      summary.verdicts = verdicts
       result.files.append((summaryPath, summary.json()))
       text += CommandWord.wrote(summaryPath).text(w) + "\n"
     }
@@ -219,7 +227,7 @@ struct SynthCommand: Subcommand {
   private func evaluate(
     _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, settings: [UInt8], summary: MethodSummary,
     drawnFromReal: [String], suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
-  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note]) {
+  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict]) {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
     evaluationConfig.nearCopyColumns = config.nearCopyColumns
@@ -246,7 +254,10 @@ struct SynthCommand: Subcommand {
       guard check.warns, case .verdict(let v) = check.block else { return nil }
       return RunSummary.Note(code: check.check.rawValue, message: v.text)
     }
-    return (files, summary + lines, evaluation.notes, warnings)
+    let verdicts = builder.summaryVerdicts().map {
+      RunSummary.Verdict(copy: nil, topic: $0.topic, level: $0.verdict.level, label: $0.verdict.label, message: $0.verdict.text)
+    }
+    return (files, summary + lines, evaluation.notes, warnings, verdicts)
   }
 
   /// Categoricals with more levels than this make CART trees slow and their leaves thin.

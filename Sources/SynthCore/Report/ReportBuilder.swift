@@ -246,6 +246,19 @@ struct ReportBuilder {
 
   func privacyVerdicts() -> [ReportBlock] { privacyChecks().map { $0.block } }
 
+  /// The summary's verdicts with what each judges, for the run summary (the page shows them
+  /// beside the result without reading the report).
+  func summaryVerdicts() -> [(topic: VerdictTopic, verdict: ReportVerdict)] {
+    var out: [(topic: VerdictTopic, verdict: ReportVerdict)] = []
+    func add(_ topic: VerdictTopic, _ blocks: [ReportBlock]) {
+      for case .verdict(let v) in blocks { out.append((topic, v)) }
+    }
+    add(.data, smallDataVerdict().map { [$0] } ?? [])
+    add(.utility, utilityVerdicts() + (evaluation.specific.map { [specificVerdict($0)] } ?? []))
+    add(.privacy, privacyVerdicts())
+    return out
+  }
+
   /// The summary's privacy verdicts, each with the check it comes from and whether it warns: the
   /// run summary passes the warnings on to the page.
   func privacyChecks() -> [(check: PrivacyCheck, warns: Bool, block: ReportBlock)] {

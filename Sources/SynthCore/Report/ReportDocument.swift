@@ -58,6 +58,9 @@ struct ReportVerdict {
   var text: String
 }
 
+/// What a summary verdict judges: the data's size, the utility or the privacy.
+enum VerdictTopic: String { case data, utility, privacy }
+
 struct ReportFact {
   var term: String
   var value: String

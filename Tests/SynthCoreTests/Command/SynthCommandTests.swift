@@ -139,7 +139,7 @@ private let formulas: String = {
   #expect(r.stdout.hasSuffix("Geschreven: o.csv\nGeschreven: s.json\n"))
   let summary = try JSONParser.parse(Array(r.files[1].1.utf8))
   guard case .object(let members) = summary else { Issue.record("not an object"); return }
-  #expect(members.map { $0.0 } == ["localsynth", "input", "method", "rows", "columns", "copies", "leftOut", "notes", "settings"])
+  #expect(members.map { $0.0 } == ["localsynth", "input", "method", "rows", "columns", "copies", "leftOut", "notes", "verdicts", "settings"])
   func member(_ name: String) -> JSONValue? { members.first { $0.0 == name }?.1 }
   #expect(member("localsynth") == .string(Engine.version))
   #expect(member("input") == .string("d.csv"))
@@ -172,10 +172,25 @@ private let formulas: String = {
   #expect(r.code == 0)
   let summary = r.files.first { $0.0 == "s.json" }!.1
   #expect(summary.contains("\n \"rows\": 150,\n \"columns\": 3,\n \"copies\": 2,\n \"leftOut\": [\n  \"id\"\n ],\n"))
-  #expect(summary.contains("{\n   \"code\": \"heldOut\",\n   \"message\": \"150 van 300 rijen achtergehouden (--holdout); gesynthetiseerd uit de andere 150\"\n  }"))
-  #expect(summary.contains("\"message\": \"kopie 2: "))
-  #expect(summary.contains("\"code\": \"smallData\",\n   \"message\": \"de data hebben 150 echte rijen, minder dan 1.000"))
-  #expect(summary.contains("\"code\": \"publicationMode\",\n   \"message\": \"de rapporten zijn in publicatiemodus: geen categorie met minder dan 5 echte rijen"))
+  // Each note: its code, its values as data, its sentence in the run's language.
+  let root = try! JSONParser.parse(Array(summary.utf8))
+  func member(_ v: JSONValue?, _ key: String) -> JSONValue? { v?.objectValue?.first { $0.0 == key }?.1 }
+  let notes = member(root, "notes")!.arrayValue!
+  func note(_ code: String) -> [JSONValue] { notes.filter { member($0, "code")?.stringValue == code } }
+  #expect(member(note("heldOut").first, "arguments") == .object([("rows", .number(150)), ("of", .number(300))]))
+  #expect(member(note("heldOut").first, "message")?.stringValue == "150 van 300 rijen achtergehouden (--holdout); gesynthetiseerd uit de andere 150")
+  #expect(notes.contains { member($0, "message")!.stringValue!.hasPrefix("kopie 2: ") && member(member($0, "arguments"), "copy") == .number(2) })
+  #expect(member(note("smallData").first, "arguments") == .object([("rows", .number(150))]))
+  #expect(member(note("smallData").first, "message")!.stringValue!.hasPrefix("de data hebben 150 echte rijen, minder dan 1.000"))
+  #expect(member(note("publicationMode").first, "message")!.stringValue!.hasPrefix("de rapporten zijn in publicatiemodus: geen categorie met minder dan 5 echte rijen"))
+  // The report summary's verdicts, per copy, in the order the report gives them.
+  let verdicts = member(root, "verdicts")!.arrayValue!
+  #expect(verdicts.count >= 10)
+  #expect(verdicts.map { member($0, "copy")!.numberValue! } == Array(repeating: 1.0, count: verdicts.count / 2) + Array(repeating: 2.0, count: verdicts.count / 2))
+  #expect(verdicts.map { member($0, "topic")!.stringValue! }.prefix(2) == ["data", "utility"])
+  #expect(member(verdicts[0], "level") == .string("warning") && member(verdicts[0], "label") == .string("Let op"))
+  #expect(member(verdicts[0], "message")!.stringValue!.hasPrefix("Weinig data: de echte data hebben 150 rijen"))
+  #expect(verdicts.contains { member($0, "topic") == .string("privacy") && member($0, "message")!.stringValue!.hasPrefix("Identieke rijen: ") })
   // The terminal speaks the run's language too.
   #expect(r.stdout.contains("Let op: kopie 2: "))
   #expect(r.stdout.contains("150 van 300 rijen achtergehouden (--holdout); gesynthetiseerd uit de andere 150.\n"))
