@@ -80,7 +80,7 @@
     renderSettings();
     sayAgain();
     if (state.session?.analysis) showAnalysis();
-    if (state.result) showResultLine();
+    if (state.result) { showResultLine(); showCopyChoice(); }
   }
 
   /** The page, the columns' reasons and a run or its result follow the language. */
@@ -453,18 +453,13 @@
   // MARK: Settings from the core's catalogue
 
   // The settings step 3 offers, rendered from the catalogue; the page writes no label, choice,
-  // bound or default of its own. (Copies are left to the command line: the page offers one file.)
+  // bound or default of its own.
   const MAIN_SETTINGS = ['missingValues'];
   // Every other setting with one value goes under "advanced", in the catalogue's order, except the
-  // ones step 3 asks for itself and copies (the page offers one file); per-column settings are
-  // the columns table's.
-  const OWN_FIELDS = ['method', 'rows', 'seed', 'copies', ...MAIN_SETTINGS];
+  // ones step 3 asks for itself; per-column settings are the columns table's.
+  const OWN_FIELDS = ['method', 'rows', 'seed', ...MAIN_SETTINGS];
   const SCALAR_KINDS = ['toggle', 'whole', 'number', 'choice', 'choiceOrColumns'];
   let ADVANCED_SETTINGS = [];
-
-  // Strata by named columns (CART's syn.strata) need a column list the page does not offer yet;
-  // its choices (auto, none) only matter to the copula.
-  const PAGE_METHOD = { strata: 'gc' };
 
   async function loadCatalogue() {
     const result = await call(['settings', '--json']);
@@ -477,8 +472,7 @@
 
   /** The default of a setting as the page uses it: for the method it is shown with. */
   function defaultOf(setting) {
-    const only = setting.method ?? PAGE_METHOD[setting.key];
-    return only && setting.defaultByMethod ? setting.defaultByMethod[only] : setting.default;
+    return setting.defaultByMethod ? setting.defaultByMethod[setting.method ?? method()] : setting.default;
   }
 
   /** The control of a setting: its element id is its flag without the dashes. */
@@ -506,7 +500,8 @@
       control.checked = value === 'true';
     } else if (setting.choices) {
       control = document.createElement('select');
-      const choices = setting.choices.map((c) => [c.token, c[state.lang] ?? c.en]);
+      // A choice of one method (the copula's automatic strata) only while that method is chosen.
+      const choices = setting.choices.filter((c) => !c.method || c.method === method()).map((c) => [c.token, c[state.lang] ?? c.en]);
       // A list of columns instead of a choice: an option that shows a field for the names.
       if (setting.kind === 'choiceOrColumns') choices.push([NAMED, t('settingNamedColumns')]);
       for (const [token, text] of choices) {
@@ -516,7 +511,7 @@
         control.append(option);
       }
       const named = setting.kind === 'choiceOrColumns' && value !== '' && !setting.choices.some((c) => c.token === value);
-      control.value = named ? NAMED : setting.choices.some((c) => c.token === value) ? value : String(defaultOf(setting));
+      control.value = named ? NAMED : choices.some(([token]) => token === value) ? value : String(defaultOf(setting));
     } else {
       control = document.createElement('input');
       if (setting.kind === 'whole') {
@@ -549,7 +544,7 @@
       const setting = catalogue[key];
       const control = settingControl(setting, values[i]);
       const label = document.createElement('label');
-      const only = setting.method ?? PAGE_METHOD[key];
+      const only = setting.method;
       if (only) label.className = `${only === 'gc' ? 'gc' : 'cart'}-only`;
       const text = document.createElement('span');
       text.textContent = setting.label[state.lang];
@@ -593,7 +588,7 @@
     if ($('pool-rare').checked) args.push('--pool-rare', String(minCount));
     for (const key of [...MAIN_SETTINGS, ...ADVANCED_SETTINGS]) {
       const setting = state.catalogue?.[key];
-      const only = setting?.method ?? PAGE_METHOD[key];
+      const only = setting?.method;
       if (!setting || (only && only !== method())) continue;
       const value = settingValue(setting);
       if (!changed(setting, value)) continue;
@@ -687,13 +682,23 @@
     const files = new Map(result.files.map((file) => [file.path, file.bytes]));
     // The run's summary: rows, notes and settings, so nothing is read from the printed text.
     const summary = JSON.parse(decoder.decode(files.get(OUTPUT.summary)));
-    state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary };
+    state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary, copy: 1 };
     showResult();
+  }
+
+  /** An output's name for one copy: as the core names it, `_k` before the extension when there are several. */
+  function copyName(name, copy, copies) {
+    return copies > 1 ? name.replace(/(\.[^.]*)$/, `_${copy}$1`) : name;
+  }
+
+  /** The bytes of an output of the copy the result shows. */
+  function resultFile(result, name) {
+    return result.files.get(copyName(name, result.copy, result.summary.copies));
   }
 
   /** After a failed run: the synthetic data, when it was finished before the failure (the report failed). */
   function offerData(files, session) {
-    const bytes = (files ?? []).find((file) => file.path === OUTPUT.csv)?.bytes;
+    const bytes = (files ?? []).find((file) => file.path === OUTPUT.csv || file.path === copyName(OUTPUT.csv, 1, 2))?.bytes;
     if (!bytes) return;
     const button = document.createElement('button');
     button.type = 'button';
@@ -753,16 +758,7 @@
     notes.replaceChildren();
     for (const note of result.summary.notes) notes.append(cell('li', sentence(note.message)));
     notes.hidden = !notes.childElementCount;
-    // The report summary's verdicts, worded by the core: its label ("Good", "Attention") then why.
-    const verdicts = $('verdicts');
-    verdicts.replaceChildren();
-    for (const verdict of result.summary.verdicts ?? []) {
-      const item = cell('li', '', `verdict ${verdict.level}`);
-      const copy = verdict.copy ? `${t('copyNumber', { copy: verdict.copy })} · ` : '';
-      item.append(cell('strong', `${copy}${verdict.label}.`), ` ${verdict.message}`);
-      verdicts.append(item);
-    }
-    verdicts.hidden = !verdicts.childElementCount;
+    showVerdicts();
     const frame = $('report');
     frame.onload = () => {
       const doc = frame.contentDocument;
@@ -770,13 +766,53 @@
       fitReport();
       doc.addEventListener('click', (event) => followReportLink(frame, event));
     };
-    frame.srcdoc = decoder.decode(result.files.get(OUTPUT.html));
+    frame.srcdoc = decoder.decode(resultFile(result, OUTPUT.html));
+    showCopyChoice();
     $('cli').textContent = commandLine(result);
     $('step-report').hidden = false;
     $('step-report').scrollIntoView({ block: 'start' });
     // Focus and a screen reader follow the run to its result.
     $('result-title').focus({ preventScroll: true });
     $('live').textContent = $('result-line').textContent;
+  }
+
+  /** With several copies, a choice of the copy whose report and files the step shows. */
+  function showCopyChoice() {
+    const result = state.result;
+    const copies = result?.summary.copies ?? 1;
+    $('copy-choice').hidden = copies < 2;
+    if (copies < 2) return;
+    const select = $('copy');
+    select.replaceChildren();
+    for (let k = 1; k <= copies; k++) {
+      const option = document.createElement('option');
+      option.value = String(k);
+      option.textContent = t('copyNumber', { copy: k });
+      select.append(option);
+    }
+    select.value = String(result.copy);
+  }
+
+  function copyChanged() {
+    const result = state.result;
+    if (!result) return;
+    result.copy = Number($('copy').value);
+    $('report').srcdoc = decoder.decode(resultFile(result, OUTPUT.html));
+    showVerdicts();
+  }
+
+  /** The report summary's verdicts for the copy shown, worded by the core: a label ("Good") then why. */
+  function showVerdicts() {
+    const result = state.result;
+    const verdicts = $('verdicts');
+    verdicts.replaceChildren();
+    for (const verdict of result.summary.verdicts ?? []) {
+      if (verdict.copy && verdict.copy !== result.copy) continue;
+      const item = cell('li', '', verdict.level);
+      item.append(cell('strong', `${verdict.label}.`), ` ${verdict.message}`);
+      verdicts.append(item);
+    }
+    verdicts.hidden = !verdicts.childElementCount;
   }
 
   /** The report frame is as tall as its document, so the page scrolls, not the frame. */
@@ -813,6 +849,11 @@
   /** A file's download name: the run's input name before it, e.g. lawschool-synthetic.csv. */
   function downloadName(result, name) {
     return `${result.file.name.replace(/\.[^.]*$/, '') || 'data'}-${name}`;
+  }
+
+  /** The download name of an output of the copy shown: lawschool-synthetic_2.csv. */
+  function copyDownloadName(result, name) {
+    return downloadName(result, copyName(name, result.copy, result.summary.copies));
   }
 
   /** The settings file that repeats the run (the summary's "settings"). */
@@ -873,16 +914,19 @@
         });
       }
     });
-    for (const radio of document.querySelectorAll('input[name=method]')) radio.addEventListener('change', updateSuggestion);
+    for (const radio of document.querySelectorAll('input[name=method]')) {
+      radio.addEventListener('change', () => { updateSuggestion(); renderSettings(); });
+    }
     $('min-count').addEventListener('input', minCountChanged);
     $('run').addEventListener('click', startRun);
     $('cancel').addEventListener('click', cancel);
+    $('copy').addEventListener('change', copyChanged);
     // A narrower window makes the report taller.
     let resizeTimer = null;
     window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => fitReport(), 100); });
     const files = [['dl-csv', OUTPUT.csv, 'text/csv'], ['dl-json', OUTPUT.json, 'application/json'], ['dl-pdf', OUTPUT.pdf, 'application/pdf'], ['dl-analyst', OUTPUT.analyst, 'application/pdf']];
     for (const [button, name, type] of files) {
-      $(button).addEventListener('click', () => download(state.result.files.get(name), downloadName(state.result, name), type));
+      $(button).addEventListener('click', () => download(resultFile(state.result, name), copyDownloadName(state.result, name), type));
     }
     $('dl-settings').addEventListener('click', () => download(new TextEncoder().encode(settingsFile(state.result)), downloadName(state.result, 'settings.json'), 'application/json'));
   }

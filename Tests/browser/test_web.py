@@ -6,6 +6,7 @@ page runs the same core, compiled to WebAssembly. Screenshots of every step go t
 """
 import json
 import re
+import shutil
 import subprocess
 
 from selenium.webdriver.common.by import By
@@ -221,7 +222,7 @@ def test_an_explicit_visit_order_in_the_page_matches_the_command_line(server, br
     driver.find_element(By.CSS_SELECTOR, "#step-settings details summary").click()
     names = driver.find_element(By.ID, "visit-columns")
     assert not names.is_displayed()
-    Select(driver.find_element(By.ID, "visit")).select_by_visible_text("these columns, in this order…")
+    Select(driver.find_element(By.ID, "visit")).select_by_visible_text("these columns…")
     assert names.is_displayed()
     names.send_keys("age, education ,wage")
     set_value(driver, "rows", "300")
@@ -235,3 +236,41 @@ def test_an_explicit_visit_order_in_the_page_matches_the_command_line(server, br
     driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
     WebDriverWait(driver, 120).until(lambda d: d.find_element(By.ID, "run").text == "Maak synthetische data")
     assert driver.find_element(By.ID, "visit-columns").get_attribute("value") == "age, education, wage"
+
+
+def test_copies_strata_and_verdicts_in_the_page_match_the_command_line(server, browser, tmp_path):
+    driver, downloads = browser
+    driver.get(server + "?lang=nl")
+    dataset = DATASETS / "cps1985.csv"
+    choose_file(driver, dataset)
+    driver.find_element(By.CSS_SELECTOR, "#step-settings details summary").click()
+    # CART's strata are named columns (synthpop's syn.strata); the automatic strata are the copula's.
+    strata = lambda: [o.get_attribute("value") for o in Select(driver.find_element(By.ID, "strata")).options]
+    assert "auto" not in strata() and "none" in strata()
+    driver.find_element(By.CSS_SELECTOR, "input[name=method][value=gc]").click()
+    assert "auto" in strata() and Select(driver.find_element(By.ID, "strata")).first_selected_option.get_attribute("value") == "auto"
+    driver.find_element(By.CSS_SELECTOR, "input[name=method][value=cart]").click()
+    assert Select(driver.find_element(By.ID, "strata")).first_selected_option.get_attribute("value") == "none"
+    Select(driver.find_element(By.ID, "strata")).select_by_visible_text("deze kolommen…")
+    driver.find_element(By.ID, "strata-columns").send_keys("sector")
+    set_value(driver, "copies", "2")
+    set_value(driver, "rows", "300")
+    run_and_wait(driver)
+    shot(driver, "17-copies-verdicts")
+    # The report summary's verdicts beside the result, from the run summary, in Dutch.
+    verdicts = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "#verdicts li")]
+    assert verdicts[0].startswith("Let op. Weinig data: de echte data hebben 534 rijen"), verdicts
+    assert any(v.startswith("Goed. ") or v.startswith("Let op. ") for v in verdicts[1:])
+    assert not english_words("\n".join(verdicts))
+    # Each copy's data and report: the choice switches both.
+    assert driver.find_element(By.ID, "copy-choice").is_displayed()
+    driver.find_element(By.ID, "dl-csv").click()
+    first = downloaded(downloads, "cps1985-synthetic_1.csv")
+    Select(driver.find_element(By.ID, "copy")).select_by_value("2")
+    driver.find_element(By.ID, "dl-csv").click()
+    second = downloaded(downloads, "cps1985-synthetic_2.csv")
+    shutil.copy(dataset, tmp_path / dataset.name)
+    subprocess.run([CLI, "synth", dataset.name, "-o", "s.csv", "--no-report", "--rows", "300", "--copies", "2", "--strata", "sector", "--lang", "nl"],
+                   cwd=tmp_path, check=True, capture_output=True)
+    assert first == (tmp_path / "s_1.csv").read_bytes() and second == (tmp_path / "s_2.csv").read_bytes()
+    assert first != second

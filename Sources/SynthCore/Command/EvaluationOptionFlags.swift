@@ -3,10 +3,10 @@ struct EvaluationOptionFlags {
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--target", value: "COLUMN", help: "Column for specific utility and attribute disclosure (default: the last categorical column)."),
     OptionSpec(name: "--keys", value: "A,B,...", help: "Quasi-identifiers for repU and DiSCO (default: all columns for repU, all but the target for DiSCO)."),
-    OptionSpec(name: "--groups", value: "N", help: "Quantile groups for numbers in S_pMSE tables (default: 5; DUO uses 25)."),
+    EvaluationSetting.spec("groups"),
     OptionSpec(name: "--cart-propensity", value: nil, help: "Fit synthpop's CART propensity model with 50 permutations (by default it is fitted with 10 on tables up to 1,500,000 stacked cells)."),
     OptionSpec(name: "--no-cart-propensity", value: nil, help: "Do not fit the CART propensity model."),
-    OptionSpec(name: "--distance-sample", value: "N", help: "Rows sampled per side for distances to the closest record (default: 1000)."),
+    EvaluationSetting.spec("distanceSample"),
     NearCopyOption.spec,
     LanguageOption.spec,
     OptionSpec(name: "--timing", value: nil, help: "Put the run time in the report (the report then differs from run to run)."),
@@ -24,17 +24,12 @@ struct EvaluationOptionFlags {
       config.keys = SynthesisOptionFlags.names(keys).filter { !$0.isEmpty }
       if config.keys.isEmpty { throw a.error("option '--keys' needs column names separated by commas") }
     }
-    if let n = try a.int("--groups", atLeast: 2) {
-      guard n <= 100 else { throw a.error("option '--groups' allows at most 100 groups, not \(n)") }
-      config.groups = n
+    for setting in EvaluationSetting.all {
+      if let value = try SynthesisOptionFlags.parse(setting.kind, flag: setting.flag, placeholder: setting.placeholder, &a) { setting.set(&config, value) }
     }
     let always = a.flag("--cart-propensity"), never = a.flag("--no-cart-propensity")
     if always && never { throw a.error("options '--cart-propensity' and '--no-cart-propensity' cannot go together") }
     config.cartPropensity = always ? .always : never ? .never : .automatic
-    if let n = try a.int("--distance-sample", atLeast: 1) {
-      guard n <= 100_000 else { throw a.error("option '--distance-sample' allows at most 100000 rows, not \(n)") }
-      config.distanceSample = n
-    }
     nearCopies = try NearCopyOption.parse(&a)
     if let nearCopies { config.nearCopyColumns = nearCopies }
     language = try LanguageOption.parse(&a)

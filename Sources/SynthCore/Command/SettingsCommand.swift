@@ -30,8 +30,8 @@ struct SettingsCommand: Subcommand {
   }
 
   /// `{"settings": [{"key", "flag", "placeholder", "kind", "minimum", "maximum", "choices":
-  /// [{"token", "en", "nl", "scope"?}], "default", "defaultByMethod"?, "method", "help", "label":
-  /// {"en", "nl"}}]}`.
+  /// [{"token", "en", "nl", "scope"?, "method"?}], "default", "defaultByMethod"?, "method", "stage"
+  /// ("synthesis" or "evaluation"), "help", "label": {"en", "nl"}}]}`.
   static func catalogue() -> [UInt8] {
     var out = JSONWriter(indent: 0)
     let defaults = SynthesisConfig()
@@ -43,32 +43,7 @@ struct SettingsCommand: Subcommand {
       out.field("key", s.key)
       out.key("flag"); out.optionalString(s.flag)
       out.key("placeholder"); out.optionalString(s.placeholder)
-      switch s.kind {
-      case .toggle: out.field("kind", "toggle")
-      case .whole(let r): out.field("kind", "whole"); out.field("minimum", r.lowerBound); out.field("maximum", r.upperBound)
-      case .fraction(let lower, let below): out.field("kind", "number"); out.field("minimum", number: lower); out.field("below", number: below)
-      case .seed: out.field("kind", "seed")
-      case .choice: out.field("kind", "choice")
-      case .choiceOrColumns: out.field("kind", "choiceOrColumns")
-      case .columnMap(let entry):
-        switch entry {
-        case .columns: out.field("kind", "columnColumns")
-        case .onOff: out.field("kind", "columnOnOff")
-        case .choice: out.field("kind", "columnChoice")
-        }
-      }
-      switch s.kind {
-      case .choice(let c), .choiceOrColumns(let c), .columnMap(.choice(let c)):
-        out.key("choices")
-        out.beginArray()
-        for choice in c {
-          out.beginObject(); out.field("token", choice.token); out.field("en", choice.english); out.field("nl", choice.label(Wording(language: .nl)))
-          if let scope = choice.scope { out.field("scope", scope) }
-          out.endObject()
-        }
-        out.endArray()
-      default: break
-      }
+      Self.write(s.kind, to: &out)
       out.key("default"); out.value(s.get(defaults) ?? .null)
       // A default that depends on the method (strata: none for CART, auto for the copula).
       var copula = defaults
@@ -80,6 +55,21 @@ struct SettingsCommand: Subcommand {
         out.endObject()
       }
       out.key("method"); out.optionalString(s.method?.rawValue)
+      out.field("stage", "synthesis")
+      out.field("help", s.help)
+      out.key("label"); out.beginObject(); out.field("en", s.english); out.field("nl", s.label(Wording(language: .nl))); out.endObject()
+      out.endObject()
+    }
+    // The evaluation's: they change the report, not the data.
+    for s in EvaluationSetting.all {
+      out.beginObject()
+      out.field("key", s.key)
+      out.field("flag", s.flag)
+      out.field("placeholder", s.placeholder)
+      Self.write(s.kind, to: &out)
+      out.key("default"); out.value(s.get(EvaluationConfig()))
+      out.key("method"); out.optionalString(nil)
+      out.field("stage", "evaluation")
       out.field("help", s.help)
       out.key("label"); out.beginObject(); out.field("en", s.english); out.field("nl", s.label(Wording(language: .nl))); out.endObject()
       out.endObject()
@@ -87,6 +77,37 @@ struct SettingsCommand: Subcommand {
     out.endArray()
     out.endObject()
     return out.bytes + [10]
+  }
+
+  /// A kind, its bounds and its choices.
+  private static func write(_ kind: SynthesisSetting.Kind, to out: inout JSONWriter) {
+  switch kind {
+    case .toggle: out.field("kind", "toggle")
+    case .whole(let r): out.field("kind", "whole"); out.field("minimum", r.lowerBound); out.field("maximum", r.upperBound)
+    case .fraction(let lower, let below): out.field("kind", "number"); out.field("minimum", number: lower); out.field("below", number: below)
+    case .seed: out.field("kind", "seed")
+    case .choice: out.field("kind", "choice")
+    case .choiceOrColumns: out.field("kind", "choiceOrColumns")
+    case .columnMap(let entry):
+      switch entry {
+      case .columns: out.field("kind", "columnColumns")
+      case .onOff: out.field("kind", "columnOnOff")
+      case .choice: out.field("kind", "columnChoice")
+      }
+    }
+  switch kind {
+    case .choice(let c), .choiceOrColumns(let c), .columnMap(.choice(let c)):
+      out.key("choices")
+      out.beginArray()
+      for choice in c {
+        out.beginObject(); out.field("token", choice.token); out.field("en", choice.english); out.field("nl", choice.label(Wording(language: .nl)))
+        if let scope = choice.scope { out.field("scope", scope) }
+        if let method = choice.method { out.field("method", method.rawValue) }
+        out.endObject()
+      }
+      out.endArray()
+    default: break
+    }
   }
 
   private func table() -> String {
@@ -101,6 +122,11 @@ struct SettingsCommand: Subcommand {
         value = String(decoding: writer.bytes, as: UTF8.self)
       }
       rows.append((s.key, s.flag ?? "", value, s.label(w)))
+    }
+    for s in EvaluationSetting.all {
+      var writer = JSONWriter(indent: 0)
+      writer.value(s.get(EvaluationConfig()))
+      rows.append(("", s.flag, String(decoding: writer.bytes, as: UTF8.self), s.label(w)))
     }
     let a = rows.reduce(0) { max($0, $1.0.utf8.count) } + 2, b = rows.reduce(0) { max($0, $1.1.utf8.count) } + 2
     let c = rows.reduce(0) { max($0, $1.2.utf8.count) } + 2

@@ -20,23 +20,24 @@ struct SynthesisOptionFlags {
 
   init(_ a: inout Arguments) throws(UsageError) {
     for setting in SynthesisSetting.all where setting.parsesFlag {
-      guard let flag = setting.flag, let value = try Self.parse(setting, flag: flag, &a) else { continue }
+      guard let flag = setting.flag, let value = try Self.parse(setting.kind, flag: flag, placeholder: setting.placeholder, &a) else { continue }
       given.append((setting, value))
     }
   }
 
-  /// The flag's value as the settings file would hold it, or nil when the flag is absent.
-  private static func parse(_ setting: SynthesisSetting, flag: String, _ a: inout Arguments) throws(UsageError) -> JSONValue? {
+  /// The flag's value as the settings file would hold it, or nil when the flag is absent; for the
+  /// evaluation's settings too (`EvaluationSetting`).
+  static func parse(_ kind: SynthesisSetting.Kind, flag: String, placeholder: String?, _ a: inout Arguments) throws(UsageError) -> JSONValue? {
     func checked(_ value: JSONValue, _ text: String) throws(UsageError) -> JSONValue {
-      if let wanted = setting.requirement(value) { throw a.error("option '\(flag)' needs \(wanted), not '\(text)'") }
+      if let wanted = kind.requirement(value) { throw a.error("option '\(flag)' needs \(wanted), not '\(text)'") }
       return value
     }
-    switch setting.kind {
+    switch kind {
     case .toggle:
       return a.flag(flag) ? .bool(true) : nil
     case .whole, .fraction:
       guard let text = try a.value(flag) else { return nil }
-      guard let n = Double(text) else { throw a.error("option '\(flag)' needs \(setting.requirement(.null)!), not '\(text)'") }
+      guard let n = Double(text) else { throw a.error("option '\(flag)' needs \(kind.requirement(.null)!), not '\(text)'") }
       return try checked(.number(n), text)
     case .seed:
       guard let text = try a.value(flag) else { return nil }
@@ -58,7 +59,7 @@ struct SynthesisOptionFlags {
           members.append((column, .bool(value == "on")))
         case .choice(let choices):
           guard choices.contains(where: { $0.token == value }) else {
-            throw a.error("option '\(flag)' needs \(setting.placeholder ?? "COLUMN=VALUE") with \(setting.placeholder?.split(separator: "=").last.map { String($0) } ?? "VALUE") one of \(choices.map { $0.token }.joined(separator: ", ")), not '\(text)'")
+            throw a.error("option '\(flag)' needs \(placeholder ?? "COLUMN=VALUE") with \(placeholder?.split(separator: "=").last.map { String($0) } ?? "VALUE") one of \(choices.map { $0.token }.joined(separator: ", ")), not '\(text)'")
           }
           members.append((column, .string(value)))
         }

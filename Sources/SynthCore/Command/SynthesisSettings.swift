@@ -35,11 +35,13 @@ struct SynthesisSetting: Sendable {
     let english: String
     /// For per-column choices: the columns it suits (`ColumnMethod.Scope`), nil for any.
     var scope: String? = nil
+    /// The one method it means something for (the copula's automatic strata), nil for both.
+    var method: SynthesisMethod? = nil
     /// Its label in the language of `w` (the English label is the catalogues' key).
     func label(_ w: Wording) -> String { w(Phrase(verbatim: english)) }
 
-    init(_ token: String, _ english: String, scope: String? = nil) {
-      (self.token, self.english, self.scope) = (token, english, scope)
+    init(_ token: String, _ english: String, scope: String? = nil, method: SynthesisMethod? = nil) {
+      (self.token, self.english, self.scope, self.method) = (token, english, scope, method)
     }
   }
 
@@ -97,7 +99,7 @@ extension SynthesisSetting {
       get: { .bool($0.smoothTails) }, set: { $0.smoothTails = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "strata", flag: "--strata", placeholder: "auto|none|A,B,...",
-      kind: .choiceOrColumns([Choice("auto", "within strata of categories (automatic, copula)"), Choice("none", "none: one model for the whole table")]),
+      kind: .choiceOrColumns([Choice("auto", "within strata of categories (automatic, copula)", method: .gc), Choice("none", "none: one model for the whole table")]),
       help: "Synthesise separately within strata. CART: every combination of the named categorical columns is a stratum (synthpop's syn.strata); none (default). Gaussian copula: strata chosen by a shallow tree (auto, default), only among the named columns, or none.",
       english: "Strata",
       get: {
@@ -238,13 +240,17 @@ extension SynthesisSetting {
 extension SynthesisSetting {
   /// nil when `value` is a valid settings-file value, else what it must be ("a whole number from 1
   /// to 100"): the one check behind the flag and the file.
+  func requirement(_ value: JSONValue) -> Phrase? { kind.requirement(value) }
+}
+
+extension SynthesisSetting.Kind {
   func requirement(_ value: JSONValue) -> Phrase? {
     func quoted(_ tokens: [String]) -> Phrase {
       let q = tokens.map { "\"\($0)\"" }
       guard q.count > 1 else { return Phrase(verbatim: q.joined()) }
       return Phrase("\(q.dropLast().joined(separator: ", ")) or \(q.last!)")
     }
-    switch kind {
+    switch self {
     case .toggle:
       return value.boolValue == nil ? Phrase("true or false") : nil
     case .whole(let range):

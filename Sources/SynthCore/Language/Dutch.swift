@@ -1116,6 +1116,11 @@ enum Dutch {
       "multinomiale regressie",
     "Column settings":
       "Kolominstellingen",
+    // Command/EvaluationSettings.swift
+    "Groups for numbers in the utility tables":
+      "Groepen voor getallen in de bruikbaarheidstabellen",
+    "Rows sampled for the distances":
+      "Getrokken rijen voor de afstanden",
     "Missing-value codes":
       "Codes voor ontbrekende waarden",
     "n/a":
@@ -1153,10 +1158,6 @@ enum Dutch {
       "niets om te schrijven: geef -o UIT.csv, --json UIT.json of --schema UIT.json",
     "option '--analyst-report' needs a file ending in .pdf or .html, not '{}'":
       "optie '--analyst-report' heeft een bestand nodig dat eindigt op .pdf of .html, niet '{0}'",
-    "option '--distance-sample' allows at most 100000 rows, not {}":
-      "optie '--distance-sample' staat hoogstens 100000 rijen toe, niet {0}",
-    "option '--groups' allows at most 100 groups, not {}":
-      "optie '--groups' staat hoogstens 100 groepen toe, niet {0}",
     "option '--html' writes HTML, not a PDF; for the PDF report give --report {}":
       "optie '--html' schrijft HTML, geen PDF; geef voor het PDF-rapport --report {0}",
     "option '--keys' needs column names separated by commas":

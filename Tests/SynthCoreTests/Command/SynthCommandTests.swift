@@ -264,7 +264,18 @@ private let formulas: String = {
   // The strata default depends on the method; the page reads the copula's.
   let strata = try #require(list.first { $0.objectValue?.first?.1.stringValue == "strata" }?.objectValue)
   #expect(strata.first { $0.0 == "defaultByMethod" }?.1 == .object([("cart", .string("none")), ("gc", .string("auto"))]))
-  #expect(run(["settings", "--lang", "nl"]).stdout.contains("minbucket      --minbucket       5             Kleinste groep echte rijen waaruit een waarde komt (minbucket)"))
+  // Its automatic strata are the copula's: the page offers them only with the copula.
+  let choices = try #require(strata.first { $0.0 == "choices" }?.1.arrayValue)
+  #expect(choices.map { $0.objectValue?.first { $0.0 == "method" }?.1 } == [.string("gc"), nil])
+  // The evaluation's settings, from their own table: bounds and defaults as `evaluate` parses them.
+  let groups = try #require(list.first { $0.objectValue?.first?.1.stringValue == "groups" }?.objectValue)
+  #expect(groups.first { $0.0 == "stage" }?.1 == .string("evaluation"))
+  #expect(groups.first { $0.0 == "default" }?.1 == .number(Double(EvaluationConfig().groups)))
+  #expect(groups.first { $0.0 == "maximum" }?.1 == .number(100))
+  for spec in EvaluationOptionFlags.specs where EvaluationSetting.all.contains(where: { $0.flag == spec.name }) { #expect(flags.contains(spec.name)) }
+  let tooMany = run(["evaluate", "r.csv", "r.csv", "--groups", "101", "--lang", "nl"], files: [("r.csv", "a\n1\n")])
+  #expect(tooMany.code == 2 && tooMany.stderr.hasPrefix("localsynth: fout: optie '--groups' heeft een geheel getal van 2 tot en met 100 nodig, niet '101'\n"), "\(tooMany.stderr)")
+  #expect(run(["settings", "--lang", "nl"]).stdout.contains("minbucket      --minbucket        5             Kleinste groep echte rijen waaruit een waarde komt (minbucket)"))
 }
 
 /// The Dutch report words every setting in Dutch: no English label or choice of the catalogue

@@ -94,6 +94,7 @@ let dataPhraseKeys: Set<String> = {
     }
   }
   keys.formUnion(ColumnMethod.allCases.map(\.english))
+  keys.formUnion(EvaluationSetting.all.map(\.english))
   keys.formUnion(["Column settings", "Missing-value codes"])
   return keys
 }()
