@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the web app into dist/: the folder an organisation copies to any static file server
-# (index.html, style.css, i18n.js, schema.js, app.js, worker.js, core.mjs, localsynth.wasm, demo/,
+# (index.html, style.css, text-en.js and text-nl.js, schema.js, app.js, worker.js, core.mjs, localsynth.wasm, demo/,
 # fonts/), and dist/localsynth.html, one self-contained file (styles, scripts, the wasm module, the
 # PDF's Unicode font and the demo data inlined) that works when opened straight from disk. Builds
 # the wasm module first when it is missing or older than the Swift sources.
@@ -11,7 +11,7 @@ if [ ! -f dist/localsynth.wasm ] || [ -n "$(find Sources/SynthCore Sources/Synth
   scripts/build-wasm.sh
 fi
 mkdir -p dist/demo
-cp web/index.html web/style.css web/i18n.js web/schema.js web/app.js web/worker.js web/core.mjs dist/
+cp web/index.html web/style.css web/text-*.js web/schema.js web/app.js web/worker.js web/core.mjs dist/
 cp web/demo/lawschool.csv web/demo/LICENSE.md dist/demo/
 mkdir -p dist/fonts
 cp web/fonts/DejaVuSans.ttf web/fonts/DejaVuSans-LICENSE.txt web/fonts/README.md dist/fonts/
@@ -53,7 +53,7 @@ data = (f'<script type="text/plain" id="worker-source">\n{inline_script(core)}\n
         # DejaVu Sans for PDF text beyond WinAnsi, with its licence (Bitstream Vera and Arev), which must travel with it.
         f'<script type="application/octet-stream" data-bundled="fonts/DejaVuSans.ttf">{font}</script>\n'
         f'<script type="text/plain" id="dejavu-sans-licence">\n{licence}</script>\n')
-names = ("i18n.js", "schema.js", "app.js")
+names = ("text-en.js", "text-nl.js", "schema.js", "app.js")
 scripts = "".join(f"<script>\n{inline_script((web / name).read_text())}</script>\n" for name in names)
 tags = "".join(f'<script src="{name}"></script>\n' for name in names)
 page, n = re.subn(re.escape(tags), lambda _: data + scripts, page)

@@ -35,8 +35,9 @@
 
   function initialLanguage() {
     const asked = new URLSearchParams(location.search).get('lang');
-    if (asked === 'nl' || asked === 'en') return asked;
-    return (navigator.language || '').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+    if (Object.hasOwn(TEXT, asked ?? '')) return asked;
+    const browser = (navigator.language || '').toLowerCase();
+    return Object.keys(TEXT).find((lang) => browser.startsWith(lang)) ?? 'en';
   }
 
   function t(key, values) {
@@ -45,7 +46,7 @@
     return text;
   }
 
-  const locale = () => (state.lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const locale = () => TEXT[state.lang].locale;
 
   function number(n) {
     return new Intl.NumberFormat(locale()).format(n);

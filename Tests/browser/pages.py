@@ -101,8 +101,7 @@ def english_only_words():
     language = ROOT / "Sources" / "SynthCore" / "Language"
     english = _literal_words((language / "English.swift").read_text(), r'"((?:[^"\\\n]|\\.)*)"')
     dutch = _literal_words((language / "Dutch.swift").read_text(), r'"((?:[^"\\\n]|\\.)*)"')
-    i18n = (ROOT / "web" / "i18n.js").read_text()
-    en_block, nl_block = i18n.split("\n  nl: {", 1)
+    en_block, nl_block = ((ROOT / "web" / f"text-{lang}.js").read_text() for lang in ("en", "nl"))
     english |= _literal_words(en_block, r"'((?:[^'\\\n]|\\.)*)'")
     dutch |= _literal_words(nl_block, r"'((?:[^'\\\n]|\\.)*)'")
     common = set("the and with which that this these from rows column columns values synthetic are were has have for than "
