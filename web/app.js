@@ -81,7 +81,7 @@
     renderSettings();
     sayAgain();
     if (state.session?.analysis) showAnalysis();
-    if (state.result) { showResultLine(); showCopyChoice(); }
+    if (state.result) { showResultLine(); showCopyChoice(); showVerdicts(); }
   }
 
   /** The page, the columns' reasons and a run or its result follow the language. */
@@ -420,6 +420,7 @@
       use.addEventListener('click', () => {
         document.querySelector('input[name=method][value=gc]').checked = true;
         updateSuggestion();
+        renderSettings();
       });
       box.append(document.createTextNode(`${t('suggestGC', { reason })} `), use);
     }
@@ -472,9 +473,13 @@
   }
 
   /** The default of a setting as the page uses it: for the method it is shown with. */
-  function defaultOf(setting) {
-    return setting.defaultByMethod ? setting.defaultByMethod[setting.method ?? method()] : setting.default;
+  function defaultOf(setting, shownWith = method()) {
+    return setting.defaultByMethod ? setting.defaultByMethod[setting.method ?? shownWith] : setting.default;
   }
+
+  // The method the settings were last drawn for: a value left at that method's default follows
+  // the new method's default (the strata: none for CART, auto for the copula).
+  let drawnFor = null;
 
   /** The control of a setting: its element id is its flag without the dashes. */
   const settingId = (setting) => setting.flag.slice(2);
@@ -539,7 +544,13 @@
     $('missing-values-label').textContent = mv.label[state.lang];
     $('missing-values').replaceWith(settingControl(mv, mvValue));
     const fields = $('setting-fields');
-    const values = ADVANCED_SETTINGS.map((key) => settingValue(catalogue[key]));
+    const values = ADVANCED_SETTINGS.map((key) => {
+      const setting = catalogue[key];
+      const value = settingValue(setting);
+      const wasDefault = drawnFor && setting.defaultByMethod && value === String(defaultOf(setting, drawnFor));
+      return wasDefault ? String(defaultOf(setting)) : value;
+    });
+    drawnFor = method();
     fields.replaceChildren();
     ADVANCED_SETTINGS.forEach((key, i) => {
       const setting = catalogue[key];
@@ -802,18 +813,25 @@
     showVerdicts();
   }
 
-  /** The report summary's verdicts for the copy shown, worded by the core: a label ("Good") then why. */
+  /**
+   * The report summary's verdicts for the copy shown, worded by the core: counted by label in one
+   * line ("5 × Good · 2 × Attention"), each with its reason when opened.
+   */
   function showVerdicts() {
     const result = state.result;
     const verdicts = $('verdicts');
     verdicts.replaceChildren();
+    const counts = new Map();
     for (const verdict of result.summary.verdicts ?? []) {
       if (verdict.copy && verdict.copy !== result.copy) continue;
       const item = cell('li', '', verdict.level);
       item.append(cell('strong', `${verdict.label}.`), ` ${verdict.message}`);
       verdicts.append(item);
+      counts.set(verdict.label, (counts.get(verdict.label) ?? 0) + 1);
     }
-    verdicts.hidden = !verdicts.childElementCount;
+    const tally = [...counts].map(([label, n]) => `${number(n)} × ${label}`).join(' · ');
+    $('verdicts-summary').textContent = t('verdictsSummary', { tally });
+    $('verdicts-box').hidden = !verdicts.childElementCount;
   }
 
   /** The report frame is as tall as its document, so the page scrolls, not the frame. */

@@ -68,6 +68,7 @@ self.LOCALSYNTH_TEXT.en = {
   resultLine: '{name}: {rows} synthetic rows in {seconds} s. The report below says how faithful and how private they are.',
   notesLabel: 'Notes on this run',
   verdictsLabel: 'The report’s verdicts',
+  verdictsSummary: 'The report’s verdicts: {tally}',
   copyNumber: 'copy {copy}',
   copyChoice: 'Report and downloads of',
   dlCSV: 'Download synthetic CSV',

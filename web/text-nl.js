@@ -68,6 +68,7 @@ self.LOCALSYNTH_TEXT.nl = {
   resultLine: '{name}: {rows} synthetische rijen in {seconds} s. Het rapport hieronder zegt hoe getrouw en hoe privé ze zijn.',
   notesLabel: 'Opmerkingen bij deze run',
   verdictsLabel: 'De oordelen van het rapport',
+  verdictsSummary: 'De oordelen van het rapport: {tally}',
   copyNumber: 'kopie {copy}',
   copyChoice: 'Rapport en downloads van',
   dlCSV: 'Download synthetische CSV',

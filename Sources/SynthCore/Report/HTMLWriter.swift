@@ -196,7 +196,7 @@ enum HTMLWriter {
     .ls-report .ls-info, .ls-report .ls-insufficient { --ls-tone: #5c636a; --ls-tint: #f1f3f5; --ls-on-tone: #fff; }
     .ls-report .ls-marking { margin: 0 0 1rem; padding: .5rem .9rem; border: 2px solid #c2410c; border-radius: 6px; color: #9a3412;
       background: #fdf0e9; font-weight: 700; }
-    .ls-report .ls-facts { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: .3rem 1.5rem;
+    .ls-report .ls-facts { display: grid; grid-template-columns: fit-content(45%) 1fr; gap: .3rem 1.5rem;
       margin: .6rem 0 1.2rem; max-width: 75ch; }
     .ls-report .ls-facts dt { color: #5c636a; }
     .ls-report .ls-facts dd { margin: 0; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }

@@ -122,11 +122,11 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let context = ReportContext(wording: Wording(language: .en), synthesis: .cart)
   let document = ReportBuilder(evaluation: e, context: context).document()
   #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "43efafcbd737b161")
-  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "031524d19aab2d42")
+  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "cce084dc22500c80")
   #expect(fingerprint(ReportRendering.pdf(document)) == "44d19fd1e0b441e6")
   var full = context
   full.mode = .analyst
   let analyst = ReportBuilder(evaluation: e, context: full).document()
-  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "49a2e83b89180292")
+  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "b999dd7463cb6798")
   #expect(fingerprint(ReportRendering.pdf(analyst)) == "bab06e2baf40658f")
 }
