@@ -159,7 +159,7 @@ struct SynthCommand: Subcommand {
         let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict])
         do throws(CommandError) {
           report = try evaluate(
-            table, copy, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
+            table, copy, heldOut: heldOut, config: config, reading: options, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
             summary: output.summary, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
             progress: progress)
         } catch {
@@ -225,7 +225,8 @@ struct SynthCommand: Subcommand {
 
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
-    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, settings: [UInt8], summary: MethodSummary,
+    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, reading options: TableOptions, evaluationConfig: EvaluationConfig,
+    settings: [UInt8], summary: MethodSummary,
     drawnFromReal: [String], suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict]) {
     var evaluationConfig = evaluationConfig
@@ -243,7 +244,7 @@ struct SynthCommand: Subcommand {
     }
     let wording = Wording(language: evaluationFlags.language)
     let context = ReportContext(
-      wording: wording, synthesis: summary, settings: Self.settingFacts(config, rows: copy.rowCount, settings: settings, wording: wording),
+      wording: wording, synthesis: summary, settings: Self.settingFacts(config, rows: copy.rowCount, reading: options, wording: wording),
       settingsJSON: settings, runSeconds: seconds, drawnFromReal: drawnFromReal)
     let paths = reportPaths.suffixed(suffix)
     let builder = ReportBuilder(evaluation: evaluation, context: context)
@@ -278,8 +279,8 @@ struct SynthCommand: Subcommand {
 
   /// The settings as named term/value pairs for the report: the synthesis settings from their
   /// declarations (`SynthesisSetting`), worded in the report's language with the token that
-  /// repeats them; the reading settings from the settings file.
-  static func settingFacts(_ config: SynthesisConfig, rows: Int, settings json: [UInt8], wording w: Wording) -> [ReportFact] {
+  /// repeats them; then how the file was read (`TableOptions`).
+  static func settingFacts(_ config: SynthesisConfig, rows: Int, reading options: TableOptions, wording w: Wording) -> [ReportFact] {
     var config = config
     config.rows = rows
     func choice(_ choices: [SynthesisSetting.Choice], _ token: String) -> String {
@@ -313,19 +314,26 @@ struct SynthCommand: Subcommand {
       }
       facts.append(ReportFact(term: setting.label(w), value: text))
     }
-    let reading: [(key: String, label: Phrase)] = [
-      ("columns", "Column settings"), ("na", "Missing-value codes"),
-    ]
-    do throws(JSONSyntaxError) {
-      if case .object(let members) = try JSONParser.parse(json) {
-        for (key, value) in members {
-          guard let name = reading.first(where: { $0.key == key }) else { continue }
-          var writer = JSONWriter(indent: 0)
-          writer.value(value)
-          facts.append(ReportFact(term: w(name.label), value: String(decoding: writer.bytes, as: UTF8.self)))
-        }
+    // How the file was read: its missing-value codes, and each column's own settings, worded.
+    if !options.missingCodes.isEmpty {
+      facts.append(ReportFact(term: w("Missing-value codes"), value: options.missingCodes.joined(separator: ", ")))
+    }
+    for o in options.overrides {
+      var parts: [String] = []
+      if let kind = o.kind { parts.append(w("type \(kind.text(w))")) }
+      if !o.missingCodes.isEmpty { parts.append(w("missing-value codes \(o.missingCodes.joined(separator: ", "))")) }
+      if !o.notMissing.isEmpty { parts.append(w("real values, not missing: \(o.notMissing.joined(separator: ", "))")) }
+      if let include = o.include { parts.append(include ? w("synthesised") : w("left out")) }
+      switch o.coarsen {
+      case .year: parts.append(w("coarsened to the year"))
+      case .month: parts.append(w("coarsened to the month"))
+      case .pc4: parts.append(w("coarsened to PC4"))
+      case nil: break
       }
-    } catch {}
+      if let k = o.poolRare { parts.append(w("categories with fewer than \(w.count(k)) rows pooled")) }
+      guard !parts.isEmpty else { continue }
+      facts.append(ReportFact(term: w("Column '\(o.column)'"), value: parts.joined(separator: "; ")))
+    }
     return facts
   }
 

@@ -1114,8 +1114,27 @@ enum Dutch {
       "logistische regressie",
     "multinomial regression":
       "multinomiale regressie",
-    "Column settings":
-      "Kolominstellingen",
+    // Command/SynthCommand.swift: how the file was read, in the report's settings
+    "type {}":
+      "type {0}",
+    "missing-value codes {}":
+      "codes voor ontbrekende waarden {0}",
+    "real values, not missing: {}":
+      "echte waarden, niet ontbrekend: {0}",
+    "synthesised":
+      "gesynthetiseerd",
+    "left out":
+      "weggelaten",
+    "coarsened to the year":
+      "vergroofd tot het jaar",
+    "coarsened to the month":
+      "vergroofd tot de maand",
+    "coarsened to PC4":
+      "vergroofd tot PC4",
+    "categories with fewer than {} rows pooled":
+      "categorieën met minder dan {0} rijen samengevoegd",
+    "Column '{}'":
+      "Kolom '{0}'",
     // Command/EvaluationSettings.swift
     "Groups for numbers in the utility tables":
       "Groepen voor getallen in de bruikbaarheidstabellen",

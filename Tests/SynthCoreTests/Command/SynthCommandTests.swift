@@ -236,7 +236,12 @@ private let formulas: String = {
 @Test func reportWordsSettingsInItsLanguage() {
   var config = SynthesisConfig()
   config.cart.complexity = 0.025
-  let facts = SynthCommand.settingFacts(config, rows: 1200, settings: Array("{}".utf8), wording: Wording(language: .nl))
+  var reading = TableOptions()
+  reading.missingCodes = ["-8", "999"]
+  var age = ColumnOverride(column: "age"), bsn = ColumnOverride(column: "bsn"), born = ColumnOverride(column: "born")
+  (age.kind, age.missingCodes, bsn.include, born.coarsen) = (.integer, ["-1"], false, .year)
+  reading.overrides = [age, bsn, born]
+  let facts = SynthCommand.settingFacts(config, rows: 1200, reading: reading, wording: Wording(language: .nl))
   let text = facts.map { "\($0.term): \($0.value)" }
   #expect(!text.contains { $0.hasPrefix("Methode:") })  // the report has its own method row
   #expect(text.contains("Ontbrekende waarden: synthetiseren (houden hoe vaak en waar ze voorkomen) (model)"))
@@ -246,6 +251,12 @@ private let formulas: String = {
   #expect(text.contains("Kleinste winst voor een splitsing, ten opzichte van de eerste (cp): 0,025"))
   #expect(text.contains("Synthetische rijen: 1.200"))
   #expect(!text.contains { $0.contains("Copula") })
+  // How the file was read, worded (the report showed the settings file's JSON).
+  #expect(text.contains("Codes voor ontbrekende waarden: -8, 999"))
+  #expect(text.contains("Kolom 'age': type geheel getal; codes voor ontbrekende waarden -1"), "\(text)")
+  #expect(text.contains("Kolom 'bsn': weggelaten"))
+  #expect(text.contains("Kolom 'born': vergroofd tot het jaar"))
+  #expect(!text.contains { $0.contains("{") })
 }
 
 /// `settings --json` is the catalogue the page reads: every flag of `synth --help` is in it, with

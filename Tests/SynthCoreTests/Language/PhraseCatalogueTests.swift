@@ -95,7 +95,6 @@ let dataPhraseKeys: Set<String> = {
   }
   keys.formUnion(ColumnMethod.allCases.map(\.english))
   keys.formUnion(EvaluationSetting.all.map(\.english))
-  keys.formUnion(["Column settings", "Missing-value codes"])
   return keys
 }()
 
