@@ -127,19 +127,21 @@ enum CommandLineInterface {
   ]
 
   static func parse(_ words: [String]) throws(UsageError) -> ParsedCommand {
-    guard let first = words.first else { return .text(Help.overview()) }
+    // Help speaks --lang too.
+    let w = Wording(language: LanguageOption.requested(in: words))
+    guard let first = words.first else { return .text(Help.overview(w)) }
     let rest = Array(words.dropFirst())
     switch first {
-    case "-h", "--help": return .text(Help.overview())
+    case "-h", "--help": return .text(Help.overview(w))
     case "help":
-      guard let topic = rest.first else { return .text(Help.overview()) }
+      guard let topic = rest.first else { return .text(Help.overview(w)) }
       switch topic {
-      case AnalyzeCommand.name: return .text(Help.text(for: AnalyzeCommand.self))
-      case ConvertCommand.name: return .text(Help.text(for: ConvertCommand.self))
-      case SynthCommand.name: return .text(Help.text(for: SynthCommand.self))
-      case EvaluateCommand.name: return .text(Help.text(for: EvaluateCommand.self))
-      case SelfCheckCommand.name: return .text(Help.text(for: SelfCheckCommand.self))
-      case SettingsCommand.name: return .text(Help.text(for: SettingsCommand.self))
+      case AnalyzeCommand.name: return .text(Help.text(for: AnalyzeCommand.self, w))
+      case ConvertCommand.name: return .text(Help.text(for: ConvertCommand.self, w))
+      case SynthCommand.name: return .text(Help.text(for: SynthCommand.self, w))
+      case EvaluateCommand.name: return .text(Help.text(for: EvaluateCommand.self, w))
+      case SelfCheckCommand.name: return .text(Help.text(for: SelfCheckCommand.self, w))
+      case SettingsCommand.name: return .text(Help.text(for: SettingsCommand.self, w))
       default: throw UsageError("no help for '\(topic)': there is no such command", command: nil)
       }
     case "--version", "version": return .text("localsynth \(Engine.version)\n")
@@ -161,7 +163,7 @@ enum CommandLineInterface {
 
   /// The command, or its help when the words ask for it.
   private static func parse<C: Subcommand>(_ type: C.Type, _ words: [String]) throws(UsageError) -> ParsedCommand {
-    if words.contains("-h") || words.contains("--help") { return .text(Help.text(for: C.self)) }
+    if words.contains("-h") || words.contains("--help") { return .text(Help.text(for: C.self, Wording(language: LanguageOption.requested(in: words)))) }
     var arguments = Arguments(words, command: C.name)
     return ParsedCommand(try C(&arguments))
   }
@@ -207,39 +209,31 @@ enum CommandLineInterface {
 
 /// Help texts, built from the same option rows that parsing reads.
 enum Help {
-  static func overview() -> String {
-    var text = """
-      localsynth \(Engine.version): synthetic data from a CSV file, on your own machine
-
-      USAGE: localsynth <command> [options]
-
-      COMMANDS:
-
-      """
+  static func overview(_ w: Wording = Wording(language: .en)) -> String {
+    var text = "localsynth \(Engine.version): " + w("synthetic data from a CSV file, on your own machine") + "\n\n"
+    text += w("USAGE: localsynth <command> [options]") + "\n\n" + w("COMMANDS") + ":\n"
     let width = CommandLineInterface.commands.reduce(0) { max($0, $1.name.utf8.count) } + 2
     for (name, abstract) in CommandLineInterface.commands {
-      text += "  " + pad(name, width) + abstract + "\n"
+      text += "  " + pad(name, width) + w(Phrase(verbatim: abstract)) + "\n"
     }
-    text += """
-
-      Run 'localsynth <command> --help' for a command's options.
-      Exit codes: 0 success, 1 bad input (message on standard error), 2 wrong usage.
-
-      """
+    text += "\n" + w("Run 'localsynth <command> --help' for a command's options.") + "\n"
+    text += w("Exit codes: 0 success, 1 bad input (message on standard error), 2 wrong usage.") + "\n"
     return text
   }
 
-  static func text<C: Subcommand>(for command: C.Type) -> String {
-    var text = "OVERVIEW: " + C.abstract + "\n\nUSAGE: localsynth " + C.usage + "\n"
-    if !C.discussion.isEmpty { text += "\n" + C.discussion + "\n" }
-    text += "\nOPTIONS:\n"
+  /// A command's help in the language of `w`: its texts are the catalogues' keys, as settings' labels are.
+  static func text<C: Subcommand>(for command: C.Type, _ w: Wording = Wording(language: .en)) -> String {
+    func worded(_ english: String) -> String { w(Phrase(verbatim: english)) }
+    var text = w("OVERVIEW") + ": " + worded(C.abstract) + "\n\n" + w("USAGE") + ": localsynth " + worded(C.usage) + "\n"
+    if !C.discussion.isEmpty { text += "\n" + worded(C.discussion) + "\n" }
+    text += "\n" + w("OPTIONS") + ":\n"
     var rows: [(String, String)] = []
     for spec in C.options {
       var left = spec.name
       if let value = spec.value { left += " " + value }
-      rows.append((left, spec.help + (spec.repeatable ? " (repeatable)" : "")))
+      rows.append((left, worded(spec.help) + (spec.repeatable ? " " + w("(repeatable)") : "")))
     }
-    rows.append(("-h, --help", "Show this help."))
+    rows.append(("-h, --help", w("Show this help.")))
     let width = min(rows.reduce(0) { max($0, $1.0.utf8.count) }, 28) + 2
     for (left, help) in rows {
       if left.utf8.count + 2 > width {
@@ -248,7 +242,7 @@ enum Help {
         text += "  " + pad(left, width) + help + "\n"
       }
     }
-    text += "\nExit codes: 0 success, 1 bad input, 2 wrong usage.\n"
+    text += "\n" + w("Exit codes: 0 success, 1 bad input, 2 wrong usage.") + "\n"
     return text
   }
 

@@ -1135,6 +1135,202 @@ enum Dutch {
       "categorieën met minder dan {0} rijen samengevoegd",
     "Column '{}'":
       "Kolom '{0}'",
+    // Command/: --help, its frame (CommandLineInterface.swift)
+    "Show this help.":
+      "Toon deze hulp.",
+    "synthetic data from a CSV file, on your own machine":
+      "synthetische data uit een CSV-bestand, op uw eigen machine",
+    "USAGE":
+      "GEBRUIK",
+    "COMMANDS":
+      "OPDRACHTEN",
+    "OVERVIEW":
+      "OVERZICHT",
+    "OPTIONS":
+      "OPTIES",
+    "(repeatable)":
+      "(herhaalbaar)",
+    "Run 'localsynth <command> --help' for a command's options.":
+      "Met 'localsynth <opdracht> --help' ziet u de opties van een opdracht.",
+    "Exit codes: 0 success, 1 bad input (message on standard error), 2 wrong usage.":
+      "Afsluitcodes: 0 gelukt, 1 onjuiste invoer (melding op standaardfout), 2 verkeerd gebruik.",
+    "Exit codes: 0 success, 1 bad input, 2 wrong usage.":
+      "Afsluitcodes: 0 gelukt, 1 onjuiste invoer, 2 verkeerd gebruik.",
+    "USAGE: localsynth <command> [options]":
+      "GEBRUIK: localsynth <opdracht> [opties]",
+    // Command/: --help, the commands' texts and their options' help (data, as settings' labels)
+    "Print the schema as JSON instead of a table.":
+      "Druk het schema af als JSON in plaats van als tabel.",
+    "Also write the schema (JSON) to a file.":
+      "Schrijf het schema (JSON) ook naar een bestand.",
+    "Language of the report, the notes and the reasons (default: en).":
+      "Taal van het rapport, de opmerkingen en de redenen (standaard: en).",
+    "Set a column's type: integer, decimal, categorical, boolean, date, datetime or identifier.":
+      "Kies het type van een kolom: integer, decimal, categorical, boolean, date, datetime of identifier.",
+    "Extra missing-value codes for one column, e.g. age=-8,999.":
+      "Extra codes voor ontbrekende waarden in één kolom, bijvoorbeeld leeftijd=-8,999.",
+    "Extra missing-value codes for every column.":
+      "Extra codes voor ontbrekende waarden in elke kolom.",
+    "Read standard missing tokens (NA, None, -, ...) as real values in one column, e.g. language=NONE.":
+      "Lees de gewone tekens voor ontbrekend (NA, None, -, ...) in één kolom als echte waarden, bijvoorbeeld taal=NONE.",
+    "Keep less detail: a date as its year or year and month, a Dutch postcode as its four digits.":
+      "Houd minder detail: een datum als jaar of jaar en maand, een postcode als de vier cijfers.",
+    "Pool categories with fewer than K rows into 'other', in every categorical column or in one.":
+      "Voeg categorieën met minder dan K rijen samen tot 'other', in elke categorische kolom of in één.",
+    "Synthesise a column that would be left out (identifier, index).":
+      "Synthetiseer een kolom die anders wordt weggelaten (identificatie, index).",
+    "Leave a column out of synthesis.":
+      "Laat een kolom weg uit de synthese.",
+    "Field delimiter (default: detected).":
+      "Scheidingsteken tussen velden (standaard: herkend).",
+    "Decimal mark (default: detected; comma only when fields are not comma-separated).":
+      "Decimaalteken (standaard: herkend; een komma alleen als de velden niet door komma's gescheiden zijn).",
+    "utf-8, windows-1252, latin-1, utf-16le or utf-16be (default: detected).":
+      "utf-8, windows-1252, latin-1, utf-16le of utf-16be (standaard: herkend).",
+    "Day/month order for dates like 01/03/2024 when the data cannot tell.":
+      "Volgorde van dag en maand in datums als 01/03/2024, als de data het niet laten zien.",
+    "Read columns of only 0 and 1 as boolean.":
+      "Lees kolommen met alleen 0 en 1 als ja/nee.",
+    "Categories and table cells with fewer real rows are rare: flagged, and never printed in a publication report (default: 5).":
+      "Categorieën en tabelcellen met minder echte rijen zijn zeldzaam: ze worden gemeld en nooit afgedrukt in een rapport voor publicatie (standaard: 5).",
+    "Read these options from a JSON settings file.":
+      "Lees deze opties uit een JSON-instellingenbestand.",
+    "Write the table as CSV.":
+      "Schrijf de tabel als CSV.",
+    "Write the table as a JSON array of records (missing values as null).":
+      "Schrijf de tabel als JSON-lijst van records (ontbrekende waarden als null).",
+    "Write the schema (types, levels, ranges, missing codes) as JSON.":
+      "Schrijf het schema (types, niveaus, bereiken, codes voor ontbrekend) als JSON.",
+    "Write missing values as empty fields (default) or as their original code.":
+      "Schrijf ontbrekende waarden als lege velden (standaard) of als hun oorspronkelijke code.",
+    "Leave out columns excluded from synthesis (identifiers, index).":
+      "Laat kolommen weg die buiten de synthese vallen (identificaties, index).",
+    "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.":
+      "Tekstcellen in CSV die beginnen met =, +, -, @, tab of regelterugloop: schrijf ze met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (standaard), of zoals ze zijn.",
+    "Write the synthetic table as CSV.":
+      "Schrijf de synthetische tabel als CSV.",
+    "Write the settings and the synthetic rows as JSON.":
+      "Schrijf de instellingen en de synthetische rijen als JSON.",
+    "Write missing values as in the input (default) or as empty fields.":
+      "Schrijf ontbrekende waarden zoals in de invoer (standaard) of als lege velden.",
+    "Write the publication report as PDF (default: OUT-report.pdf beside the output).":
+      "Schrijf het rapport voor publicatie als PDF (standaard: OUT-report.pdf naast de uitvoer).",
+    "Write the publication report as HTML (default: OUT-report.html beside the output).":
+      "Schrijf het rapport voor publicatie als HTML (standaard: OUT-report.html naast de uitvoer).",
+    "Also write the full report with real values (rare categories, extremes, small cells), marked \"not for publication\" on every page.":
+      "Schrijf ook het volledige rapport met echte waarden (zeldzame categorieën, uitersten, kleine cellen), op elke pagina gemarkeerd als \"niet voor publicatie\".",
+    "Write every evaluation measure as JSON.":
+      "Schrijf elke maat van de evaluatie als JSON.",
+    "Do not evaluate the synthetic data or write a report.":
+      "Evalueer de synthetische data niet en schrijf geen rapport.",
+    "Write what the run did as JSON: rows, columns, left-out columns, every note (in --lang) and the settings.":
+      "Schrijf als JSON wat de run deed: rijen, kolommen, weggelaten kolommen, elke opmerking (in --lang) en de instellingen.",
+    "Synthesis method: cart (default, synthpop's sequential CART) or gc (Gaussian copula: exact marginals, any number of categories, fast).":
+      "Synthesemethode: cart (standaard, de sequentiële CART van synthpop) of gc (Gaussische copula: exacte verdelingen per kolom, elk aantal categorieën, snel).",
+    "Gaussian copula: each column's own distribution (default), or the best fitting of normal, truncated normal, lognormal, gamma, beta and uniform (BIC) for near-continuous columns.":
+      "Gaussische copula: de eigen verdeling van elke kolom (standaard), of de best passende van normaal, afgeknot normaal, lognormaal, gamma, bèta en uniform (BIC) voor bijna-continue kolommen.",
+    "Gaussian copula: replace the real values it would write beyond the real 1st or 99th percentile with values between their real neighbours (extreme values can point at one person).":
+      "Gaussische copula: vervang de echte waarden die ze voorbij het echte 1e of 99e percentiel zou schrijven door waarden tussen hun echte buren (uitersten kunnen naar één persoon wijzen).",
+    "Synthesise separately within strata. CART: every combination of the named categorical columns is a stratum (synthpop's syn.strata); none (default). Gaussian copula: strata chosen by a shallow tree (auto, default), only among the named columns, or none.":
+      "Synthetiseer apart binnen strata. CART: elke combinatie van de genoemde categorische kolommen is een stratum (syn.strata van synthpop); none (standaard). Gaussische copula: strata gekozen door een ondiepe boom (auto, standaard), alleen uit de genoemde kolommen, of none.",
+    "Synthetic rows per copy (default: as many as the input).":
+      "Synthetische rijen per kopie (standaard: evenveel als de invoer).",
+    "Number of synthetic copies, each fitted anew (default: 1); files get _1, _2, ... before the extension.":
+      "Aantal synthetische kopieën, elk opnieuw geschat (standaard: 1); bestanden krijgen _1, _2, ... voor de extensie.",
+    "Seed, 0 to 18446744073709551615 (default: 1): the same seed gives the same bytes on every machine.":
+      "Seed, 0 tot en met 18446744073709551615 (standaard: 1): dezelfde seed geeft op elke machine dezelfde bytes.",
+    "Fit each model on a bootstrap sample of the real rows (synthpop's proper = TRUE).":
+      "Schat elk model op een bootstrapsteekproef van de echte rijen (proper = TRUE van synthpop).",
+    "Fewest real rows in a leaf, the donors of a value (default: 5).":
+      "Kleinste aantal echte rijen in een blad, de donoren van een waarde (standaard: 5).",
+    "Split only when impurity falls by more than X times the root's (default: 1e-8).":
+      "Splits alleen als de onzuiverheid met meer dan X keer die van de wortel daalt (standaard: 1e-8).",
+    "Deepest tree level (default: 30).":
+      "Diepste niveau van een boom (standaard: 30).",
+    "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order).":
+      "Volgorde van kolommen: auto zet categorische kolommen met meer dan 20 niveaus achteraan; een lijst noemt de kolommen om te synthetiseren, op volgorde (standaard: volgorde in het bestand).",
+    "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).":
+      "Alleen deze eerdere kolommen voorspellen KOLOM (leeg: getrokken uit haar eigen verdeling).",
+    "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns).":
+      "Strijk geschreven getallen glad met een Gaussische kern (auto: bijna-continue kolommen met decimalen).",
+    "Smoothing for one numeric column.":
+      "Gladstrijken voor één numerieke kolom.",
+    "How COLUMN is drawn given the earlier columns: cart (tree), sample (own values), norm (linear regression), normrank (linear regression on ranks), lognorm (linear regression on logarithms), logreg (logistic regression), polyreg (multinomial regression); cart is the default.":
+      "Hoe KOLOM getrokken wordt gegeven de eerdere kolommen: cart (boom), sample (eigen waarden), norm (lineaire regressie), normrank (lineaire regressie op rangen), lognorm (lineaire regressie op logaritmen), logreg (logistische regressie), polyreg (multinomiale regressie); cart is de standaard.",
+    "Most categories a categorical predictor may have in a regression model (norm, normrank, lognorm, logreg, polyreg; default: 60, synthpop's maxfaclevels).":
+      "Meeste categorieën die een categorische voorspeller in een regressiemodel mag hebben (norm, normrank, lognorm, logreg, polyreg; standaard: 60, maxfaclevels van synthpop).",
+    "Synthesise missingness (default), drop incomplete rows, fill with median/mode, or fill with CART donors.":
+      "Synthetiseer het ontbreken (standaard), laat onvolledige rijen weg, vul aan met mediaan/modus, of vul aan met CART-donoren.",
+    "Synthetic rows identical to a real row no other real row shares: exchange their later values with a row from the same tree leaf (default), or keep them.":
+      "Synthetische rijen gelijk aan een echte rij die geen andere echte rij deelt: ruil hun latere waarden met een rij uit hetzelfde blad van de boom (standaard), of houd ze.",
+    "Synthesise from a random half of the rows and test privacy and prediction on the other half.":
+      "Synthetiseer uit een willekeurige helft van de rijen en toets privacy en voorspelling op de andere helft.",
+    "Column for specific utility and attribute disclosure (default: the last categorical column).":
+      "Kolom voor specifieke bruikbaarheid en attribuutonthulling (standaard: de laatste categorische kolom).",
+    "Quasi-identifiers for repU and DiSCO (default: all columns for repU, all but the target for DiSCO).":
+      "Quasi-identificaties voor repU en DiSCO (standaard: alle kolommen voor repU, alle behalve het doel voor DiSCO).",
+    "Quantile groups for numbers in S_pMSE tables (default: 5; DUO uses 25).":
+      "Kwantielgroepen voor getallen in S_pMSE-tabellen (standaard: 5; DUO gebruikt 25).",
+    "Fit synthpop's CART propensity model with 50 permutations (by default it is fitted with 10 on tables up to 1,500,000 stacked cells).":
+      "Schat het CART-propensitymodel van synthpop met 50 permutaties (standaard wordt het met 10 geschat op tabellen tot 1.500.000 gestapelde cellen).",
+    "Do not fit the CART propensity model.":
+      "Schat het CART-propensitymodel niet.",
+    "Rows sampled per side for distances to the closest record (default: 1000).":
+      "Getrokken rijen per kant voor de afstanden tot het dichtstbijzijnde record (standaard: 1000).",
+    "A synthetic row equal to a real person on all columns but K still counts as a copy: the repair changes it and the report counts it (default: 1; 0: identical rows only; at most 3).":
+      "Een synthetische rij die op alle kolommen op K na gelijk is aan een echt persoon, telt nog als kopie: het herstel verandert haar en het rapport telt haar (standaard: 1; 0: alleen identieke rijen; hoogstens 3).",
+    "Put the run time in the report (the report then differs from run to run).":
+      "Zet de looptijd in het rapport (het rapport verschilt dan per run).",
+    "Write the publication report as PDF.":
+      "Schrijf het rapport voor publicatie als PDF.",
+    "Write the publication report as a standalone HTML page.":
+      "Schrijf het rapport voor publicatie als losse HTML-pagina.",
+    "Write every measure as JSON.":
+      "Schrijf elke maat als JSON.",
+    "Real rows the synthesiser never saw: tests prediction on them and adds the holdout privacy test.":
+      "Echte rijen die de synthese nooit zag: toetst de voorspelling daarop en voegt de privacytoets met achtergehouden rijen toe.",
+    "Seed for the samples of the evaluation (default: 1).":
+      "Seed voor de steekproeven van de evaluatie (standaard: 1).",
+    "Print the catalogue as JSON (keys, flags, kinds, bounds, choices, defaults, labels in English and Dutch).":
+      "Druk de catalogus af als JSON (sleutels, opties, soorten, grenzen, keuzes, standaarden, labels in het Engels en Nederlands).",
+    "Show the columns of a CSV file: type, confidence, missing values, examples and the reasons.":
+      "Toon de kolommen van een CSV-bestand: type, zekerheid, ontbrekende waarden, voorbeelden en de redenen.",
+    "Read a CSV file with the detected types and write it as clean CSV, JSON records and a JSON schema.":
+      "Lees een CSV-bestand met de herkende types en schrijf het als schone CSV, JSON-records en een JSON-schema.",
+    "Fit a synthesiser to a CSV file and write synthetic rows with the same columns.":
+      "Schat een synthesemodel op een CSV-bestand en schrijf synthetische rijen met dezelfde kolommen.",
+    "Compare synthetic data with the real data: utility, disclosure risk, and a report in PDF, HTML and JSON.":
+      "Vergelijk synthetische data met de echte data: bruikbaarheid, onthullingsrisico en een rapport in PDF, HTML en JSON.",
+    "Check this build's math: digests of exact results and reference values.":
+      "Controleer de rekenkunde van deze build: samenvattingen van exacte uitkomsten en referentiewaarden.",
+    "List the synthesis settings: flag, settings-file key, default and allowed values.":
+      "Toon de instellingen van de synthese: optie, sleutel in het instellingenbestand, standaard en toegestane waarden.",
+    "Serve the web app (a folder) over HTTP on this machine; native command line only.":
+      "Bied de webapp (een map) aan over HTTP op deze machine; alleen in het gewone opdrachtregelprogramma.",
+    "Builds that print the same digests give byte-identical results for the same input and seed.":
+      "Builds die dezelfde samenvattingen afdrukken, geven bij dezelfde invoer en seed byte voor byte dezelfde uitkomsten.",
+    "A settings file (synth --settings FILE.json) is a JSON object of these keys; synth --json writes the one that repeats a run.":
+      "Een instellingenbestand (synth --settings BESTAND.json) is een JSON-object met deze sleutels; synth --json schrijft het bestand dat een run herhaalt.",
+    AnalyzeCommand.discussion:
+      "Er wordt niets gesynthetiseerd; gebruik dit om de herkende types te controleren en te verbeteren vóór een run.\nElke keuze is te veranderen met de opties hieronder of met een instellingenbestand.",
+    ConvertCommand.discussion:
+      "De uitvoer houdt de stijl van elke kolom (decimalen, datumnotatie, ja/nee-woorden) en het scheidingsteken,\nhet decimaalteken en de regeleinden van de invoer; ze is altijd UTF-8.",
+    SynthCommand.discussion:
+      "Kolommen worden na elkaar gesynthetiseerd (de sequentiële CART van synthpop): de eerste wordt getrokken uit\nhaar echte waarden; elke volgende uit het blad van een boom, geschat op de echte data met de eerdere\nkolommen als voorspellers, waarin de synthetische rij valt. Identificaties en een indexkolom worden\nweggelaten uit de uitvoer. Ontbrekende waarden worden gesynthetiseerd met hun echte aandelen en verbanden.\nBijna-continue kolommen met decimalen (meer dan 20 verschillende waarden, minstens één per tien rijen) worden\nin de uitvoer gladgestreken (\"density\" van synthpop: bandbreedte van Sheather-Jones, binnen het echte\nbereik, afgerond op de decimalen van de kolom). De rapporten (--report, --html) zijn de versie voor\npublicatie: geen categorie of tabelcel met minder dan --min-count echte rijen, geen echt minimum of\nmaximum; --analyst-report schrijft de volledige versie, gemarkeerd als niet voor publicatie.",
+    EvaluateCommand.discussion:
+      "Het synthetische bestand wordt gelezen met de kolomtypes en codes voor ontbrekend van het echte bestand. Maten:\nper kolom (statistieken, KS, TVD, eendimensionale S_pMSE, dekking), elk paar kolommen (S_pMSE zoals\nutility.tables van synthpop, correlaties), de hele tabel (logistische propensity-S_pMSE), een\nvoorspeltaak (trainen op synthetisch, toetsen op echt) en onthullingsrisico (identieke rijen, repU,\nDiSCO, afstand tot het dichtstbijzijnde record). Zonder --report, --html of --json wordt de samenvatting afgedrukt.\n--report en --html schrijven de versie voor publicatie: geen categorie of tabelcel met minder dan\n--min-count echte rijen, geen echt minimum of maximum. --analyst-report schrijft de volledige versie.",
+    SynthCommand.usage:
+      "synth BESTAND.csv -o UIT.csv [--json UIT.json] [--rows N] [--seed S] [opties]",
+    ConvertCommand.usage:
+      "convert BESTAND.csv [-o UIT.csv] [--json UIT.json] [--schema UIT.json] [opties]",
+    AnalyzeCommand.usage:
+      "analyze BESTAND.csv [--json] [--schema UIT.json] [opties]",
+    SelfCheckCommand.usage:
+      "selfcheck",
+    SettingsCommand.usage:
+      "settings [--json] [--lang en|nl]",
+    EvaluateCommand.usage:
+      "evaluate ECHT.csv SYNTH.csv [--report r.pdf] [--html r.html] [--analyst-report a.pdf] [--json m.json] [--target K] [--keys A,B] [--lang en|nl]",
     // Command/EvaluationSettings.swift
     "Groups for numbers in the utility tables":
       "Groepen voor getallen in de bruikbaarheidstabellen",

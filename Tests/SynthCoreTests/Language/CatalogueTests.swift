@@ -143,6 +143,23 @@ let everyError: [CommandError] = {
   #expect(strata.stderr.hasPrefix("localsynth: fout: ‘Strata’ (--strata): kolom 'y' bevat getallen (geheel getal)"), "\(strata.stderr)")
 }
 
+/// `--help` speaks `--lang` too: the frame, the commands' texts and every option's help.
+@Test func helpFollowsTheLanguage() {
+  let overview = run(["--help", "--lang", "nl"]).stdout
+  #expect(overview.contains("GEBRUIK: localsynth <opdracht> [opties]\n\nOPDRACHTEN:\n"), "\(overview)")
+  #expect(overview.contains("  synth      Schat een synthesemodel op een CSV-bestand"))
+  let synth = run(["synth", "--help", "--lang=nl"]).stdout
+  #expect(synth.hasPrefix("OVERZICHT: Schat een synthesemodel op een CSV-bestand en schrijf synthetische rijen met dezelfde kolommen.\n\nGEBRUIK: localsynth synth BESTAND.csv -o UIT.csv"))
+  #expect(synth.contains("Kolommen worden na elkaar gesynthetiseerd"))
+  #expect(synth.contains("\nOPTIES:\n") && synth.contains("Toon deze hulp.") && synth.contains("(herhaalbaar)"))
+  let nl = Wording(language: .nl)
+  for spec in SynthCommand.options where nl(Phrase(verbatim: spec.help)) != spec.help {
+    #expect(!synth.contains(spec.help), "English help in the Dutch help: \(spec.help)")
+  }
+  // English stays as it was.
+  #expect(run(["synth", "--help"]).stdout.hasPrefix("OVERVIEW: Fit a synthesiser to a CSV file"))
+}
+
 /// The Dutch report, analysis and run summary of a shared dataset hold no English word beyond the
 /// data's own names and values and the settings' tokens.
 @Test(arguments: [

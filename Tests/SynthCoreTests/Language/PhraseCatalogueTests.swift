@@ -95,6 +95,18 @@ let dataPhraseKeys: Set<String> = {
   }
   keys.formUnion(ColumnMethod.allCases.map(\.english))
   keys.formUnion(EvaluationSetting.all.map(\.english))
+  // --help: the commands' abstracts, usage lines, discussions and their options' help.
+  keys.formUnion(CommandLineInterface.commands.map(\.abstract))
+  let commands: [(usage: String, discussion: String, options: [OptionSpec])] = [
+    (AnalyzeCommand.usage, AnalyzeCommand.discussion, AnalyzeCommand.options), (ConvertCommand.usage, ConvertCommand.discussion, ConvertCommand.options),
+    (SynthCommand.usage, SynthCommand.discussion, SynthCommand.options), (EvaluateCommand.usage, EvaluateCommand.discussion, EvaluateCommand.options),
+    (SelfCheckCommand.usage, SelfCheckCommand.discussion, SelfCheckCommand.options), (SettingsCommand.usage, SettingsCommand.discussion, SettingsCommand.options),
+  ]
+  for c in commands {
+    keys.insert(c.usage)
+    if !c.discussion.isEmpty { keys.insert(c.discussion) }
+    keys.formUnion(c.options.map(\.help))
+  }
   return keys
 }()
 
