@@ -81,7 +81,8 @@
     renderSettings();
     sayAgain();
     if (state.session?.analysis) showAnalysis();
-    if (state.result) { showResultLine(); showCopyChoice(); showVerdicts(); }
+    // The verdicts and notes stay in the run's language until the run in the new language replaces them.
+    if (state.result) { showResultLine(); showCopyChoice(); }
   }
 
   /** The page, the columns' reasons and a run or its result follow the language. */
