@@ -3,10 +3,10 @@ struct EvaluationOptionFlags {
   static let specs: [OptionSpec] = [
     OptionSpec(name: "--target", value: "COLUMN", help: "Column for specific utility and attribute disclosure (default: the last categorical column)."),
     OptionSpec(name: "--keys", value: "A,B,...", help: "Quasi-identifiers for repU and DiSCO (default: all columns for repU, all but the target for DiSCO)."),
-    EvaluationSetting.spec("groups"),
+    EvaluationSetting.groups.spec,
     OptionSpec(name: "--cart-propensity", value: nil, help: "Fit synthpop's CART propensity model with 50 permutations (by default it is fitted with 10 on tables up to 1,500,000 stacked cells)."),
     OptionSpec(name: "--no-cart-propensity", value: nil, help: "Do not fit the CART propensity model."),
-    EvaluationSetting.spec("distanceSample"),
+    EvaluationSetting.distanceSample.spec,
     NearCopyOption.spec,
     LanguageOption.spec,
     OptionSpec(name: "--timing", value: nil, help: "Put the run time in the report (the report then differs from run to run)."),

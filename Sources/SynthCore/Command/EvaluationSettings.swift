@@ -16,19 +16,16 @@ struct EvaluationSetting: Sendable {
 
   func label(_ w: Wording) -> String { w(Phrase(verbatim: english)) }
 
-  static let all: [EvaluationSetting] = [
-    EvaluationSetting(
-      key: "groups", flag: "--groups", placeholder: "N", kind: .whole(2...100),
-      help: "Quantile groups for numbers in S_pMSE tables (default: 5; DUO uses 25).", english: "Groups for numbers in the utility tables",
-      get: { .number(Double($0.groups)) }, set: { $0.groups = $1.numberValue?.integer(as: Int.self) ?? 5 }),
-    EvaluationSetting(
-      key: "distanceSample", flag: "--distance-sample", placeholder: "N", kind: .whole(1...100_000),
-      help: "Rows sampled per side for distances to the closest record (default: 1000).", english: "Rows sampled for the distances",
-      get: { .number(Double($0.distanceSample)) }, set: { $0.distanceSample = $1.numberValue?.integer(as: Int.self) ?? 1000 }),
-  ]
+  static let groups = EvaluationSetting(
+    key: "groups", flag: "--groups", placeholder: "N", kind: .whole(2...100),
+    help: "Quantile groups for numbers in S_pMSE tables (default: 5; DUO uses 25).", english: "Groups for numbers in the utility tables",
+    get: { .number(Double($0.groups)) }, set: { $0.groups = $1.numberValue?.integer(as: Int.self) ?? 5 })
+  static let distanceSample = EvaluationSetting(
+    key: "distanceSample", flag: "--distance-sample", placeholder: "N", kind: .whole(1...100_000),
+    help: "Rows sampled per side for distances to the closest record (default: 1000).", english: "Rows sampled for the distances",
+    get: { .number(Double($0.distanceSample)) }, set: { $0.distanceSample = $1.numberValue?.integer(as: Int.self) ?? 1000 })
+  static let all = [groups, distanceSample]
 
-  static func spec(_ key: String) -> OptionSpec {
-    let s = all.first { $0.key == key }!
-    return OptionSpec(name: s.flag, value: s.placeholder, help: s.help)
-  }
+  /// Its row in `--help`.
+  var spec: OptionSpec { OptionSpec(name: flag, value: placeholder, help: help) }
 }

@@ -21,6 +21,26 @@ enum CategoryTerm: Equatable {
   case everything
 }
 
+extension CategoryTerm {
+  /// The term in a language's words for missing and empty; numbers with its decimal mark. With a
+  /// decimal comma an interval's bounds are kept apart by a semicolon: [2,5; 4,8).
+  func worded(missing: String, empty: String, decimalComma: Bool) -> String {
+    func n(_ x: LabelNumber) -> String { x.text(decimalComma: decimalComma) }
+    switch self {
+    case .value(let text), .code(let text): return text
+    case .missing(nil): return missing
+    case .missing(let token?): return "\(missing) (\(token.isEmpty ? empty : token))"
+    case .number(let x): return n(x)
+    case .interval(let a, let b, let closedLow, let closedHigh):
+      return (closedLow ? "[" : "(") + n(a) + (decimalComma ? "; " : ", ") + n(b) + (closedHigh ? "]" : ")")
+    case .below(let b, let inclusive): return (inclusive ? "≤ " : "< ") + n(b)
+    case .from(let a, let inclusive): return (inclusive ? "≥ " : "> ") + n(a)
+    case .range(let a, let b): return n(a) + "–" + n(b)
+    case .everything: return "…"
+    }
+  }
+}
+
 /// A number in a label, written when the label is worded, with the language's decimal mark.
 enum LabelNumber: Equatable {
   /// A date or date-time in its column's format.

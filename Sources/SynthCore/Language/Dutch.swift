@@ -1561,19 +1561,5 @@ extension ModelRemark {
 }
 
 extension CategoryTerm {
-  var dutch: String {
-    switch self {
-    case .value(let text), .code(let text): return text
-    case .missing(nil): return "ontbrekend"
-    case .missing(let token?): return "ontbrekend (\(token.isEmpty ? "leeg" : token))"
-    case .number(let n): return n.text(decimalComma: true)
-    // With a decimal comma the bounds are kept apart by a semicolon: [2,5; 4,8).
-    case .interval(let a, let b, let closedLow, let closedHigh):
-      return (closedLow ? "[" : "(") + a.text(decimalComma: true) + "; " + b.text(decimalComma: true) + (closedHigh ? "]" : ")")
-    case .below(let b, let inclusive): return (inclusive ? "≤ " : "< ") + b.text(decimalComma: true)
-    case .from(let a, let inclusive): return (inclusive ? "≥ " : "> ") + a.text(decimalComma: true)
-    case .range(let a, let b): return a.text(decimalComma: true) + "–" + b.text(decimalComma: true)
-    case .everything: return "…"
-    }
-  }
+  var dutch: String { worded(missing: "ontbrekend", empty: "leeg", decimalComma: true) }
 }

@@ -215,18 +215,5 @@ extension ModelRemark: Message {
 
 extension CategoryTerm: Message {
   /// As the JSON writes it: the value, the code, "missing", "missing (NA)", "missing (empty)".
-  var english: String {
-    switch self {
-    case .value(let text), .code(let text): return text
-    case .missing(nil): return "missing"
-    case .missing(let token?): return "missing (\(token.isEmpty ? "empty" : token))"
-    case .number(let n): return n.text(decimalComma: false)
-    case .interval(let a, let b, let closedLow, let closedHigh):
-      return (closedLow ? "[" : "(") + a.text(decimalComma: false) + ", " + b.text(decimalComma: false) + (closedHigh ? "]" : ")")
-    case .below(let b, let inclusive): return (inclusive ? "≤ " : "< ") + b.text(decimalComma: false)
-    case .from(let a, let inclusive): return (inclusive ? "≥ " : "> ") + a.text(decimalComma: false)
-    case .range(let a, let b): return a.text(decimalComma: false) + "–" + b.text(decimalComma: false)
-    case .everything: return "…"
-    }
-  }
+  var english: String { worded(missing: "missing", empty: "empty", decimalComma: false) }
 }
