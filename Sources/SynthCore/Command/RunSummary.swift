@@ -119,6 +119,8 @@ extension SynthesisNote {
     case .formulasNeutralised(let k, let cells): return copy(k) + [("cells", number(cells))]
     case .smallData(let rows): return [("rows", number(rows))]
     case .publicationMode(let minimumCount): return [("minimumCount", number(minimumCount))]
+    case .ruleKept(let rule, let k, let changed, let left, let of):
+      return copy(k) + [("rule", .string(rule)), ("changed", number(changed)), ("left", number(left)), ("of", number(of))]
     }
   }
 }

@@ -94,6 +94,7 @@ struct SettingsCommand: Subcommand {
       case .onOff: out.field("kind", "columnOnOff")
       case .choice: out.field("kind", "columnChoice")
       }
+    case .rules: out.field("kind", "rules")
     }
   switch kind {
     case .choice(let c), .choiceOrColumns(let c), .columnMap(.choice(let c)):

@@ -304,6 +304,7 @@ struct SynthCommand: Subcommand {
           default: return "\(column): \(SynthesisSetting.names(v).joined(separator: ", "))"
           }
         }.joined(separator: "; ")
+      case (.rules, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: "; ")
       case (_, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: ", ")
       case (_, .number(let n)):
         // Whole numbers grouped, others in their shortest form with the language's decimal mark.

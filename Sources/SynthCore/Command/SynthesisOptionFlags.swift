@@ -6,6 +6,7 @@ struct SynthesisOptionFlags {
     setting.flag.map { flag in
       var repeatable = false
       if case .columnMap = setting.kind { repeatable = true }
+      if case .rules = setting.kind { repeatable = true }
       return OptionSpec(name: flag, value: setting.placeholder, help: setting.help, repeatable: repeatable)
     }
   }
@@ -65,6 +66,14 @@ struct SynthesisOptionFlags {
         }
       }
       return members.isEmpty ? nil : .object(members)
+    case .rules:
+      let texts = try a.values(flag)
+      for text in texts {
+        do throws(RuleError) { _ = try Rule(text) } catch {
+          throw a.error("option '\(flag)': rule '\(text)', at character \(error.position): \(error.message)")
+        }
+      }
+      return texts.isEmpty ? nil : SynthesisSetting.namesValue(texts)
     }
   }
 
@@ -103,6 +112,13 @@ struct SynthesisOptionFlags {
           throw bad("unknown setting \"\(key)\"; the settings are \(known.map { "\"\($0)\"" }.joined(separator: ", "))")
         }
         if let wanted = setting.requirement(value) { throw bad("\"\(key)\" must be \(wanted)") }
+        if case .rules = setting.kind {
+          for text in SynthesisSetting.names(value) {
+            do throws(RuleError) { _ = try Rule(text) } catch {
+              throw bad("\"\(key)\": rule '\(text)', at character \(error.position): \(error.message)")
+            }
+          }
+        }
         fromFile.append((setting, value))
       }
     }

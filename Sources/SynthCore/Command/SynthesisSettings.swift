@@ -19,6 +19,8 @@ struct SynthesisSetting: Sendable {
     case choiceOrColumns([Choice])
     /// Per column, repeatable on the command line as `COLUMN=VALUE`; an object in the file.
     case columnMap(ColumnValue)
+    /// Rules in the rule language (`Rule`), repeatable on the command line; a list of texts in the file.
+    case rules
   }
 
   enum ColumnValue: Sendable {
@@ -230,6 +232,12 @@ extension SynthesisSetting {
       help: "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.",
       english: "Cells a spreadsheet would run as formulas",
       get: { .string($0.formulas.rawValue) }, set: { $0.formulas = FormulaHandling(rawValue: $1.stringValue ?? "") ?? .neutralise }),
+    SynthesisSetting(
+      key: "rules", flag: "--rule", placeholder: "RULE", kind: .rules,
+      help: "A rule every synthetic row keeps, repeatable: a computed column (bmi = weight / (height/100)^2), a conditional value (if marital == \"single\" then ymarr is missing), a condition (enddate >= startdate) or keep combinations of A, B.",
+      english: "Rules",
+      get: { $0.rules.isEmpty ? nil : .array($0.rules.map { .string($0.text) }) },
+      set: { c, v in c.rules = names(v).compactMap { text in try? Rule(text) } }),
   ]
 
   static func named(_ key: String) -> SynthesisSetting? { all.first { $0.key == key } }
@@ -285,6 +293,9 @@ extension SynthesisSetting.Kind {
         case .choice(let c): if !c.contains(where: { $0.token == v.stringValue }) { return shape }
         }
       }
+      return nil
+    case .rules:
+      guard let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else { return Phrase("a list of rules, each a text") }
       return nil
     }
   }

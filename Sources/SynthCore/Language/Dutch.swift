@@ -109,6 +109,14 @@ extension SynthesisError {
       return "de Gaussische copula kan hoogstens \(count(most)) dimensies aan (een kolom, plus één voor zijn ontbrekende waarden); deze tabel heeft er \(count(needed)) nodig: kies kolommen (\(setting(flag: "--visit", inside: true))) of kies CART (--method cart)"
     case .holdoutTooSmall:
       return "\(setting(flag: "--holdout")): er zijn ten minste 2 rijen nodig"
+    case .rule(let e):
+      return "regel '\(e.rule)', bij teken \(e.position): \(Wording(language: .nl)(e.message))"
+    case .ruleColumnExcluded(let rule, let column, let kind):
+      return "regel '\(rule)': kolom '\(column)' blijft buiten de synthese (\(kind.dutch)); neem hem op (--include '\(column)') of laat de regel weg"
+    case .ruleTargetTwice(let column):
+      return "twee regels berekenen kolom '\(column)'; houd er één"
+    case .ruleCircle(let columns):
+      return "de berekende kolommen \(UTF8Text.quotedList(columns)) worden uit elkaar berekend; bereken er één uit andere kolommen"
     }
   }
 }
@@ -1535,6 +1543,117 @@ enum Dutch {
       "onverwachte tekst na de JSON-waarde",
     "unpaired surrogate in \\u escape":
       "ongepaarde surrogaat in \\u-code",
+    // Rules/
+    "\"{}\": rule '{}', at character {}: {}":
+      "\"{0}\": regel '{1}', bij teken {2}: {3}",
+    "option '{}': rule '{}', at character {}: {}":
+      "optie '{0}': regel '{1}', bij teken {2}: {3}",
+    "'+' adds numbers, or days to a date, not {} and {}":
+      "'+' telt getallen op, of dagen bij een datum, niet {0} en {1}",
+    "'-' needs a number, not {}":
+      "'-' heeft een getal nodig, niet {0}",
+    "'-' subtracts numbers, days from a date or two dates, not {} from {}":
+      "'-' trekt getallen af, dagen van een datum of twee datums, niet {0} van {1}",
+    "'then' gives {} and 'else' gives {}; both must be of one kind":
+      "'then' geeft {0} en 'else' geeft {1}; beide moeten van één soort zijn",
+    "'{}'":
+      "'{0}'",
+    "'{}' compares numbers with numbers or dates with dates, not {} with {}":
+      "'{0}' vergelijkt getallen met getallen of datums met datums, niet {1} met {2}",
+    "'{}' compares {} with {}":
+      "'{0}' vergelijkt {1} met {2}",
+    "'{}' is not a number":
+      "'{0}' is geen getal",
+    "'{}' is not part of the rule language":
+      "'{0}' hoort niet bij de taal van regels",
+    "'{}' joins conditions (true or false), not {}":
+      "'{0}' verbindt voorwaarden (waar of onwaar), niet {1}",
+    "'{}' needs numbers, not {}":
+      "'{0}' heeft getallen nodig, niet {1}",
+    "; {} still break it (no value drawn for them keeps every rule) and are kept":
+      "; {0} houden zich er nog niet aan (geen getrokken waarde voldoet aan elke regel) en zijn bewaard",
+    "; {} were changed to keep it":
+      "; {0} zijn daarvoor aangepast",
+    "A rule every synthetic row keeps, repeatable: a computed column (bmi = weight / (height/100)^2), a conditional value (if marital == \"single\" then ymarr is missing), a condition (enddate >= startdate) or keep combinations of A, B.":
+      "Een regel waaraan elke synthetische rij voldoet, herhaalbaar: een berekende kolom (bmi = weight / (height/100)^2), een waarde onder een voorwaarde (if marital == \"single\" then ymarr is missing), een voorwaarde (enddate >= startdate) of keep combinations of A, B.",
+    "Rules":
+      "Regels",
+    "a date":
+      "een datum",
+    "a date-time":
+      "een datum met tijd",
+    "a list of rules, each a text":
+      "een lijst van regels, elk een tekst",
+    "a number":
+      "een getal",
+    "a rule":
+      "een regel",
+    "a text":
+      "een tekst",
+    "a value":
+      "een waarde",
+    "after 'keep' write 'combinations of' and the column names":
+      "schrijf na 'keep' 'combinations of' en de namen van de kolommen",
+    "an 'if' inside a formula needs 'else' and a value for the other rows":
+      "een 'if' binnen een formule heeft 'else' nodig met een waarde voor de andere rijen",
+    "column '{}' cannot be computed from itself":
+      "kolom '{0}' kan niet uit zichzelf berekend worden",
+    "column '{}' holds {}, and the rule gives it {}":
+      "kolom '{0}' bevat {1}, en de regel geeft hem {2}",
+    "column '{}' is named twice":
+      "kolom '{0}' staat er twee keer in",
+    "comparisons cannot be chained; join them with 'and'":
+      "vergelijkingen kunnen niet achter elkaar; verbind ze met 'and'",
+    "every synthetic row keeps rule '{}'":
+      "elke synthetische rij voldoet aan regel '{0}'",
+    "expected 'missing' after 'is'":
+      "na 'is' wordt 'missing' verwacht",
+    "expected 'then' after the condition of 'if'":
+      "na de voorwaarde van 'if' wordt 'then' verwacht",
+    "expected '{}', not {}":
+      "'{0}' verwacht, niet {1}",
+    "expected a column name":
+      "naam van een kolom verwacht",
+    "expected a number, a text in double quotes, a column name or '(', not {}":
+      "een getal, een tekst tussen dubbele aanhalingstekens, de naam van een kolom of '(' verwacht, niet {0}",
+    "name at least two columns to keep their combinations":
+      "noem ten minste twee kolommen om hun combinaties te houden",
+    "the condition after 'if'":
+      "de voorwaarde na 'if'",
+    "the end of the rule":
+      "het einde van de regel",
+    "the name '{}'":
+      "de naam '{0}'",
+    "the number {}":
+      "het getal {0}",
+    "the text \"{}\"":
+      "de tekst \"{0}\"",
+    "the value after 'not'":
+      "de waarde na 'not'",
+    "the word '{}'":
+      "het woord '{0}'",
+    "there is no column '{}' in the table":
+      "de tabel heeft geen kolom '{0}'",
+    "there is no column '{}'; did you mean '{}'?":
+      "er is geen kolom '{0}'; bedoelt u '{1}'?",
+    "there is no function '{}'; the functions are {}":
+      "er is geen functie '{0}'; de functies zijn {1}",
+    "this quote is not closed":
+      "dit aanhalingsteken wordt niet gesloten",
+    "unexpected {} here; is an operator or a quote missing?":
+      "onverwacht hier: {0}; ontbreekt er een teken of een aanhalingsteken?",
+    "{} must be {}, not {}":
+      "{0} moet {1} zijn, niet {2}",
+    "{} of {} synthetic rows keep rule '{}'":
+      "{0} van {1} synthetische rijen voldoen aan regel '{2}'",
+    "{}() compares numbers, or dates of one kind":
+      "{0}() vergelijkt getallen, of datums van één soort",
+    "{}() needs {}, not {}":
+      "{0}() heeft {1} nodig, niet {2}",
+    "{} to {}":
+      "{0} tot en met {1}",
+    "{}() takes {} arguments, not {}":
+      "{0}() heeft {1} argumenten, niet {2}",
   ]
 }
 

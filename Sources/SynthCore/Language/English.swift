@@ -99,6 +99,14 @@ extension SynthesisError: Message {
       return "the Gaussian copula handles at most \(most) dimensions (a column, plus one for its missing values); this table needs \(needed): choose columns with --visit A,B,... or use --method cart"
     case .holdoutTooSmall:
       return "--holdout needs at least 2 rows"
+    case .rule(let e):
+      return "rule '\(e.rule)', at character \(e.position): \(e.message.english)"
+    case .ruleColumnExcluded(let rule, let column, let kind):
+      return "rule '\(rule)': column '\(column)' is excluded from synthesis (\(kind.rawValue)); add --include '\(column)' to synthesise it, or leave the rule out"
+    case .ruleTargetTwice(let column):
+      return "two rules compute column '\(column)'; keep one"
+    case .ruleCircle(let columns):
+      return "the computed columns \(UTF8Text.quotedList(columns)) are computed from each other; compute one of them from other columns"
     }
   }
 }

@@ -20,6 +20,8 @@ enum RandomStream: UInt64 {
   case identicalBaseline = 0x4a1f
   /// The rows whose distance to the closest record is measured.
   case distanceSample = 0xD15_7A9C_E5A3_0002
+  /// Re-drawing values that break a rule (`RuleEnforcement`), one generator per copy's pass.
+  case rules = 0x7E1E_5000_0000_0004
 }
 
 extension RandomGenerator {

@@ -95,6 +95,7 @@ struct GaussianCopula {
     var copies: [Table] = []
     // A stream of its own, so a table's all-missing columns change no drawn value.
     var emptyRNG = RandomGenerator(seed: config.seed, stream: .copulaEmptyColumns)
+    var ruleRNG = RandomGenerator(seed: config.seed, stream: .rules)
     for copy in 0..<config.copies {
       reporter.report("drawing", 0.4 + 0.6 * Double(copy) / Double(config.copies))
       var parts: [Table] = []
@@ -110,6 +111,9 @@ struct GaussianCopula {
       UniqueCopyRepair(uniques: uniques).apply(
         config.uniqueCopies, to: &drawn, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
         partner: strata.strata.count > 1 ? .stratum : .anyRow, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
+      try RuleEnforcement(rules: config.rules).apply(
+        to: &drawn, real: prepared, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
+        copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &ruleRNG)
       copies.append(kept.count == columns.count ? drawn : Self.restoringEmpty(drawn, rows: rows, from: input, kept: kept, rng: &emptyRNG))
     }
     reporter.report("drawing", 1)

@@ -12,7 +12,7 @@ struct SequentialSynthesizer {
     for entry in config.columnMethods where input.column(named: entry.column) == nil {
       throw .unknownColumn(option: "--column-method", name: entry.column, known: input.columnNames)
     }
-    let order = try Synthesis.visitOrder(input, config.visit, notes: &notes)
+    let order = Synthesis.computedLast(try Synthesis.visitOrder(input, config.visit, notes: &notes), input, rules: config.rules)
     var rng = RandomGenerator(seed: config.seed, stream: .synthesis)
     let prepared = try MissingValuePreparation(handling: config.missingValues, cart: config.cart)
       .prepare(input, columns: order, notes: &notes, rng: &rng)
@@ -27,17 +27,21 @@ struct SequentialSynthesizer {
     let synthesised = order.sorted()
     let uniques = UniqueCopyRepair.index(prepared, columns: synthesised, differing: config.nearCopyColumns)
     if let limited = uniques.keys.limitedNote(asked: config.nearCopyColumns) { notes.append(limited) }
+    var ruleRNG = RandomGenerator(seed: config.seed, stream: .rules)
     for copy in 0..<config.copies {
       func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
       var (drawn, leaves) = try drawCopy(prepared, variables, trainingPredictors, rows: rows, notes: &notes, rng: &rng, report: report)
       let visit = order.map { synthesised.firstIndex(of: $0)! }
       UniqueCopyRepair(uniques: uniques).apply(
         config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partner: variables.allSatisfy({ $0.method == .cart }) ? .treeLeaf : .modelGroup, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
+      try RuleEnforcement(rules: config.rules).apply(
+        to: &drawn, real: prepared, leaves: leaves, visit: visit, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &ruleRNG)
       copies.append(drawn)
     }
     reporter.report("synthesising", 1)
     // A column's values may be predicted by its own missingness, and still by nothing else.
-    let sampled = order.filter { c in
+    let computed = Rule.computedColumns(config.rules)
+    let sampled = order.filter { !computed.contains(input.columns[$0].schema.name) }.filter { c in
       variables.allSatisfy { v in v.column != c || v.method == .sample || v.predictors.allSatisfy { variables[$0].column == c } }
     }
     return SynthesisResult(
@@ -153,7 +157,9 @@ struct SequentialSynthesizer {
       } else {
         predictors = Array(0..<variables.count)
       }
-      let method = config.columnMethod(for: name)
+      // A computed column is not modelled: its own values stand in until the rules compute it.
+      let passive = Rule.computedColumns(config.rules).contains(name)
+      let method = passive ? .sample : config.columnMethod(for: name)
       if method.modelsNumbers && !table.columns[column].schema.kind.isNumeric {
         throw .methodUnsuited(column: name, method: method, numbers: false)
       }

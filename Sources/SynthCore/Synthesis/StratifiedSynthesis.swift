@@ -59,6 +59,9 @@ struct StratifiedSynthesis {
       case (.uniqueCopiesKept(let c, let r, let o, let d), .uniqueCopiesKept(let c2, let r2, let o2, let d2)) where c == c2 && d == d2:
         notes[i] = .uniqueCopiesKept(copy: c, rows: r + r2, of: o + o2, differing: d)
         return
+      case (.ruleKept(let rule, let c, let ch, let l, let o), .ruleKept(let rule2, let c2, let ch2, let l2, let o2)) where rule == rule2 && c == c2:
+        notes[i] = .ruleKept(rule: rule, copy: c, changed: ch + ch2, left: l + l2, of: o + o2)
+        return
       case (.uniqueCopiesLeft(let c, let r, let o, let d), .uniqueCopiesLeft(let c2, let r2, let o2, let d2)) where c == c2 && d == d2:
         notes[i] = .uniqueCopiesLeft(copy: c, rows: r + r2, of: o + o2, differing: d)
         return

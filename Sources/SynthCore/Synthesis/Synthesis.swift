@@ -33,6 +33,7 @@ enum MethodSummary: Equatable {
 /// The one entry to synthesis: the method of the settings makes the copies.
 enum Synthesis {
   static func run(_ table: Table, config: SynthesisConfig, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> SynthesisResult {
+    try RuleEnforcement.check(config.rules, table)
     switch config.method {
     case .cart:
       if case .names(let names) = config.strata { return try StratifiedSynthesis(config: config, names: names).run(table, progress: progress) }
@@ -70,5 +71,12 @@ enum Synthesis {
     }
     guard !order.isEmpty else { throw .nothingToSynthesise }
     return order
+  }
+
+  /// The visit order with the columns that rules compute moved last: they are computed from the
+  /// row's other values, and a column drawn before them must not be predicted by a placeholder.
+  static func computedLast(_ order: [Int], _ table: Table, rules: [Rule]) -> [Int] {
+    let computed = Rule.computedColumns(rules).compactMap { table.column(named: $0) }
+    return order.filter { !computed.contains($0) } + order.filter { computed.contains($0) }
   }
 }

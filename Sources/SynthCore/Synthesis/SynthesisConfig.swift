@@ -116,13 +116,15 @@ struct SynthesisConfig: Equatable {
   var strata = StrataChoice.automatic
   /// What CSV output does with text cells a spreadsheet would run as formulas.
   var formulas = FormulaHandling.neutralise
+  /// Rules every synthetic row keeps (`RuleEnforcement`); computed columns are not modelled.
+  var rules: [Rule] = []
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
       && a.nearCopyColumns == b.nearCopyColumns
       && a.holdout == b.holdout && a.method == b.method && a.smoothTails == b.smoothTails && a.parametricMarginals == b.parametricMarginals
-      && a.strata == b.strata && a.formulas == b.formulas
+      && a.strata == b.strata && a.formulas == b.formulas && a.rules == b.rules
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }

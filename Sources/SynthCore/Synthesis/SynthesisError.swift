@@ -24,4 +24,12 @@ enum SynthesisError: Error, Equatable {
   case copulaDimensions(needed: Int, most: Int)
   /// `--holdout` on a table of one row.
   case holdoutTooSmall
+  /// A rule that cannot be read or bound to the table, with the position of the mistake.
+  case rule(RuleError)
+  /// A rule names a column that is left out of synthesis.
+  case ruleColumnExcluded(rule: String, column: String, kind: ColumnKind)
+  /// Two rules compute the same column.
+  case ruleTargetTwice(column: String)
+  /// Computed columns that are computed from each other.
+  case ruleCircle(columns: [String])
 }

@@ -48,6 +48,9 @@ enum SynthesisNote: Equatable {
   case smallData(rows: Int)
   /// The reports are in publication mode with this threshold.
   case publicationMode(minimumCount: Int)
+  /// A rule (`--rule`): rows of a copy that broke it as drawn and were changed, and rows that
+  /// still break it (kept, not dropped), of `of`.
+  case ruleKept(rule: String, copy: Int?, changed: Int, left: Int, of: Int)
 
   /// DUO's threshold: below 1,000 real rows utility and privacy measures are too uncertain to lean on.
   static let smallDataRows = Table.smallRowCount
@@ -73,6 +76,7 @@ enum SynthesisNote: Equatable {
     case .formulasNeutralised: return "formulasNeutralised"
     case .smallData: return "smallData"
     case .publicationMode: return "publicationMode"
+    case .ruleKept: return "ruleKept"
     }
   }
 
@@ -127,6 +131,11 @@ enum SynthesisNote: Equatable {
       return prefix(copy) + text
     case .nearCopiesLimited(let asked, let checked):
       return w("copies of real people were looked for on all columns but at most \(checked) instead of \(asked): with this many columns more would take too long")
+    case .ruleKept(let rule, let copy, let changed, let left, let of):
+      let kept = left == 0 ? w("every synthetic row keeps rule '\(rule)'") : w("\(w.count(of - left)) of \(w.count(of)) synthetic rows keep rule '\(rule)'")
+      let fixed = changed > 0 ? w("; \(w.count(changed)) were changed to keep it") : ""
+      let broken = left > 0 ? w("; \(w.count(left)) still break it (no value drawn for them keeps every rule) and are kept") : ""
+      return prefix(copy) + kept + fixed + broken
     case .heldOut(let rows, let of):
       return w("held out \(w.count(rows)) of \(w.count(of)) rows (--holdout); synthesised from the other \(w.count(of - rows))")
     case .copulaSuggestedForLevels(let column, let levels):
