@@ -20,7 +20,11 @@ struct EvaluateCommand: Subcommand {
     OptionSpec(name: "--json", value: "FILE.json", help: "Write every measure as JSON."),
     OptionSpec(name: "--holdout", value: "FILE.csv", help: "Real rows the synthesiser never saw: tests prediction on them and adds the holdout privacy test."),
     OptionSpec(name: "--seed", value: "S", help: "Seed for the samples of the evaluation (default: 1)."),
+    Self.rule.spec,
   ] + EvaluationOptionFlags.specs + TableOptionFlags.specs
+
+  /// `--rule`, declared with the synthesis settings: here it only counts the rows that keep it.
+  static let rule = SynthesisSetting.named("rules")!
 
   var real: String
   var synthetic: String
@@ -35,6 +39,10 @@ struct EvaluateCommand: Subcommand {
     holdout = try a.path("--holdout")
     evaluationFlags = try EvaluationOptionFlags(&a)
     if let seed = try a.seed() { evaluationFlags.config.seed = seed }
+    if let rules = try SynthesisOptionFlags.parse(.rules, flag: "--rule", placeholder: Self.rule.placeholder, &a) {
+      // Each text parsed in `parse`.
+      evaluationFlags.config.rules = SynthesisSetting.names(rules).compactMap { try? Rule($0) }
+    }
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(EvaluateCommand.options)
     let files = a.positionals()

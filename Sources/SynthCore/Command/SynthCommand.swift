@@ -232,6 +232,7 @@ struct SynthCommand: Subcommand {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
     evaluationConfig.nearCopyColumns = config.nearCopyColumns
+    evaluationConfig.rules = config.rules
     var synthetic = copy
     synthetic.file = (csvPath ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
     let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)

@@ -243,6 +243,9 @@ extension SynthesisSetting {
   static func named(_ key: String) -> SynthesisSetting? { all.first { $0.key == key } }
 
   func label(_ w: Wording) -> String { w(Phrase(verbatim: english)) }
+
+  /// Its row in `--help`.
+  var spec: OptionSpec { OptionSpec(name: flag ?? key, value: placeholder, help: help, repeatable: { if case .rules = kind { return true } else { return false } }()) }
 }
 
 extension SynthesisSetting {

@@ -26,6 +26,8 @@ struct EvaluationConfig {
   /// Categories and table cells with fewer real rows are rare (`--min-count`): a publication
   /// report never shows them.
   var minimumCount = TableOptions.defaultMinimumCount
+  /// Rules whose keeping is counted in real and synthetic rows (`RuleCheck`).
+  var rules: [Rule] = []
 }
 
 /// When the CART propensity is fitted.
@@ -80,6 +82,7 @@ struct Evaluation {
   var attribute: KeyDisclosure
   var distances: DistanceToClosestRecord
   var holdout: HoldoutPrivacy?
+  var rules: [RuleCheck] = []
   var notes: [EvaluationNote]
 
   /// The pairs ordered from worst to best S_pMSE (NaN last), ties by position.
@@ -118,6 +121,7 @@ extension Evaluation {
       return k
     }
     let pairColumns = Array(columns.prefix(max(config.maxPairColumns, 2)))
+    let rules = try RuleCheck.run(config.rules, real: real, synthetic: synthetic)
     var phases = EvaluationProgress(
       progress, rows: real.rowCount + synthetic.rowCount, columns: columns.count, pairs: pairColumns.count * (pairColumns.count - 1) / 2,
       config: config, holdout: holdout != nil)
@@ -204,7 +208,7 @@ extension Evaluation {
       holdoutRows: holdout?.rowCount, config: config, names: names, kinds: real.columns.map { $0.schema.kind }, schemas: real.columns.map { $0.schema },
       columns: comparisons, pairColumnCount: pairColumns.count, pairs: pairs, columnScores: scores, associations: associations, propensity: propensity,
       specific: specific, identicalShare: identical, identicalBaseline: baseline, identity: identity, nearCopies: nearCopies, attribute: attribute,
-      distances: distances, holdout: holdoutPrivacy, notes: notes)
+      distances: distances, holdout: holdoutPrivacy, rules: rules, notes: notes)
   }
 
   /// The chosen target, or the last categorical (then boolean, then numeric) column.

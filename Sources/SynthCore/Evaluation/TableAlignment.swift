@@ -7,6 +7,8 @@ enum EvaluationError: Error, Equatable {
   /// Fewer than half of the real columns have a synthetic column of the same name.
   case fewCommonColumns(real: String, synthetic: String, common: Int, of: Int, missing: [String], extra: [String])
   case unknownColumn(option: String, name: String, known: [String])
+  /// A rule to check that cannot be read or bound to the tables.
+  case rule(RuleError)
 }
 
 /// Something the reader of an evaluation should know about its columns; the report words it.

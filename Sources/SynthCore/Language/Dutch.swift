@@ -124,6 +124,8 @@ extension SynthesisError {
 extension EvaluationError {
   var dutch: String {
     switch self {
+    case .rule(let e):
+      return SynthesisError.rule(e).dutch
     case .noCommonColumns(let real, let synthetic):
       return "\(synthetic) heeft geen kolom van \(real) die geëvalueerd kan worden; vergelijk een synthetisch bestand met het echte bestand waaruit het gemaakt is"
     case .fewCommonColumns(let real, let synthetic, let common, let of, let missing, let extra):
@@ -1544,6 +1546,22 @@ enum Dutch {
     "unpaired surrogate in \\u escape":
       "ongepaarde surrogaat in \\u-code",
     // Rules/
+    "Real rows keeping it":
+      "Echte rijen die eraan voldoen",
+    "Synthetic rows keeping it":
+      "Synthetische rijen die eraan voldoen",
+    "Rule":
+      "Regel",
+    "Verdict":
+      "Oordeel",
+    "Rules: the synthetic rows keep every rule at least as often as the real rows.":
+      "Regels: de synthetische rijen voldoen minstens zo vaak aan elke regel als de echte rijen.",
+    "Rules: the synthetic rows keep {} less often than the real rows, so a domain expert may find rows that cannot exist.":
+      "Regels: de synthetische rijen voldoen minder vaak aan {0} dan de echte rijen, dus een kenner van het onderwerp kan rijen vinden die niet kunnen bestaan.",
+    "The rules every row should keep (--rule): for each, the share of real and of synthetic rows that keep it. A row whose values for a rule are missing counts as keeping it; a combination is kept when some real row has it.":
+      "De regels waaraan elke rij moet voldoen (--rule): per regel het aandeel echte en synthetische rijen dat eraan voldoet. Een rij waarin de waarden voor een regel ontbreken, telt als voldoend; aan een combinatie is voldaan als een echte rij haar heeft.",
+    "all but fewer than {} rows":
+      "op minder dan {0} rijen na alle",
     "\"{}\": rule '{}', at character {}: {}":
       "\"{0}\": regel '{1}', bij teken {2}: {3}",
     "option '{}': rule '{}', at character {}: {}":
@@ -1572,6 +1590,10 @@ enum Dutch {
       "'{0}' heeft getallen nodig, niet {1}",
     "; {} still break it (no value drawn for them keeps every rule) and are kept":
       "; {0} houden zich er nog niet aan (geen getrokken waarde voldoet aan elke regel) en zijn bewaard",
+    "; 1 was changed to keep it":
+      "; 1 is daarvoor aangepast",
+    "; 1 still breaks it (no value drawn for it keeps every rule) and is kept":
+      "; 1 houdt zich er nog niet aan (geen getrokken waarde voldoet aan elke regel) en is bewaard",
     "; {} were changed to keep it":
       "; {0} zijn daarvoor aangepast",
     "A rule every synthetic row keeps, repeatable: a computed column (bmi = weight / (height/100)^2), a conditional value (if marital == \"single\" then ymarr is missing), a condition (enddate >= startdate) or keep combinations of A, B.":

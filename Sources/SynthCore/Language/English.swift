@@ -114,6 +114,8 @@ extension SynthesisError: Message {
 extension EvaluationError: Message {
   var english: String {
     switch self {
+    case .rule(let e):
+      return SynthesisError.rule(e).english
     case .noCommonColumns(let real, let synthetic):
       return "\(synthetic) has no column of \(real) that can be evaluated; compare a synthetic file with the real file it was made from"
     case .fewCommonColumns(let real, let synthetic, let common, let of, let missing, let extra):

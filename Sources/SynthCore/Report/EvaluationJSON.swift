@@ -40,6 +40,21 @@ enum EvaluationJSON {
     j.endArray()
     j.key("specific"); if let s = e.specific { specific(s, &j) } else { j.null() }
     disclosure(e, &j)
+    if !e.rules.isEmpty {
+      j.key("rules")
+      j.beginArray()
+      for r in e.rules {
+        j.beginObject()
+        j.field("rule", r.rule)
+        j.field("realRows", r.realRows)
+        j.field("realKept", r.realKept)
+        j.field("syntheticRows", r.syntheticRows)
+        j.field("syntheticKept", r.syntheticKept)
+        j.field("keptAsReal", r.keptAsReal)
+        j.endObject()
+      }
+      j.endArray()
+    }
     j.endObject()
     return j.bytes + [10]
   }

@@ -44,7 +44,9 @@ struct ReportBuilder {
 
   func document() -> ReportDocument {
     let e = evaluation
-    var sections = [summary(), dataAndSettings(), columnsSection(), pairsSection(), overallUtility(), specificUtility(), disclosure()]
+    var sections = [summary(), dataAndSettings(), columnsSection(), pairsSection()]
+    if let rules = rulesSection() { sections.append(rules) }
+    sections += [overallUtility(), specificUtility(), disclosure()]
     sections.append(method())
     sections.append(glossary())
     if w.dutch {
@@ -133,6 +135,7 @@ struct ReportBuilder {
     blocks.append(.heading(w("Utility")))
     blocks += utilityVerdicts()
     if let s = e.specific { blocks.append(specificVerdict(s)) }
+    if let rules = rulesVerdict() { blocks.append(rules) }
     blocks.append(.heading(w("Privacy")))
     blocks += privacyVerdicts()
     return ReportSection(id: "summary", title: w("Summary"), blocks: blocks)
@@ -254,7 +257,7 @@ struct ReportBuilder {
       for case .verdict(let v) in blocks { out.append((topic, v)) }
     }
     add(.data, smallDataVerdict().map { [$0] } ?? [])
-    add(.utility, utilityVerdicts() + (evaluation.specific.map { [specificVerdict($0)] } ?? []))
+    add(.utility, utilityVerdicts() + (evaluation.specific.map { [specificVerdict($0)] } ?? []) + (rulesVerdict().map { [$0] } ?? []))
     add(.privacy, privacyVerdicts())
     return out
   }

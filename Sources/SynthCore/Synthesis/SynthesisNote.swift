@@ -133,8 +133,10 @@ enum SynthesisNote: Equatable {
       return w("copies of real people were looked for on all columns but at most \(checked) instead of \(asked): with this many columns more would take too long")
     case .ruleKept(let rule, let copy, let changed, let left, let of):
       let kept = left == 0 ? w("every synthetic row keeps rule '\(rule)'") : w("\(w.count(of - left)) of \(w.count(of)) synthetic rows keep rule '\(rule)'")
-      let fixed = changed > 0 ? w("; \(w.count(changed)) were changed to keep it") : ""
-      let broken = left > 0 ? w("; \(w.count(left)) still break it (no value drawn for them keeps every rule) and are kept") : ""
+      let fixed = changed == 1 ? w("; 1 was changed to keep it") : changed > 0 ? w("; \(w.count(changed)) were changed to keep it") : ""
+      let broken = left == 1
+        ? w("; 1 still breaks it (no value drawn for it keeps every rule) and is kept")
+        : left > 0 ? w("; \(w.count(left)) still break it (no value drawn for them keeps every rule) and are kept") : ""
       return prefix(copy) + kept + fixed + broken
     case .heldOut(let rows, let of):
       return w("held out \(w.count(rows)) of \(w.count(of)) rows (--holdout); synthesised from the other \(w.count(of - rows))")

@@ -119,4 +119,28 @@ import Testing
     let unknown = run(["synth", "c.csv", "-o", "s.csv", "--lang", "nl", "--rule", "agee > 3"], files: [("c.csv", csv)])
     #expect(unknown.stderr.contains("regel 'agee > 3', bij teken 1: er is geen kolom 'agee'; bedoelt u 'age'?"), "\(unknown.stderr)")
   }
+
+  /// `evaluate --rule` counts the rows keeping each rule in any two files, and the report judges it.
+  @Test func evaluateChecksRulesOnAnyFile() throws {
+    let real = try sharedTable("cps1985")
+    let synthetic = csvText(try Self.synth(real, .cart, []).copies[0])
+    let rules = ["experience = age - education - 6", "keep combinations of occupation, sector", "wage < 100"]
+    var arguments = ["evaluate", "c.csv", "s.csv", "--json", "e.json", "--html", "e.html"]
+    for r in rules { arguments += ["--rule", r] }
+    let result = run(arguments, files: [("c.csv", csvText(real)), ("s.csv", synthetic)])
+    #expect(result.code == 0, "\(result.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data((result.files.first { $0.0 == "e.json" }?.1 ?? "").utf8)) as? [String: Any]
+    let checks = json?["rules"] as? [[String: Any]] ?? []
+    #expect(checks.map { $0["rule"] as? String } == rules)
+    #expect(checks.map { $0["realKept"] as? Int } == [533, 534, 534])
+    #expect(checks.map { $0["keptAsReal"] as? Bool } == [false, true, true])
+    #expect((checks[0]["syntheticKept"] as? Int ?? 534) < 400)
+    #expect(result.stdout.contains("Attention. Rules: the synthetic rows keep 'experience = age - education - 6' less often than the real rows"))
+    let html = result.files.first { $0.0 == "e.html" }?.1 ?? ""
+    #expect(html.contains("id=\"rules\""))
+    #expect(html.contains("all but fewer than 5 rows"))
+    // A rule naming no column of the files is an error with its position.
+    let bad = run(["evaluate", "c.csv", "s.csv", "--rule", "wages < 3"], files: [("c.csv", csvText(real)), ("s.csv", synthetic)])
+    #expect(bad.code != 0 && bad.stderr.contains("rule 'wages < 3', at character 1: there is no column 'wages'; did you mean 'wage'?"), "\(bad.stderr)")
+  }
 }
