@@ -9,6 +9,7 @@
 /// `notes` every note of the run, its values as `arguments` and its sentence in the report's language,
 /// the reading notices of the input first;
 /// `verdicts` the report summary's verdicts (with `"copy": k` when there are several copies);
+/// `rules` (with `--rule`) the real and synthetic rows keeping each rule, per copy;
 /// `settings` the settings file that repeats the run (as in the `--json` output).
 struct RunSummary {
   struct Note: Equatable {
@@ -26,6 +27,8 @@ struct RunSummary {
   var leftOut: [String]
   var notes: [Note] = []
   var verdicts: [Verdict] = []
+  /// Per copy, the rows keeping each rule (`--rule`), real and synthetic.
+  var rules: [(copy: Int?, check: RuleCheck)] = []
   var settings: [UInt8]
 
   struct Verdict {
@@ -75,6 +78,22 @@ struct RunSummary {
       j.endObject()
     }
     j.endArray()
+    if !rules.isEmpty {
+      j.key("rules")
+      j.beginArray()
+      for (copy, r) in rules {
+        j.beginObject()
+        if let copy { j.field("copy", copy) }
+        j.field("rule", r.rule)
+        j.field("realRows", r.realRows)
+        j.field("realKept", r.realKept)
+        j.field("syntheticRows", r.syntheticRows)
+        j.field("syntheticKept", r.syntheticKept)
+        j.field("keptAsReal", r.keptAsReal)
+        j.endObject()
+      }
+      j.endArray()
+    }
     j.key("settings")
     j.rawValue(settings)
     j.endObject()

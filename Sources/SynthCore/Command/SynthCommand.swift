@@ -126,6 +126,7 @@ struct SynthCommand: Subcommand {
     // The report's privacy warnings, for the page beside the result.
     var warnings: [RunSummary.Note] = []
     var verdicts: [RunSummary.Verdict] = []
+    var ruleChecks: [(copy: Int?, check: RuleCheck)] = []
     var written = ""
     var dataPaths: [String] = []
     for (i, copy) in output.copies.enumerated() {
@@ -156,7 +157,7 @@ struct SynthCommand: Subcommand {
       }
       if !reportPaths.isEmpty {
         let seconds = evaluationFlags.timing ? files.clock() - started : nil
-        let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict])
+        let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict], rules: [RuleCheck])
         do throws(CommandError) {
           report = try evaluate(
             table, copy, heldOut: heldOut, config: config, reading: options, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
@@ -182,6 +183,7 @@ struct SynthCommand: Subcommand {
           if config.copies > 1 { v.copy = i + 1 }
           return v
         }
+        ruleChecks += report.rules.map { (config.copies > 1 ? i + 1 : nil, $0) }
         for note in report.notes where !evaluationNotes.contains(note) {
           if case .excludedColumn = note { continue }
           evaluationNotes.append(note)
@@ -216,6 +218,7 @@ struct SynthCommand: Subcommand {
       summary.notes += evaluationNotes.map { RunSummary.Note(code: $0.code, arguments: .object($0.arguments), message: $0.text(w)) }
       summary.notes += warnings
       summary.verdicts = verdicts
+      summary.rules = ruleChecks
       result.files.append((summaryPath, summary.json()))
       text += CommandWord.wrote(summaryPath).text(w) + "\n"
     }
@@ -228,7 +231,7 @@ struct SynthCommand: Subcommand {
     _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, reading options: TableOptions, evaluationConfig: EvaluationConfig,
     settings: [UInt8], summary: MethodSummary,
     drawnFromReal: [String], suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
-  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict]) {
+  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict], rules: [RuleCheck]) {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
     evaluationConfig.nearCopyColumns = config.nearCopyColumns
@@ -259,7 +262,7 @@ struct SynthCommand: Subcommand {
     let verdicts = builder.summaryVerdicts().map {
       RunSummary.Verdict(copy: nil, topic: $0.topic, level: $0.verdict.level, label: $0.verdict.label, message: $0.verdict.text)
     }
-    return (files, summary + lines, evaluation.notes, warnings, verdicts)
+    return (files, summary + lines, evaluation.notes, warnings, verdicts, evaluation.rules)
   }
 
   /// Categoricals with more levels than this make CART trees slow and their leaves thin.
