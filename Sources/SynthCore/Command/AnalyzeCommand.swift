@@ -37,8 +37,9 @@ struct AnalyzeCommand: Subcommand {
     let table = try files.table(input, options: options, progress: progress)
     var result = CommandResult()
     let wording = Wording(language: language)
-    let schema = SchemaDocument(table: table, version: Engine.version, wording: wording, minimumCount: options.minimumCount).json()
-    result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table, wording: wording)).utf8)
+    let rules = RuleDiscovery.discover(table)
+    let schema = SchemaDocument(table: table, version: Engine.version, wording: wording, minimumCount: options.minimumCount, rules: rules).json()
+    result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table, wording: wording) + SchemaReport.rules(rules, wording: wording)).utf8)
     if let schemaPath { result.files.append((schemaPath, schema)) }
     return result
   }
@@ -63,6 +64,18 @@ enum SchemaText: Message {
 
 /// The plain-text schema table `analyze` prints.
 enum SchemaReport {
+  /// The discovered rules, each with how often it holds, for the user to confirm with --rule.
+  static func rules(_ rules: [DiscoveredRule], wording w: Wording) -> String {
+    guard !rules.isEmpty else { return "" }
+    var text = "\n" + w("Rules that hold in the real rows; to keep one in the synthetic rows, add it with --rule \"RULE\":") + "\n"
+    for r in rules {
+      let share = r.support >= 1 ? w("all \(w.count(r.rows)) rows")
+        : r.support > 0.999 ? w("over 99.9% of \(w.count(r.rows)) rows") : w("\(w.percent(r.support)) of \(w.count(r.rows)) rows")
+      text += "  " + r.text + "  (" + share + ")\n"
+    }
+    return text
+  }
+
   static func text(_ table: Table, wording w: Wording) -> String {
     var text = SchemaText.heading(file: table.file, rows: table.rowCount, columns: table.columns.count, dialect: table.dialect).text(w) + "\n"
     for n in table.notices { text += w("note: ") + n.message(w) + "\n" }

@@ -6,6 +6,8 @@ struct SchemaDocument {
   /// The language of the reasons, notices and advice.
   var wording = Wording(language: .en)
   var minimumCount = TableOptions.defaultMinimumCount
+  /// Rules that hold in (almost) all rows, for the user to confirm (`RuleDiscovery`).
+  var rules: [DiscoveredRule] = []
 
   /// Observed values of identifier columns are personal data; the document never lists them.
   static let withheldNote = "withheld: values of identifier columns are personal data"
@@ -35,6 +37,17 @@ struct SchemaDocument {
     w.key("schema")
     w.beginArray()
     for column in table.columns { write(column, to: &w) }
+    w.endArray()
+    w.key("rules")
+    w.beginArray()
+    for r in rules {
+      w.beginObject()
+      w.field("kind", r.kind.rawValue)
+      w.field("rule", r.text)
+      w.field("support", number: r.support)
+      w.field("rows", r.rows)
+      w.endObject()
+    }
     w.endArray()
     w.endObject()
     var bytes = w.bytes

@@ -1546,6 +1546,14 @@ enum Dutch {
     "unpaired surrogate in \\u escape":
       "ongepaarde surrogaat in \\u-code",
     // Rules/
+    "{} of {} rows":
+      "{0} van {1} rijen",
+    "over 99.9% of {} rows":
+      "meer dan 99,9% van {0} rijen",
+    "all {} rows":
+      "alle {0} rijen",
+    "Rules that hold in the real rows; to keep one in the synthetic rows, add it with --rule \"RULE\":":
+      "Regels die gelden in de echte rijen; voeg er een toe met --rule \"REGEL\" om hem ook in de synthetische rijen te laten gelden:",
     "Real rows keeping it":
       "Echte rijen die eraan voldoen",
     "Synthetic rows keeping it":
