@@ -151,7 +151,7 @@ struct FoundRule {
 struct RuleSearch {
   let table: Table
   let rowCount: Int
-  /// Evenly spaced rows: the sample, and a tenth of it for the quickest test.
+  /// Evenly spread rows: the sample, and a tenth as many for the quickest test.
   let sample: [Int]
   let quick: [Int]
   /// Per column: non-excluded columns with observed values.
@@ -192,9 +192,17 @@ struct RuleSearch {
     }
   }
 
+  /// One row from each of `size` equal stretches of the rows, at a fixed scrambled offset within
+  /// the stretch: deterministic, but not in step with data that repeats every k rows.
   static func evenlySpaced(_ n: Int, _ size: Int) -> [Int] {
     guard n > size else { return Array(0..<n) }
-    return (0..<size).map { Int((Int64($0) * Int64(n)) / Int64(size)) }
+    return (0..<size).map { j in
+      let low = Int64(j) * Int64(n) / Int64(size), high = Int64(j + 1) * Int64(n) / Int64(size)
+      var h = UInt64(j) &* 0x9E37_79B9_7F4A_7C15
+      h = (h ^ (h >> 31)) &* 0xBF58_476D_1CE4_E5B9
+      h ^= h >> 29
+      return Int(low + Int64(h % UInt64(high - low)))
+    }
   }
 
   func kind(_ c: Int) -> ColumnKind { table.columns[c].schema.kind }
