@@ -685,6 +685,9 @@ struct RuleSearch {
       let columns = members.map { taken[$0] }.sorted()
       related.append((columns + [d]).sorted())
       add(.combination, "keep combinations of " + list(columns + [d]), holding: f.holding, rows: f.rows, target: d)
+      // A part that only mostly equals d's part (local time against UTC) would fight the combination.
+      let suffix = "(" + columnName(d) + ")"
+      found.removeAll { $0.rule.kind == .dateParts && columns.contains($0.target) && $0.rule.text.hasSuffix(suffix) && $0.rule.support < 1 }
       return
     }
   }
@@ -783,7 +786,9 @@ struct RuleSearch {
     }
     func isRelated(_ a: Int, _ b: Int) -> Bool { related.contains { $0.contains(a) && $0.contains(b) } }
     var holds: [(a: Int, b: Int, holding: Int, rows: Int)] = []
-    for a in table.columns.indices {
+    // A decimal amount that fixes a category (an income adjusted per year fixes the year) is a
+    // coincidence of its rounding: keeping it would copy real amounts.
+    for a in table.columns.indices where kind(a) != .decimal {
       guard let ka = codes[a] else { continue }
       for b in table.columns.indices where b != a {
         guard let kb = codes[b], !isRelated(a, b) else { continue }

@@ -7,8 +7,8 @@
 /// synthetic row of the same leaf whose values complete a real combination, else from a real row
 /// with that prefix: the values after the prefix were drawn given it, so only their joint draw
 /// changes. A broken constraint re-draws the rule's last-visited column from rows of the same leaf
-/// (the same conditional distribution), then from any row, keeping a value only when the row then
-/// keeps every rule. Rows still broken are counted in the notes and kept: nothing is dropped.
+/// (the same conditional distribution), then from any row, taking of the values with which the row
+/// keeps every rule the one nearest the value drawn. Rows still broken are counted in the notes and kept: nothing is dropped.
 struct RuleEnforcement {
   let rules: [Rule]
   /// Partners tried per broken row, within its leaf and then among all rows.
@@ -75,14 +75,27 @@ struct RuleEnforcement {
       let realColumns = ordered.map { real.column(named: table.columns[$0].schema.name)! }
       combos.append((k, ordered, RuleCombinations(real, columns: realColumns)))
     }
+    // Combination rules that share a column are kept as one: their columns together take a real
+    // combination, so completing one cannot break another.
+    var groups: [[Int]] = []
+    for combo in combos {
+      var merged = combo.columns
+      groups.removeAll { g in
+        guard g.contains(where: { merged.contains($0) }) else { return false }
+        merged += g.filter { !merged.contains($0) }
+        return true
+      }
+      groups.append(merged)
+    }
+    let joint = groups.map { g -> (columns: [Int], real: RuleCombinations) in
+      let ordered = g.sorted { (rank[$0], $0) < (rank[$1], $1) }
+      return (ordered, RuleCombinations(real, columns: ordered.map { real.column(named: table.columns[$0].schema.name)! }))
+    }
     func keepsAll(_ row: Int) -> Bool {
-      for (k, b) in bound.enumerated() {
-        if case .combinations = b.form {
-          let combo = combos.first { $0.rule == k }!
-          if !combo.real.contains(table, columns: combo.columns, row: row) { return false }
-        } else if !b.holds(row, in: table) {
-          return false
-        }
+      for group in joint where !group.real.contains(table, columns: group.columns, row: row) { return false }
+      for b in bound {
+        if case .combinations = b.form { continue }
+        if !b.holds(row, in: table) { return false }
       }
       return true
     }
@@ -125,7 +138,7 @@ struct RuleEnforcement {
     }
 
     // Combinations: keep the real prefix, complete it from a leaf partner or a real row.
-    for combo in combos {
+    for combo in joint {
       for row in 0..<table.rowCount where !combo.real.contains(table, columns: combo.columns, row: row) {
         let key = combo.real.key(table, columns: combo.columns, row: row)
         var prefix = combo.columns.count - 1
@@ -135,7 +148,11 @@ struct RuleEnforcement {
         var done = false
         let first = suffix[0]
         if let members = leafMembers(first) {
+          let last = combo.columns.count - 1
           for partner in members.partners(of: row, most: leafTries, rng: &rng) {
+            // Only a partner whose values complete a real combination is worth trying.
+            let completed = Array(key[0..<prefix]) + Array(combo.real.key(table, columns: combo.columns, row: partner)[prefix...])
+            guard combo.real.prefixes[last][completed] != nil else { continue }
             for c in suffix { Self.copyCell(from: table, c, partner, to: &table, c, row) }
             settle(row)
             if keepsAll(row) { done = true; break }
@@ -165,26 +182,35 @@ struct RuleEnforcement {
       }
       guard let column = free.max(by: { (rank[$0], $0) < (rank[$1], $1) }) else { continue }
       let members = leafMembers(column)
+      let numeric = !table.columns[column].usesLevels
       for row in 0..<table.rowCount where !b.holds(row, in: table) {
         let saved = Self.cell(table, column, row)
-        var done = false
-        if let members {
-          for partner in members.partners(of: row, most: leafTries, rng: &rng) {
-            Self.copyCell(from: table, column, partner, to: &table, column, row)
-            settle(row)
-            if keepsAll(row) { done = true; break }
-          }
+        // Of the partners whose value keeps every rule, the one nearest the value drawn: the
+        // smallest change, so the row's other relations (dew point and humidity) stay as drawn.
+        var best: (partner: Int, distance: Double)? = nil
+        func consider(_ partner: Int) {
+          Self.copyCell(from: table, column, partner, to: &table, column, row)
+          settle(row)
+          guard keepsAll(row) else { return }
+          let distance = numeric && !table.columns[column].isMissing(row) ? abs(table.columns[column].numbers[row] - saved.number) : 0
+          if best == nil || distance < best!.distance { best = (partner, distance) }
         }
-        var start = rng.nextInt(below: table.rowCount)
-        if !done {
+        if let members {
+          for partner in members.partners(of: row, most: leafTries, rng: &rng) { consider(partner) }
+        }
+        if best == nil {
+          var start = rng.nextInt(below: table.rowCount)
           for _ in 0..<min(anyTries, table.rowCount) {
             start = (start + 1) % table.rowCount
-            Self.copyCell(from: table, column, start, to: &table, column, row)
-            settle(row)
-            if keepsAll(row) { done = true; break }
+            consider(start)
           }
         }
-        if !done { Self.restore(&table, column, row, saved); settle(row) }
+        if let best {
+          Self.copyCell(from: table, column, best.partner, to: &table, column, row)
+        } else {
+          Self.restore(&table, column, row, saved)
+        }
+        settle(row)
       }
     }
 

@@ -257,10 +257,13 @@ enum RuleEvaluator {
   /// Writes a rule's value into a cell, rounded as the column writes it; false when the column
   /// cannot hold it (a text that is none of its categories).
   static func set(_ table: inout Table, column c: Int, row: Int, _ v: RuleValue) -> Bool {
-    var column = table.columns[c]
-    defer { table.columns[c] = column }
+    // In place: a copy of the column per cell would make a pass over the rows quadratic.
+    store(&table.columns[c], row: row, rowCount: table.rowCount, v)
+  }
+
+  private static func store(_ column: inout Column, row: Int, rowCount: Int, _ v: RuleValue) -> Bool {
     if v == .missing {
-      if column.missing.isEmpty { column.missing = [UInt16](repeating: 0, count: table.rowCount) }
+      if column.missing.isEmpty { column.missing = [UInt16](repeating: 0, count: rowCount) }
       // The column's own spelling of a missing value: its standard one, else a new empty field.
       if let k = column.schema.missingCodes.firstIndex(where: { !$0.isUserCode }) ?? column.schema.missingCodes.indices.first {
         column.missing[row] = UInt16(k + 1)
@@ -332,7 +335,7 @@ struct RuleCombinations {
   }
 
   /// One cell as a key: the value's bits, or the real table's code of its level; missing values by their code.
-  static func cellKey(_ column: Column, row: Int, codes: [String: Int64]) -> Int64 {
+  static func cellKey(_ column: borrowing Column, row: Int, codes: [String: Int64]) -> Int64 {
     if column.isMissing(row) { return Int64.min + Int64(column.missing[row]) }
     if column.usesLevels {
       let code = Int(column.codes[row])
@@ -344,7 +347,10 @@ struct RuleCombinations {
 
   /// The key of `row` in `table` (columns `columns`, which name the same columns as `realColumns`).
   func key(_ table: Table, columns: [Int], row: Int) -> [Int64] {
-    columns.enumerated().map { (k, c) in Self.cellKey(table.columns[c], row: row, codes: realCode[k]) }
+    var key: [Int64] = []
+    key.reserveCapacity(columns.count)
+    for k in columns.indices { key.append(Self.cellKey(table.columns[columns[k]], row: row, codes: realCode[k])) }
+    return key
   }
 
   /// Whether the combination of `row` in `table` (its columns `columns`, in the rule's order)

@@ -20,7 +20,6 @@ private let goldenRules: [String: [String]] = [
   ],
   "duo_cub_20k": [],
   "gss_wages": [
-    "keep combinations of realrinc, year",
     "keep combinations of occ10, occrecode",
     "keep combinations of occ10, prestg10",
     "if wrkstat is missing then realrinc is missing",
@@ -30,15 +29,14 @@ private let goldenRules: [String: [String]] = [
   ],
   "hotel_rates": [
     "arrival_date_num = decimal_year(arrival_date)",
-    "keep combinations of historical_adr, near_christmas",
-    "keep combinations of historical_adr, near_new_years",
+    "keep combinations of arrival_date, near_christmas",
+    "keep combinations of arrival_date, near_new_years",
     "keep combinations of arrival_date, historical_adr",
   ],
   "lawschool": [],
   "weather": [
     "dewp <= temp",
     "wind_speed <= wind_gust",
-    "month = month(time_hour)",
     "keep combinations of month, day, hour, time_hour",
   ],
 ]

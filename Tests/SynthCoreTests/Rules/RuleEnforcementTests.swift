@@ -143,4 +143,35 @@ import Testing
     let bad = run(["evaluate", "c.csv", "s.csv", "--rule", "wages < 3"], files: [("c.csv", csvText(real)), ("s.csv", synthetic)])
     #expect(bad.code != 0 && bad.stderr.contains("rule 'wages < 3', at character 1: there is no column 'wages'; did you mean 'wage'?"), "\(bad.stderr)")
   }
+
+  /// The rules `analyze` finds hold in every synthetic row once confirmed, with both methods.
+  @Test(arguments: ["cps1985", "gss_wages", "hotel_rates", "weather"])
+  func discoveredRulesHoldInEverySyntheticRow(_ name: String) throws {
+    let real = try sharedSample(name, rows: 3000)
+    let rules = RuleDiscovery.discover(real).map { $0.text }
+    #expect(!rules.isEmpty)
+    for method in [SynthesisMethod.cart, .gc] {
+      let synthetic = try Self.synth(real, method, rules).copies[0]
+      for rule in rules { #expect(try Self.broken(rule, in: synthetic, real: real) == 0, "\(name) \(method) \(rule)") }
+    }
+  }
+
+  /// Keeping cps1985's rules costs little utility: the median pair S_pMSE, averaged over six
+  /// seeds (one small table's median moves by ±25% from seed to seed), stays within 10%
+  /// (measured: CART 1.19 → 1.25, copula 0.84 → 0.89).
+  @Test(arguments: [SynthesisMethod.cart, .gc])
+  func rulesKeepTheUtility(_ method: SynthesisMethod) throws {
+    let real = try sharedTable("cps1985")
+    let rules = RuleDiscovery.discover(real).map { $0.text }
+    func median(_ rules: [String]) throws -> Double {
+      var sum = 0.0
+      for seed in UInt64(1)...6 {
+        let synthetic = try Self.synth(real, method, rules, seed: seed).copies[0]
+        sum += try Evaluation.run(AlignedTables.sameRun(real: real, synthetic: synthetic), config: EvaluationConfig()).medianPairSPMSE
+      }
+      return sum / 6
+    }
+    let plain = try median([]), ruled = try median(rules)
+    #expect(ruled <= plain * 1.1, "\(plain) → \(ruled)")
+  }
 }
