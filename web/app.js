@@ -210,7 +210,8 @@
 
   /** A new file starts a new session: its own schema and edits; a run under way stops first. */
   async function loadFile(name, byteCount, readBytes) {
-    const session = { file: null, analysis: null, edits: new Map() };
+    // rules: the discovered rules (unticked) and the user's own, {text, found, support, rows, on}.
+    const session = { file: null, analysis: null, edits: new Map(), rules: null };
     state.session = session;
     if (state.run) stopRun();
     state.result = null;
@@ -296,6 +297,105 @@
     });
     renderTargetAndKeys();
     updateSuggestion();
+    renderRules();
+  }
+
+  // MARK: Rules
+
+  /**
+   * The rules step: each rule the core found in the file with how often it holds (offered, never
+   * ticked for the user), and the user's own; each can be ticked, edited or removed.
+   */
+  function renderRules() {
+    const session = state.session;
+    if (!session.rules) {
+      session.rules = (session.analysis.rules ?? []).map((r) => ({ text: r.rule, found: r.rule, support: r.support, rows: r.rows, on: false }));
+    }
+    const list = $('rules');
+    // Drawn again in another language: the focus stays on the same control.
+    const focused = list.contains(document.activeElement) ? document.activeElement.id : null;
+    list.replaceChildren();
+    session.rules.forEach((rule, i) => {
+      const n = i + 1;
+      const item = document.createElement('li');
+      const use = document.createElement('input');
+      use.type = 'checkbox';
+      use.checked = rule.on;
+      use.id = `rule-use-${n}`;
+      use.setAttribute('aria-label', t('ruleUse', { n }));
+      use.addEventListener('change', () => { rule.on = use.checked; });
+      const text = document.createElement('input');
+      text.type = 'text';
+      text.id = `rule-text-${n}`;
+      text.value = rule.text;
+      text.spellcheck = false;
+      text.setAttribute('aria-label', t('ruleText', { n }));
+      const support = cell('span', '', 'support');
+      support.id = `rule-support-${n}`;
+      text.setAttribute('aria-describedby', support.id);
+      const showSupport = () => {
+        // How often a found rule holds speaks only for its text as found.
+        if (rule.found !== undefined && rule.text === rule.found) {
+          const share = rule.support >= 1 ? null : rule.support > 0.999 ? '> 99.9%' : percent(rule.support);
+          support.textContent = share === null ? t('ruleSupportAll', { rows: number(rule.rows) }) : t('ruleSupport', { share, rows: number(rule.rows) });
+        } else {
+          support.textContent = t('ruleOwn');
+        }
+      };
+      text.addEventListener('input', () => { rule.text = text.value; showSupport(); });
+      showSupport();
+      const remove = cell('button', t('removeRule'), 'secondary');
+      remove.type = 'button';
+      remove.setAttribute('aria-label', t('removeRuleLabel', { n }));
+      remove.addEventListener('click', () => {
+        session.rules.splice(i, 1);
+        renderRules();
+        $(session.rules.length ? `rule-text-${Math.min(n, session.rules.length)}` : 'add-rule').focus();
+      });
+      const keep = document.createElement('label');
+      keep.className = 'check';
+      keep.append(use, ' ', t('ruleKeep'));
+      item.append(keep, text, support, remove);
+      list.append(item);
+    });
+    $('rules-none').hidden = session.rules.length > 0 || (session.analysis.rules ?? []).length > 0;
+    if (focused && document.getElementById(focused)) $(focused).focus();
+  }
+
+  function addRule() {
+    const session = state.session;
+    if (!session?.rules) return;
+    session.rules.push({ text: '', on: true });
+    renderRules();
+    $(`rule-text-${session.rules.length}`).focus();
+  }
+
+  /** The rules ticked, as --rule arguments. */
+  function ruleArguments() {
+    return (state.session.rules ?? []).filter((r) => r.on && r.text.trim()).flatMap((r) => ['--rule', r.text.trim()]);
+  }
+
+  /** After the run: the real and synthetic rows keeping each rule, for the copy shown. */
+  function showRuleResults() {
+    const result = state.result;
+    const checks = (result.summary.rules ?? []).filter((r) => !r.copy || r.copy === result.copy);
+    const table = $('rule-results');
+    table.replaceChildren();
+    const head = document.createElement('tr');
+    for (const key of ['ruleResultsRule', 'ruleResultsReal', 'ruleResultsSynthetic']) {
+      const th = cell('th', t(key));
+      th.scope = 'col';
+      head.append(th);
+    }
+    table.append(head);
+    for (const check of checks) {
+      const row = document.createElement('tr');
+      row.className = check.keptAsReal ? 'good' : 'warning';
+      const share = (kept, rows) => `${percent(kept / Math.max(rows, 1))} (${number(kept)} / ${number(rows)})`;
+      row.append(cell('td', check.rule), cell('td', share(check.realKept, check.realRows), 'num'), cell('td', share(check.syntheticKept, check.syntheticRows), 'num'));
+      table.append(row);
+    }
+    $('rule-results-box').hidden = checks.length === 0;
   }
 
   function renderFileLine() {
@@ -612,6 +712,7 @@
     if ($('target').value) args.push('--target', $('target').value);
     const keys = Array.from(document.querySelectorAll('#keys input:checked')).map((input) => input.value);
     if (keys.length) args.push('--keys', keys.join(','));
+    args.push(...ruleArguments());
     return args;
   }
 
@@ -772,6 +873,7 @@
     for (const note of result.summary.notes) notes.append(cell('li', sentence(note.message)));
     notes.hidden = !notes.childElementCount;
     showVerdicts();
+    showRuleResults();
     const frame = $('report');
     frame.onload = () => {
       const doc = frame.contentDocument;
@@ -812,6 +914,7 @@
     result.copy = Number($('copy').value);
     $('report').srcdoc = decoder.decode(resultFile(result, OUTPUT.html));
     showVerdicts();
+    showRuleResults();
   }
 
   /**
@@ -939,6 +1042,7 @@
     }
     $('min-count').addEventListener('input', minCountChanged);
     $('run').addEventListener('click', startRun);
+    $('add-rule').addEventListener('click', addRule);
     $('cancel').addEventListener('click', cancel);
     $('copy').addEventListener('change', copyChanged);
     // A narrower window makes the report taller.

@@ -278,3 +278,58 @@ def test_copies_strata_and_verdicts_in_the_page_match_the_command_line(server, b
                    cwd=tmp_path, check=True, capture_output=True)
     assert first == (tmp_path / "s_1.csv").read_bytes() and second == (tmp_path / "s_2.csv").read_bytes()
     assert first != second
+
+
+def test_rule_editor_offers_found_rules_and_shows_them_kept(server, browser, tmp_path):
+    """The rules LocalSynth finds are offered with their support, never ticked for the user; the
+    user ticks, edits, adds and removes rules; after the run each rule's real and synthetic rows
+    keeping it are shown, and the data equal `localsynth synth --rule` byte for byte."""
+    driver, downloads = browser
+    driver.get(server + "?lang=en")
+    dataset = DATASETS / "cps1985.csv"
+    choose_file(driver, dataset)
+    texts = lambda: [e.get_attribute("value") for e in driver.find_elements(By.CSS_SELECTOR, "#rules input[type=text]")]
+    assert texts() == ["experience <= age", "experience = age - education - 6"]
+    supports = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#rules .support")]
+    assert supports == ["holds in all 534 rows", "holds in 99.8% of 534 rows"], supports
+    assert not any(e.is_selected() for e in driver.find_elements(By.CSS_SELECTOR, "#rules input[type=checkbox]"))
+    shot(driver, "18-rules-found")
+    # Tick the identity, edit the order rule into a stricter one and tick it, add one and remove it, add another.
+    driver.find_element(By.ID, "rule-use-2").click()
+    set_value(driver, "rule-text-1", "age >= education + 6")
+    assert driver.find_element(By.ID, "rule-support-1").text == "your rule"
+    driver.find_element(By.ID, "rule-use-1").click()
+    driver.find_element(By.ID, "add-rule").click()
+    assert driver.switch_to.active_element.get_attribute("id") == "rule-text-3"
+    driver.switch_to.active_element.send_keys("wage < 0")
+    driver.find_element(By.CSS_SELECTOR, "#rules li:nth-child(3) button").click()
+    assert texts() == ["age >= education + 6", "experience = age - education - 6"]
+    driver.find_element(By.ID, "add-rule").click()
+    driver.switch_to.active_element.send_keys('if union == "yes" then married = "yes"')
+    set_value(driver, "rows", "400")
+    run_and_wait(driver)
+    shot(driver, "19-rules-kept")
+    rows = [[c.text for c in r.find_elements(By.TAG_NAME, "td")] for r in driver.find_elements(By.CSS_SELECTOR, "#rule-results tr")[1:]]
+    assert [r[0] for r in rows] == ["age >= education + 6", "experience = age - education - 6", 'if union == "yes" then married = "yes"']
+    assert rows[1][1] == "99.8% (533 / 534)" and all(r[2] == "100.0% (400 / 400)" for r in rows), rows
+    assert "Rules" in report_text(driver)
+    driver.find_element(By.ID, "dl-csv").click()
+    page = downloaded(downloads, "cps1985-synthetic.csv")
+    shutil.copy(dataset, tmp_path / dataset.name)
+    subprocess.run([CLI, "synth", dataset.name, "-o", "s.csv", "--no-report", "--rows", "400", "--lang", "en",
+                    "--rule", "age >= education + 6", "--rule", "experience = age - education - 6", "--rule", 'if union == "yes" then married = "yes"'],
+                   cwd=tmp_path, check=True, capture_output=True)
+    assert page == (tmp_path / "s.csv").read_bytes()
+    # The command line the page shows repeats the rules.
+    assert "--rule 'experience = age - education - 6'" in driver.find_element(By.ID, "cli").get_attribute("textContent")
+    # A rule with a mistake gets the core's message with its position, in Dutch too.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    # The switch analyses the file and runs again in Dutch; the rules stay as they were.
+    WebDriverWait(driver, 120).until(lambda d: d.find_element(By.ID, "verdicts-summary").text.startswith("De oordelen") and not visible(d, "step-run"))
+    assert texts() == ["age >= education + 6", "experience = age - education - 6", 'if union == "yes" then married = "yes"']
+    assert driver.find_element(By.ID, "rule-results").find_element(By.TAG_NAME, "th").text == "Regel"
+    driver.find_element(By.ID, "add-rule").click()
+    driver.switch_to.active_element.send_keys("wage >")
+    driver.find_element(By.ID, "run").click()
+    WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "run-error").text)
+    assert "regel 'wage >', bij teken 7" in driver.find_element(By.ID, "run-error").text

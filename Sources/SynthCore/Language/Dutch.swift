@@ -1630,6 +1630,8 @@ enum Dutch {
       "kolom '{0}' kan niet uit zichzelf berekend worden",
     "column '{}' holds {}, and the rule gives it {}":
       "kolom '{0}' bevat {1}, en de regel geeft hem {2}",
+    "column '{}' has no value \"{}\"; its values are {}":
+      "kolom '{0}' heeft geen waarde \"{1}\"; de waarden zijn {2}",
     "column '{}' is named twice":
       "kolom '{0}' staat er twee keer in",
     "comparisons cannot be chained; join them with 'and'":

@@ -232,9 +232,21 @@ struct RuleBinder {
     let kind = table.columns[column].schema.kind
     let wanted = RuleType.of(kind)
     let fits = t == wanted || t == .any || wanted == .any || (wanted == .text && t == .number) || (wanted == .datetime && t == .date)
-    guard fits else {
-      let name = table.columns[column].schema.name
-      throw error("column '\(name)' holds \(wanted.phrase), and the rule gives it \(t.phrase)", at: at)
+      || (wanted == .logical && t == .text)
+    let name = table.columns[column].schema.name
+    guard fits else { throw error("column '\(name)' holds \(wanted.phrase), and the rule gives it \(t.phrase)", at: at) }
+    // A fixed text must be one the column can hold: one of its categories, or yes/no for a boolean.
+    if case .constant(let v) = e, case .text(let s) = v {
+      var probe = table
+      probe.rowCount = 1
+      probe.columns = [table.columns[column]]
+      probe.columns[0].numbers = probe.columns[0].numbers.isEmpty ? [] : [0]
+      probe.columns[0].codes = probe.columns[0].codes.isEmpty ? [] : [0]
+      probe.columns[0].missing = []
+      guard RuleEvaluator.set(&probe, column: 0, row: 0, .text(s)) else {
+        let known = table.columns[column].usesLevels ? table.columns[column].levels : [table.columns[column].schema.booleanLabels?.0 ?? "false", table.columns[column].schema.booleanLabels?.1 ?? "true"]
+        throw error("column '\(name)' has no value \"\(s)\"; its values are \(UTF8Text.quotedList(known, limit: 8))", at: at)
+      }
     }
   }
 

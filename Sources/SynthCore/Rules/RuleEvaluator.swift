@@ -287,9 +287,15 @@ enum RuleEvaluator {
     case (.datetime, .datetime(let t)): number = t.rounded()
     case (.datetime, .date(let d)): number = d * 86_400
     case (.boolean, .logical(let b)): number = b ? 1 : 0
-    case (.boolean, _):
-      guard let b = equal(v, .logical(true)) else { return false }
-      number = b ? 1 : 0
+    case (.boolean, .text(let s)):
+      // The column's own spelling first ("nee"/"ja"), then the usual words.
+      if let labels = column.schema.booleanLabels, s == labels.0 || s == labels.1 {
+        number = s == labels.1 ? 1 : 0
+      } else {
+        let word = UTF8Text.asciiLowercased(s)
+        guard let b = equal(.logical(true), .text(word)) == true ? true : equal(.logical(false), .text(word)) == true ? false : nil else { return false }
+        number = b ? 1 : 0
+      }
     case (.categorical, _), (.identifier, _), (.constant, _):
       let text: String
       switch v {
