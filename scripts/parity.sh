@@ -57,6 +57,24 @@ for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
   run_both "synth gc smooth tails $base" synth "$f" -o @OUT@/gc.csv --method gc --smooth-tails --no-report
   run_both "synth gc one copula $base" synth "$f" -o @OUT@/gc.csv --method gc --strata none --unique-copies keep --no-report
 done
+# Rules: computed columns, conditional values, constraints and combinations, with both methods,
+# and the report's rules section; then the rules analyze finds, checked by evaluate.
+d=../shared/datasets
+if [ -f $d/cps1985.csv ]; then
+  for m in cart gc; do
+    run_both "synth rules $m cps1985" synth $d/cps1985.csv -o @OUT@/r.csv --method $m --seed 5 --metrics @OUT@/m.json --summary @OUT@/s.json \
+      --rule 'experience = age - education - 6' --rule 'age >= education + 6' --rule 'if union == "yes" then married = "yes"' \
+      --rule 'keep combinations of occupation, sector' --rule 'if wage > 20 then gender = "male"'
+  done
+  run_both "evaluate rules cps1985" evaluate $d/cps1985.csv $d/cps1985.csv --json @OUT@/e.json --rule 'wage < 20' --rule 'keep combinations of region, sector'
+fi
+for f in $d/weather.csv $d/hotel_rates.csv $d/gss_wages.csv; do
+  [ -f "$f" ] || continue
+  base=$(basename "$f" .csv)
+  rules=()
+  while IFS= read -r r; do [ -n "$r" ] && rules+=(--rule "$r"); done < <("$native" analyze "$f" --json | sed -n 's/^ *"rule": "\(.*\)",$/\1/p' | sed 's/\\"/"/g')
+  for m in cart gc; do run_both "synth found rules $m $base" synth "$f" -o @OUT@/r.csv --method $m --rows 3000 --seed 2 --no-report "${rules[@]}"; done
+done
 # Every per-column model, with a missingness variable in front of realrinc and prestg10.
 run_both "synth column methods gss_wages" synth ../shared/datasets/gss_wages.csv -o @OUT@/cm.csv --rows 3000 --seed 9 \
   --column-method realrinc=normrank --column-method prestg10=norm --column-method childs=sample --column-method gender=logreg \
