@@ -70,7 +70,7 @@ struct SynthesisOptionFlags {
       let texts = try a.values(flag)
       for text in texts {
         do throws(RuleError) { _ = try Rule(text) } catch {
-          throw a.error("option '\(flag)': rule '\(text)', at character \(error.position): \(error.message)")
+          throw a.error("option '\(flag)': rule '\(error.shown)', at character \(error.position): \(error.message)")
         }
       }
       return texts.isEmpty ? nil : SynthesisSetting.namesValue(texts)
@@ -115,7 +115,7 @@ struct SynthesisOptionFlags {
         if case .rules = setting.kind {
           for text in SynthesisSetting.names(value) {
             do throws(RuleError) { _ = try Rule(text) } catch {
-              throw bad("\"\(key)\": rule '\(text)', at character \(error.position): \(error.message)")
+              throw bad("\"\(key)\": rule '\(error.shown)', at character \(error.position): \(error.message)")
             }
           }
         }

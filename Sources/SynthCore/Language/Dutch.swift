@@ -110,7 +110,7 @@ extension SynthesisError {
     case .holdoutTooSmall:
       return "\(setting(flag: "--holdout")): er zijn ten minste 2 rijen nodig"
     case .rule(let e):
-      return "regel '\(e.rule)', bij teken \(e.position): \(Wording(language: .nl)(e.message))"
+      return "regel '\(e.shown)', bij teken \(e.position): \(Wording(language: .nl)(e.message))"
     case .ruleColumnExcluded(let rule, let column, let kind):
       return "regel '\(rule)': kolom '\(column)' blijft buiten de synthese (\(kind.dutch)); neem hem op (--include '\(column)') of laat de regel weg"
     case .ruleTargetTwice(let column):
@@ -1632,6 +1632,12 @@ enum Dutch {
       "kolom '{0}' bevat {1}, en de regel geeft hem {2}",
     "column '{}' has no value \"{}\"; its values are {}":
       "kolom '{0}' heeft geen waarde \"{1}\"; de waarden zijn {2}",
+    "a rule can be at most {} characters long; split it into several rules":
+      "een regel heeft ten hoogste {0} tekens; verdeel hem over meer regels",
+    "the rule nests more than {} levels deep; split it into several rules":
+      "de regel is meer dan {0} niveaus diep genest; verdeel hem over meer regels",
+    "the rule has more than {} operators; split it into several rules":
+      "de regel heeft meer dan {0} bewerkingen; verdeel hem over meer regels",
     "column '{}' is named twice":
       "kolom '{0}' staat er twee keer in",
     "comparisons cannot be chained; join them with 'and'":

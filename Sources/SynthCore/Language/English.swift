@@ -100,7 +100,7 @@ extension SynthesisError: Message {
     case .holdoutTooSmall:
       return "--holdout needs at least 2 rows"
     case .rule(let e):
-      return "rule '\(e.rule)', at character \(e.position): \(e.message.english)"
+      return "rule '\(e.shown)', at character \(e.position): \(e.message.english)"
     case .ruleColumnExcluded(let rule, let column, let kind):
       return "rule '\(rule)': column '\(column)' is excluded from synthesis (\(kind.rawValue)); add --include '\(column)' to synthesise it, or leave the rule out"
     case .ruleTargetTwice(let column):

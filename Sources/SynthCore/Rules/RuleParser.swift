@@ -3,6 +3,15 @@ struct RuleError: Error, Equatable {
   var rule: String
   var position: Int
   var message: Phrase
+
+  /// The rule as a message quotes it: a long one cut to its first 80 characters.
+  var shown: String { Self.shown(rule) }
+
+  static func shown(_ rule: String) -> String {
+    let scalars = Array(rule.unicodeScalars)
+    guard scalars.count > 80 else { return rule }
+    return String(String.UnicodeScalarView(scalars[0..<79])) + "…"
+  }
 }
 
 /// Reads a rule's text: a recursive-descent parser over Unicode scalars, so positions count the
@@ -13,6 +22,13 @@ struct RuleParser {
   private let scalars: [Unicode.Scalar]
   private var tokens: [Token] = []
   private var index = 0
+  /// Open parentheses, calls, `if`s and prefix operators around the current token, and the
+  /// operators read: both bounded, as evaluation recurses over the tree (a wasm stack is small).
+  private var depth = 0
+  private var operators = 0
+  static let maxLength = 1000
+  static let maxDepth = 32
+  static let maxOperators = 200
 
   enum TokenKind: Equatable {
     case number(Double)
@@ -72,6 +88,9 @@ struct RuleParser {
   // MARK: Tokens
 
   private mutating func tokenize() throws(RuleError) {
+    guard scalars.count <= Self.maxLength else {
+      throw error("a rule can be at most \(Self.maxLength) characters long; split it into several rules", at: Self.maxLength + 1)
+    }
     var i = 0
     func at(_ k: Int) -> Unicode.Scalar? { k < scalars.count ? scalars[k] : nil }
     while i < scalars.count {
@@ -194,7 +213,21 @@ struct RuleParser {
 
   // MARK: Grammar
 
+  /// Counts a level of nesting (or an operator) and refuses a rule beyond the bounds.
+  private mutating func enter() throws(RuleError) {
+    depth += 1
+    guard depth <= Self.maxDepth else { throw error("the rule nests more than \(Self.maxDepth) levels deep; split it into several rules") }
+  }
+
+  private mutating func counted(_ e: Expression) throws(RuleError) -> Expression {
+    operators += 1
+    guard operators <= Self.maxOperators else { throw error("the rule has more than \(Self.maxOperators) operators; split it into several rules") }
+    return e
+  }
+
   private mutating func parseExpression(topLevel: Bool = false) throws(RuleError) -> Expression {
+    try enter()
+    defer { depth -= 1 }
     guard isKeyword("if") else { return try parseOr() }
     let at = current.position
     index += 1
@@ -215,7 +248,7 @@ struct RuleParser {
     while isKeyword("or") {
       let at = current.position
       index += 1
-      left = .binary(.or, left, try parseAnd(), at: at)
+      left = try counted(.binary(.or, left, try parseAnd(), at: at))
     }
     return left
   }
@@ -225,7 +258,7 @@ struct RuleParser {
     while isKeyword("and") {
       let at = current.position
       index += 1
-      left = .binary(.and, left, try parseNot(), at: at)
+      left = try counted(.binary(.and, left, try parseNot(), at: at))
     }
     return left
   }
@@ -233,7 +266,9 @@ struct RuleParser {
   private mutating func parseNot() throws(RuleError) -> Expression {
     guard isKeyword("not") else { return try parseComparison() }
     index += 1
-    return .not(try parseNot())
+    try enter()
+    defer { depth -= 1 }
+    return try counted(.not(try parseNot()))
   }
 
   private mutating func parseComparison() throws(RuleError) -> Expression {
@@ -280,7 +315,7 @@ struct RuleParser {
       let op: BinaryOperator = isSymbol("+") ? .add : .subtract
       let at = current.position
       index += 1
-      left = .binary(op, left, try parseProduct(), at: at)
+      left = try counted(.binary(op, left, try parseProduct(), at: at))
     }
     return left
   }
@@ -291,7 +326,7 @@ struct RuleParser {
       let op: BinaryOperator = isSymbol("*") ? .multiply : .divide
       let at = current.position
       index += 1
-      left = .binary(op, left, try parseUnary(), at: at)
+      left = try counted(.binary(op, left, try parseUnary(), at: at))
     }
     return left
   }
@@ -300,11 +335,18 @@ struct RuleParser {
     if isSymbol("-") {
       let at = current.position
       index += 1
+      try enter()
+      defer { depth -= 1 }
       let operand = try parseUnary()
       if case .constant(.number(let v)) = operand { return .constant(.number(-v)) }
-      return .negate(operand, at: at)
+      return try counted(.negate(operand, at: at))
     }
-    if isSymbol("+") { index += 1; return try parseUnary() }
+    if isSymbol("+") {
+      index += 1
+      try enter()
+      defer { depth -= 1 }
+      return try parseUnary()
+    }
     return try parsePower()
   }
 
@@ -313,7 +355,7 @@ struct RuleParser {
     guard isSymbol("^") else { return base }
     let at = current.position
     index += 1
-    return .binary(.power, base, try parseUnary(), at: at)
+    return try counted(.binary(.power, base, try parseUnary(), at: at))
   }
 
   private mutating func parsePrimary() throws(RuleError) -> Expression {

@@ -118,4 +118,25 @@ import Testing
     #expect(e.dutch == "regel 'agee > 3', bij teken 1: er is geen kolom 'agee'; bedoelt u 'age'?")
     #expect(e.english == "rule 'agee > 3', at character 1: there is no column 'agee'; did you mean 'age'?")
   }
+
+  /// Hostile rules are refused with a message, never a deep recursion: evaluation recurses over the
+  /// tree, and a wasm stack is small.
+  @Test func hostileRulesAreBounded() throws {
+    func failure(_ text: String) -> RuleError? {
+      do throws(RuleError) { _ = try Rule(text); return nil } catch { return error }
+    }
+    #expect(failure("age < " + String(repeating: "(", count: 40) + "1" + String(repeating: ")", count: 40))?.message.english
+      == "the rule nests more than 32 levels deep; split it into several rules")
+    #expect(failure(String(repeating: "-", count: 5000) + "1")?.position == 1001)
+    #expect(failure(Array(repeating: "1", count: 300).joined(separator: "+"))?.message.english == "the rule has more than 200 operators; split it into several rules")
+    #expect(failure(String(repeating: "not ", count: 40) + "age > 1") != nil)
+    let long = failure("age < " + String(repeating: "1", count: 2000))!
+    #expect(long.shown.unicodeScalars.count == 80 && long.shown.hasSuffix("…"))
+    // Names with spaces, quotes and non-Latin letters; overflowing arithmetic is missing, not infinite.
+    let table = try readTable("\"it's x\",Größe,\"a\"\"b\"\n1,2,3\n1,2,3\n2,3,1\n2,3,1\n3,1,2\n3,1,2\n")
+    #expect(table.columnNames == ["it's x", "Größe", "a\"b"])
+    let rule = try BoundRule(try Rule("'it''s x' + Größe + `a\"b` == 6"), to: table)
+    #expect((0..<6).allSatisfy { rule.holds($0, in: table) })
+    #expect(RuleEvaluator.value(try RuleBinder(rule: "", table: table).bind(RuleParser.expression("Größe * 1e308 * 10")), row: 0, in: table) == .missing)
+  }
 }
