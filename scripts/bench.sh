@@ -5,11 +5,12 @@
 # then the Gaussian copula, --seed 1) on the same files plus two generated benchmark tables (scripts/bench-data.py: census
 # 48,842 x 15 and flights 336,776 x 19). Then `localsynth evaluate` (every measure, the PDF, HTML
 # and JSON report) of each synthetic table against its real one. Prints tables; asserts nothing.
-# BENCH_ONLY=analyze, synth or evaluate runs one table only.
+# Then `synth` with the rules `analyze` finds, side by side with the same run without them.
+# BENCH_ONLY=analyze, synth, evaluate or rules runs one table only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 only=${BENCH_ONLY:-}
-case "$only" in "" | analyze | synth | evaluate) ;; *) echo "bench: BENCH_ONLY must be analyze, synth or evaluate" >&2; exit 2 ;; esac
+case "$only" in "" | analyze | synth | evaluate | rules) ;; *) echo "bench: BENCH_ONLY must be analyze, synth, evaluate or rules" >&2; exit 2 ;; esac
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 
 swift build -c release --product localsynth >/dev/null 2>&1
@@ -141,6 +142,28 @@ evaluate_table() {
   echo "wasm run s: the core's run alone. target: census (~50k x 15, 105 pairs) ≤ 2 s native, wasm ≤ 1.5x"
 }
 
+# Synthesis keeping the rules analyze finds, against the same run without rules (native, no report).
+rules_table() {
+  local f name m rules plain ruled n
+  printf "%-14s %12s %5s %6s %9s %9s %6s\n" "dataset" "rows x cols" "meth" "rules" "plain s" "rules s" "ratio"
+  for f in ../shared/datasets/cps1985.csv ../shared/datasets/weather.csv ../shared/datasets/hotel_rates.csv ../shared/datasets/gss_wages.csv; do
+    [ -f "$f" ] || continue
+    name=$(basename "$f" .csv)
+    rules=()
+    while IFS= read -r r; do [ -n "$r" ] && rules+=(--rule "$r"); done < <("$native" analyze "$f" --json | python3 -c "import json,sys; print('\n'.join(r['rule'] for r in json.load(sys.stdin)['rules']))")
+    n=$((${#rules[@]} / 2))
+    for m in cart gc; do
+      plain=$(walltime 3 "$native" synth "$f" -o "$work/p.csv" --method "$m" --no-report)
+      ruled=$(walltime 3 "$native" synth "$f" -o "$work/r.csv" --method "$m" --no-report "${rules[@]}")
+      printf "%-14s %12s %5s %6s %9s %9s %6s\n" "$name" "$(shape "$f")" "$m" "$n" "$plain" "$ruled" "$(python3 -c "print(f'{$ruled / max($plain, 0.001):.2f}')")"
+    done
+  done
+  echo "rules s: the same synthesis keeping every rule analyze lists. target: ratio ≤ 3 (a rule that fixes most rows, as"
+  echo "weather's combination of local-time parts with a UTC time under the copula, costs the most)"
+}
+
+if [ "$only" = rules ]; then rules_table; exit 0; fi
+
 if [ "$only" != analyze ] && [ "$only" != evaluate ]; then
   [ "$only" = synth ] || echo
   python3 scripts/bench-data.py .build/bench-data
@@ -152,4 +175,8 @@ if [ "$only" != analyze ] && [ "$only" != synth ]; then
   echo
   python3 scripts/bench-data.py .build/bench-data
   evaluate_table
+fi
+if [ -z "$only" ]; then
+  echo
+  rules_table
 fi

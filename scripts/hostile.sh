@@ -69,6 +69,14 @@ for f in hostile/*.csv large/*.csv; do
   run_both "$base evaluate" evaluate "$f" "$synthetic" --report out/r.pdf --html out/r.html --json out/r.json --lang nl
 done
 
+# Rules on hostile names and values: quoted names, overflow to missing, extreme dates, and the
+# report's rules section escaping them.
+run_both "hostile_names rules" synth hostile/hostile_names.csv -o out/s.csv --seed 3 --html out/r.html --report out/r.pdf \
+  --rule "'<script>alert(1)</script>' <= '-1+1'" --rule "'@x' = '%PDF-1.4' + 0" --rule "keep combinations of '=cmd|'' /C calc''!A0', '../../etc/passwd'"
+run_both "extreme_1e308 rules" synth hostile/extreme_1e308.csv -o out/s.csv --seed 3 --no-report --rule 'if c == "a" then x = x * 0 + 1e308 * 10'
+run_both "dates_extreme rules" synth hostile/dates_extreme.csv -o out/s.csv --method gc --seed 3 --no-report --rule 'n = year(d) - 1' --rule 'd >= date(1, 1, 1)'
+run_both "rule syntax error" synth hostile/hostile_names.csv -o out/s.csv --rule "'<script>' >>> 1"
+
 if [ -n "${UPDATE_GOLDEN:-}" ]; then
   cp results.txt "$repo/$golden"
   echo "hostile: wrote $golden"

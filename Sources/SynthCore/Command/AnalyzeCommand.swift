@@ -38,8 +38,9 @@ struct AnalyzeCommand: Subcommand {
     var result = CommandResult()
     let wording = Wording(language: language)
     let rules = RuleDiscovery.discover(table)
+    let searched = table.columns.filter { !$0.schema.excluded && $0.schema.kind != .empty }.count > RuleDiscovery.maxColumns
     let schema = SchemaDocument(table: table, version: Engine.version, wording: wording, minimumCount: options.minimumCount, rules: rules).json()
-    result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table, wording: wording) + SchemaReport.rules(rules, wording: wording)).utf8)
+    result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table, wording: wording) + SchemaReport.rules(rules, limited: searched, wording: wording)).utf8)
     if let schemaPath { result.files.append((schemaPath, schema)) }
     return result
   }
@@ -65,9 +66,10 @@ enum SchemaText: Message {
 /// The plain-text schema table `analyze` prints.
 enum SchemaReport {
   /// The discovered rules, each with how often it holds, for the user to confirm with --rule.
-  static func rules(_ rules: [DiscoveredRule], wording w: Wording) -> String {
-    guard !rules.isEmpty else { return "" }
-    var text = "\n" + w("Rules that hold in the real rows; to keep one in the synthetic rows, add it with --rule \"RULE\":") + "\n"
+  static func rules(_ rules: [DiscoveredRule], limited: Bool, wording w: Wording) -> String {
+    let scope = limited ? w("Rules were looked for among the first \(RuleDiscovery.maxColumns) synthesised columns only.") + "\n" : ""
+    guard !rules.isEmpty else { return limited ? "\n" + scope : "" }
+    var text = "\n" + scope + w("Rules that hold in the real rows; to keep one in the synthetic rows, add it with --rule \"RULE\":") + "\n"
     for r in rules {
       let share = r.support >= 1 ? w("all \(w.count(r.rows)) rows")
         : r.support > 0.999 ? w("over 99.9% of \(w.count(r.rows)) rows") : w("\(w.percent(r.support)) of \(w.count(r.rows)) rows")

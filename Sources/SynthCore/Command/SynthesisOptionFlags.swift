@@ -68,10 +68,8 @@ struct SynthesisOptionFlags {
       return members.isEmpty ? nil : .object(members)
     case .rules:
       let texts = try a.values(flag)
-      for text in texts {
-        do throws(RuleError) { _ = try Rule(text) } catch {
-          throw a.error("option '\(flag)': rule '\(error.shown)', at character \(error.position): \(error.message)")
-        }
+      if let error = Rule.firstError(texts) {
+        throw a.error("option '\(flag)': rule '\(error.shown)', at character \(error.position): \(error.message)")
       }
       return texts.isEmpty ? nil : SynthesisSetting.namesValue(texts)
     }
@@ -112,12 +110,8 @@ struct SynthesisOptionFlags {
           throw bad("unknown setting \"\(key)\"; the settings are \(known.map { "\"\($0)\"" }.joined(separator: ", "))")
         }
         if let wanted = setting.requirement(value) { throw bad("\"\(key)\" must be \(wanted)") }
-        if case .rules = setting.kind {
-          for text in SynthesisSetting.names(value) {
-            do throws(RuleError) { _ = try Rule(text) } catch {
-              throw bad("\"\(key)\": rule '\(error.shown)', at character \(error.position): \(error.message)")
-            }
-          }
+        if case .rules = setting.kind, let error = Rule.firstError(SynthesisSetting.names(value)) {
+          throw bad("\"\(key)\": rule '\(error.shown)', at character \(error.position): \(error.message)")
         }
         fromFile.append((setting, value))
       }

@@ -234,7 +234,7 @@ extension SynthesisSetting {
       get: { .string($0.formulas.rawValue) }, set: { $0.formulas = FormulaHandling(rawValue: $1.stringValue ?? "") ?? .neutralise }),
     SynthesisSetting(
       key: "rules", flag: "--rule", placeholder: "RULE", kind: .rules,
-      help: "A rule every synthetic row keeps, repeatable: a computed column (bmi = weight / (height/100)^2), a conditional value (if marital == \"single\" then ymarr is missing), a condition (enddate >= startdate) or keep combinations of A, B.",
+      help: "A rule every synthetic row keeps: a computed column (bmi = weight / (height/100)^2), a conditional value (if marital == \"single\" then ymarr is missing), a condition (enddate >= startdate) or keep combinations of A, B.",
       english: "Rules",
       get: { $0.rules.isEmpty ? nil : .array($0.rules.map { .string($0.text) }) },
       set: { c, v in c.rules = names(v).compactMap { text in try? Rule(text) } }),

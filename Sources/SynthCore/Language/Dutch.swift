@@ -1550,6 +1550,8 @@ enum Dutch {
       "{0} van {1} rijen",
     "over 99.9% of {} rows":
       "meer dan 99,9% van {0} rijen",
+    "Rules were looked for among the first {} synthesised columns only.":
+      "Naar regels is alleen gezocht in de eerste {0} kolommen die gesynthetiseerd worden.",
     "all {} rows":
       "alle {0} rijen",
     "Rules that hold in the real rows; to keep one in the synthetic rows, add it with --rule \"RULE\":":
@@ -1604,8 +1606,8 @@ enum Dutch {
       "; 1 houdt zich er nog niet aan (geen getrokken waarde voldoet aan elke regel) en is bewaard",
     "; {} were changed to keep it":
       "; {0} zijn daarvoor aangepast",
-    "A rule every synthetic row keeps, repeatable: a computed column (bmi = weight / (height/100)^2), a conditional value (if marital == \"single\" then ymarr is missing), a condition (enddate >= startdate) or keep combinations of A, B.":
-      "Een regel waaraan elke synthetische rij voldoet, herhaalbaar: een berekende kolom (bmi = weight / (height/100)^2), een waarde onder een voorwaarde (if marital == \"single\" then ymarr is missing), een voorwaarde (enddate >= startdate) of keep combinations of A, B.",
+    "A rule every synthetic row keeps: a computed column (bmi = weight / (height/100)^2), a conditional value (if marital == \"single\" then ymarr is missing), a condition (enddate >= startdate) or keep combinations of A, B.":
+      "Een regel waaraan elke synthetische rij voldoet: een berekende kolom (bmi = weight / (height/100)^2), een waarde onder een voorwaarde (if marital == \"single\" then ymarr is missing), een voorwaarde (enddate >= startdate) of keep combinations of A, B.",
     "Rules":
       "Regels",
     "a date":

@@ -59,6 +59,14 @@ struct Rule: Equatable {
     return names
   }
 
+  /// The first of `texts` that cannot be read as a rule, with where and why.
+  static func firstError(_ texts: [String]) -> RuleError? {
+    for text in texts {
+      do throws(RuleError) { _ = try Rule(text) } catch { return error }
+    }
+    return nil
+  }
+
   /// The computed columns of `rules`, in rule order.
   static func computedColumns(_ rules: [Rule]) -> [String] {
     rules.compactMap { if case .computed(let c, _, _) = $0.form { return c } else { return nil } }

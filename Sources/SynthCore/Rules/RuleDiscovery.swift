@@ -43,6 +43,10 @@ public enum RuleDiscovery {
   static let maxOrderPairs = 24
   /// Columns with more distinct values than this take no part in functional dependencies.
   static let maxDistinct = 2000
+  /// At most this many functional dependencies, as for orders.
+  static let maxCombinations = 24
+  /// Rules are looked for among the first this many synthesised columns (pairs grow with the square).
+  static let maxColumns = 100
   /// Three-column identities are searched among at most this many numeric columns (cubic work).
   static let maxIdentityColumns = 40
 
@@ -171,7 +175,14 @@ struct RuleSearch {
     rowCount = table.rowCount
     sample = RuleSearch.evenlySpaced(table.rowCount, RuleDiscovery.sampleSize)
     quick = RuleSearch.evenlySpaced(table.rowCount, RuleDiscovery.quickSize)
-    usable = table.columns.map { !$0.schema.excluded && $0.schema.kind != .empty }
+    // Pairs and triples of columns: only the first `maxColumns` synthesised columns take part, so
+    // a table of 10,000 columns is not 50 million pairs.
+    var taken = 0
+    usable = table.columns.map { column in
+      guard !column.schema.excluded && column.schema.kind != .empty && taken < RuleDiscovery.maxColumns else { return false }
+      taken += 1
+      return true
+    }
     targeted = [Bool](repeating: false, count: table.columns.count)
     values = []
     minimum = []
@@ -804,16 +815,26 @@ struct RuleSearch {
     }
     // A column computed from another (a target) repeats that column's dependencies.
     holds.removeAll { targeted[$0.a] || targeted[$0.b] }
-    for h in holds {
+    // Which column determines which, as a matrix: the tests below are then O(columns) per pair,
+    // where a table of mutually dependent columns has thousands of pairs.
+    // Only usable columns (at most `maxColumns`) take part: index them densely.
+    var slot = [Int](repeating: -1, count: table.columns.count)
+    var n = 0
+    for c in table.columns.indices where usable[c] { slot[c] = n; n += 1 }
+    var determines = [Bool](repeating: false, count: holds.isEmpty ? 0 : n * n)
+    for h in holds { determines[slot[h.a] * n + slot[h.b]] = true }
+    var listed = 0
+    for h in holds where listed < RuleDiscovery.maxCombinations {
+      let (a, b) = (slot[h.a], slot[h.b])
       // A bijection is listed once, with the earlier column first.
-      if h.a > h.b && holds.contains(where: { $0.a == h.b && $0.b == h.a }) { continue }
+      if a > b && determines[b * n + a] { continue }
       // A → C follows from A → B and B → C (B not a bijection partner of A or C).
-      let implied = holds.contains { m in
-        m.a == h.a && m.b != h.b && holds.contains { $0.a == m.b && $0.b == h.b }
-          && !holds.contains { $0.a == m.b && $0.b == h.a } && !holds.contains { $0.a == h.b && $0.b == m.b }
+      let implied = (0..<n).contains { m in
+        m != b && determines[a * n + m] && determines[m * n + b] && !determines[m * n + a] && !determines[b * n + m]
       }
       if implied { continue }
       add(.combination, "keep combinations of " + columnName(h.a) + ", " + columnName(h.b), holding: h.holding, rows: h.rows, target: h.b)
+      listed += 1
     }
   }
 
