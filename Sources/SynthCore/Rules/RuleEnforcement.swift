@@ -147,7 +147,9 @@ struct RuleEnforcement {
         let saved = suffix.map { Self.cell(table, $0, row) }
         var done = false
         let first = suffix[0]
-        if let members = leafMembers(first) {
+        // Only the last column wrong: the real values given the prefix are its conditional
+        // distribution exactly, so no partner is looked for.
+        if suffix.count > 1, let members = leafMembers(first) {
           let last = combo.columns.count - 1
           for partner in members.partners(of: row, most: leafTries, rng: &rng) {
             // Only a partner whose values complete a real combination is worth trying.
