@@ -84,12 +84,7 @@ struct RunSummary {
       for (copy, r) in rules {
         j.beginObject()
         if let copy { j.field("copy", copy) }
-        j.field("rule", r.rule)
-        j.field("realRows", r.realRows)
-        j.field("realKept", r.realKept)
-        j.field("syntheticRows", r.syntheticRows)
-        j.field("syntheticKept", r.syntheticKept)
-        j.field("keptAsReal", r.keptAsReal)
+        r.writeFields(to: &j)
         j.endObject()
       }
       j.endArray()

@@ -19,6 +19,16 @@ struct RuleCheck: Equatable {
     return syntheticShare >= p - 2 * (p * (1 - p) / Double(syntheticRows)).squareRoot() - 1 / Double(syntheticRows)
   }
 
+  /// Its members in the metrics JSON and the run summary.
+  func writeFields(to j: inout JSONWriter) {
+    j.field("rule", rule)
+    j.field("realRows", realRows)
+    j.field("realKept", realKept)
+    j.field("syntheticRows", syntheticRows)
+    j.field("syntheticKept", syntheticKept)
+    j.field("keptAsReal", keptAsReal)
+  }
+
   static func run(_ rules: [Rule], real: Table, synthetic: Table) throws(EvaluationError) -> [RuleCheck] {
     var checks: [RuleCheck] = []
     for rule in rules {

@@ -45,12 +45,7 @@ enum EvaluationJSON {
       j.beginArray()
       for r in e.rules {
         j.beginObject()
-        j.field("rule", r.rule)
-        j.field("realRows", r.realRows)
-        j.field("realKept", r.realKept)
-        j.field("syntheticRows", r.syntheticRows)
-        j.field("syntheticKept", r.syntheticKept)
-        j.field("keptAsReal", r.keptAsReal)
+        r.writeFields(to: &j)
         j.endObject()
       }
       j.endArray()
