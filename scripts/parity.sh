@@ -68,6 +68,13 @@ if [ -f $d/cps1985.csv ]; then
   done
   run_both "evaluate rules cps1985" evaluate $d/cps1985.csv $d/cps1985.csv --json @OUT@/e.json --rule 'wage < 20' --rule 'keep combinations of region, sector'
 fi
+# --tune: the same search and choice natively and in wasm (the budget counts work, not time),
+# with its report section and chart; CART and the copula.
+if [ -f $d/lawschool.csv ]; then
+  run_both "synth tune cart lawschool" synth $d/lawschool.csv -o @OUT@/t.csv --tune --seed 4 --metrics @OUT@/m.json --summary @OUT@/s.json --html @OUT@/r.html
+  run_both "synth tune gc weather" synth $d/weather.csv -o @OUT@/t.csv --method gc --tune --tune-budget 20 --seed 4 --summary @OUT@/s.json --no-report
+  run_both "synth tune cart cps1985 nl" synth $d/cps1985.csv -o @OUT@/t.csv --tune --seed 2 --report @OUT@/r.pdf --lang nl
+fi
 for f in $d/weather.csv $d/hotel_rates.csv $d/gss_wages.csv; do
   [ -f "$f" ] || continue
   base=$(basename "$f" .csv)

@@ -723,7 +723,7 @@
   const PHASES = [
     { stages: ['reading'], start: 0, width: 0.08, label: 'phaseReading' },
     { stages: ['typing'], start: 0.08, width: 0.04, label: 'phaseTyping' },
-    { stages: ['synthesising', 'stratifying', 'fitting', 'drawing'], start: 0.12, width: 0.58, label: 'phaseSynthesis' },
+    { stages: ['tuning', 'synthesising', 'stratifying', 'fitting', 'drawing'], start: 0.12, width: 0.58, label: 'phaseSynthesis' },
     { stages: ['evaluating'], start: 0.7, width: 0.26, label: 'phaseReport' },
     { stages: ['rendering'], start: 0.96, width: 0.04, label: 'phaseRendering' },
   ];

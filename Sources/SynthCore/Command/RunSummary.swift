@@ -10,6 +10,7 @@
 /// the reading notices of the input first;
 /// `verdicts` the report summary's verdicts (with `"copy": k` when there are several copies);
 /// `rules` (with `--rule`) the real and synthetic rows keeping each rule, per copy;
+/// `tuning` (with `--tune`) the search: every trial with its settings, utility and privacy, and the choice;
 /// `settings` the settings file that repeats the run (as in the `--json` output).
 struct RunSummary {
   struct Note: Equatable {
@@ -29,6 +30,8 @@ struct RunSummary {
   var verdicts: [Verdict] = []
   /// Per copy, the rows keeping each rule (`--rule`), real and synthetic.
   var rules: [(copy: Int?, check: RuleCheck)] = []
+  /// The search of `--tune`.
+  var tuning: TuningSearch? = nil
   var settings: [UInt8]
 
   struct Verdict {
@@ -88,6 +91,12 @@ struct RunSummary {
         j.endObject()
       }
       j.endArray()
+    }
+    if let tuning {
+      j.key("tuning")
+      j.beginObject()
+      tuning.writeFields(to: &j)
+      j.endObject()
     }
     j.key("settings")
     j.rawValue(settings)

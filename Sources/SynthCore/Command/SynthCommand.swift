@@ -105,7 +105,15 @@ struct SynthCommand: Subcommand {
       heldOut = input.selecting(rows: Array(order[(input.rowCount - half)...]).sorted())
     }
     let output: SynthesisResult
+    var tuning: TuningSearch? = nil
     do throws(SynthesisError) {
+      if config.tune {
+        // The chosen settings replace the searched ones; the settings file repeats them without a search.
+        let tuned = try Tuner(base: config, budgetSeconds: config.tuneBudget).run(table, progress: progress)
+        config = tuned.config
+        config.tune = false
+        tuning = tuned.search
+      }
       output = try Synthesis.run(table, config: config, progress: progress)
     } catch {
       throw .synthesis(error)
@@ -161,7 +169,7 @@ struct SynthCommand: Subcommand {
         do throws(CommandError) {
           report = try evaluate(
             table, copy, heldOut: heldOut, config: config, reading: options, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
-            summary: output.summary, drawnFromReal: output.drawnFromReal, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
+            summary: output.summary, drawnFromReal: output.drawnFromReal, tuning: tuning, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
             progress: progress)
         } catch {
           // The synthetic data stays: say where it is and that only the report failed.
@@ -219,6 +227,7 @@ struct SynthCommand: Subcommand {
       summary.notes += warnings
       summary.verdicts = verdicts
       summary.rules = ruleChecks
+      summary.tuning = tuning
       result.files.append((summaryPath, summary.json()))
       text += CommandWord.wrote(summaryPath).text(w) + "\n"
     }
@@ -230,7 +239,7 @@ struct SynthCommand: Subcommand {
   private func evaluate(
     _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, reading options: TableOptions, evaluationConfig: EvaluationConfig,
     settings: [UInt8], summary: MethodSummary,
-    drawnFromReal: [String], suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
+    drawnFromReal: [String], tuning: TuningSearch?, suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict], rules: [RuleCheck]) {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
@@ -249,7 +258,7 @@ struct SynthCommand: Subcommand {
     let wording = Wording(language: evaluationFlags.language)
     let context = ReportContext(
       wording: wording, synthesis: summary, settings: Self.settingFacts(config, rows: copy.rowCount, reading: options, wording: wording),
-      settingsJSON: settings, runSeconds: seconds, drawnFromReal: drawnFromReal)
+      settingsJSON: settings, runSeconds: seconds, drawnFromReal: drawnFromReal, tuning: tuning)
     let paths = reportPaths.suffixed(suffix)
     let builder = ReportBuilder(evaluation: evaluation, context: context)
     let document = builder.document()
@@ -287,36 +296,10 @@ struct SynthCommand: Subcommand {
   static func settingFacts(_ config: SynthesisConfig, rows: Int, reading options: TableOptions, wording w: Wording) -> [ReportFact] {
     var config = config
     config.rows = rows
-    func choice(_ choices: [SynthesisSetting.Choice], _ token: String) -> String {
-      guard let c = choices.first(where: { $0.token == token }) else { return token }
-      return "\(c.label(w)) (\(token))"
-    }
     var facts: [ReportFact] = []
     // The method has a row of its own in the report.
     for setting in SynthesisSetting.all where (setting.method == nil || setting.method == config.method) && setting.key != "method" {
-      guard let value = setting.get(config) else { continue }
-      var text: String
-      switch (setting.kind, value) {
-      case (.toggle, .bool(let b)): text = b ? w("yes") : w("no")
-      case (.choice(let choices), .string(let token)), (.choiceOrColumns(let choices), .string(let token)): text = choice(choices, token)
-      case (.columnMap, .object(let members)) where members.isEmpty: text = w("default")
-      case (.columnMap(let entry), .object(let members)):
-        text = members.map { (column, v) -> String in
-          switch (entry, v) {
-          case (.onOff, .bool(let on)): return "\(column): \(on ? w("on") : w("off"))"
-          case (.choice(let choices), .string(let token)): return "\(column): \(choice(choices, token))"
-          default: return "\(column): \(SynthesisSetting.names(v).joined(separator: ", "))"
-          }
-        }.joined(separator: "; ")
-      case (.rules, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: "; ")
-      case (_, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: ", ")
-      case (_, .number(let n)):
-        // Whole numbers grouped, others in their shortest form with the language's decimal mark.
-        text = n == n.rounded() && abs(n) < 1e15
-          ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : NumberFormatting.format(n, style: .shortest, decimalComma: w.dutch)
-      case (_, .string(let s)): text = s
-      default: continue
-      }
+      guard let text = setting.worded(config, w) else { continue }
       facts.append(ReportFact(term: setting.label(w), value: text))
     }
     // How the file was read: its missing-value codes, and each column's own settings, worded.

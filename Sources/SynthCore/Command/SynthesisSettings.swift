@@ -133,6 +133,16 @@ extension SynthesisSetting {
       english: "Fit each model on a bootstrap sample (proper synthesis)",
       get: { .bool($0.proper) }, set: { $0.proper = $1.boolValue ?? false }),
     SynthesisSetting(
+      key: "tune", flag: "--tune", placeholder: nil, kind: .toggle,
+      help: "Choose the settings by trying them: synthesise from half of the rows and compare with the other half (CART: minbucket, cp, smoothing, visit order; copula: strata, marginals), keeping privacy bounds; the chosen settings are used, reported and written to the settings file.",
+      english: "Tune the settings automatically",
+      get: { $0.tune ? .bool(true) : nil }, set: { $0.tune = $1.boolValue ?? false }),
+    SynthesisSetting(
+      key: "tuneBudget", flag: "--tune-budget", placeholder: "SECONDS", kind: .whole(1...3600),
+      help: "Time --tune may take, in seconds of a native run (default: 60); the search counts its work instead of reading the clock, so it chooses the same everywhere.",
+      english: "Time for tuning (seconds)",
+      get: { $0.tune ? number($0.tuneBudget) : nil }, set: { $0.tuneBudget = $1.numberValue?.integer(as: Int.self) ?? Tuner.defaultBudgetSeconds }),
+    SynthesisSetting(
       key: "minbucket", flag: "--minbucket", placeholder: "N", kind: .whole(1...1_000_000_000),
       help: "Fewest real rows in a leaf, the donors of a value (default: 5).",
       english: "Smallest group of real rows a value is drawn from (minbucket)",
@@ -148,8 +158,8 @@ extension SynthesisSetting {
       get: { number($0.cart.maxDepth) }, set: { $0.cart.maxDepth = $1.numberValue?.integer(as: Int.self) ?? 30 }),
     SynthesisSetting(
       key: "visit", flag: "--visit", placeholder: "auto|A,B,...",
-      kind: .choiceOrColumns([Choice("columns", "as in the file"), Choice("auto", "columns with many categories last")]),
-      help: "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order).",
+      kind: .choiceOrColumns([Choice("auto", "fewest distinct values first"), Choice("columns", "as in the file")]),
+      help: "Visit order: auto (default) visits the columns with the fewest distinct values first, so that they predict the many-valued ones; columns keeps the file's order; a list names the columns to synthesise, in order.",
       english: "Order of columns",
       get: {
         switch $0.visit {
@@ -301,5 +311,41 @@ extension SynthesisSetting.Kind {
       guard let items = value.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else { return Phrase("a list of rules, each a text") }
       return nil
     }
+  }
+}
+
+extension SynthesisSetting {
+  /// The value in `config` as the report words it ("automatic (near-continuous decimals) (auto)",
+  /// "5", "yes"), or nil when the settings file leaves it out.
+  func worded(_ config: SynthesisConfig, _ w: Wording) -> String? {
+    func choice(_ choices: [SynthesisSetting.Choice], _ token: String) -> String {
+      guard let c = choices.first(where: { $0.token == token }) else { return token }
+      return "\(c.label(w)) (\(token))"
+    }
+    guard let value = get(config) else { return nil }
+    let setting = self
+    let text: String
+    switch (setting.kind, value) {
+    case (.toggle, .bool(let b)): text = b ? w("yes") : w("no")
+    case (.choice(let choices), .string(let token)), (.choiceOrColumns(let choices), .string(let token)): text = choice(choices, token)
+    case (.columnMap, .object(let members)) where members.isEmpty: text = w("default")
+    case (.columnMap(let entry), .object(let members)):
+      text = members.map { (column, v) -> String in
+        switch (entry, v) {
+        case (.onOff, .bool(let on)): return "\(column): \(on ? w("on") : w("off"))"
+        case (.choice(let choices), .string(let token)): return "\(column): \(choice(choices, token))"
+        default: return "\(column): \(SynthesisSetting.names(v).joined(separator: ", "))"
+        }
+      }.joined(separator: "; ")
+    case (.rules, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: "; ")
+    case (_, .array(let items)): text = items.compactMap { $0.stringValue }.joined(separator: ", ")
+    case (_, .number(let n)):
+      // Whole numbers grouped, others in their shortest form with the language's decimal mark.
+      text = n == n.rounded() && abs(n) < 1e15
+        ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : NumberFormatting.format(n, style: .shortest, decimalComma: w.dutch)
+    case (_, .string(let s)): text = s
+    default: return nil
+    }
+    return text
   }
 }

@@ -61,3 +61,27 @@ extension Table {
     concatenating(tables.map { $0.selecting(columns: columns) })
   }
 }
+
+extension Column {
+  /// Distinct observed values, plus one when any value is missing.
+  /// - Complexity: O(levels + rows) for level-coded kinds, O(rows log rows) for numbers.
+  func distinctValues() -> Int {
+    let hasMissing = missing.contains { $0 != 0 } ? 1 : 0
+    if usesLevels {
+      var seen = [Bool](repeating: false, count: levels.count)
+      var count = 0
+      for (row, code) in codes.enumerated() where !isMissing(row) && code >= 0 && Int(code) < seen.count && !seen[Int(code)] {
+        seen[Int(code)] = true
+        count += 1
+      }
+      return count + hasMissing
+    }
+    var values: [Double] = []
+    values.reserveCapacity(numbers.count)
+    for (row, value) in numbers.enumerated() where !isMissing(row) { values.append(value) }
+    values.sort()
+    var count = 0
+    for i in values.indices where i == 0 || values[i] != values[i - 1] { count += 1 }
+    return count + hasMissing
+  }
+}

@@ -1088,8 +1088,8 @@ enum Dutch {
       "geen: één model voor de hele tabel",
     "as in the file":
       "zoals in het bestand",
-    "columns with many categories last":
-      "kolommen met veel categorieën als laatste",
+    "fewest distinct values first":
+      "minste verschillende waarden eerst",
     "automatic (near-continuous decimals)":
       "automatisch (bijna-continue decimalen)",
     "on, every number column":
@@ -1257,8 +1257,8 @@ enum Dutch {
       "Splits alleen als de onzuiverheid met meer dan X keer die van de wortel daalt (standaard: 1e-8).",
     "Deepest tree level (default: 30).":
       "Diepste niveau van een boom (standaard: 30).",
-    "Visit order: auto puts categoricals with over 20 levels last; a list names the columns to synthesise, in order (default: column order).":
-      "Volgorde van kolommen: auto zet categorische kolommen met meer dan 20 niveaus achteraan; een lijst noemt de kolommen om te synthetiseren, op volgorde (standaard: volgorde in het bestand).",
+    "Visit order: auto (default) visits the columns with the fewest distinct values first, so that they predict the many-valued ones; columns keeps the file's order; a list names the columns to synthesise, in order.":
+      "Volgorde van kolommen: auto (standaard) neemt de kolommen met de minste verschillende waarden eerst, zodat die de kolommen met veel waarden voorspellen; columns houdt de volgorde van het bestand aan; een lijst noemt de kolommen om te synthetiseren, op volgorde.",
     "Only these earlier columns predict COLUMN (empty: drawn from its own distribution).":
       "Alleen deze eerdere kolommen voorspellen KOLOM (leeg: getrokken uit haar eigen verdeling).",
     "Smooth written numbers with a Gaussian kernel (auto: near-continuous decimal columns).":
@@ -1694,6 +1694,63 @@ enum Dutch {
       "{0} tot en met {1}",
     "{}() takes {} arguments, not {}":
       "{0}() heeft {1} argumenten, niet {2}",
+    // Tuning/
+    "Tune the settings automatically":
+      "Instellingen automatisch afstemmen",
+    "Choose the settings by trying them: synthesise from half of the rows and compare with the other half (CART: minbucket, cp, smoothing, visit order; copula: strata, marginals), keeping privacy bounds; the chosen settings are used, reported and written to the settings file.":
+      "Kies de instellingen door ze te proberen: synthetiseer uit de helft van de rijen en vergelijk met de andere helft (CART: minbucket, cp, gladstrijken, volgorde; copula: strata, verdelingen), binnen privacygrenzen; de gekozen instellingen worden gebruikt, in het rapport gezet en in het instellingenbestand geschreven.",
+    "Time for tuning (seconds)":
+      "Tijd voor het afstemmen (seconden)",
+    "Time --tune may take, in seconds of a native run (default: 60); the search counts its work instead of reading the clock, so it chooses the same everywhere.":
+      "Tijd die --tune mag nemen, in seconden van een native run (standaard: 60); de zoektocht telt zijn werk in plaats van de klok te lezen, en kiest dus overal hetzelfde.",
+    "Automatic tuning":
+      "Automatisch afstemmen",
+    "The settings were chosen by --tune: each candidate synthesised from a random half of the real rows ({} rows) and was compared with that half for utility (the median and the 90th percentile of the pair S_pMSE, scored by their geometric mean) and with the other half for privacy. Every candidate ran on a small sample first; the best third of each round went on with three times the rows (successive halving). The defaults are replaced only by settings with a lower median and a lower score that keep the privacy bounds: at most 55% of synthetic rows closer to the training half than to the other half (DUO's holdout test), no more rows identical to a real row than the other half has, and no copies of rows unique in the training half.":
+      "De instellingen zijn gekozen door --tune: elke kandidaat synthetiseerde uit een willekeurige helft van de echte rijen ({0} rijen) en werd met die helft vergeleken op bruikbaarheid (de mediaan en het 90e percentiel van de S_pMSE van paren, samen gewogen als hun meetkundig gemiddelde) en met de andere helft op privacy. Elke kandidaat draaide eerst op een kleine steekproef; het beste derde van elke ronde ging door met drie keer zoveel rijen (successive halving). De standaardinstellingen worden alleen vervangen door instellingen met een lagere mediaan en een lagere score die binnen de privacygrenzen blijven: hoogstens 55% van de synthetische rijen dichter bij de trainingshelft dan bij de andere helft (de holdouttest van DUO), niet meer rijen gelijk aan een echte rij dan de andere helft heeft, en geen kopieën van rijen die uniek zijn in de trainingshelft.",
+    "chosen (defaults)":
+      "gekozen (standaard)",
+    "chosen":
+      "gekozen",
+    "defaults":
+      "standaard",
+    "over a privacy bound":
+      "buiten een privacygrens",
+    "The last round: {} candidates on {} training rows, best first; the file's metrics JSON lists every trial.":
+      "De laatste ronde: {0} kandidaten op {1} trainingsrijen, de beste eerst; de JSON met meetwaarden noemt elke poging.",
+    "Median pair S_pMSE":
+      "Mediaan S_pMSE van paren",
+    "90th percentile":
+      "90e percentiel",
+    "Choice":
+      "Keuze",
+    "Tuning: utility against privacy":
+      "Afstemmen: bruikbaarheid tegen privacy",
+    "Synthetic rows closer to the training half":
+      "Synthetische rijen dichter bij de trainingshelft",
+    "Score (lower is better)":
+      "Score (lager is beter)",
+    "bound 55%":
+      "grens 55%",
+    "One point per candidate of the last round; the score is the geometric mean of the median and the 90th percentile pair S_pMSE.":
+      "Eén punt per kandidaat van de laatste ronde; de score is het meetkundig gemiddelde van de mediaan en het 90e percentiel van de S_pMSE van paren.",
+    "Tuning needs at least 100 rows and two columns; the default settings were used.":
+      "Afstemmen vraagt minstens 100 rijen en twee kolommen; de standaardinstellingen zijn gebruikt.",
+    "The budget of {} s did not cover a first round of {} candidates; the default settings were used. A larger --tune-budget tries them.":
+      "Het budget van {0} s was niet genoeg voor een eerste ronde van {1} kandidaten; de standaardinstellingen zijn gebruikt. Met een groter --tune-budget worden ze geprobeerd.",
+    "Tuning kept the default settings.":
+      "Het afstemmen hield de standaardinstellingen aan.",
+    "Tuning kept the default settings: no candidate did better within the privacy bounds (score {}, {} of synthetic rows closer to the training half).":
+      "Het afstemmen hield de standaardinstellingen aan: geen kandidaat deed het beter binnen de privacygrenzen (score {0}, {1} van de synthetische rijen dichter bij de trainingshelft).",
+    "Tuning kept the default settings, but they do not keep every privacy bound ({} of synthetic rows closer to the training half) and no candidate came closer. Consider larger leaves (--minbucket), coarser columns or fewer columns.":
+      "Het afstemmen hield de standaardinstellingen aan, maar die blijven niet binnen elke privacygrens ({0} van de synthetische rijen dichter bij de trainingshelft) en geen kandidaat kwam dichterbij. Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
+    "Tuning chose {}: score {} against {} for the defaults, median pair S_pMSE {} against {}, within the privacy bounds.":
+      "Het afstemmen koos {0}: score {1} tegen {2} voor de standaardinstellingen, mediaan S_pMSE van paren {3} tegen {4}, binnen de privacygrenzen.",
+    "The default settings put {} of synthetic rows closer to the training half than to the other half (the bound is 55%); tuning chose {}, which put {} there (score {} against {}).":
+      "Met de standaardinstellingen lag {0} van de synthetische rijen dichter bij de trainingshelft dan bij de andere helft (de grens is 55%); het afstemmen koos {1}, waarmee dat {2} werd (score {3} tegen {4}).",
+    "No setting tried kept every privacy bound; tuning chose the one closest to them, {}, with {} of synthetic rows closer to the training half (the defaults {}). Consider larger leaves (--minbucket), coarser columns or fewer columns.":
+      "Geen geprobeerde instelling bleef binnen elke privacygrens; het afstemmen koos de instelling die er het dichtst bij kwam, {0}, met {1} van de synthetische rijen dichter bij de trainingshelft (standaard {2}). Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
+    "The budget of {} s ended the search at {} of {} training rows; a larger --tune-budget looks further.":
+      "Het budget van {0} s beëindigde de zoektocht bij {1} van de {2} trainingsrijen; met een groter --tune-budget wordt verder gezocht.",
   ]
 }
 

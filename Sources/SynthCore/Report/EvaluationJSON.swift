@@ -50,6 +50,12 @@ enum EvaluationJSON {
       }
       j.endArray()
     }
+    if let tuning = context.tuning {
+      j.key("tuning")
+      j.beginObject()
+      tuning.writeFields(to: &j)
+      j.endObject()
+    }
     j.endObject()
     return j.bytes + [10]
   }

@@ -14,6 +14,8 @@ struct ReportContext {
   var runSeconds: Double? = nil
   /// Columns the method drew straight from their real values (`SynthesisResult`).
   var drawnFromReal: [String] = []
+  /// The search of `--tune`, when it chose the settings.
+  var tuning: TuningSearch? = nil
 }
 
 /// Turns an `Evaluation` into the report document: what to say, in which order, with which
@@ -46,6 +48,7 @@ struct ReportBuilder {
     let e = evaluation
     var sections = [summary(), dataAndSettings(), columnsSection(), pairsSection()]
     if let rules = rulesSection() { sections.append(rules) }
+    if let tuning = tuningSection() { sections.append(tuning) }
     sections += [overallUtility(), specificUtility(), disclosure()]
     sections.append(method())
     sections.append(glossary())
@@ -68,6 +71,7 @@ struct ReportBuilder {
       switch chart {
       case .bars(var b): b.decimalComma = true; return .bars(b)
       case .heatmap(var h): h.decimalComma = true; return .heatmap(h)
+      case .scatter(var c): c.decimalComma = true; return .scatter(c)
       }
     }
     switch block {

@@ -112,6 +112,37 @@ struct ReportColor: Equatable {
 enum ReportChart {
   case bars(BarChart)
   case heatmap(Heatmap)
+  case scatter(ScatterChart)
+
+  var title: String {
+    switch self {
+    case .bars(let c): return c.title
+    case .heatmap(let c): return c.title
+    case .scatter(let c): return c.title
+    }
+  }
+}
+
+/// Points on two number axes, e.g. the trials of `--tune` by privacy and utility.
+struct ScatterChart {
+  struct Point {
+    var x: Double
+    var y: Double
+    /// Drawn larger, in the synthetic colour, with its label.
+    var highlighted = false
+    var label: String? = nil
+  }
+
+  var title: String
+  var xLabel: String
+  var yLabel: String
+  var points: [Point]
+  /// A dashed vertical line at this x (a bound), with its label.
+  var xBound: (value: Double, label: String)? = nil
+  /// x values are shares, labelled in percent.
+  var xPercent = false
+  var note: String? = nil
+  var decimalComma = false
 }
 
 /// Shares of real and synthetic values per category or per bin, drawn as paired bars.

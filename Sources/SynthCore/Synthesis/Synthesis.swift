@@ -52,11 +52,15 @@ enum Synthesis {
     case .columnOrder:
       order = candidates
     case .automatic:
-      func many(_ c: Int) -> Bool { table.columns[c].usesLevels && table.columns[c].levels.count > SynthesisConfig.manyLevels }
-      let later = candidates.filter(many).sorted {
-        (table.columns[$0].levels.count, $0) < (table.columns[$1].levels.count, $1)
-      }
-      order = candidates.filter { !many($0) } + later
+      // Fewest distinct values first: measured on the shared datasets and the flights-like table,
+      // columns that take few values (a carrier, a month) predict the many-valued ones (times,
+      // amounts, a tail number) well, while the reverse compounds errors along the sequence and
+      // shifts later marginals (flights: median pair S_pMSE 10.1 in file order, 1.4 in this one).
+      // Moving a column right after one that determines it (occrecode after occ10, the hour after
+      // the clock time) measured worse: flights' carrier went after its flight number (one-way
+      // S_pMSE 14), hotel_rates' worst column 4.3 → 17.
+      let counts = candidates.map { table.columns[$0].distinctValues() }
+      order = candidates.indices.sorted { (counts[$0], candidates[$0]) < (counts[$1], candidates[$1]) }.map { candidates[$0] }
     case .names(let names):
       order = []
       for name in names {

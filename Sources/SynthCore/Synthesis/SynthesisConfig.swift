@@ -44,8 +44,8 @@ enum UniqueCopyHandling: String, Equatable, CaseIterable {
 enum VisitOrder: Equatable {
   /// The input's column order, without excluded columns.
   case columnOrder
-  /// Column order, but categorical columns with many levels last (fewest levels first), where they are
-  /// only predicted and never have to predict.
+  /// Fewest distinct values first (missing counts as one; ties in column order): a column with few
+  /// values predicts, a many-valued one (a time, an amount, a tail number) is predicted.
   case automatic
   /// The user's list of column names; unlisted columns are left out of the output.
   case names([String])
@@ -74,8 +74,6 @@ enum StrataChoice: Equatable {
 
 /// Everything that decides a synthesis run; with the input file it determines the output bytes.
 struct SynthesisConfig: Equatable {
-  /// Categorical columns with more levels than this go last in the automatic visit order.
-  static let manyLevels = 20
   /// Decimal columns need more distinct values than this to be smoothed unless the user says otherwise.
   static let smoothingMinimumDistinct = 20
 
@@ -87,7 +85,7 @@ struct SynthesisConfig: Equatable {
   /// Fit each tree on a bootstrap sample of the real rows (synthpop's `proper = TRUE`).
   var proper = false
   var cart = CARTConfig()
-  var visit = VisitOrder.columnOrder
+  var visit = VisitOrder.automatic
   /// Predictors per column (by name), restricting the default of every column visited earlier.
   var predictors: [(column: String, predictors: [String])] = []
   var smoothing: SmoothingChoice = .automatic
@@ -118,13 +116,17 @@ struct SynthesisConfig: Equatable {
   var formulas = FormulaHandling.neutralise
   /// Rules every synthetic row keeps (`RuleEnforcement`); computed columns are not modelled.
   var rules: [Rule] = []
+  /// Choose the settings `Tuner` searches by trying them first (`--tune`), within this many
+  /// seconds of the cost model.
+  var tune = false
+  var tuneBudget = Tuner.defaultBudgetSeconds
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart
       && a.visit == b.visit && a.smoothing == b.smoothing && a.missingValues == b.missingValues && a.uniqueCopies == b.uniqueCopies
       && a.nearCopyColumns == b.nearCopyColumns
       && a.holdout == b.holdout && a.method == b.method && a.smoothTails == b.smoothTails && a.parametricMarginals == b.parametricMarginals
-      && a.strata == b.strata && a.formulas == b.formulas && a.rules == b.rules
+      && a.strata == b.strata && a.formulas == b.formulas && a.rules == b.rules && a.tune == b.tune && a.tuneBudget == b.tuneBudget
       && a.predictors.map { $0.column } == b.predictors.map { $0.column }
       && a.predictors.map { $0.predictors } == b.predictors.map { $0.predictors }
       && a.smoothingByColumn.map { $0.column } == b.smoothingByColumn.map { $0.column }

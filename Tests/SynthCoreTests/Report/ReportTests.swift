@@ -121,12 +121,12 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let e = try evaluate(real, synthetic)
   let context = ReportContext(wording: Wording(language: .en), synthesis: .cart)
   let document = ReportBuilder(evaluation: e, context: context).document()
-  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "43efafcbd737b161")
-  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "cce084dc22500c80")
-  #expect(fingerprint(ReportRendering.pdf(document)) == "44d19fd1e0b441e6")
+  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "2bad0c4e89cc3811")
+  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "8f515d2bcbe2776a")
+  #expect(fingerprint(ReportRendering.pdf(document)) == "315beb1d8e380c6a")
   var full = context
   full.mode = .analyst
   let analyst = ReportBuilder(evaluation: e, context: full).document()
-  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "b999dd7463cb6798")
-  #expect(fingerprint(ReportRendering.pdf(analyst)) == "bab06e2baf40658f")
+  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "5c86cd3829b70eab")
+  #expect(fingerprint(ReportRendering.pdf(analyst)) == "ec223802e78b2335")
 }

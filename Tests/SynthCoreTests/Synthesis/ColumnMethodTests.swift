@@ -34,7 +34,8 @@ import Testing
   static func synth(_ methods: [(String, ColumnMethod)], proper: Bool = false, seed: UInt64 = 3) throws -> (Table, Table, SynthesisResult) {
     let real = try sharedTable("cps1985")
     let output = try synthesize(real) {
-      $0.seed = seed; $0.columnMethods = methods; $0.proper = proper; $0.uniqueCopies = .keep; $0.predictors = Self.predictors
+      // In file order, so that the predictors named in `Self.predictors` come before their columns.
+      $0.seed = seed; $0.columnMethods = methods; $0.proper = proper; $0.uniqueCopies = .keep; $0.predictors = Self.predictors; $0.visit = .columnOrder
     }
     return (real, output.copies[0], output)
   }
@@ -85,11 +86,11 @@ import Testing
   /// A regression given predictors that determine each other says so, and names the predictor.
   @Test func nearlyDeterminedPredictorsAreNoted() throws {
     let real = try sharedTable("cps1985")
-    let all = try synthesize(real) { $0.columnMethods = [("union", .logreg)] }
+    let all = try synthesize(real) { $0.columnMethods = [("union", .logreg)]; $0.visit = .columnOrder }
     let note = all.notes.first { if case .nearlyDeterminedPredictor = $0 { return true }; return false }
     guard case .nearlyDeterminedPredictor(let column, let predictor, let explained)? = note else { Issue.record("no note"); return }
     #expect(column == "union" && predictor == "age" && explained > 0.999)
-    let restricted = try synthesize(real) { $0.columnMethods = [("union", .logreg)]; $0.predictors = Self.predictors }
+    let restricted = try synthesize(real) { $0.columnMethods = [("union", .logreg)]; $0.predictors = Self.predictors; $0.visit = .columnOrder }
     #expect(!restricted.notes.contains { if case .nearlyDeterminedPredictor = $0 { return true }; return false })
   }
 

@@ -1,0 +1,399 @@
+/// `--tune`: chooses the synthesis settings that matter by trying them, DUO's "automatic
+/// optimisation" under privacy bounds.
+///
+/// The real rows are split once into a training half A and a validation half B. Each trial
+/// synthesises from (a sample of) A with one candidate's settings and measures
+/// - utility against A, as the report measures it against the rows the data were made from: the
+///   median and the 90th percentile of the pair S_pMSE (`TableUtility`), scored by their geometric
+///   mean, so that halving either counts the same. (Against B, the sampling difference between
+///   the halves dominated and favoured large leaves: lawschool chose minbucket 200, with a median
+///   of 1.57 in the report against 0.79 for the defaults.)
+/// - privacy against A: the share of synthetic rows closer to A than to B (DUO's holdout test,
+///   at most `maxCloserShare`), rows identical to a row of A (at most the share of B's rows that
+///   are, the random-half baseline) and copies of rows unique in A (none).
+///
+/// The search is successive halving (Jamieson & Talwalkar 2016, η = 3): every candidate on a small
+/// sample of A, the best third on three times the rows, and so on up to all of A; the default
+/// settings always go on, so the search can only replace them by settings that did better on the
+/// largest sample it reached (a lower median pair S_pMSE and a lower score, within the bounds).
+/// Every trial of a rung uses the same rows and the same seed (common random numbers), so the
+/// candidates differ by their settings, not by their luck.
+///
+/// The budget is in seconds but spent by a cost model (`TuningCost`), never by the clock: the
+/// choice depends only on the data, the options and the seed, natively and in wasm alike.
+struct Tuner {
+  /// DUO's bound on the share of synthetic rows closer to the training half.
+  static let maxCloserShare = 0.55
+  /// Rows of A in the first rung.
+  static let firstRungRows = 1000
+  /// Each rung keeps a third of the candidates on three times the rows.
+  static let eta = 3
+  /// Synthetic rows sampled for the closer-to-training test in each trial.
+  static let distanceSample = 500
+  static let defaultBudgetSeconds = 60
+
+  var base: SynthesisConfig
+  var budgetSeconds: Int
+
+  init(base: SynthesisConfig, budgetSeconds: Int = Tuner.defaultBudgetSeconds) {
+    self.base = base
+    self.budgetSeconds = budgetSeconds
+  }
+
+  /// The settings tried, the default first.
+  func candidates(rows: Int, decimals: Bool = true) -> [TuningCandidate] {
+    var list: [TuningCandidate] = [TuningCandidate(base)]
+    switch base.method {
+    case .cart:
+      // Leaf sizes up to a tenth of the rows: larger leaves keep fewer details of a person,
+      // too large ones blur relations.
+      let buckets = [5, 10, 15, 20, 30, 50, 75, 100, 150, 200].filter { $0 == 5 || $0 * 10 <= rows }
+      var visits: [VisitOrder] = [.automatic, .columnOrder]
+      if case .names = base.visit { visits = [base.visit] }
+      for visit in visits {
+        for minBucket in buckets {
+          for complexity in [1e-8, 1e-4] {
+            // Automatic smoothing changes decimal columns only; on smooths every number (noise
+            // that moves synthetic rows away from their donors).
+            for smoothing in decimals ? [SmoothingChoice.automatic, .off, .on] : [base.smoothing, .on] {
+              var c = TuningCandidate(base)
+              c.visit = visit
+              c.minBucket = minBucket
+              c.complexity = complexity
+              c.smoothing = smoothing
+              if !list.contains(c) { list.append(c) }
+            }
+          }
+        }
+      }
+    case .gc:
+      for strata in [StrataChoice.automatic, .none] {
+        for parametric in [false, true] {
+          var c = TuningCandidate(base)
+          c.strata = strata
+          c.parametricMarginals = parametric
+          if !list.contains(c) { list.append(c) }
+        }
+      }
+    }
+    return list
+  }
+
+  /// Searches the candidates on `table` (the rows the synthesiser may see) and returns the chosen
+  /// settings with the record of the search.
+  func run(_ table: Table, progress: @escaping ProgressHandler = { _, _ in }) throws(SynthesisError) -> (config: SynthesisConfig, search: TuningSearch) {
+    var reporter = ProgressReporter(progress)
+    let candidates = self.candidates(rows: table.rowCount / 2, decimals: table.columns.contains { !$0.schema.excluded && $0.schema.kind == .decimal })
+    var search = TuningSearch(base: base, candidates: candidates, budgetSeconds: budgetSeconds)
+    let columns = table.columns.filter { !$0.schema.excluded && $0.schema.kind != .empty }.count
+    search.columns = columns
+    // Halves of at least 50 rows and two columns, or there is nothing to compare.
+    guard table.rowCount >= 100, columns >= 2 else {
+      search.stop = .tooSmall
+      return (base, search)
+    }
+    var rng = RandomGenerator(seed: base.seed, stream: .tuning)
+    var order = Array(0..<table.rowCount)
+    rng.shuffle(&order)
+    let half = table.rowCount / 2
+    let training = Array(order[half...])
+    let validation = Array(order[..<half])
+    search.trainingRows = training.count
+    search.validationRows = validation.count
+
+    var rungRows: [Int] = []
+    var r = min(Self.firstRungRows, training.count)
+    while true {
+      rungRows.append(r)
+      if r >= training.count { break }
+      r = training.count / r < Self.eta * 2 ? training.count : r * Self.eta
+    }
+    let budget = TuningCost.units(seconds: budgetSeconds)
+    var alive = Array(candidates.indices)
+    var leader = 0
+    for (rung, rows) in rungRows.enumerated() {
+      let cost = TuningCost.trial(rows: rows, columns: columns) * Int64(alive.count)
+      if search.spent + cost > budget {
+        search.stop = rung == 0 ? .budgetTooSmall : .budget
+        break
+      }
+      // The same rows of A and of B for every candidate of this rung.
+      let a = Array(training.prefix(rows)).sorted()
+      let b = Array(validation.prefix(rows)).sorted()
+      let trainingTable = table.selecting(rows: a)
+      let validationTable = table.selecting(rows: b)
+      var scored: [(candidate: Int, trial: TuningTrial)] = []
+      for (k, c) in alive.enumerated() {
+        reporter.report("tuning", (Double(search.spent) + Double(cost) * Double(k) / Double(alive.count)) / Double(max(budget, 1)))
+        var config = candidates[c].applied(to: base)
+        config.copies = 1
+        config.rows = nil
+        config.holdout = false
+        config.seed = base.seed ^ RandomStream.tuning.rawValue ^ UInt64(rung)
+        let synthetic = try Synthesis.run(trainingTable, config: config).copies[0]
+        var trial = TuningTrial.measure(
+          candidate: c, rung: rung, training: trainingTable, validation: validationTable, synthetic: synthetic, seed: config.seed)
+        trial.rows = rows
+        search.trials.append(trial)
+        scored.append((c, trial))
+      }
+      search.spent += cost
+      search.rungs = rung + 1
+      leader = Self.leader(scored, default: 0)
+      // Who goes on is decided softly: a candidate just over a bound on a small sample may keep it
+      // on more rows, so its score is only penalised (the choice itself stays strict).
+      let ranked = scored.sorted {
+        let (x, y) = ($0.trial.survivalKey, $1.trial.survivalKey)
+        if x.isNaN != y.isNaN { return y.isNaN }
+        return x != y && !x.isNaN ? x < y : $0.candidate < $1.candidate
+      }.map { $0.candidate }
+      let keep = max(1, (alive.count + Self.eta - 1) / Self.eta)
+      var next = Array(ranked.prefix(keep))
+      if !next.contains(0) { next.append(0) }
+      alive = next.sorted()
+      if alive.count == 1 { break }
+    }
+    search.chosen = leader
+    reporter.report("tuning", 1)
+    return (candidates[leader].applied(to: base), search)
+  }
+
+  /// Of one rung's trials, the candidate to use: when the default keeps the privacy bounds, the
+  /// best-scoring candidate that keeps them too and beats the default on both the median and the
+  /// score; when it does not, the best candidate by `better` (one that keeps the bounds, else the
+  /// one with the fewest rows closer to the training half), if it is closer to the bounds.
+  static func leader(_ scored: [(candidate: Int, trial: TuningTrial)], default d: Int) -> Int {
+    guard let base = scored.first(where: { $0.candidate == d })?.trial else { return d }
+    var best = d
+    var bestTrial = base
+    for (c, t) in scored where c != d {
+      let improves = base.admissible
+        ? t.admissible && t.medianPair <= base.medianPair && t.score < base.score
+        : t.admissible || t.closerShare < base.closerShare
+      if improves && better(t, bestTrial, ties: (c, best)) {
+        best = c
+        bestTrial = t
+      }
+    }
+    return best
+  }
+
+  /// Admissible trials first, by score; the others by their closer-to-training share.
+  static func better(_ x: TuningTrial, _ y: TuningTrial, ties: (Int, Int)) -> Bool {
+    if x.admissible != y.admissible { return x.admissible }
+    let (u, v) = x.admissible ? (x.score, y.score) : (x.closerShare, y.closerShare)
+    if u.isNaN != v.isNaN { return v.isNaN }
+    if u != v && !u.isNaN { return u < v }
+    return ties.0 < ties.1
+  }
+}
+
+/// The settings one trial changes.
+struct TuningCandidate: Equatable {
+  var minBucket: Int
+  var complexity: Double
+  var smoothing: SmoothingChoice
+  var visit: VisitOrder
+  var strata: StrataChoice
+  var parametricMarginals: Bool
+
+  init(_ config: SynthesisConfig) {
+    minBucket = config.cart.minBucket
+    complexity = config.cart.complexity
+    smoothing = config.smoothing
+    visit = config.visit
+    strata = config.strata
+    parametricMarginals = config.parametricMarginals
+  }
+
+  func applied(to config: SynthesisConfig) -> SynthesisConfig {
+    var c = config
+    c.cart.minBucket = minBucket
+    c.cart.complexity = complexity
+    c.smoothing = smoothing
+    c.visit = visit
+    c.strata = strata
+    c.parametricMarginals = parametricMarginals
+    return c
+  }
+}
+
+/// One candidate measured on one rung's rows.
+struct TuningTrial {
+  var candidate: Int
+  var rung: Int
+  var rows = 0
+  var medianPair: Double
+  var p90Pair: Double
+  var closerShare: Double
+  var identicalShare: Double
+  var identicalBaseline: Double
+  var replicatedUniques: Int
+
+  /// Geometric mean of the median and the 90th percentile pair S_pMSE.
+  var score: Double {
+    guard medianPair >= 0, p90Pair >= 0 else { return .nan }
+    return (Swift.max(medianPair, 1e-12) * Swift.max(p90Pair, 1e-12)).squareRoot()
+  }
+
+  /// The score, times 1 + 20 × (closer share − 55%) above the bound and doubled for each other
+  /// bound broken: 60% closer counts as twice the score, 68% as 3.6 times.
+  var survivalKey: Double {
+    var key = score
+    if !closerWithinBound { key *= 1 + 20 * (closerShare - Tuner.maxCloserShare) }
+    if !identicalWithinBaseline { key *= 2 }
+    if replicatedUniques > 0 { key *= 2 }
+    return key
+  }
+
+  var closerWithinBound: Bool { closerShare.isNaN || closerShare <= Tuner.maxCloserShare }
+  /// Within two standard errors of the random-half baseline: both shares are estimates from `rows` rows.
+  var identicalWithinBaseline: Bool {
+    let p = identicalBaseline
+    return identicalShare <= p + 2 * (p * (1 - p) / Double(Swift.max(rows, 1))).squareRoot() + 1e-12
+  }
+  var admissible: Bool { closerWithinBound && identicalWithinBaseline && replicatedUniques == 0 }
+
+  static func measure(candidate: Int, rung: Int, training: Table, validation: Table, synthetic: Table, seed: UInt64) -> TuningTrial {
+    var trial = TuningTrial(
+      candidate: candidate, rung: rung, medianPair: .nan, p90Pair: .nan, closerShare: .nan, identicalShare: 0, identicalBaseline: 0, replicatedUniques: 0)
+    // A and B come from one table, so aligning the synthetic rows with A aligns them with B too.
+    guard let aligned = try? AlignedTables.align(real: training, synthetic: synthetic),
+      let againstB = try? AlignedTables.align(real: validation, synthetic: synthetic)
+    else { return trial }
+    let columns = Array(aligned.real.columns.indices)
+    let pairs = TableUtility.allPairs(real: aligned.real, synthetic: aligned.synthetic, columns: Array(columns.prefix(EvaluationConfig().maxPairColumns)))
+    let values = pairs.map { $0.result.sPMSE }.filter { !$0.isNaN }.sorted()
+    trial.medianPair = Statistics.quantile(sorted: values, 0.5)
+    trial.p90Pair = Statistics.quantile(sorted: values, 0.9)
+    let holdout = HoldoutPrivacy.compute(
+      training: aligned.real, holdout: againstB.real, synthetic: aligned.synthetic, columns: columns, sampleSize: Tuner.distanceSample, seed: seed ^ RandomStream.distanceSample.rawValue)
+    trial.closerShare = holdout.shareCloserToTraining
+    trial.identicalShare = Disclosure.identicalRowShare(real: aligned.real, synthetic: aligned.synthetic, columns: columns)
+    trial.identicalBaseline = Disclosure.identicalRowShare(real: aligned.real, synthetic: againstB.real, columns: columns)
+    trial.replicatedUniques = KeyDisclosure.compute(real: aligned.real, synthetic: aligned.synthetic, keys: columns, target: nil).replicatedUniqueCount
+    return trial
+  }
+}
+
+/// What the search did, for the report, the run summary and the page.
+struct TuningSearch {
+  enum Stop: Equatable {
+    /// Every rung up to all of the training half was run (or one candidate was left).
+    case finished
+    /// The next rung would not fit in the budget.
+    case budget
+    /// Not even the first rung fits: the default settings are kept.
+    case budgetTooSmall
+    /// Fewer than 100 rows or 2 columns: nothing to compare.
+    case tooSmall
+  }
+
+  /// The settings the search started from; candidate 0 keeps them.
+  var base: SynthesisConfig
+  var candidates: [TuningCandidate]
+  var budgetSeconds: Int
+  var trials: [TuningTrial] = []
+  var chosen = 0
+  var rungs = 0
+  var spent: Int64 = 0
+  var stop = Stop.finished
+  var trainingRows = 0
+  var validationRows = 0
+  var columns = 0
+
+  /// The seconds the cost model estimates for the trials run.
+  var estimatedSeconds: Double { TuningCost.seconds(units: spent) }
+
+  /// The trials of the last rung run, best first: the ones the choice was made among.
+  var finalTrials: [TuningTrial] {
+    let last = trials.filter { $0.rung == rungs - 1 }
+    return last.sorted { Tuner.better($0, $1, ties: ($0.candidate, $1.candidate)) }
+  }
+}
+
+/// The cost model of the budget: work units for a trial, calibrated so that a unit is about a
+/// microsecond of a native release build on the 2-core test machine: estimated against measured
+/// seconds of whole searches, gss_wages 9.2 / 6.3, hotel_rates 11.8 / 11.3, weather 8.0 / 8.5,
+/// flights 43.7 / 27, military 16.5 / 6.7 (the estimate errs on the long side for large tables).
+/// The page's wasm runs slower by its usual ratio.
+enum TuningCost {
+  /// Units per trial: synthesis grows with rows × columns × log(rows) (sorting for the trees),
+  /// the pair tables with rows × pairs, the distance searches with the sample × rows × columns.
+  static func trial(rows: Int, columns: Int) -> Int64 {
+    let n = Double(rows), c = Double(columns)
+    let synthesis = 0.18 * n * c * Math.log(Swift.max(n, 2)) / Math.log(2)
+    let pairs = 0.016 * n * c * (c - 1) / 2
+    let distances = 0.0008 * Double(Tuner.distanceSample) * n * c
+    return Int64(exactly: (synthesis + pairs + distances + 4_000).rounded()) ?? Int64.max / 4
+  }
+
+  static func units(seconds: Int) -> Int64 { Int64(seconds) * 1_000_000 }
+  static func seconds(units: Int64) -> Double { Double(units) / 1_000_000 }
+}
+
+extension Tuner {
+  /// The settings the search changes, by their settings-file keys (`SynthesisSetting`).
+  static func tunedKeys(_ method: SynthesisMethod) -> [String] {
+    switch method {
+    case .cart: return ["minbucket", "cp", "smoothing", "visit"]
+    case .gc: return ["strata", "marginals"]
+    }
+  }
+}
+
+extension TuningSearch {
+  var stopCode: String {
+    switch stop {
+    case .finished: return "finished"
+    case .budget: return "budget"
+    case .budgetTooSmall: return "budgetTooSmall"
+    case .tooSmall: return "tooSmall"
+    }
+  }
+
+  /// A candidate's tuned settings as the settings file writes them.
+  func settings(_ candidate: Int, to j: inout JSONWriter) {
+    let config = candidates[candidate].applied(to: base)
+    j.beginObject()
+    for key in Tuner.tunedKeys(base.method) {
+      guard let setting = SynthesisSetting.named(key), let value = setting.get(config) else { continue }
+      j.key(key)
+      j.value(value)
+    }
+    j.endObject()
+  }
+
+  /// Its members in the metrics JSON and the run summary: every trial, with its settings.
+  func writeFields(to j: inout JSONWriter) {
+    j.field("budgetSeconds", budgetSeconds)
+    j.field("estimatedSeconds", number: estimatedSeconds)
+    j.field("stop", stopCode)
+    j.field("trainingRows", trainingRows)
+    j.field("validationRows", validationRows)
+    j.field("rungs", rungs)
+    j.field("candidates", candidates.count)
+    j.field("chosenIsDefault", chosen == 0)
+    j.key("chosen"); settings(chosen, to: &j)
+    j.key("default"); settings(0, to: &j)
+    j.key("trials")
+    j.beginArray()
+    for t in trials {
+      j.beginObject()
+      j.field("candidate", t.candidate)
+      j.field("rung", t.rung)
+      j.field("rows", t.rows)
+      j.key("settings"); settings(t.candidate, to: &j)
+      j.field("medianPairSPMSE", number: t.medianPair)
+      j.field("p90PairSPMSE", number: t.p90Pair)
+      j.field("score", number: t.score)
+      j.field("closerToTraining", number: t.closerShare)
+      j.field("identicalShare", number: t.identicalShare)
+      j.field("identicalBaseline", number: t.identicalBaseline)
+      j.field("replicatedUniques", t.replicatedUniques)
+      j.field("admissible", t.admissible)
+      j.endObject()
+    }
+    j.endArray()
+  }
+}
