@@ -333,3 +333,27 @@ def test_rule_editor_offers_found_rules_and_shows_them_kept(server, browser, tmp
     driver.find_element(By.ID, "run").click()
     WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "run-error").text)
     assert "regel 'wage >', bij teken 7" in driver.find_element(By.ID, "run-error").text
+
+
+def test_tuning_in_the_page_matches_the_command_line(server, browser, tmp_path):
+    """"Tune the settings automatically" comes from the core's catalogue; the page's run makes the
+    same choice and the same bytes as `localsynth synth --tune`, and its report shows the search."""
+    driver, downloads = browser
+    driver.get(server + "?lang=en")
+    dataset = DATASETS / "cps1985.csv"
+    choose_file(driver, dataset)
+    driver.find_element(By.CSS_SELECTOR, "#step-settings details summary").click()
+    tune = driver.find_element(By.ID, "tune")
+    assert not tune.is_selected()
+    assert tune.find_element(By.XPATH, "..").text == "Tune the settings automatically"
+    tune.click()
+    set_value(driver, "seed", "3")
+    run_and_wait(driver)
+    shot(driver, "20-tuned")
+    text = report_text(driver)
+    assert "Automatic tuning" in text and "Tuning: utility against privacy" in text
+    assert "--tune" in driver.find_element(By.ID, "cli").get_attribute("textContent")
+    driver.find_element(By.ID, "dl-csv").click()
+    web = downloaded(downloads, "cps1985-synthetic.csv")
+    expected = cli_run(tmp_path, dataset, ["--tune", "--seed", "3", "--lang", "en"])
+    assert web == expected["synthetic.csv"]

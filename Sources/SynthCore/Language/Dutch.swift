@@ -1713,8 +1713,6 @@ enum Dutch {
       "gekozen",
     "defaults":
       "standaard",
-    "over a privacy bound":
-      "buiten een privacygrens",
     "The last round: {} candidates on {} training rows, best first; the file's metrics JSON lists every trial.":
       "De laatste ronde: {0} kandidaten op {1} trainingsrijen, de beste eerst; de JSON met meetwaarden noemt elke poging.",
     "Median pair S_pMSE":
@@ -1731,8 +1729,8 @@ enum Dutch {
       "Score (lager is beter)",
     "bound 55%":
       "grens 55%",
-    "One point per candidate of the last round; the score is the geometric mean of the median and the 90th percentile pair S_pMSE.":
-      "Eén punt per kandidaat van de laatste ronde; de score is het meetkundig gemiddelde van de mediaan en het 90e percentiel van de S_pMSE van paren.",
+    "One point per candidate of the last round (grey: over a privacy bound); the score is the geometric mean of the median and the 90th percentile pair S_pMSE.":
+      "Eén punt per kandidaat van de laatste ronde (grijs: buiten een privacygrens); de score is het meetkundig gemiddelde van de mediaan en het 90e percentiel van de S_pMSE van paren.",
     "Tuning needs at least 100 rows and two columns; the default settings were used.":
       "Afstemmen vraagt minstens 100 rijen en twee kolommen; de standaardinstellingen zijn gebruikt.",
     "The budget of {} s did not cover a first round of {} candidates; the default settings were used. A larger --tune-budget tries them.":
@@ -1741,14 +1739,30 @@ enum Dutch {
       "Het afstemmen hield de standaardinstellingen aan.",
     "Tuning kept the default settings: no candidate did better within the privacy bounds (score {}, {} of synthetic rows closer to the training half).":
       "Het afstemmen hield de standaardinstellingen aan: geen kandidaat deed het beter binnen de privacygrenzen (score {0}, {1} van de synthetische rijen dichter bij de trainingshelft).",
-    "Tuning kept the default settings, but they do not keep every privacy bound ({} of synthetic rows closer to the training half) and no candidate came closer. Consider larger leaves (--minbucket), coarser columns or fewer columns.":
-      "Het afstemmen hield de standaardinstellingen aan, maar die blijven niet binnen elke privacygrens ({0} van de synthetische rijen dichter bij de trainingshelft) en geen kandidaat kwam dichterbij. Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
     "Tuning chose {}: score {} against {} for the defaults, median pair S_pMSE {} against {}, within the privacy bounds.":
       "Het afstemmen koos {0}: score {1} tegen {2} voor de standaardinstellingen, mediaan S_pMSE van paren {3} tegen {4}, binnen de privacygrenzen.",
-    "The default settings put {} of synthetic rows closer to the training half than to the other half (the bound is 55%); tuning chose {}, which put {} there (score {} against {}).":
-      "Met de standaardinstellingen lag {0} van de synthetische rijen dichter bij de trainingshelft dan bij de andere helft (de grens is 55%); het afstemmen koos {1}, waarmee dat {2} werd (score {3} tegen {4}).",
-    "No setting tried kept every privacy bound; tuning chose the one closest to them, {}, with {} of synthetic rows closer to the training half (the defaults {}). Consider larger leaves (--minbucket), coarser columns or fewer columns.":
-      "Geen geprobeerde instelling bleef binnen elke privacygrens; het afstemmen koos de instelling die er het dichtst bij kwam, {0}, met {1} van de synthetische rijen dichter bij de trainingshelft (standaard {2}). Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
+    "over the bound of {}":
+      "buiten de grens voor {0}",
+    "Score":
+      "Score",
+    "closer to training":
+      "dichter bij training",
+    "identical rows":
+      "identieke rijen",
+    "unique copies":
+      "kopieën van unieke rijen",
+    "{} of synthetic rows closer to the training half (at most 55%)":
+      "{0} van de synthetische rijen dichter bij de trainingshelft (hoogstens 55%)",
+    "{} of synthetic rows identical to a training row (the other half: {})":
+      "{0} van de synthetische rijen gelijk aan een trainingsrij (de andere helft: {1})",
+    "{} copies of rows unique in the training half":
+      "{0} kopieën van rijen die uniek zijn in de trainingshelft",
+    "The default settings break a privacy bound: {}. Tuning chose {}, which keeps every bound (score {} against {} for the defaults).":
+      "De standaardinstellingen blijven niet binnen een privacygrens: {0}. Het afstemmen koos {1}, dat binnen elke grens blijft (score {2} tegen {3} voor de standaardinstellingen).",
+    "No setting tried kept every privacy bound; tuning chose the one closest to them, {}: {} (the defaults: {}). Consider larger leaves (--minbucket), coarser columns or fewer columns.":
+      "Geen geprobeerde instelling bleef binnen elke privacygrens; het afstemmen koos de instelling die er het dichtst bij kwam, {0}: {1} (de standaardinstellingen: {2}). Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
+    "Tuning kept the default settings, but they break a privacy bound ({}) and no candidate came closer. Consider larger leaves (--minbucket), coarser columns or fewer columns.":
+      "Het afstemmen hield de standaardinstellingen aan, maar die blijven niet binnen een privacygrens ({0}) en geen kandidaat kwam dichterbij. Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
     "The budget of {} s ended the search at {} of {} training rows; a larger --tune-budget looks further.":
       "Het budget van {0} s beëindigde de zoektocht bij {1} van de {2} trainingsrijen; met een groter --tune-budget wordt verder gezocht.",
   ]

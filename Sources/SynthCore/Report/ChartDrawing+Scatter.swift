@@ -51,7 +51,7 @@ extension ChartDrawing {
     }
     // Plain points first, so the highlighted ones stay on top.
     for p in points.filter({ !$0.highlighted }) {
-      shapes.append(.rect(x: px(p.x) - 2, y: py(p.y) - 2, width: 4, height: 4, fill: .real, stroke: nil))
+      shapes.append(.rect(x: px(p.x) - 2, y: py(p.y) - 2, width: 4, height: 4, fill: p.muted ? axisColor : .real, stroke: nil))
     }
     for p in points.filter({ $0.highlighted }) {
       let (x, y) = (px(p.x), py(p.y))

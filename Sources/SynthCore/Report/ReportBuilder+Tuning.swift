@@ -11,34 +11,29 @@ extension ReportBuilder {
     guard !last.isEmpty else { return ReportSection(id: "tuning", title: w("Automatic tuning"), blocks: blocks) }
     let keys = Tuner.tunedKeys(search.base.method)
     let settings = keys.compactMap { SynthesisSetting.named($0) }
-    func token(_ setting: SynthesisSetting, _ candidate: Int) -> String {
-      switch setting.get(search.candidates[candidate].applied(to: search.base)) {
-      case .string(let s): return s
-      case .number(let n): return NumberFormatting.format(n, style: .shortest, decimalComma: w.dutch)
-      case .array(let items): return items.compactMap { $0.stringValue }.joined(separator: ", ")
-      default: return ""
-      }
-    }
     let rows = last.map { t -> [ReportCell] in
-      let role = t.candidate == search.chosen ? (t.candidate == 0 ? w("chosen (defaults)") : w("chosen"))
-        : t.candidate == 0 ? w("defaults") : t.admissible ? "" : w("over a privacy bound")
-      return settings.map { ReportCell(token($0, t.candidate)) } + [
-        sPMSECell(t.medianPair), sPMSECell(t.p90Pair), ReportCell(w.percent(t.closerShare), fill: t.closerWithinBound ? nil : cellColor(50)),
-        ReportCell(role),
+      var role = t.candidate == search.chosen ? (t.candidate == 0 ? w("chosen (defaults)") : w("chosen")) : t.candidate == 0 ? w("defaults") : ""
+      let broken = brokenBoundNames(t)
+      if !broken.isEmpty { role += (role.isEmpty ? "" : "; ") + w("over the bound of \(broken.joined(separator: ", "))") }
+      return settings.map { ReportCell(tunedValue($0, search, t.candidate)) } + [
+        sPMSECell(t.medianPair), sPMSECell(t.p90Pair), ReportCell(w.value(t.score)),
+        ReportCell(w.percent(t.closerShare), fill: t.closerWithinBound ? nil : cellColor(50)), ReportCell(role),
       ]
     }
     blocks.append(.paragraph(w("The last round: \(w.count(last.count)) candidates on \(w.count(last[0].rows)) training rows, best first; the file's metrics JSON lists every trial.")))
     blocks.append(.table(ReportTable(
-      header: keys + [w("Median pair S_pMSE"), w("90th percentile"), w("Closer to training"), w("Choice")],
-      numeric: settings.map { _ in false } + [true, true, true, false],
-      rows: rows, widths: settings.map { _ in 1.2 } + [1.4, 1.4, 1.4, 1.6])))
+      header: keys + [w("Median pair S_pMSE"), w("90th percentile"), w("Score"), w("Closer to training"), w("Choice")],
+      numeric: settings.map { _ in false } + [true, true, true, true, false],
+      rows: rows, widths: settings.map { _ in 1.35 } + [1.3, 1.3, 1, 1.3, 1.9])))
     let points = last.map { t in
-      ScatterChart.Point(x: t.closerShare, y: t.score, highlighted: t.candidate == search.chosen, label: t.candidate == search.chosen ? w("chosen") : nil)
+      ScatterChart.Point(
+        x: t.closerShare, y: t.score, highlighted: t.candidate == search.chosen, muted: !t.admissible,
+        label: t.candidate == search.chosen ? w("chosen") : nil)
     }
     blocks.append(.chart(.scatter(ScatterChart(
       title: w("Tuning: utility against privacy"), xLabel: w("Synthetic rows closer to the training half"),
       yLabel: w("Score (lower is better)"), points: points, xBound: (Tuner.maxCloserShare, w("bound 55%")), xPercent: true,
-      note: w("One point per candidate of the last round; the score is the geometric mean of the median and the 90th percentile pair S_pMSE.")))))
+      note: w("One point per candidate of the last round (grey: over a privacy bound); the score is the geometric mean of the median and the 90th percentile pair S_pMSE.")))))
     return ReportSection(id: "tuning", title: w("Automatic tuning"), blocks: blocks)
   }
 
@@ -64,16 +59,16 @@ extension ReportBuilder {
         text = w("Tuning kept the default settings: no candidate did better within the privacy bounds (score \(w.value(chosen.score)), \(w.percent(chosen.closerShare)) of synthetic rows closer to the training half).")
       } else {
         level = .warning
-        text = w("Tuning kept the default settings, but they do not keep every privacy bound (\(w.percent(chosen.closerShare)) of synthetic rows closer to the training half) and no candidate came closer. Consider larger leaves (--minbucket), coarser columns or fewer columns.")
+        text = w("Tuning kept the default settings, but they break a privacy bound (\(brokenBounds(chosen).joined(separator: "; "))) and no candidate came closer. Consider larger leaves (--minbucket), coarser columns or fewer columns.")
       }
     } else if chosen.admissible {
       level = .good
       text = base.admissible
         ? w("Tuning chose \(settings): score \(w.value(chosen.score)) against \(w.value(base.score)) for the defaults, median pair S_pMSE \(w.value(chosen.medianPair)) against \(w.value(base.medianPair)), within the privacy bounds.")
-        : w("The default settings put \(w.percent(base.closerShare)) of synthetic rows closer to the training half than to the other half (the bound is 55%); tuning chose \(settings), which put \(w.percent(chosen.closerShare)) there (score \(w.value(chosen.score)) against \(w.value(base.score))).")
+        : w("The default settings break a privacy bound: \(brokenBounds(base).joined(separator: "; ")). Tuning chose \(settings), which keeps every bound (score \(w.value(chosen.score)) against \(w.value(base.score)) for the defaults).")
     } else {
       level = .warning
-      text = w("No setting tried kept every privacy bound; tuning chose the one closest to them, \(settings), with \(w.percent(chosen.closerShare)) of synthetic rows closer to the training half (the defaults \(w.percent(base.closerShare))). Consider larger leaves (--minbucket), coarser columns or fewer columns.")
+      text = w("No setting tried kept every privacy bound; tuning chose the one closest to them, \(settings): \(brokenBounds(chosen).joined(separator: "; ")) (the defaults: \(brokenBounds(base).joined(separator: "; "))). Consider larger leaves (--minbucket), coarser columns or fewer columns.")
     }
     if search.stop == .budget {
       text += " " + w("The budget of \(w.count(search.budgetSeconds)) s ended the search at \(w.count(chosen.rows)) of \(w.count(search.trainingRows)) training rows; a larger --tune-budget looks further.")
@@ -81,17 +76,42 @@ extension ReportBuilder {
     return verdict(level, text)
   }
 
+  /// A tuned setting's value as its flag takes it: "20", "1e-08", "auto".
+  func tunedValue(_ setting: SynthesisSetting, _ search: TuningSearch, _ candidate: Int) -> String {
+    switch setting.get(search.candidates[candidate].applied(to: search.base)) {
+    case .string(let s): return s
+    case .number(let n):
+      return n == n.rounded() && abs(n) < 1e9 ? w.count(n.integer(clampedTo: Int.min ... Int.max)) : NumberFormatting.format(n, style: .shortest, decimalComma: w.dutch)
+    case .array(let items): return items.compactMap { $0.stringValue }.joined(separator: ", ")
+    default: return ""
+    }
+  }
+
   /// "minbucket 20, cp 1e-08, smoothing auto, visit auto": the tuned settings by their file keys.
   func tunedSettingsText(_ search: TuningSearch, _ candidate: Int) -> String {
-    let config = search.candidates[candidate].applied(to: search.base)
-    return Tuner.tunedKeys(search.base.method).compactMap { key -> String? in
-      guard let value = SynthesisSetting.named(key)?.get(config) else { return nil }
-      switch value {
-      case .string(let s): return "\(key) \(s)"
-      case .number(let n): return "\(key) \(NumberFormatting.format(n, style: .shortest, decimalComma: w.dutch))"
-      case .array(let items): return "\(key) \(items.compactMap { $0.stringValue }.joined(separator: ", "))"
-      default: return nil
-      }
+    Tuner.tunedKeys(search.base.method).compactMap { key -> String? in
+      guard let setting = SynthesisSetting.named(key) else { return nil }
+      return "\(key) \(tunedValue(setting, search, candidate))"
     }.joined(separator: ", ")
+  }
+
+  /// The bounds a trial breaks, by name, for the table.
+  func brokenBoundNames(_ t: TuningTrial) -> [String] {
+    var names: [String] = []
+    if !t.closerWithinBound { names.append(w("closer to training")) }
+    if !t.identicalWithinBaseline { names.append(w("identical rows")) }
+    if t.replicatedUniques > 0 { names.append(w("unique copies")) }
+    return names
+  }
+
+  /// The bounds a trial breaks, with its figures, for the verdict.
+  func brokenBounds(_ t: TuningTrial) -> [String] {
+    var parts: [String] = []
+    if !t.closerWithinBound { parts.append(w("\(w.percent(t.closerShare)) of synthetic rows closer to the training half (at most 55%)")) }
+    if !t.identicalWithinBaseline {
+      parts.append(w("\(w.percent(t.identicalShare, decimals: 2)) of synthetic rows identical to a training row (the other half: \(w.percent(t.identicalBaseline, decimals: 2)))"))
+    }
+    if t.replicatedUniques > 0 { parts.append(w("\(w.count(t.replicatedUniques)) copies of rows unique in the training half")) }
+    return parts
   }
 }

@@ -130,6 +130,8 @@ struct ScatterChart {
     var y: Double
     /// Drawn larger, in the synthetic colour, with its label.
     var highlighted = false
+    /// Drawn grey (e.g. a candidate over a bound).
+    var muted = false
     var label: String? = nil
   }
 
