@@ -145,6 +145,12 @@ struct ModelDesign {
           throw fail("the binomial family needs an outcome with two values, and '\(outcomeName)' has \(observed.count) categories", at: at)
         }
         outcome = .levels(negative: observed[0], positive: observed[1])
+      } else if kind == .boolean, let labels = yColumn.schema.booleanLabels,
+        !(UTF8Text.asciiLowercased(labels.0) == "false" && UTF8Text.asciiLowercased(labels.1) == "true")
+      {
+        // Words (yes/no, ja/nee) are text to R: the second in sorted order is 1.
+        let sorted = [labels.0, labels.1].sorted()
+        outcome = .levels(negative: sorted[0], positive: sorted[1])
       } else if kind != .boolean {
         for r in 0..<real.rowCount where !yColumn.isMissing(r) && yColumn.numbers[r] != 0 && yColumn.numbers[r] != 1 {
           throw fail("the binomial family needs an outcome of 0 and 1, true and false, or two categories; '\(outcomeName)' has \(NumberFormatting.json(yColumn.numbers[r]))", at: at)
@@ -195,7 +201,6 @@ struct ModelDesign {
           let levels = logical ? ["FALSE", "TRUE"] : [labels.0, labels.1].sorted()
           variables.append(.factor(name: col.schema.name, levels: levels))
           booleanLevels.append(logical ? [0, 1] : [levels.firstIndex(of: labels.0)!, levels.firstIndex(of: labels.1)!])
-          continue
         } else {
           // Levels of every fit; the real fit's first level leads as the reference.
           var all = Self.levelsSeen(real, c)
@@ -211,8 +216,8 @@ struct ModelDesign {
             sorted.insert(reference, at: 0)
           }
           variables.append(.factor(name: col.schema.name, levels: sorted))
+          booleanLevels.append([])
         }
-        booleanLevels.append([])
       }
     }
 
@@ -299,8 +304,13 @@ struct ModelDesign {
       switch outcome {
       case .number: value = outcomeColumn.usesLevels ? .nan : outcomeColumn.numbers[r]
       case .levels(let negative, let positive):
-        let code = Int(outcomeColumn.codes[r])
-        let level = outcomeColumn.usesLevels && code >= 0 && code < outcomeColumn.levels.count ? outcomeColumn.levels[code] : ""
+        var level = ""
+        if outcomeColumn.usesLevels {
+          let code = Int(outcomeColumn.codes[r])
+          if code >= 0 && code < outcomeColumn.levels.count { level = outcomeColumn.levels[code] }
+        } else if let labels = outcomeColumn.schema.booleanLabels {
+          level = outcomeColumn.numbers[r] != 0 ? labels.1 : labels.0
+        }
         value = level == positive ? 1 : level == negative ? 0 : .nan
       }
       switch family {

@@ -126,6 +126,8 @@ extension EvaluationError {
     switch self {
     case .rule(let e):
       return SynthesisError.rule(e).dutch
+    case .model(let e):
+      return "model '\(e.shown)', bij teken \(e.position): \(Wording(language: .nl)(e.message))"
     case .noCommonColumns(let real, let synthetic):
       return "\(synthetic) heeft geen kolom van \(real) die geëvalueerd kan worden; vergelijk een synthetisch bestand met het echte bestand waaruit het gemaakt is"
     case .fewCommonColumns(let real, let synthetic, let common, let of, let missing, let extra):
@@ -1721,4 +1723,8 @@ extension ModelRemark {
 
 extension CategoryTerm {
   var dutch: String { worded(missing: "ontbrekend", empty: "leeg", decimalComma: true) }
+}
+
+extension ModelCoefficientName {
+  var dutch: String { isIntercept ? "(constante)" : worded() }
 }

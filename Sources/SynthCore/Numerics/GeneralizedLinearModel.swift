@@ -214,9 +214,9 @@ enum GeneralizedLinearModel {
     switch family {
     case .gaussian: return eta
     case .binomial:
-      // R clips η to ±30 (the exp of −30 is about 1e-13) and μ to [ε, 1 − ε].
-      let e = Math.exp(-min(max(eta, -30), 30))
-      return min(max(1 / (1 + e), epsilon), 1 - epsilon)
+      // R's C code: e^η, with ε below η = −30 and 1/ε above 30, so μ stays within (0, 1).
+      let t = eta < -30 ? epsilon : eta > 30 ? 1 / epsilon : Math.exp(eta)
+      return t / (1 + t)
     case .poisson: return max(Math.exp(eta), epsilon)
     }
   }
