@@ -107,19 +107,19 @@ struct ModelDesign {
   init(_ formula: ModelFormula, family: GLMFamily?, real: Table, copies: [Table]) throws(ModelFormulaError) {
     self.formula = formula
     intercept = formula.intercept
-    func fail(_ message: Phrase, at: Int) -> ModelFormulaError { ModelFormulaError(formula: formula.text, position: at, message: message) }
+    func error(_ message: Phrase, at: Int) -> ModelFormulaError { ModelFormulaError(formula: formula.text, position: at, message: message) }
     func column(_ n: ModelFormula.Name) throws(ModelFormulaError) -> Int {
       if let c = real.column(named: n.name) {
         switch real.columns[c].schema.kind {
-        case .identifier: throw fail("column '\(n.name)' is an identifier (almost every value unique) and cannot be in a model", at: n.at)
-        case .empty: throw fail("column '\(n.name)' has no values", at: n.at)
+        case .identifier: throw error("column '\(n.name)' is an identifier (almost every value unique) and cannot be in a model", at: n.at)
+        case .empty: throw error("column '\(n.name)' has no values", at: n.at)
         default: return c
         }
       }
       if let near = SynthesisOptionFlags.nearest(n.name, in: real.columnNames) {
-        throw fail("there is no column '\(n.name)'; did you mean '\(near)'?", at: n.at)
+        throw error("there is no column '\(n.name)'; did you mean '\(near)'?", at: n.at)
       }
-      throw fail("there is no column '\(n.name)' in the table", at: n.at)
+      throw error("there is no column '\(n.name)' in the table", at: n.at)
     }
     let y = try column(formula.outcome)
     let yColumn = real.columns[y]
@@ -137,12 +137,12 @@ struct ModelDesign {
     switch chosen {
     case .gaussian:
       if yColumn.usesLevels {
-        throw fail("the gaussian family needs a numeric outcome, and '\(outcomeName)' holds categories; for two categories use --family binomial", at: at)
+        throw error("the gaussian family needs a numeric outcome, and '\(outcomeName)' holds categories; for two categories use --family binomial", at: at)
       }
     case .binomial:
       if yColumn.usesLevels {
         guard observed.count == 2 else {
-          throw fail("the binomial family needs an outcome with two values, and '\(outcomeName)' has \(observed.count) categories", at: at)
+          throw error("the binomial family needs an outcome with two values, and '\(outcomeName)' has \(observed.count) categories", at: at)
         }
         outcome = .levels(negative: observed[0], positive: observed[1])
       } else if kind == .boolean, let labels = yColumn.schema.booleanLabels,
@@ -153,15 +153,15 @@ struct ModelDesign {
         outcome = .levels(negative: sorted[0], positive: sorted[1])
       } else if kind != .boolean {
         for r in 0..<real.rowCount where !yColumn.isMissing(r) && yColumn.numbers[r] != 0 && yColumn.numbers[r] != 1 {
-          throw fail("the binomial family needs an outcome of 0 and 1, true and false, or two categories; '\(outcomeName)' has \(NumberFormatting.json(yColumn.numbers[r]))", at: at)
+          throw error("the binomial family needs an outcome of 0 and 1, true and false, or two categories; '\(outcomeName)' has \(NumberFormatting.json(yColumn.numbers[r]))", at: at)
         }
       }
     case .poisson:
       if yColumn.usesLevels || kind == .boolean {
-        throw fail("the poisson family needs counts (whole numbers of 0 or more), and '\(outcomeName)' holds categories", at: at)
+        throw error("the poisson family needs counts (whole numbers of 0 or more), and '\(outcomeName)' holds categories", at: at)
       }
       for r in 0..<real.rowCount where !yColumn.isMissing(r) && yColumn.numbers[r] < 0 {
-        throw fail("the poisson family needs counts of 0 or more, and '\(outcomeName)' has \(NumberFormatting.json(yColumn.numbers[r]))", at: at)
+        throw error("the poisson family needs counts of 0 or more, and '\(outcomeName)' has \(NumberFormatting.json(yColumn.numbers[r]))", at: at)
       }
     }
 
@@ -256,12 +256,12 @@ struct ModelDesign {
         }))
       }
     }
-    guard !columns.isEmpty else { throw fail("the model has no coefficients: give a predictor or keep the intercept", at: at) }
+    guard !columns.isEmpty else { throw error("the model has no coefficients: give a predictor or keep the intercept", at: at) }
     guard columns.count <= Self.maxParameters else {
-      throw fail("the model has \(columns.count) coefficients, more than the \(Self.maxParameters) allowed; leave out columns with many categories", at: at)
+      throw error("the model has \(columns.count) coefficients, more than the \(Self.maxParameters) allowed; leave out columns with many categories", at: at)
     }
     for table in [real] + copies where Int64(table.rowCount) * Int64(columns.count) > Self.maxCells {
-      throw fail("the model has \(columns.count) coefficients, too many for \(table.rowCount) rows; leave out columns with many categories", at: at)
+      throw error("the model has \(columns.count) coefficients, too many for \(table.rowCount) rows; leave out columns with many categories", at: at)
     }
   }
 
@@ -322,7 +322,7 @@ struct ModelDesign {
       for (j, column) in self.columns.enumerated() {
         var x = 1.0
         for part in column.parts {
-          if part.level < 0 { x *= parts[part.variable] } else if Int(parts[part.variable]) != part.level { x = 0 }
+          if part.level < 0 { x *= parts[part.variable] } else if parts[part.variable] != Double(part.level) { x = 0 }
         }
         row[j] = x
       }

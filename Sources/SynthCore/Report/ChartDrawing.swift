@@ -16,6 +16,7 @@ enum ChartDrawing {
     switch chart {
     case .bars(let bars): return drawBars(bars, width: width, legend: legend, measure: measure)
     case .heatmap(let heatmap): return drawHeatmap(heatmap, width: width, measure: measure)
+    case .intervals(let intervals): return drawIntervals(intervals, width: width, legend: legend, measure: measure)
     }
   }
 

@@ -115,12 +115,7 @@ enum HTMLWriter {
 
   static func svg(_ chart: ReportChart, width: Double, words: ReportWords) -> String {
     let drawing = ChartDrawing.draw(chart, width: width, legend: (words.real, words.synthetic))
-    let title: String
-    switch chart {
-    case .bars(let bars): title = bars.title
-    case .heatmap(let heatmap): title = heatmap.title
-    }
-    return SVGWriter.svg(drawing, title: title, pixelsPerPoint: pixelsPerPoint)
+    return SVGWriter.svg(drawing, title: chart.title, pixelsPerPoint: pixelsPerPoint)
   }
 
   /// Section ids as letters, digits and '-' (anything else becomes '-'), unique within the

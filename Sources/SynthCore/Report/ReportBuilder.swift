@@ -46,7 +46,9 @@ struct ReportBuilder {
     let e = evaluation
     var sections = [summary(), dataAndSettings(), columnsSection(), pairsSection()]
     if let rules = rulesSection() { sections.append(rules) }
-    sections += [overallUtility(), specificUtility(), disclosure()]
+    sections += [overallUtility(), specificUtility()]
+    if let models = modelsSection() { sections.append(models) }
+    sections.append(disclosure())
     sections.append(method())
     sections.append(glossary())
     if w.dutch {
@@ -68,6 +70,7 @@ struct ReportBuilder {
       switch chart {
       case .bars(var b): b.decimalComma = true; return .bars(b)
       case .heatmap(var h): h.decimalComma = true; return .heatmap(h)
+      case .intervals(var i): i.decimalComma = true; return .intervals(i)
       }
     }
     switch block {

@@ -112,6 +112,34 @@ struct ReportColor: Equatable {
 enum ReportChart {
   case bars(BarChart)
   case heatmap(Heatmap)
+  case intervals(IntervalChart)
+
+  /// Its title, for a renderer's accessible name.
+  var title: String {
+    switch self {
+    case .bars(let b): return b.title
+    case .heatmap(let h): return h.title
+    case .intervals(let i): return i.title
+    }
+  }
+}
+
+/// Confidence intervals side by side, real above synthetic, per row (a coefficient): synthpop's
+/// compare.fit plot, drawn horizontally with a line at 0.
+struct IntervalChart {
+  struct Interval {
+    var estimate: Double
+    var lower: Double
+    var upper: Double
+  }
+
+  var title: String
+  var labels: [String]
+  /// One per label; a NaN estimate leaves its row empty.
+  var real: [Interval]
+  var synthetic: [Interval]
+  var note: String? = nil
+  var decimalComma = false
 }
 
 /// Shares of real and synthetic values per category or per bin, drawn as paired bars.

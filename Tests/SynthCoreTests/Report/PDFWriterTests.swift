@@ -6,11 +6,7 @@ import Testing
 
 /// A stand-in for `ChartDrawing.draw`: a framed box with the chart's title and two bars.
 private func boxChart(_ chart: ReportChart, width: Double) -> Drawing {
-  let title: String
-  switch chart {
-  case .bars(let bars): title = bars.title
-  case .heatmap(let map): title = map.title
-  }
+  let title = chart.title
   let height = width * 0.5
   return Drawing(
     width: width, height: height,
