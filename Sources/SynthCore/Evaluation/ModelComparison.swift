@@ -47,6 +47,9 @@ struct ModelComparison {
 
   struct Coefficient {
     var name: ModelCoefficientName
+    /// Real rows in which its design column is not 0 (the rows of its level, or cell of levels):
+    /// a publication report leaves out coefficients that rest on a few people.
+    var realRows: Int
     var real: Estimate
     /// Per copy, NaN where aliased.
     var copies: [Estimate]
@@ -95,19 +98,23 @@ struct ModelComparison {
 
   /// Fits `design` on `real` and on every copy (tables found by column name) and compares them.
   static func compare(_ design: ModelDesign, real: Table, copies: [Table], proper: Bool) -> ModelComparison {
-    func fit(_ table: Table) -> (GeneralizedLinearModel.Fit, FitSummary) {
-      let rows = design.rows(table)
+    func fit(_ rows: ModelDesign.Rows) -> (GeneralizedLinearModel.Fit, FitSummary) {
       let f = GeneralizedLinearModel.fit(rows.design, rows.y, family: design.family, intercept: design.intercept)
       let summary = FitSummary(
         rows: rows.y.count, missing: rows.missing, outOfRange: rows.outOfRange, converged: f.converged, boundary: f.boundary,
         iterations: f.iterations, deviance: f.deviance, dispersion: f.dispersion)
       return (f, summary)
     }
-    let (realFit, realSummary) = fit(real)
+    let realRows = design.rows(real)
+    let (realFit, realSummary) = fit(realRows)
+    var support = [Int](repeating: 0, count: realRows.design.columns)
+    for i in 0..<realRows.design.rows {
+      for j in 0..<realRows.design.columns where realRows.design.values[i * realRows.design.columns + j] != 0 { support[j] += 1 }
+    }
     var copyFits: [GeneralizedLinearModel.Fit] = []
     var copySummaries: [FitSummary] = []
     for copy in copies {
-      let (f, s) = fit(copy)
+      let (f, s) = fit(design.rows(copy))
       copyFits.append(f)
       copySummaries.append(s)
     }
@@ -148,7 +155,7 @@ struct ModelComparison {
         pooled.overlap = CoefficientComparison.overlap(real: real, Estimate(value: mean, standardError: pooled.standardError), z: z)
       }
       coefficients.append(Coefficient(
-        name: name, real: real, copies: estimates, standardisedDifferences: differences, overlaps: overlaps, pooled: pooled))
+        name: name, realRows: support[j], real: real, copies: estimates, standardisedDifferences: differences, overlaps: overlaps, pooled: pooled))
     }
     var result = ModelComparison(
       formula: design.formula.text, outcome: design.outcomeName, family: design.family, familyChosen: design.familyChosen,

@@ -287,7 +287,10 @@ struct ModelDesign {
         guard let c, !table.columns[c].isMissing(r) else { missing += 1; continue rowLoop }
         let column = table.columns[c]
         switch variables[v] {
-        case .number: parts[v] = column.numbers[r]
+        case .number:
+          // A copy whose column holds categories cannot give this number.
+          guard !column.usesLevels, r < column.numbers.count, column.numbers[r].isFinite else { missing += 1; continue rowLoop }
+          parts[v] = column.numbers[r]
         case .factor:
           if column.usesLevels {
             let code = Int(column.codes[r])

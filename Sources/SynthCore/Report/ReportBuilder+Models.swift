@@ -83,12 +83,10 @@ extension ReportBuilder {
     blocks.append(.list(facts))
     blocks.append(modelVerdict(c))
 
-    // The table: publication reports leave out the terms of rare categories.
-    let shown = c.coefficients.filter { coefficient in
-      !coefficient.name.parts.contains { part in
-        guard case .level(let column, let level) = part, let k = evaluation.names.firstIndex(of: column) else { return false }
-        return isRare(realCount(column: k, level: level) ?? minimumCount)
-      }
+    // The table: publication reports leave out the terms of categories (or cells of an
+    // interaction) that fewer than --min-count real rows have.
+    let shown = c.coefficients.filter { k in
+      !k.name.parts.contains { if case .level = $0 { return true } else { return false } } || !isRare(k.realRows)
     }
     let copyColumns = c.m > 1 && c.m <= Self.maxCopyColumns ? c.m : 0
     var header = [w("Term"), w("Real β (SE)")]

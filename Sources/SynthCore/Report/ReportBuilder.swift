@@ -191,6 +191,7 @@ struct ReportBuilder {
         blocks.append(propensityVerdict(cart, text))
       }
     }
+    for model in e.models { blocks.append(modelVerdict(model)) }
     return blocks
   }
 
