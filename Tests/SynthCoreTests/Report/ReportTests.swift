@@ -121,7 +121,7 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let e = try evaluate(real, synthetic)
   let context = ReportContext(wording: Wording(language: .en), synthesis: .cart)
   let document = ReportBuilder(evaluation: e, context: context).document()
-  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "43efafcbd737b161")
+  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "a6e8bf2eb86047c2")
   #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "cce084dc22500c80")
   #expect(fingerprint(ReportRendering.pdf(document)) == "44d19fd1e0b441e6")
   var full = context
