@@ -120,6 +120,18 @@ if [ -f ../shared/datasets/lawschool.csv ]; then
     --lang nl --cart-propensity --keys sex,race1 --target ugpa --groups 25 --seed 9 --report @OUT@/r.pdf --html @OUT@/r.html --json @OUT@/r.json
   run_both "synth holdout nl" synth ../shared/datasets/lawschool.csv -o @OUT@/s.csv --holdout --lang nl --metrics @OUT@/m.json
 fi
+# Model fits (--model): three copies pooled, every family, the report's interval chart in both languages.
+if [ -f ../shared/datasets/cps1985.csv ]; then
+  for s in 1 2 3; do "$native" synth ../shared/datasets/cps1985.csv -o "$work/inputs/cps-$s.csv" --seed $s --no-report >/dev/null 2>&1; done
+  run_both "evaluate models cps1985" evaluate ../shared/datasets/cps1985.csv "$work/inputs/cps-1.csv" "$work/inputs/cps-2.csv" "$work/inputs/cps-3.csv" \
+    --model 'wage ~ education + experience * gender + sector' --model 'union ~ age + occupation' --report @OUT@/r.pdf --html @OUT@/r.html --json @OUT@/r.json
+  run_both "evaluate models nl poisson cps1985" evaluate ../shared/datasets/cps1985.csv "$work/inputs/cps-1.csv" "$work/inputs/cps-2.csv" \
+    --model 'education ~ .' --family poisson --proper --lang nl --html @OUT@/r.html --json @OUT@/r.json
+  run_both "synth copies models cps1985" synth ../shared/datasets/cps1985.csv -o @OUT@/s.csv --copies 2 --seed 3 --model 'wage ~ age + gender' --metrics @OUT@/m.json
+  run_both "evaluate model typo" evaluate ../shared/datasets/cps1985.csv "$work/inputs/cps-1.csv" --model 'wage ~ educaton'
+fi
+model=Tests/SynthCoreTests/Fixtures/model/table.csv
+run_both "evaluate models fixture" evaluate "$model" "$model" "$model" --model 'member ~ age + region + visits + age:visits' --json @OUT@/r.json
 # Identifiers, kept answers, special codes, coarsening and pooling, worded in Dutch.
 personal=Tests/SynthCoreTests/Fixtures/personal_identifiers.csv
 run_both "analyze nl personal" analyze "$personal" --json --lang nl --min-count 3

@@ -1,9 +1,10 @@
-/// `localsynth evaluate REAL.csv SYNTH.csv`: how faithful and how private synthetic data are,
-/// as a report in PDF, HTML and JSON.
+/// `localsynth evaluate REAL.csv SYNTH.csv [SYNTH2.csv ...]`: how faithful and how private
+/// synthetic data are, as a report in PDF, HTML and JSON. Several synthetic files are m copies:
+/// the model fits (`--model`) pool all of them; every other measure compares the first.
 struct EvaluateCommand: Subcommand {
   static let name = "evaluate"
   static let abstract = "Compare synthetic data with the real data: utility, disclosure risk, and a report in PDF, HTML and JSON."
-  static let usage = "evaluate REAL.csv SYNTH.csv [--report r.pdf] [--html r.html] [--analyst-report a.pdf] [--json m.json] [--target C] [--keys A,B] [--lang en|nl]"
+  static let usage = "evaluate REAL.csv SYNTH.csv [SYNTH2.csv ...] [--report r.pdf] [--html r.html] [--analyst-report a.pdf] [--json m.json] [--target C] [--keys A,B] [--lang en|nl]"
   static let discussion = """
     The synthetic file is read with the real file's column types and missing-value codes. Measures:
     per column (statistics, KS, TVD, one-way S_pMSE, coverage), every pair of columns (S_pMSE as
@@ -12,6 +13,8 @@ struct EvaluateCommand: Subcommand {
     DiSCO, distance to the closest record). Without --report, --html or --json the summary is printed.
     --report and --html write the publication version: no category or table cell with fewer than
     --min-count real rows, no real minimum or maximum. --analyst-report writes the full version.
+    Several synthetic files are copies of one synthesis: --model fits the model on each and pools
+    them (synthpop's compare.fit); the other measures compare the first copy.
     """
   static let options: [OptionSpec] = [
     OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the publication report as PDF."),
@@ -21,6 +24,7 @@ struct EvaluateCommand: Subcommand {
     OptionSpec(name: "--holdout", value: "FILE.csv", help: "Real rows the synthesiser never saw: tests prediction on them and adds the holdout privacy test."),
     OptionSpec(name: "--seed", value: "S", help: "Seed for the samples of the evaluation (default: 1)."),
     Self.rule.spec,
+    OptionSpec(name: "--proper", value: nil, help: "The synthetic copies come from a proper synthesis (synth --proper): the pooled model variance uses the proper rule."),
   ] + EvaluationOptionFlags.specs + TableOptionFlags.specs
 
   /// `--rule`, declared with the synthesis settings: here it only counts the rows that keep it.
@@ -28,6 +32,8 @@ struct EvaluateCommand: Subcommand {
 
   var real: String
   var synthetic: String
+  /// The other synthetic copies, for the model fits.
+  var otherCopies: [String] = []
   var holdout: String?
   var paths: ReportPaths
   var evaluationFlags: EvaluationOptionFlags
@@ -43,20 +49,21 @@ struct EvaluateCommand: Subcommand {
       // Each text parsed in `parse`.
       evaluationFlags.config.rules = SynthesisSetting.names(rules).compactMap { try? Rule($0) }
     }
+    evaluationFlags.config.proper = a.flag("--proper")
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(EvaluateCommand.options)
     let files = a.positionals()
     if files.count < 2 { throw a.error("give the real file and the synthetic file: evaluate REAL.csv SYNTH.csv") }
-    if files.count > 2 { throw a.error("expected two input files, got \(files.count)") }
-    guard !files[0].isEmpty && !files[1].isEmpty else { throw a.error("an input file name is empty") }
+    guard files.allSatisfy({ !$0.isEmpty }) else { throw a.error("an input file name is empty") }
     real = files[0]
     synthetic = files[1]
+    otherCopies = Array(files.dropFirst(2))
   }
 
   var outputPaths: [OutputPath] { paths.outputs }
 
   var inputPaths: [String] {
-    [real, synthetic] + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) + paths.bundledInputs
+    [real, synthetic] + otherCopies + (holdout.map { [$0] } ?? []) + (tableFlags.settingsPath.map { [$0] } ?? []) + paths.bundledInputs
   }
 
   func run(_ files: InputFiles, progress: @escaping ProgressHandler) throws(CommandError) -> CommandResult {
@@ -86,9 +93,20 @@ struct EvaluateCommand: Subcommand {
     } catch {
       throw .evaluation(error)
     }
+    // The other copies, read and aligned as the first; the model fits find their columns by name.
+    var copies = [aligned.synthetic]
+    for path in otherCopies {
+      let table = try files.table(path, options: like, progress: progress)
+      do throws(EvaluationError) {
+        copies.append(try AlignedTables.align(real: realTable, synthetic: table).synthetic)
+      } catch {
+        throw .evaluation(error)
+      }
+    }
     let evaluation: Evaluation
     do throws(EvaluationError) {
-      evaluation = try Evaluation.run(aligned, holdout: holdoutTable, config: evaluationFlags.config(reading: options), progress: progress)
+      evaluation = try Evaluation.run(
+        aligned, holdout: holdoutTable, copies: copies, config: evaluationFlags.config(reading: options), progress: progress)
     } catch {
       throw .evaluation(error)
     }
@@ -104,6 +122,7 @@ struct EvaluateCommand: Subcommand {
       default: break
       }
     }
+    if !otherCopies.isEmpty && evaluation.models.isEmpty { text += CommandWord.note.text(w) + w("the other synthetic files are used by --model only; the measures compare the first") + "\n" }
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     text += EvaluationSummaryText.text(document)
     let (written, lines) = paths.files(document, evaluation, context: context, unicodeFont: files.unicodeFont(), progress: progress)

@@ -7,6 +7,8 @@ struct EvaluationOptionFlags {
     OptionSpec(name: "--cart-propensity", value: nil, help: "Fit synthpop's CART propensity model with 50 permutations (by default it is fitted with 10 on tables up to 1,500,000 stacked cells)."),
     OptionSpec(name: "--no-cart-propensity", value: nil, help: "Do not fit the CART propensity model."),
     EvaluationSetting.distanceSample.spec,
+    EvaluationSetting.models.spec,
+    EvaluationSetting.family.spec,
     NearCopyOption.spec,
     LanguageOption.spec,
     OptionSpec(name: "--timing", value: nil, help: "Put the run time in the report (the report then differs from run to run)."),
@@ -25,7 +27,7 @@ struct EvaluationOptionFlags {
       if config.keys.isEmpty { throw a.error("option '--keys' needs column names separated by commas") }
     }
     for setting in EvaluationSetting.all {
-      if let value = try SynthesisOptionFlags.parse(setting.kind, flag: setting.flag, placeholder: setting.placeholder, &a) { setting.set(&config, value) }
+      if let value = try setting.parse(&a) { setting.set(&config, value) }
     }
     let always = a.flag("--cart-propensity"), never = a.flag("--no-cart-propensity")
     if always && never { throw a.error("options '--cart-propensity' and '--no-cart-propensity' cannot go together") }

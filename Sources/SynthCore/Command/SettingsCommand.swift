@@ -66,7 +66,10 @@ struct SettingsCommand: Subcommand {
       out.field("key", s.key)
       out.field("flag", s.flag)
       out.field("placeholder", s.placeholder)
-      Self.write(s.kind, to: &out)
+      switch s.kind {
+      case .setting(let kind): Self.write(kind, to: &out)
+      case .models: out.field("kind", "models")
+      }
       out.key("default"); out.value(s.get(EvaluationConfig()))
       out.key("method"); out.optionalString(nil)
       out.field("stage", "evaluation")

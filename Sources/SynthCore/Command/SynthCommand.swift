@@ -168,7 +168,7 @@ struct SynthCommand: Subcommand {
         let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict], rules: [RuleCheck])
         do throws(CommandError) {
           report = try evaluate(
-            table, copy, heldOut: heldOut, config: config, reading: options, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
+            table, copy, copies: output.copies, heldOut: heldOut, config: config, reading: options, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
             summary: output.summary, drawnFromReal: output.drawnFromReal, tuning: tuning, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
             progress: progress)
         } catch {
@@ -237,7 +237,7 @@ struct SynthCommand: Subcommand {
 
   /// Evaluates one copy against the rows it was made from and renders the report files.
   private func evaluate(
-    _ real: Table, _ copy: Table, heldOut: Table?, config: SynthesisConfig, reading options: TableOptions, evaluationConfig: EvaluationConfig,
+    _ real: Table, _ copy: Table, copies: [Table], heldOut: Table?, config: SynthesisConfig, reading options: TableOptions, evaluationConfig: EvaluationConfig,
     settings: [UInt8], summary: MethodSummary,
     drawnFromReal: [String], tuning: TuningSearch?, suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
   ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict], rules: [RuleCheck]) {
@@ -245,13 +245,14 @@ struct SynthCommand: Subcommand {
     evaluationConfig.seed = config.seed
     evaluationConfig.nearCopyColumns = config.nearCopyColumns
     evaluationConfig.rules = config.rules
+    evaluationConfig.proper = config.proper
     var synthetic = copy
     synthetic.file = (csvPath ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
     let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)
     let holdout = heldOut.map { h in h.selecting(columns: aligned.real.columnNames.map { h.column(named: $0)! }) }
     let evaluation: Evaluation
     do throws(EvaluationError) {
-      evaluation = try Evaluation.run(aligned, holdout: holdout, config: evaluationConfig, progress: progress)
+      evaluation = try Evaluation.run(aligned, holdout: holdout, copies: copies, config: evaluationConfig, progress: progress)
     } catch {
       throw .evaluation(error)
     }

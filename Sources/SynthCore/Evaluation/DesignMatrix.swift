@@ -38,7 +38,7 @@ enum ModelRemark: Equatable {
 ///
 /// Rows are sparse: each column contributes at most one entry per row (its number, or the indicator
 /// of its level), so X'WX costs O(rows × entries²) rather than O(rows × p²).
-struct DesignMatrix {
+struct DesignMatrix: IRLSDesign {
   /// The non-intercept columns: age, age missing, sex female, occupation's 12 other levels.
   var terms: [ModelTerm] = []
   /// Columns left out with the reason, and columns whose rare levels were pooled.
@@ -319,6 +319,11 @@ extension DesignMatrix {
     // Mirror the upper triangle into the lower one, which `Cholesky` reads.
     for i in 0..<p { for j in 0..<i { matrix[i * p + j] = matrix[j * p + i] } }
     return (matrix, vector)
+  }
+
+  /// X'WX and X'r over every row (`IRLSDesign`).
+  func crossProducts(weights: [Double], residuals: [Double]) -> (matrix: [Double], vector: [Double]) {
+    crossProducts(rows: Array(0..<rowCount), weights: weights, residuals: residuals)
   }
 
   /// β₀ + Σ βⱼ xⱼ for one design row (`coefficients` include the intercept first).

@@ -28,6 +28,13 @@ struct EvaluationConfig {
   var minimumCount = TableOptions.defaultMinimumCount
   /// Rules whose keeping is counted in real and synthetic rows (`RuleCheck`).
   var rules: [Rule] = []
+  /// Models fitted on the real data and on every synthetic copy (`--model`, `ModelComparison`).
+  var models: [ModelFormula] = []
+  /// Their family (`--family`); nil follows each outcome: binomial for a boolean or two
+  /// categories, gaussian otherwise.
+  var family: GLMFamily? = nil
+  /// The copies come from a proper synthesis (`--proper`): the pooled variance uses that rule.
+  var proper = false
 }
 
 /// When the CART propensity is fitted.
@@ -83,6 +90,8 @@ struct Evaluation {
   var distances: DistanceToClosestRecord
   var holdout: HoldoutPrivacy?
   var rules: [RuleCheck] = []
+  /// One per `config.models`, over every synthetic copy.
+  var models: [ModelComparison] = []
   var notes: [EvaluationNote]
 
   /// The pairs ordered from worst to best S_pMSE (NaN last), ties by position.
@@ -107,9 +116,12 @@ struct Evaluation {
 
 extension Evaluation {
   /// Runs every measure. `holdout` (aligned with `data.real`) holds real rows the synthesiser
-  /// never saw; without it, specific utility tests on a random 30% of the real rows.
+  /// never saw; without it, specific utility tests on a random 30% of the real rows. `copies` are
+  /// all synthetic copies for the model fits (columns found by name; nil: `data.synthetic` alone);
+  /// every other measure compares `data.synthetic`.
   static func run(
-    _ data: AlignedTables, holdout: Table? = nil, config: EvaluationConfig, progress: @escaping ProgressHandler = { _, _ in }
+    _ data: AlignedTables, holdout: Table? = nil, copies: [Table]? = nil, config: EvaluationConfig,
+    progress: @escaping ProgressHandler = { _, _ in }
   ) throws(EvaluationError) -> Evaluation {
     let real = data.real, synthetic = data.synthetic
     let columns = Array(real.columns.indices)
@@ -122,6 +134,16 @@ extension Evaluation {
     }
     let pairColumns = Array(columns.prefix(max(config.maxPairColumns, 2)))
     let rules = try RuleCheck.run(config.rules, real: real, synthetic: synthetic)
+    // Bound before any work, so a misspelt column fails at once.
+    let copies = copies ?? [synthetic]
+    var designs: [ModelDesign] = []
+    for formula in config.models {
+      do throws(ModelFormulaError) {
+        designs.append(try ModelDesign(formula, family: config.family, real: real, copies: copies))
+      } catch {
+        throw .model(error)
+      }
+    }
     var phases = EvaluationProgress(
       progress, rows: real.rowCount + synthetic.rowCount, columns: columns.count, pairs: pairColumns.count * (pairColumns.count - 1) / 2,
       config: config, holdout: holdout != nil)
@@ -174,6 +196,13 @@ extension Evaluation {
       notes.append(.noTarget)
     }
 
+    phases.begin(.models)
+    var models: [ModelComparison] = []
+    for (i, design) in designs.enumerated() {
+      phases.advance(Double(i) / Double(designs.count))
+      models.append(ModelComparison.compare(design, real: real, copies: copies, proper: config.proper))
+    }
+
     phases.begin(.disclosure)
     let identical = Disclosure.identicalRowShare(real: real, synthetic: synthetic, columns: columns)
     phases.advance(0.25)
@@ -208,7 +237,7 @@ extension Evaluation {
       holdoutRows: holdout?.rowCount, config: config, names: names, kinds: real.columns.map { $0.schema.kind }, schemas: real.columns.map { $0.schema },
       columns: comparisons, pairColumnCount: pairColumns.count, pairs: pairs, columnScores: scores, associations: associations, propensity: propensity,
       specific: specific, identicalShare: identical, identicalBaseline: baseline, identity: identity, nearCopies: nearCopies, attribute: attribute,
-      distances: distances, holdout: holdoutPrivacy, rules: rules, notes: notes)
+      distances: distances, holdout: holdoutPrivacy, rules: rules, models: models, notes: notes)
   }
 
   /// The chosen target, or the last categorical (then boolean, then numeric) column.

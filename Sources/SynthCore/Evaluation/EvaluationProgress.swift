@@ -4,7 +4,7 @@
 /// columns). Progress never feeds back into a result.
 struct EvaluationProgress {
   enum Phase: Int, CaseIterable {
-    case columns, pairs, associations, propensity, cartPropensity, specific, disclosure, distances, holdout
+    case columns, pairs, associations, propensity, cartPropensity, specific, models, disclosure, distances, holdout
   }
 
   static let stage = "evaluating"
@@ -45,6 +45,8 @@ struct EvaluationProgress {
     case .cartPropensity:
       return config.cartPropensity.permutations(rows: rows, columns: columns, asked: config.permutations).map { 150 * Double($0 + 1) * cells } ?? 0
     case .specific: return 150 * cells
+    // One dense fit of a few coefficients per copy, a few IRLS steps each.
+    case .models: return 20 * cells * Double(config.models.count)
     case .disclosure: return 70 * cells
     case .distances: return 250 * sample * cells
     case .holdout: return holdout ? 330 * sample * cells : 0

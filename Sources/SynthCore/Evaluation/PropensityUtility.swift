@@ -236,18 +236,14 @@ struct PropensityUtility {
   }
 }
 
-/// Logistic regression by IRLS (Newton's method), as R's `glm(family = binomial)`.
-///
-/// Starts at β = 0 with the intercept logit(ȳ); each step solves (X'WX)δ = X'(y − p) with
-/// W = diag(p(1 − p)) by `Cholesky`, and stops when |D − D_old|/(|D| + 0.1) < 1e-8 (glm's test on
-/// the deviance D = −2 Σ [y log p + (1 − y) log(1 − p)]) or after 25 steps. Probabilities are
-/// clipped to [1e-10, 1 − 1e-10], so separated data give large but finite coefficients. Columns
-/// aliased at the start (duplicates, linear combinations) are dropped, as glm reports NA; if the
-/// weights later make X'WX singular, a ridge of 1e-8·trace/p is added. A step that raises the
-/// deviance is halved (up to 10 times).
+/// The main-effects logistic propensity model: `GeneralizedLinearModel.irls` with the binomial
+/// family on the sparse `DesignMatrix` (one IRLS loop for `--model` and the propensity), with
+/// glm's control (at most 25 steps, deviance change below 1e-8) and its starting values and
+/// probabilities (R's `binomial()`: μ within (0, 1) by ε). Columns aliased at the start are dropped
+/// (NaN), as glm reports NA; a separated outcome gets large but finite coefficients.
 enum LogisticRegression {
   struct Fit {
-    /// Intercept first; NaN for aliased columns.
+    /// Intercept first, on the design's centred and scaled columns; NaN for aliased columns.
     var coefficients: [Double]
     var fitted: [Double]
     var iterations: Int
@@ -257,13 +253,8 @@ enum LogisticRegression {
     var aliased: [Bool]
   }
 
-  static let maxIterations = 25
-  static let tolerance = 1e-8
-  static let clip = 1e-10
-
   static func fit(_ design: DesignMatrix, labels: [Double]) -> Fit {
     let n = design.rowCount, p = design.parameterCount
-    let rows = Array(0..<n)
     var mean = 0.0
     for y in labels { mean += y }
     mean = n > 0 ? mean / Double(n) : .nan
@@ -271,62 +262,9 @@ enum LogisticRegression {
       return Fit(coefficients: [Double](repeating: .nan, count: p), fitted: [Double](repeating: mean, count: n),
         iterations: 0, converged: false, deviance: .nan, aliased: [Bool](repeating: true, count: p))
     }
-    var beta = [Double](repeating: 0, count: p)
-    beta[0] = Math.log(mean / (1 - mean))
-    var fitted = [Double](repeating: 0, count: n)
-    var deviance = evaluate(design, beta, labels: labels, fitted: &fitted)
-    var excluded: [Bool]? = nil
-    var rank = 0
-    var iterations = 0, converged = false
-    var weights = [Double](repeating: 0, count: n), residuals = [Double](repeating: 0, count: n)
-    var trial = [Double](repeating: 0, count: n)
-    while iterations < maxIterations && !converged {
-      iterations += 1
-      for i in 0..<n {
-        weights[i] = fitted[i] * (1 - fitted[i])
-        residuals[i] = labels[i] - fitted[i]
-      }
-      let (matrix, vector) = design.crossProducts(rows: rows, weights: weights, residuals: residuals)
-      var factor = Cholesky(matrix, size: p, excluded: excluded)
-      if let excluded {
-        if factor.rank < rank {
-          let ridge = 1e-8 * LinearAlgebra.meanDiagonal(matrix, size: p)
-          factor = Cholesky(LinearAlgebra.addingRidge(matrix, size: p, ridge), size: p, excluded: excluded)
-        }
-      } else {
-        excluded = factor.dropped
-        rank = factor.rank
-      }
-      let delta = factor.solve(vector)
-      var step = 1.0
-      var next = beta, nextDeviance = Double.nan
-      for _ in 0..<11 {
-        for j in 0..<p { next[j] = beta[j] + step * delta[j] }
-        nextDeviance = evaluate(design, next, labels: labels, fitted: &trial)
-        if nextDeviance.isFinite && nextDeviance <= deviance * (1 + 1e-12) { break }
-        step /= 2
-      }
-      guard nextDeviance.isFinite else { break }
-      converged = abs(nextDeviance - deviance) / (abs(nextDeviance) + 0.1) < tolerance
-      beta = next
-      deviance = nextDeviance
-      swap(&fitted, &trial)
-    }
-    let aliased = excluded ?? [Bool](repeating: false, count: p)
-    for j in 0..<p where aliased[j] { beta[j] = .nan }
-    return Fit(coefficients: beta, fitted: fitted, iterations: iterations, converged: converged, deviance: deviance, aliased: aliased)
-  }
-
-  /// Fills the clipped probabilities and returns the deviance. Aliased coefficients are 0 here.
-  private static func evaluate(_ design: DesignMatrix, _ beta: [Double], labels: [Double], fitted: inout [Double]) -> Double {
-    var deviance = 0.0
-    for i in 0..<design.rowCount {
-      let eta = design.linearPredictor(beta, row: i)
-      var p = eta < -700 ? 0 : 1 / (1 + Math.exp(-eta))
-      p = min(max(p, clip), 1 - clip)
-      fitted[i] = p
-      deviance -= 2 * (labels[i] == 1 ? Math.log(p) : Math.log(1 - p))
-    }
-    return deviance
+    let s = GeneralizedLinearModel.irls(design, labels, family: .binomial, control: .glm)
+    var beta = s.coefficients
+    for j in 0..<p where s.aliased[j] { beta[j] = .nan }
+    return Fit(coefficients: beta, fitted: s.fitted, iterations: s.iterations, converged: s.converged, deviance: s.deviance, aliased: s.aliased)
   }
 }

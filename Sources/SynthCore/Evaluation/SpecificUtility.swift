@@ -10,9 +10,9 @@
 /// and for more levels the mean of one-vs-rest AUCs over the classes with positives and negatives
 /// in the test rows. Numeric targets report RMSE, plus the comparison of linear regression fits
 /// that synthpop's `compare.fit` makes: per term, (b_s − b_r)/se_r and the overlap of the 95%
-/// intervals (Karr et al. 2006), with L, U the interval ends and m = min(U_r, U_s) − max(L_r, L_s):
-///
-///     overlap = ½ [m/(U_r − L_r) + m/(U_s − L_s)]        (negative when the intervals are apart)
+/// intervals (Karr et al. 2006), by `CoefficientComparison`, the one implementation `--model`
+/// (`ModelComparison`) uses too. The fit itself stays on the sparse main-effects design, which
+/// scales to hundreds of indicator columns; `--model` fits the user's own formula.
 ///
 /// Rows whose target is missing are left out of training and testing.
 struct SpecificUtility {
@@ -135,13 +135,6 @@ struct SpecificUtility {
     return (rankSum - np * (np + 1) / 2) / (np * nn)
   }
 
-  /// Karr et al.'s overlap of the intervals [lr, ur] and [ls, us]; NaN if either has no width.
-  static func intervalOverlap(_ lr: Double, _ ur: Double, _ ls: Double, _ us: Double) -> Double {
-    guard ur > lr, us > ls else { return .nan }
-    let common = min(ur, us) - max(lr, ls)
-    return (common / (ur - lr) + common / (us - ls)) / 2
-  }
-
   /// Least-squares fits of y on the design over the real and the synthetic rows, compared term by term.
   private mutating func compareFits(design: DesignMatrix, y: [Double], realRows: [Int], syntheticRows: [Int]) {
     let onReal = LinearFit(design, rows: realRows, y: y)
@@ -153,8 +146,9 @@ struct SpecificUtility {
       let scale = design.scales[j]
       let br = onReal.estimates[j + 1] / scale, ser = onReal.standardErrors[j + 1] / scale
       let bs = onSynthetic.estimates[j + 1] / scale, ses = onSynthetic.standardErrors[j + 1] / scale
-      let difference = ser > 0 ? (bs - br) / ser : .nan
-      let overlap = Self.intervalOverlap(br - z * ser, br + z * ser, bs - z * ses, bs + z * ses)
+      let real = ModelComparison.Estimate(value: br, standardError: ser)
+      let difference = CoefficientComparison.standardisedDifference(bs, real: real)
+      let overlap = CoefficientComparison.overlap(real: real, ModelComparison.Estimate(value: bs, standardError: ses), z: z)
       if overlap.isFinite {
         overlapSum += overlap
         overlapCount += 1

@@ -9,6 +9,8 @@ enum EvaluationError: Error, Equatable {
   case unknownColumn(option: String, name: String, known: [String])
   /// A rule to check that cannot be read or bound to the tables.
   case rule(RuleError)
+  /// A model (`--model`) that cannot be read or bound to the tables.
+  case model(ModelFormulaError)
 }
 
 /// Something the reader of an evaluation should know about its columns; the report words it.

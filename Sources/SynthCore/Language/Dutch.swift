@@ -126,6 +126,8 @@ extension EvaluationError {
     switch self {
     case .rule(let e):
       return SynthesisError.rule(e).dutch
+    case .model(let e):
+      return "model '\(e.shown)', bij teken \(e.position): \(Wording(language: .nl)(e.message))"
     case .noCommonColumns(let real, let synthetic):
       return "\(synthetic) heeft geen kolom van \(real) die geëvalueerd kan worden; vergelijk een synthetisch bestand met het echte bestand waaruit het gemaakt is"
     case .fewCommonColumns(let real, let synthetic, let common, let of, let missing, let extra):
@@ -1361,8 +1363,6 @@ enum Dutch {
       "de naam van een invoerbestand is leeg",
     "expected one input file, got {}":
       "verwacht één invoerbestand, maar kreeg er {0}",
-    "expected two input files, got {}":
-      "verwacht twee invoerbestanden, maar kreeg er {0}",
     "give the real file and the synthetic file: evaluate REAL.csv SYNTH.csv":
       "geef het echte en het synthetische bestand: evaluate ECHT.csv SYNTH.csv",
     "is for \"method\": \"cart\"; the Gaussian copula models the whole table":
@@ -1765,6 +1765,155 @@ enum Dutch {
       "Het afstemmen hield de standaardinstellingen aan, maar die blijven niet binnen een privacygrens ({0}) en geen kandidaat kwam dichterbij. Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
     "The budget of {} s ended the search at {} of {} training rows; a larger --tune-budget looks further.":
       "Het budget van {0} s beëindigde de zoektocht bij {1} van de {2} trainingsrijen; met een groter --tune-budget wordt verder gezocht.",
+    // Model fits (Evaluation/ModelFormula.swift, ModelDesign.swift, Report/ReportBuilder+Models.swift, --model and --family)
+    "'*' joins at most {} terms ({} terms in all)":
+      "'*' verbindt hoogstens {0} termen ({1} termen in totaal)",
+    "'- .' cannot leave out every column; name the columns to use instead":
+      "'- .' kan niet alle kolommen weglaten; noem in plaats daarvan de kolommen die u wilt gebruiken",
+    "'.' stands for every other column and cannot be part of an interaction":
+      "'.' staat voor alle andere kolommen en kan geen deel zijn van een interactie",
+    "'{}' is not part of a model formula":
+      "'{0}' hoort niet bij een modelformule",
+    ", {} left out for a missing value":
+      ", {0} weggelaten om een ontbrekende waarde",
+    ", {} left out for an outcome the family cannot take":
+      ", {0} weggelaten om een uitkomst die de familie niet aankan",
+    "95% confidence intervals, in standard errors of the real estimate":
+      "95%-betrouwbaarheidsintervallen, in standaardfouten van de echte schatting",
+    "Copy {} β":
+      "Kopie {0} β",
+    "Each model is fitted on the real data and on each synthetic copy with the same formula, as R's glm fits it, and the coefficients are compared as synthpop's compare.fit does: the standardised difference is (synthetic − real) / standard error of the real estimate, and the overlap of the two 95% confidence intervals is 1 for identical intervals and 0 or less when they do not overlap.":
+      "Elk model wordt met dezelfde formule geschat op de echte data en op elke synthetische kopie, zoals glm in R het schat, en de coëfficiënten worden vergeleken zoals compare.fit van synthpop dat doet: het gestandaardiseerde verschil is (synthetisch − echt) / standaardfout van de echte schatting, en de overlap van de twee 95%-betrouwbaarheidsintervallen is 1 bij gelijke intervallen en 0 of minder als ze niet overlappen.",
+    "Family of the --model fits (default: auto, binomial for a boolean or two-category outcome, gaussian otherwise).":
+      "Familie van de modellen van --model (standaard: auto, binomiaal bij een uitkomst die waar/onwaar is of twee categorieën heeft, anders gaussisch).",
+    "Family of the models":
+      "Familie van de modellen",
+    "binomial for a boolean or two-category outcome, else gaussian":
+      "binomiaal bij een uitkomst die waar/onwaar is of twee categorieën heeft, anders gaussisch",
+    "gaussian (linear regression)":
+      "gaussisch (lineaire regressie)",
+    "binomial (logistic regression)":
+      "binomiaal (logistische regressie)",
+    "poisson (log-linear, counts)":
+      "poisson (log-lineair, voor aantallen)",
+    "Family: {}, chosen from the outcome {} (--family chooses another).":
+      "Familie: {0}, gekozen op grond van de uitkomst {1} (met --family kiest u een andere).",
+    "Family: {}.":
+      "Familie: {0}.",
+    "Fit this model on the real data and on every synthetic copy and compare the coefficients, as synthpop's compare.fit: y ~ a + b + a:b, y ~ a * b, y ~ . (all other columns), - 1 for no intercept.":
+      "Schat dit model op de echte data en op elke synthetische kopie en vergelijk de coëfficiënten, zoals compare.fit van synthpop: y ~ a + b + a:b, y ~ a * b, y ~ . (alle andere kolommen), - 1 voor geen constante.",
+    "In {} some fitted counts are numerically 0: some coefficients run off to very large values.":
+      "In {0} zijn sommige geschatte aantallen numeriek 0: sommige coëfficiënten lopen op tot zeer grote waarden.",
+    "In {} the outcome is (almost) perfectly predicted (separation): some coefficients run off to very large values and their standard errors mean little.":
+      "In {0} wordt de uitkomst (bijna) perfect voorspeld (scheiding): sommige coëfficiënten lopen op tot zeer grote waarden en hun standaardfouten zeggen weinig.",
+    "Lack of fit: χ² = {} on {} degrees of freedom, p {}; a small p says the synthesis does not reproduce this model.":
+      "Gebrek aan aansluiting: χ² = {0} bij {1} vrijheidsgraden, p {2}; een kleine p zegt dat de synthese dit model niet nabootst.",
+    "Mean confidence interval overlap {}, mean absolute standardised difference {}.":
+      "Gemiddelde overlap van de betrouwbaarheidsintervallen {0}, gemiddeld absoluut gestandaardiseerd verschil {1}.",
+    "Model fits":
+      "Modellen",
+    "Models to compare":
+      "Te vergelijken modellen",
+    "Not estimable in the real data (a linear combination of other terms, or a level no row has), reported empty as R reports NA: {}.":
+      "Niet te schatten in de echte data (een lineaire combinatie van andere termen, of een niveau dat geen rij heeft), leeg gelaten zoals R NA meldt: {0}.",
+    "Not in the model ('.' leaves out identifiers and constant columns): {}.":
+      "Niet in het model ('.' laat identificerende en constante kolommen weg): {0}.",
+    "Pooled β (SE)":
+      "Gepoolde β (SE)",
+    "Population SE":
+      "SE voor de populatie",
+    "Real β (SE)":
+      "Echte β (SE)",
+    "Synthetic copy {}":
+      "Synthetische kopie {0}",
+    "Synthetic β (SE)":
+      "Synthetische β (SE)",
+    "Synthetic: pooled over {} copies.":
+      "Synthetisch: gepoold over {0} kopieën.",
+    "The fit on {} did not converge in {} iterations; read its numbers with care.":
+      "De schatting op {0} convergeerde niet in {1} iteraties; lees de getallen met voorzichtigheid.",
+    "The outcome {} counts '{}' as 1 and '{}' as 0 (the second value in sorted order is 1, as in R).":
+      "De uitkomst {0} telt '{1}' als 1 en '{2}' als 0 (de tweede waarde in gesorteerde volgorde is 1, zoals in R).",
+    "The synthetic copies come from a proper synthesis (synth --proper): the pooled model variance uses the proper rule.":
+      "De synthetische kopieën komen uit een 'proper' synthese (synth --proper): de gepoolde variantie van de modellen gebruikt de regel daarvoor.",
+    "The {} copies are pooled by the combining rules of Raab, Nowok and Dibben (2016): the pooled estimate q̄ is the mean of the copies' estimates, and √(v̄·k/n), with v̄ the mean of their variances, n the real and k the synthetic rows, estimates the real standard error; the standard error for inference to the population is √T, for {}.":
+      "De {0} kopieën worden gepoold met de combinatieregels van Raab, Nowok en Dibben (2016): de gepoolde schatting q̄ is het gemiddelde van de schattingen van de kopieën, en √(v̄·k/n), met v̄ het gemiddelde van hun varianties, n het aantal echte en k het aantal synthetische rijen, schat de echte standaardfout; de standaardfout voor uitspraken over de populatie is √T, voor {1}.",
+    "proper synthesis: T = v̄·k/n·(1 + (n/k + 1)/m)":
+      "een 'proper' synthese: T = v̄·k/n·(1 + (n/k + 1)/m)",
+    "synthesis that is not proper: T = v̄·k/n·(1 + n/(k·m))":
+      "een synthese die niet 'proper' is: T = v̄·k/n·(1 + n/(k·m))",
+    "a model can be at most {} characters long":
+      "een model kan hoogstens {0} tekens lang zijn",
+    "a model needs an outcome, '~' and predictors: y ~ a + b":
+      "een model heeft een uitkomst, '~' en voorspellers nodig: y ~ a + b",
+    "a number in a model can only be 1 (the intercept) or 0 (none): write '- 1' or '+ 0' to leave the intercept out":
+      "een getal in een model kan alleen 1 (de constante) of 0 (geen) zijn: schrijf '- 1' of '+ 0' om de constante weg te laten",
+    "an interaction can join at most {} columns":
+      "een interactie kan hoogstens {0} kolommen verbinden",
+    "column '{}' has no values":
+      "kolom '{0}' heeft geen waarden",
+    "column '{}' is an identifier (almost every value unique) and cannot be in a model":
+      "kolom '{0}' is identificerend (bijna elke waarde uniek) en kan niet in een model",
+    "column '{}' is named twice in one interaction":
+      "kolom '{0}' staat twee keer in één interactie",
+    "column '{}' is the outcome and cannot also be a predictor":
+      "kolom '{0}' is de uitkomst en kan niet ook een voorspeller zijn",
+    "copy {}":
+      "kopie {0}",
+    "expected '+' or ':' between two terms, not {}":
+      "'+' of ':' verwacht tussen twee termen, niet {0}",
+    "expected '~' after the outcome, not {}":
+      "'~' verwacht na de uitkomst, niet {0}",
+    "expected '~' and the predictors after the outcome: {} ~ a + b":
+      "'~' en de voorspellers verwacht na de uitkomst: {0} ~ a + b",
+    "expected a column name, not {}":
+      "de naam van een kolom verwacht, niet {0}",
+    "expected the outcome column before '~', not {}":
+      "de kolom van de uitkomst verwacht vóór '~', niet {0}",
+    "only the intercept can be left out ('- 1'); leave the term out of the model instead":
+      "alleen de constante kan worden weggelaten ('- 1'); laat de term in plaats daarvan uit het model",
+    "option '{}': model '{}', at character {}: {}":
+      "optie '{0}': model '{1}', bij teken {2}: {3}",
+    "the binomial family needs an outcome of 0 and 1, true and false, or two categories; '{}' has {}":
+      "de binomiale familie heeft een uitkomst van 0 en 1, waar en onwaar, of twee categorieën nodig; '{0}' heeft {1}",
+    "the binomial family needs an outcome with two values, and '{}' has {} categories":
+      "de binomiale familie heeft een uitkomst met twee waarden nodig, en '{0}' heeft {1} categorieën",
+    "the end of the model":
+      "het einde van het model",
+    "the gaussian family needs a numeric outcome, and '{}' holds categories; for two categories use --family binomial":
+      "de gaussische familie heeft een numerieke uitkomst nodig, en '{0}' bevat categorieën; gebruik voor twee categorieën --family binomial",
+    "the model has no coefficients: give a predictor or keep the intercept":
+      "het model heeft geen coëfficiënten: geef een voorspeller of houd de constante",
+    "the model has no terms: give at least one predictor or keep the intercept":
+      "het model heeft geen termen: geef ten minste één voorspeller of houd de constante",
+    "the model has {} coefficients, more than the {} allowed; leave out columns with many categories":
+      "het model heeft {0} coëfficiënten, meer dan de toegestane {1}; laat kolommen met veel categorieën weg",
+    "the model has {} coefficients, too many for {} rows; leave out columns with many categories":
+      "het model heeft {0} coëfficiënten, te veel voor {1} rijen; laat kolommen met veel categorieën weg",
+    "the other synthetic files are used by --model only; the measures compare the first":
+      "de andere synthetische bestanden gebruikt alleen --model; de maten vergelijken het eerste",
+    "the poisson family needs counts (whole numbers of 0 or more), and '{}' holds categories":
+      "de poissonfamilie heeft aantallen nodig (gehele getallen van 0 of meer), en '{0}' bevat categorieën",
+    "the poisson family needs counts of 0 or more, and '{}' has {}":
+      "de poissonfamilie heeft aantallen van 0 of meer nodig, en '{0}' heeft {1}",
+    "the real data":
+      "de echte data",
+    "the synthetic data":
+      "de synthetische data",
+    "unexpected {} here; terms are joined by '+', interactions by ':' or '*'":
+      "onverwacht hier: {0}; termen worden verbonden met '+', interacties met ':' of '*'",
+    "{} terms of categories with fewer than {} real rows are not shown; the means and the lack of fit count them.":
+      "{0} termen van categorieën met minder dan {1} echte rijen worden niet getoond; de gemiddelden en het gebrek aan aansluiting tellen ze wel mee.",
+    "{}: no coefficient could be compared (none was estimable in both the real and the synthetic data).":
+      "{0}: geen coëfficiënt kon worden vergeleken (geen was te schatten in zowel de echte als de synthetische data).",
+    "{}: the synthetic data give a different answer from the real data; do not draw this model's conclusions from them.":
+      "{0}: de synthetische data geven een ander antwoord dan de echte data; trek de conclusies van dit model niet uit deze data.",
+    "{}: the synthetic data give a similar answer, with some coefficients off.":
+      "{0}: de synthetische data geven een vergelijkbaar antwoord, met enkele coëfficiënten die afwijken.",
+    "{}: the synthetic data give about the same answer as the real data.":
+      "{0}: de synthetische data geven ongeveer hetzelfde antwoord als de echte data.",
+    "{}: {} rows":
+      "{0}: {1} rijen",
   ]
 }
 
@@ -1792,4 +1941,8 @@ extension ModelRemark {
 
 extension CategoryTerm {
   var dutch: String { worded(missing: "ontbrekend", empty: "leeg", decimalComma: true) }
+}
+
+extension ModelCoefficientName {
+  var dutch: String { isIntercept ? "(constante)" : worded() }
 }

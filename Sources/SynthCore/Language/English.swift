@@ -116,6 +116,8 @@ extension EvaluationError: Message {
     switch self {
     case .rule(let e):
       return SynthesisError.rule(e).english
+    case .model(let e):
+      return "model '\(e.shown)', at character \(e.position): \(e.message.english)"
     case .noCommonColumns(let real, let synthetic):
       return "\(synthetic) has no column of \(real) that can be evaluated; compare a synthetic file with the real file it was made from"
     case .fewCommonColumns(let real, let synthetic, let common, let of, let missing, let extra):
@@ -226,4 +228,19 @@ extension ModelRemark: Message {
 extension CategoryTerm: Message {
   /// As the JSON writes it: the value, the code, "missing", "missing (NA)", "missing (empty)".
   var english: String { worded(missing: "missing", empty: "empty", decimalComma: false) }
+}
+
+extension ModelCoefficientName: Message {
+  /// As the JSON writes it: "(Intercept)", "age", "region: north", "age × region: north".
+  var english: String { isIntercept ? "(Intercept)" : worded() }
+
+  /// The parts joined by " × ", a level as "column: level".
+  func worded() -> String {
+    parts.map { part in
+      switch part {
+      case .value(let column): return column
+      case .level(let column, let level): return "\(column): \(level)"
+      }
+    }.joined(separator: " × ")
+  }
 }

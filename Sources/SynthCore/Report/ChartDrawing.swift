@@ -17,6 +17,7 @@ enum ChartDrawing {
     case .bars(let bars): return drawBars(bars, width: width, legend: legend, measure: measure)
     case .heatmap(let heatmap): return drawHeatmap(heatmap, width: width, measure: measure)
     case .scatter(let scatter): return drawScatter(scatter, width: width, measure: measure)
+    case .intervals(let intervals): return drawIntervals(intervals, width: width, legend: legend, measure: measure)
     }
   }
 

@@ -56,8 +56,77 @@ enum EvaluationJSON {
       tuning.writeFields(to: &j)
       j.endObject()
     }
+    if !e.models.isEmpty {
+      j.key("models")
+      j.beginArray()
+      for m in e.models { model(m, &j) }
+      j.endArray()
+    }
     j.endObject()
     return j.bytes + [10]
+  }
+
+  /// One `--model` comparison: the fits, every coefficient per copy and pooled, and the summary.
+  private static func model(_ m: ModelComparison, _ j: inout JSONWriter) {
+    func fit(_ f: ModelComparison.FitSummary) {
+      j.beginObject()
+      j.field("rows", f.rows)
+      j.field("droppedMissing", f.missing)
+      j.field("droppedOutOfRange", f.outOfRange)
+      j.field("converged", f.converged)
+      j.field("separated", f.boundary)
+      j.field("iterations", f.iterations)
+      j.field("deviance", number: f.deviance)
+      j.field("dispersion", number: f.dispersion)
+      j.endObject()
+    }
+    j.beginObject()
+    j.field("formula", m.formula)
+    j.field("outcome", m.outcome)
+    j.field("family", m.family.rawValue)
+    j.field("familyChosen", m.familyChosen)
+    j.key("positiveLevel"); j.optionalString(m.positiveLevel)
+    j.key("negativeLevel"); j.optionalString(m.negativeLevel)
+    j.field("proper", m.proper)
+    j.field("copies", m.m)
+    j.key("real"); fit(m.real)
+    j.key("synthetic")
+    j.beginArray()
+    for f in m.copies { fit(f) }
+    j.endArray()
+    j.key("skipped"); strings(m.skipped, &j)
+    j.field("meanAbsStdDiff", number: m.meanAbsoluteDifference)
+    j.field("meanCIOverlap", number: m.meanOverlap)
+    j.field("lackOfFit", number: m.lackOfFit)
+    j.field("lackOfFitDF", m.lackOfFitDegrees)
+    j.field("lackOfFitP", number: m.lackOfFitPValue)
+    j.key("coefficients")
+    j.beginArray()
+    for c in m.coefficients {
+      j.beginObject()
+      j.field("term", c.name.english)
+      j.field("rName", c.name.rName)
+      j.field("real", number: c.real.value)
+      j.field("realSE", number: c.real.standardError)
+      j.key("synthetic"); numbers(c.copies.map { $0.value }, &j)
+      j.key("syntheticSE"); numbers(c.copies.map { $0.standardError }, &j)
+      j.key("standardisedDifference"); numbers(c.standardisedDifferences, &j)
+      j.key("ciOverlap"); numbers(c.overlaps, &j)
+      j.key("pooled")
+      j.beginObject()
+      j.field("copies", c.pooled.copies)
+      j.field("estimate", number: c.pooled.estimate)
+      j.field("withinVariance", number: c.pooled.withinVariance)
+      j.field("betweenVariance", number: c.pooled.betweenVariance)
+      j.field("se", number: c.pooled.standardError)
+      j.field("populationSE", number: c.pooled.populationStandardError)
+      j.field("standardisedDifference", number: c.pooled.standardisedDifference)
+      j.field("ciOverlap", number: c.pooled.overlap)
+      j.endObject()
+      j.endObject()
+    }
+    j.endArray()
+    j.endObject()
   }
 
   private static func strings(_ values: [String], _ j: inout JSONWriter) {

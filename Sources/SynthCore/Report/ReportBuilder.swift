@@ -49,7 +49,9 @@ struct ReportBuilder {
     var sections = [summary(), dataAndSettings(), columnsSection(), pairsSection()]
     if let rules = rulesSection() { sections.append(rules) }
     if let tuning = tuningSection() { sections.append(tuning) }
-    sections += [overallUtility(), specificUtility(), disclosure()]
+    sections += [overallUtility(), specificUtility()]
+    if let models = modelsSection() { sections.append(models) }
+    sections.append(disclosure())
     sections.append(method())
     sections.append(glossary())
     if w.dutch {
@@ -72,6 +74,7 @@ struct ReportBuilder {
       case .bars(var b): b.decimalComma = true; return .bars(b)
       case .heatmap(var h): h.decimalComma = true; return .heatmap(h)
       case .scatter(var c): c.decimalComma = true; return .scatter(c)
+      case .intervals(var i): i.decimalComma = true; return .intervals(i)
       }
     }
     switch block {
@@ -192,6 +195,7 @@ struct ReportBuilder {
         blocks.append(propensityVerdict(cart, text))
       }
     }
+    for model in e.models { blocks.append(modelVerdict(model)) }
     return blocks
   }
 

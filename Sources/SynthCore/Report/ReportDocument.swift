@@ -113,12 +113,15 @@ enum ReportChart {
   case bars(BarChart)
   case heatmap(Heatmap)
   case scatter(ScatterChart)
+  case intervals(IntervalChart)
 
+  /// Its title, for a renderer's accessible name.
   var title: String {
     switch self {
-    case .bars(let c): return c.title
-    case .heatmap(let c): return c.title
+    case .bars(let b): return b.title
+    case .heatmap(let h): return h.title
     case .scatter(let c): return c.title
+    case .intervals(let i): return i.title
     }
   }
 }
@@ -143,6 +146,24 @@ struct ScatterChart {
   var xBound: (value: Double, label: String)? = nil
   /// x values are shares, labelled in percent.
   var xPercent = false
+  var note: String? = nil
+  var decimalComma = false
+}
+
+/// Confidence intervals side by side, real above synthetic, per row (a coefficient): synthpop's
+/// compare.fit plot, drawn horizontally with a line at 0.
+struct IntervalChart {
+  struct Interval {
+    var estimate: Double
+    var lower: Double
+    var upper: Double
+  }
+
+  var title: String
+  var labels: [String]
+  /// One per label; a NaN estimate leaves its row empty.
+  var real: [Interval]
+  var synthetic: [Interval]
   var note: String? = nil
   var decimalComma = false
 }

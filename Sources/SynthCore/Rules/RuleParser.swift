@@ -62,6 +62,14 @@ struct RuleParser {
     return e
   }
 
+  /// The tokens of a model formula (`ModelFormula`): the rule language's names, quoted names and
+  /// numbers, with `~`, `:` and a lone `.` as symbols as well. The last token is `.end`.
+  static func formulaTokens(_ text: String) throws(RuleError) -> [Token] {
+    var parser = RuleParser(text)
+    try parser.tokenize(formula: true)
+    return parser.tokens
+  }
+
   /// `keep combinations of a, b, c`: the names, or nil when the text is not of that form.
   static func combination(_ text: String) throws(RuleError) -> [String]? {
     var parser = RuleParser(text)
@@ -87,8 +95,9 @@ struct RuleParser {
 
   // MARK: Tokens
 
-  private mutating func tokenize() throws(RuleError) {
+  private mutating func tokenize(formula: Bool = false) throws(RuleError) {
     guard scalars.count <= Self.maxLength else {
+      if formula { throw error("a model can be at most \(Self.maxLength) characters long", at: Self.maxLength + 1) }
       throw error("a rule can be at most \(Self.maxLength) characters long; split it into several rules", at: Self.maxLength + 1)
     }
     var i = 0
@@ -155,7 +164,9 @@ struct RuleParser {
       case "≤": one = "<="
       case "≥": one = ">="
       case "≠": one = "!="
+      case "~" where formula, ":" where formula, "." where formula: one = String(c)
       default:
+        if formula { throw error("'\(String(c))' is not part of a model formula", at: start) }
         throw error("'\(String(c))' is not part of the rule language", at: start)
       }
       tokens.append(Token(kind: .symbol(one), position: start))

@@ -142,7 +142,7 @@ import Testing
   #expect(synth.contains("\n  --formulas neutralise|keep    CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.\n"))
   #expect(synth.contains("range, rounded to the column's decimals). The reports (--report, --html) are the publication\n"))
   let evaluate = run(["evaluate", "--help"]).stdout
-  #expect(evaluate.contains("USAGE: localsynth evaluate REAL.csv SYNTH.csv [--report r.pdf] [--html r.html] [--analyst-report a.pdf] [--json m.json]"))
+  #expect(evaluate.contains("USAGE: localsynth evaluate REAL.csv SYNTH.csv [SYNTH2.csv ...] [--report r.pdf] [--html r.html] [--analyst-report a.pdf] [--json m.json]"))
   #expect(evaluate.contains("\n  --analyst-report FILE.pdf|FILE.html\n"))
   #expect(evaluate.contains("\n  --report FILE.pdf             Write the publication report as PDF.\n"))
   #expect(!evaluate.contains("--summary") && !evaluate.contains("--formulas"))

@@ -17,12 +17,12 @@ struct SpecificUtilityTests {
   }
 
   @Test func ciOverlapByKarr() {
-    #expect(SpecificUtility.intervalOverlap(0, 2, 1, 3) == 0.5)
-    #expect(SpecificUtility.intervalOverlap(0, 2, 0, 2) == 1)
-    #expect(SpecificUtility.intervalOverlap(0, 1, 2, 3) == -1)
+    #expect(CoefficientComparison.intervalOverlap(0, 2, 1, 3) == 0.5)
+    #expect(CoefficientComparison.intervalOverlap(0, 2, 0, 2) == 1)
+    #expect(CoefficientComparison.intervalOverlap(0, 1, 2, 3) == -1)
     // A narrow interval inside a wide one: ½(1/4 + 1/1).
-    #expect(SpecificUtility.intervalOverlap(0, 4, 1, 2) == 0.625)
-    #expect(SpecificUtility.intervalOverlap(0, 0, 1, 2).isNaN)
+    #expect(CoefficientComparison.intervalOverlap(0, 4, 1, 2) == 0.625)
+    #expect(CoefficientComparison.intervalOverlap(0, 0, 1, 2).isNaN)
   }
 
   /// g is "hi" exactly when x ≥ 100: one split fits it, on real and on a copy alike.

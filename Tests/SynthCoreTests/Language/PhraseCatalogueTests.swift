@@ -95,6 +95,9 @@ let dataPhraseKeys: Set<String> = {
   }
   keys.formUnion(ColumnMethod.allCases.map(\.english))
   keys.formUnion(EvaluationSetting.all.map(\.english))
+  for setting in EvaluationSetting.all {
+    if case .setting(.choice(let choices)) = setting.kind { keys.formUnion(choices.map(\.english)) }
+  }
   // --help: the commands' abstracts, usage lines, discussions and their options' help.
   keys.formUnion(CommandLineInterface.commands.map(\.abstract))
   let commands: [(usage: String, discussion: String, options: [OptionSpec])] = [
