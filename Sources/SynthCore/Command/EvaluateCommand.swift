@@ -73,44 +73,45 @@ struct EvaluateCommand: Subcommand {
     let like = AlignedTables.readingOptions(like: realTable, base: options)
     let syntheticTable = try files.table(synthetic, options: like, progress: progress)
     let holdoutRead = try holdout.map { (path) throws(CommandError) -> Table in try files.table(path, options: like, progress: progress) }
-    var aligned: AlignedTables
-    var holdoutTable: Table? = nil
-    do throws(EvaluationError) {
-      if let holdoutRead {
-        // Merge the holdout's levels into the real ones first; synthetic levels come after both.
-        let h = try AlignedTables.align(real: realTable, synthetic: holdoutRead)
-        aligned = try AlignedTables.align(real: h.real, synthetic: syntheticTable)
-        var kept = h.synthetic
-        kept.columns = aligned.real.columns.map { column in
-          var c = h.synthetic.columns[h.synthetic.column(named: column.schema.name)!]
-          if c.usesLevels { c.levels = column.levels }
-          return c
-        }
-        holdoutTable = kept
-      } else {
-        aligned = try AlignedTables.align(real: realTable, synthetic: syntheticTable)
+    /// A synthetic table aligned with the real one, and the holdout aligned with both.
+    func aligning(_ syntheticTable: Table) throws(EvaluationError) -> (AlignedTables, Table?) {
+      guard let holdoutRead else { return (try AlignedTables.align(real: realTable, synthetic: syntheticTable), nil) }
+      // Merge the holdout's levels into the real ones first; synthetic levels come after both.
+      let h = try AlignedTables.align(real: realTable, synthetic: holdoutRead)
+      let aligned = try AlignedTables.align(real: h.real, synthetic: syntheticTable)
+      var kept = h.synthetic
+      kept.columns = aligned.real.columns.map { column in
+        var c = h.synthetic.columns[h.synthetic.column(named: column.schema.name)!]
+        if c.usesLevels { c.levels = column.levels }
+        return c
       }
+      return (aligned, kept)
+    }
+    // Every copy is read and aligned as the first; the model fits find their columns by name.
+    var tables = [syntheticTable]
+    for path in otherCopies { tables.append(try files.table(path, options: like, progress: progress)) }
+    var runs: [(AlignedTables, Table?)] = []
+    do throws(EvaluationError) {
+      for table in tables { runs.append(try aligning(table)) }
     } catch {
       throw .evaluation(error)
     }
-    // The other copies, read and aligned as the first; the model fits find their columns by name.
-    var copies = [aligned.synthetic]
-    for path in otherCopies {
-      let table = try files.table(path, options: like, progress: progress)
+    let copies = runs.map { $0.0.synthetic }
+    // The report describes the first copy; the others are measured too, for the spread over all
+    // copies (the model fits, over all copies, once).
+    var evaluations: [Evaluation] = []
+    for (k, (aligned, holdoutTable)) in runs.enumerated() {
+      var config = evaluationFlags.config(reading: options)
+      if k > 0 { config.models = [] }
       do throws(EvaluationError) {
-        copies.append(try AlignedTables.align(real: realTable, synthetic: table).synthetic)
+        evaluations.append(try Evaluation.run(aligned, holdout: holdoutTable, copies: k == 0 ? copies : nil, config: config, progress: progress))
       } catch {
         throw .evaluation(error)
       }
     }
-    let evaluation: Evaluation
-    do throws(EvaluationError) {
-      evaluation = try Evaluation.run(
-        aligned, holdout: holdoutTable, copies: copies, config: evaluationFlags.config(reading: options), progress: progress)
-    } catch {
-      throw .evaluation(error)
-    }
+    let evaluation = evaluations[0]
     var context = ReportContext(wording: Wording(language: evaluationFlags.language))
+    if evaluations.count > 1 { context.copies = CopiesSummary(evaluations) }
     if evaluationFlags.timing { context.runSeconds = files.clock() - started }
     var result = CommandResult()
     let w = context.wording
@@ -122,7 +123,7 @@ struct EvaluateCommand: Subcommand {
       default: break
       }
     }
-    if !otherCopies.isEmpty && evaluation.models.isEmpty { text += CommandWord.note.text(w) + w("the other synthetic files are used by --model only; the measures compare the first") + "\n" }
+    if !otherCopies.isEmpty { text += CommandWord.note.text(w) + w("the report describes the first synthetic file; its section 'All copies' gives the spread of the measures over all \(w.count(evaluations.count)) files") + "\n" }
     let document = ReportBuilder(evaluation: evaluation, context: context).document()
     text += EvaluationSummaryText.text(document)
     let (written, lines) = paths.files(document, evaluation, context: context, unicodeFont: files.unicodeFont(), progress: progress)

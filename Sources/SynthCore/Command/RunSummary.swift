@@ -10,6 +10,7 @@
 /// the reading notices of the input first;
 /// `verdicts` the report summary's verdicts (with `"copy": k` when there are several copies);
 /// `rules` (with `--rule`) the real and synthetic rows keeping each rule, per copy;
+/// `spread` (with several copies) each measure per copy with its mean, min and max;
 /// `tuning` (with `--tune`) the search: every trial with its settings, utility and privacy, and the choice;
 /// `settings` the settings file that repeats the run (as in the `--json` output).
 struct RunSummary {
@@ -32,6 +33,8 @@ struct RunSummary {
   var rules: [(copy: Int?, check: RuleCheck)] = []
   /// The search of `--tune`.
   var tuning: TuningSearch? = nil
+  /// The spread of the measures over the copies (`--copies` above 1).
+  var spread: CopiesSummary? = nil
   var settings: [UInt8]
 
   struct Verdict {
@@ -91,6 +94,12 @@ struct RunSummary {
         j.endObject()
       }
       j.endArray()
+    }
+    if let spread {
+      j.key("spread")
+      j.beginObject()
+      spread.writeFields(to: &j)
+      j.endObject()
     }
     if let tuning {
       j.key("tuning")

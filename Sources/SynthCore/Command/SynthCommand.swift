@@ -137,6 +137,7 @@ struct SynthCommand: Subcommand {
     var ruleChecks: [(copy: Int?, check: RuleCheck)] = []
     var written = ""
     var dataPaths: [String] = []
+    var copiesSummary: CopiesSummary? = nil
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
       writer.missingOutput = missingAsCode ? .code : .empty
@@ -163,14 +164,15 @@ struct SynthCommand: Subcommand {
         written += CommandWord.wrote(path).text(evaluationFlags.language) + "\n"
         dataPaths.append(path)
       }
-      if !reportPaths.isEmpty {
-        let seconds = evaluationFlags.timing ? files.clock() - started : nil
-        let report: (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict], rules: [RuleCheck])
+    }
+    if !reportPaths.isEmpty {
+      // Every copy is measured before any report is written: each report shows the spread over all copies.
+      var evaluations: [Evaluation] = []
+      for (i, copy) in output.copies.enumerated() {
         do throws(CommandError) {
-          report = try evaluate(
-            table, copy, copies: output.copies, heldOut: heldOut, config: config, reading: options, evaluationConfig: evaluationFlags.config(reading: options), settings: settingsFile,
-            summary: output.summary, drawnFromReal: output.drawnFromReal, tuning: tuning, suffix: suffix, seconds: seconds, unicodeFont: unicodeFont,
-            progress: progress)
+          evaluations.append(try evaluateCopy(
+            table, copy, copies: output.copies, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options),
+            suffix: config.copies > 1 ? "_\(i + 1)" : "", progress: progress))
         } catch {
           // The synthetic data stays: say where it is and that only the report failed.
           var failed = CommandLineInterface.failure(error, evaluationFlags.language)
@@ -180,6 +182,15 @@ struct SynthCommand: Subcommand {
           failed.delivered = result.delivered
           return failed
         }
+      }
+      let pooled = evaluations.count > 1 ? CopiesSummary(evaluations) : nil
+      copiesSummary = pooled
+      for (i, evaluation) in evaluations.enumerated() {
+        let seconds = evaluationFlags.timing ? files.clock() - started : nil
+        let report = render(
+          evaluation, copies: pooled, copy: i, config: config, rows: output.copies[i].rowCount, reading: options, settings: settingsFile,
+          summary: output.summary, drawnFromReal: output.drawnFromReal, tuning: tuning, suffix: config.copies > 1 ? "_\(i + 1)" : "",
+          seconds: seconds, unicodeFont: unicodeFont, progress: progress)
         result.files += report.files
         written += report.text
         // Left-out columns are in the summary's own list.
@@ -191,8 +202,8 @@ struct SynthCommand: Subcommand {
           if config.copies > 1 { v.copy = i + 1 }
           return v
         }
-        ruleChecks += report.rules.map { (config.copies > 1 ? i + 1 : nil, $0) }
-        for note in report.notes where !evaluationNotes.contains(note) {
+        ruleChecks += evaluation.rules.map { (config.copies > 1 ? i + 1 : nil, $0) }
+        for note in evaluation.notes where !evaluationNotes.contains(note) {
           if case .excludedColumn = note { continue }
           evaluationNotes.append(note)
         }
@@ -228,6 +239,7 @@ struct SynthCommand: Subcommand {
       summary.verdicts = verdicts
       summary.rules = ruleChecks
       summary.tuning = tuning
+      summary.spread = copiesSummary
       result.files.append((summaryPath, summary.json()))
       text += CommandWord.wrote(summaryPath).text(w) + "\n"
     }
@@ -235,12 +247,11 @@ struct SynthCommand: Subcommand {
     return result
   }
 
-  /// Evaluates one copy against the rows it was made from and renders the report files.
-  private func evaluate(
-    _ real: Table, _ copy: Table, copies: [Table], heldOut: Table?, config: SynthesisConfig, reading options: TableOptions, evaluationConfig: EvaluationConfig,
-    settings: [UInt8], summary: MethodSummary,
-    drawnFromReal: [String], tuning: TuningSearch?, suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?, progress: @escaping ProgressHandler
-  ) throws(CommandError) -> (files: [(path: String, bytes: [UInt8])], text: String, notes: [EvaluationNote], warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict], rules: [RuleCheck]) {
+  /// Evaluates one copy against the rows it was made from (the model fits over all copies).
+  private func evaluateCopy(
+    _ real: Table, _ copy: Table, copies: [Table], heldOut: Table?, config: SynthesisConfig, evaluationConfig: EvaluationConfig, suffix: String,
+    progress: @escaping ProgressHandler
+  ) throws(CommandError) -> Evaluation {
     var evaluationConfig = evaluationConfig
     evaluationConfig.seed = config.seed
     evaluationConfig.nearCopyColumns = config.nearCopyColumns
@@ -250,21 +261,30 @@ struct SynthCommand: Subcommand {
     synthetic.file = (csvPath ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
     let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)
     let holdout = heldOut.map { h in h.selecting(columns: aligned.real.columnNames.map { h.column(named: $0)! }) }
-    let evaluation: Evaluation
     do throws(EvaluationError) {
-      evaluation = try Evaluation.run(aligned, holdout: holdout, copies: copies, config: evaluationConfig, progress: progress)
+      return try Evaluation.run(aligned, holdout: holdout, copies: copies, config: evaluationConfig, progress: progress)
     } catch {
       throw .evaluation(error)
     }
+  }
+
+  /// Renders one copy's report files; `copies` is the spread over all copies when there are several.
+  private func render(
+    _ evaluation: Evaluation, copies: CopiesSummary?, copy: Int, config: SynthesisConfig, rows: Int, reading options: TableOptions, settings: [UInt8],
+    summary: MethodSummary, drawnFromReal: [String], tuning: TuningSearch?, suffix: String, seconds: Double?, unicodeFont: PDFUnicodeFont?,
+    progress: @escaping ProgressHandler
+  ) -> (files: [(path: String, bytes: [UInt8])], text: String, warnings: [RunSummary.Note], verdicts: [RunSummary.Verdict]) {
     let wording = Wording(language: evaluationFlags.language)
-    let context = ReportContext(
-      wording: wording, synthesis: summary, settings: Self.settingFacts(config, rows: copy.rowCount, reading: options, wording: wording),
+    var context = ReportContext(
+      wording: wording, synthesis: summary, settings: Self.settingFacts(config, rows: rows, reading: options, wording: wording),
       settingsJSON: settings, runSeconds: seconds, drawnFromReal: drawnFromReal, tuning: tuning)
+    context.copies = copies
+    context.copy = copy
     let paths = reportPaths.suffixed(suffix)
     let builder = ReportBuilder(evaluation: evaluation, context: context)
     let document = builder.document()
     let (files, lines) = paths.files(document, evaluation, context: context, unicodeFont: unicodeFont, progress: progress)
-    let summary = EvaluationSummaryText.text(document)
+    let text = EvaluationSummaryText.text(document)
     let warnings = builder.privacyChecks().compactMap { check -> RunSummary.Note? in
       guard check.warns, case .verdict(let v) = check.block else { return nil }
       return RunSummary.Note(code: check.check.rawValue, message: v.text)
@@ -272,7 +292,7 @@ struct SynthCommand: Subcommand {
     let verdicts = builder.summaryVerdicts().map {
       RunSummary.Verdict(copy: nil, topic: $0.topic, level: $0.verdict.level, label: $0.verdict.label, message: $0.verdict.text)
     }
-    return (files, summary + lines, evaluation.notes, warnings, verdicts, evaluation.rules)
+    return (files, text + lines, warnings, verdicts)
   }
 
   /// Categoricals with more levels than this make CART trees slow and their leaves thin.

@@ -1890,8 +1890,29 @@ enum Dutch {
       "het model heeft {0} coëfficiënten, meer dan de toegestane {1}; laat kolommen met veel categorieën weg",
     "the model has {} coefficients, too many for {} rows; leave out columns with many categories":
       "het model heeft {0} coëfficiënten, te veel voor {1} rijen; laat kolommen met veel categorieën weg",
-    "the other synthetic files are used by --model only; the measures compare the first":
-      "de andere synthetische bestanden gebruikt alleen --model; de maten vergelijken het eerste",
+    "the report describes the first synthetic file; its section 'All copies' gives the spread of the measures over all {} files":
+      "het rapport beschrijft het eerste synthetische bestand; het onderdeel 'Alle kopieën' geeft de spreiding van de maten over alle {0} bestanden",
+    // Copies/
+    "This report describes copy {} of {} synthetic copies, each drawn anew. The table gives its measures beside their mean, smallest and largest value over all copies; for every measure a larger value is worse. The metrics JSON lists every copy's value.":
+      "Dit rapport beschrijft kopie {0} van {1} synthetische kopieën, elk opnieuw getrokken. De tabel geeft haar maten naast hun gemiddelde, kleinste en grootste waarde over alle kopieën; bij elke maat is een grotere waarde slechter. De JSON met meetwaarden noemt de waarde van elke kopie.",
+    "This copy":
+      "Deze kopie",
+    "Smallest":
+      "Kleinste",
+    "Largest":
+      "Grootste",
+    "Largest in copy":
+      "Grootste in kopie",
+    "Holdout test over all copies: between {} and {} of synthetic rows are closer to the training half (mean {}); no copy is above 55%.":
+      "Holdouttest over alle kopieën: tussen {0} en {1} van de synthetische rijen liggen dichter bij de trainingshelft (gemiddeld {2}); geen kopie komt boven 55%.",
+    "Holdout test over all copies: {} of {} copies put more than 55% of synthetic rows closer to the training half (from {} to {}, mean {}).":
+      "Holdouttest over alle kopieën: bij {0} van de {1} kopieën ligt meer dan 55% van de synthetische rijen dichter bij de trainingshelft (van {2} tot {3}, gemiddeld {4}).",
+    "All copies":
+      "Alle kopieën",
+    "repU with near-copies":
+      "repU met bijna-kopieën",
+    "Closer to a real row than real rows are to each other":
+      "Dichter bij een echte rij dan echte rijen bij elkaar",
     "the poisson family needs counts (whole numbers of 0 or more), and '{}' holds categories":
       "de poissonfamilie heeft aantallen nodig (gehele getallen van 0 of meer), en '{0}' bevat categorieën",
     "the poisson family needs counts of 0 or more, and '{}' has {}":

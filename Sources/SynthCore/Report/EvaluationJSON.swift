@@ -50,6 +50,12 @@ enum EvaluationJSON {
       }
       j.endArray()
     }
+    if let copies = context.copies {
+      j.key("spread")
+      j.beginObject()
+      copies.writeFields(to: &j)
+      j.endObject()
+    }
     if let tuning = context.tuning {
       j.key("tuning")
       j.beginObject()

@@ -16,6 +16,9 @@ struct ReportContext {
   var drawnFromReal: [String] = []
   /// The search of `--tune`, when it chose the settings.
   var tuning: TuningSearch? = nil
+  /// The spread over all synthetic copies when there are several, and which one this report is (from 0).
+  var copies: CopiesSummary? = nil
+  var copy = 0
 }
 
 /// Turns an `Evaluation` into the report document: what to say, in which order, with which
@@ -52,6 +55,7 @@ struct ReportBuilder {
     sections += [overallUtility(), specificUtility()]
     if let models = modelsSection() { sections.append(models) }
     sections.append(disclosure())
+    if let copies = copiesSection() { sections.append(copies) }
     sections.append(method())
     sections.append(glossary())
     if w.dutch {
