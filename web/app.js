@@ -211,7 +211,7 @@
   /** A new file starts a new session: its own schema and edits; a run under way stops first. */
   async function loadFile(name, byteCount, readBytes) {
     // rules: the discovered rules (unticked) and the user's own, {text, found, support, rows, on}.
-    const session = { file: null, analysis: null, edits: new Map(), rules: null };
+    const session = { file: null, analysis: null, edits: new Map(), rules: null, models: [] };
     state.session = session;
     if (state.run) stopRun();
     state.result = null;
@@ -296,6 +296,7 @@
       catalogue: Object.values(state.catalogue ?? {}),
     });
     renderTargetAndKeys();
+    renderModelBuilder();
     updateSuggestion();
     renderRules();
   }
@@ -373,6 +374,86 @@
   /** The rules ticked, as --rule arguments. */
   function ruleArguments() {
     return (state.session.rules ?? []).filter((r) => r.on && r.text.trim()).flatMap((r) => ['--rule', r.text.trim()]);
+  }
+
+  // MARK: Models
+
+  /** A column name as a formula writes it: bare when it is a plain name, else in backticks. */
+  function formulaName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : '`' + name.replaceAll('`', '``') + '`';
+  }
+
+  /** The builder's outcome and predictors (the file's columns), keeping what was chosen. */
+  function renderModelBuilder() {
+    const outcome = $('model-outcome');
+    const chosen = outcome.value;
+    const predictors = $('model-predictors');
+    const checked = new Set(Array.from(predictors.querySelectorAll('input:checked')).map((input) => input.value));
+    outcome.replaceChildren();
+    predictors.replaceChildren();
+    for (const column of state.session.analysis.schema) {
+      const option = cell('option', column.name);
+      option.value = column.name;
+      outcome.append(option);
+      const label = document.createElement('label');
+      label.className = 'key';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = column.name;
+      box.checked = checked.has(column.name);
+      label.append(box, document.createTextNode(` ${column.name}`));
+      predictors.append(label);
+    }
+    if (Array.from(outcome.options).some((o) => o.value === chosen)) outcome.value = chosen;
+    renderModels();
+  }
+
+  /** The models to compare, each an editable formula the core checks when the run starts. */
+  function renderModels() {
+    const session = state.session;
+    const list = $('models');
+    const focused = list.contains(document.activeElement) ? document.activeElement.id : null;
+    list.replaceChildren();
+    session.models.forEach((model, i) => {
+      const n = i + 1;
+      const item = document.createElement('li');
+      const text = document.createElement('input');
+      text.type = 'text';
+      text.id = `model-text-${n}`;
+      text.value = model.text;
+      text.spellcheck = false;
+      text.setAttribute('aria-label', t('modelText', { n }));
+      text.addEventListener('input', () => { model.text = text.value; });
+      const remove = cell('button', t('removeRule'), 'secondary');
+      remove.type = 'button';
+      remove.setAttribute('aria-label', t('removeModelLabel', { n }));
+      remove.addEventListener('click', () => {
+        session.models.splice(i, 1);
+        renderModels();
+        $(session.models.length ? `model-text-${Math.min(n, session.models.length)}` : 'add-model').focus();
+      });
+      item.append(text, remove);
+      list.append(item);
+    });
+    if (focused && document.getElementById(focused)) $(focused).focus();
+  }
+
+  /** Adds "outcome ~ a + b" from the builder; without predictors, every other column ("y ~ ."). */
+  function addModel() {
+    const session = state.session;
+    if (!session?.analysis) return;
+    const outcome = $('model-outcome').value;
+    if (!outcome) return;
+    const predictors = Array.from(document.querySelectorAll('#model-predictors input:checked')).map((input) => input.value).filter((name) => name !== outcome);
+    const right = predictors.length ? predictors.map(formulaName).join(' + ') : '.';
+    session.models.push({ text: `${formulaName(outcome)} ~ ${right}` });
+    renderModels();
+    $(`model-text-${session.models.length}`).focus();
+  }
+
+  /** The models, as --model arguments. */
+  function modelArguments() {
+    return (state.session.models ?? []).filter((m) => m.text.trim()).flatMap((m) => ['--model', m.text.trim()]);
   }
 
   /** After the run: the real and synthetic rows keeping each rule, for the copy shown. */
@@ -713,6 +794,7 @@
     const keys = Array.from(document.querySelectorAll('#keys input:checked')).map((input) => input.value);
     if (keys.length) args.push('--keys', keys.join(','));
     args.push(...ruleArguments());
+    args.push(...modelArguments());
     return args;
   }
 
@@ -1043,6 +1125,7 @@
     $('min-count').addEventListener('input', minCountChanged);
     $('run').addEventListener('click', startRun);
     $('add-rule').addEventListener('click', addRule);
+    $('add-model').addEventListener('click', addModel);
     $('cancel').addEventListener('click', cancel);
     $('copy').addEventListener('change', copyChanged);
     // A narrower window makes the report taller.

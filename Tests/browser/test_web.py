@@ -219,7 +219,7 @@ def test_an_explicit_visit_order_in_the_page_matches_the_command_line(server, br
     driver.get(server + "?lang=en")
     dataset = DATASETS / "cps1985.csv"
     choose_file(driver, dataset)
-    driver.find_element(By.CSS_SELECTOR, "#step-settings details summary").click()
+    driver.find_element(By.CSS_SELECTOR, "#step-settings details.advanced summary").click()
     names = driver.find_element(By.ID, "visit-columns")
     assert not names.is_displayed()
     Select(driver.find_element(By.ID, "visit")).select_by_visible_text("these columns…")
@@ -243,7 +243,7 @@ def test_copies_strata_and_verdicts_in_the_page_match_the_command_line(server, b
     driver.get(server + "?lang=nl")
     dataset = DATASETS / "cps1985.csv"
     choose_file(driver, dataset)
-    driver.find_element(By.CSS_SELECTOR, "#step-settings details summary").click()
+    driver.find_element(By.CSS_SELECTOR, "#step-settings details.advanced summary").click()
     # CART's strata are named columns (synthpop's syn.strata); the automatic strata are the copula's.
     strata = lambda: [o.get_attribute("value") for o in Select(driver.find_element(By.ID, "strata")).options]
     assert "auto" not in strata() and "none" in strata()
@@ -319,7 +319,7 @@ def test_rule_editor_offers_found_rules_and_shows_them_kept(server, browser, tmp
     subprocess.run([CLI, "synth", dataset.name, "-o", "s.csv", "--no-report", "--rows", "400", "--lang", "en",
                     "--rule", "age >= education + 6", "--rule", "experience = age - education - 6", "--rule", 'if union == "yes" then married = "yes"'],
                    cwd=tmp_path, check=True, capture_output=True)
-    assert page == (tmp_path / "s.csv").read_bytes()
+    assert page == (tmp_path / "s.csv").read_bytes(), driver.find_element(By.ID, "cli").get_attribute("textContent")
     # The command line the page shows repeats the rules.
     assert "--rule 'experience = age - education - 6'" in driver.find_element(By.ID, "cli").get_attribute("textContent")
     # A rule with a mistake gets the core's message with its position, in Dutch too.
@@ -342,7 +342,7 @@ def test_tuning_in_the_page_matches_the_command_line(server, browser, tmp_path):
     driver.get(server + "?lang=en")
     dataset = DATASETS / "cps1985.csv"
     choose_file(driver, dataset)
-    driver.find_element(By.CSS_SELECTOR, "#step-settings details summary").click()
+    driver.find_element(By.CSS_SELECTOR, "#step-settings details.advanced summary").click()
     tune = driver.find_element(By.ID, "tune")
     assert not tune.is_selected()
     assert tune.find_element(By.XPATH, "..").text == "Tune the settings automatically"
@@ -357,3 +357,41 @@ def test_tuning_in_the_page_matches_the_command_line(server, browser, tmp_path):
     web = downloaded(downloads, "cps1985-synthetic.csv")
     expected = cli_run(tmp_path, dataset, ["--tune", "--seed", "3", "--lang", "en"])
     assert web == expected["synthetic.csv"]
+
+
+def test_model_builder_compares_fits_as_the_command_line(server, browser, tmp_path):
+    """The model builder turns an outcome and predictors into a formula the user can edit; the run
+    fits it on the real and synthetic data, the report shows the comparison, and the data and the
+    report equal `localsynth synth --model` byte for byte."""
+    driver, downloads = browser
+    driver.get(server + "?lang=en")
+    dataset = DATASETS / "cps1985.csv"
+    choose_file(driver, dataset)
+    driver.find_element(By.CSS_SELECTOR, "#models-box summary").click()
+    Select(driver.find_element(By.ID, "model-outcome")).select_by_value("wage")
+    for name in ("education", "experience", "wage"):
+        driver.find_element(By.CSS_SELECTOR, f"#model-predictors input[value={name}]").click()
+    driver.find_element(By.ID, "add-model").click()
+    assert driver.switch_to.active_element.get_attribute("id") == "model-text-1"
+    assert driver.find_element(By.ID, "model-text-1").get_attribute("value") == "wage ~ education + experience"
+    driver.switch_to.active_element.send_keys(" + education:experience")
+    set_value(driver, "rows", "400")
+    run_and_wait(driver)
+    shot(driver, "21-model-fits")
+    text = report_text(driver)
+    assert "Model fits" in text and "95% confidence intervals" in text
+    assert "--model 'wage ~ education + experience + education:experience'" in driver.find_element(By.ID, "cli").get_attribute("textContent")
+    driver.find_element(By.ID, "dl-csv").click()
+    web = downloaded(downloads, "cps1985-synthetic.csv")
+    expected = cli_run(tmp_path, dataset, ["--rows", "400", "--lang", "en", "--model", "wage ~ education + experience + education:experience"])
+    assert web == expected["synthetic.csv"]
+    # In Dutch the builder and the report speak Dutch; the model stays.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang=nl]").click()
+    WebDriverWait(driver, 120).until(lambda d: d.find_element(By.ID, "verdicts-summary").text.startswith("De oordelen") and not visible(d, "step-run"))
+    assert driver.find_element(By.ID, "model-text-1").get_attribute("value") == "wage ~ education + experience + education:experience"
+    assert driver.find_element(By.ID, "models-title").text == "Analyses om te vergelijken (modellen)"
+    # A misspelt column gets the core's message with its position.
+    set_value(driver, "model-text-1", "wage ~ educaton")
+    driver.find_element(By.ID, "run").click()
+    WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "run-error").text)
+    assert "educaton" in driver.find_element(By.ID, "run-error").text

@@ -44,7 +44,10 @@ struct SettingsCommand: Subcommand {
       out.key("flag"); out.optionalString(s.flag)
       out.key("placeholder"); out.optionalString(s.placeholder)
       Self.write(s.kind, to: &out)
-      out.key("default"); out.value(s.get(defaults) ?? .null)
+      // A toggle the settings file leaves out when off (tune) is off by default.
+      var off: JSONValue = .null
+      if case .toggle = s.kind { off = .bool(false) }
+      out.key("default"); out.value(s.get(defaults) ?? off)
       // A default that depends on the method (strata: none for CART, auto for the copula).
       var copula = defaults
       copula.method = .gc
