@@ -171,10 +171,11 @@ struct ModelDesign {
       if !terms.contains(where: { $0.count == term.count && $0.allSatisfy(term.contains) }) { terms.append(term) }
     }
     if formula.allOthers {
+      // Distinct columns: no need to look for repeats (a table can have 10,000).
       for (c, col) in real.columns.enumerated() where c != y {
         switch col.schema.kind {
         case .identifier, .empty, .constant: skipped.append(col.schema.name)
-        default: add([c])
+        default: terms.append([c])
         }
       }
     }
@@ -246,6 +247,9 @@ struct ModelDesign {
         }
         products = next
       }
+      guard columns.count + products.count <= Self.maxParameters else {
+        throw error("the model has \(columns.count + products.count) coefficients, more than the \(Self.maxParameters) allowed; leave out columns with many categories", at: at)
+      }
       for p in products {
         columns.append(DesignColumn(parts: p))
         names.append(ModelCoefficientName(parts: p.map { part in
@@ -257,9 +261,6 @@ struct ModelDesign {
       }
     }
     guard !columns.isEmpty else { throw error("the model has no coefficients: give a predictor or keep the intercept", at: at) }
-    guard columns.count <= Self.maxParameters else {
-      throw error("the model has \(columns.count) coefficients, more than the \(Self.maxParameters) allowed; leave out columns with many categories", at: at)
-    }
     for table in [real] + copies where Int64(table.rowCount) * Int64(columns.count) > Self.maxCells {
       throw error("the model has \(columns.count) coefficients, too many for \(table.rowCount) rows; leave out columns with many categories", at: at)
     }

@@ -80,3 +80,24 @@ struct ModelFormulaTests {
     }
   }
 }
+
+extension ModelFormulaTests {
+  /// `y ~ .` on a wide table stops at the parameter limit with a message, quickly.
+  @Test func wideTableStopsAtTheParameterLimit() throws {
+    var text = "y"
+    for i in 0..<2000 { text += ",c\(i)" }
+    text += "\n"
+    for r in 0..<5 {
+      text += "\(Double(r) + 0.5)"
+      for i in 0..<2000 { text += ",\((i + r) % 7)" }
+      text += "\n"
+    }
+    let t = try Table.read(Array(text.utf8), file: "wide.csv")
+    do {
+      _ = try ModelDesign(try ModelFormula("y ~ ."), family: .gaussian, real: t, copies: [])
+      Issue.record("no error")
+    } catch {
+      #expect(error.message.english.hasPrefix("the model has 401 coefficients, more than the 400 allowed"))
+    }
+  }
+}
