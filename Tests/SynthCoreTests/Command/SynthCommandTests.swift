@@ -53,7 +53,7 @@ private let people: String = {
   let r = run(["synth", "d.csv", "-o", "out/syn.csv", "--copies", "3", "--no-report"], files: [("d.csv", people)])
   #expect(r.files.map { $0.0 } == ["out/syn_1.csv", "out/syn_2.csv", "out/syn_3.csv"])
   let reported = run(["synth", "d.csv", "-o", "out/syn.csv", "--copies", "2"], files: [("d.csv", people)])
-  #expect(reported.files.map { $0.0 } == ["out/syn_1.csv", "out/syn-report_1.pdf", "out/syn-report_1.html", "out/syn_2.csv", "out/syn-report_2.pdf", "out/syn-report_2.html"])
+  #expect(reported.files.map { $0.0 } == ["out/syn_1.csv", "out/syn_2.csv", "out/syn-report_1.pdf", "out/syn-report_1.html", "out/syn-report_2.pdf", "out/syn-report_2.html"])
   #expect(SynthCommand.path("a.b/out", suffix: "_2") == "a.b/out_2")
   #expect(SynthCommand.path(".hidden", suffix: "_2") == ".hidden_2")
 }
