@@ -385,26 +385,7 @@
 
   /** The builder's outcome and predictors (the file's columns), keeping what was chosen. */
   function renderModelBuilder() {
-    const outcome = $('model-outcome');
-    const chosen = outcome.value;
-    const predictors = $('model-predictors');
-    const checked = new Set(Array.from(predictors.querySelectorAll('input:checked')).map((input) => input.value));
-    outcome.replaceChildren();
-    predictors.replaceChildren();
-    for (const column of state.session.analysis.schema) {
-      const option = cell('option', column.name);
-      option.value = column.name;
-      outcome.append(option);
-      const label = document.createElement('label');
-      label.className = 'key';
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.value = column.name;
-      box.checked = checked.has(column.name);
-      label.append(box, document.createTextNode(` ${column.name}`));
-      predictors.append(label);
-    }
-    if (Array.from(outcome.options).some((o) => o.value === chosen)) outcome.value = chosen;
+    renderColumnChoices($('model-outcome'), $('model-predictors'));
     renderModels();
   }
 
@@ -554,19 +535,28 @@
   // MARK: Step 3, settings
 
   function renderTargetAndKeys() {
-    const target = $('target');
-    const chosen = target.value;
-    target.replaceChildren();
-    const auto = cell('option', t('targetAuto'));
-    auto.value = '';
-    target.append(auto);
-    const keys = $('keys');
-    const checked = new Set(Array.from(keys.querySelectorAll('input:checked')).map((input) => input.value));
-    keys.replaceChildren();
+    renderColumnChoices($('target'), $('keys'), t('targetAuto'));
+  }
+
+  /**
+   * A select of one of the file's columns and a set of its columns as checkboxes (the report's
+   * target and keys, a model's outcome and predictors), keeping what was chosen. With `none`, the
+   * select starts with that option (value '').
+   */
+  function renderColumnChoices(select, boxes, none = null) {
+    const chosen = select.value;
+    const checked = new Set(Array.from(boxes.querySelectorAll('input:checked')).map((input) => input.value));
+    select.replaceChildren();
+    boxes.replaceChildren();
+    if (none !== null) {
+      const option = cell('option', none);
+      option.value = '';
+      select.append(option);
+    }
     for (const column of state.session.analysis.schema) {
       const option = cell('option', column.name);
       option.value = column.name;
-      target.append(option);
+      select.append(option);
       const label = document.createElement('label');
       label.className = 'key';
       const box = document.createElement('input');
@@ -574,9 +564,10 @@
       box.value = column.name;
       box.checked = checked.has(column.name);
       label.append(box, document.createTextNode(` ${column.name}`));
-      keys.append(label);
+      boxes.append(label);
     }
-    target.value = Array.from(target.options).some((o) => o.value === chosen) ? chosen : '';
+    if (Array.from(select.options).some((o) => o.value === chosen)) select.value = chosen;
+    else if (none !== null) select.value = '';
   }
 
   function method() {
