@@ -134,7 +134,7 @@ extension SynthesisSetting {
       get: { .bool($0.proper) }, set: { $0.proper = $1.boolValue ?? false }),
     SynthesisSetting(
       key: "tune", flag: "--tune", placeholder: nil, kind: .toggle,
-      help: "Choose the settings by trying them: synthesise from half of the rows and compare with the other half (CART: minbucket, cp, smoothing, visit order; copula: strata, marginals), keeping privacy bounds; the chosen settings are used, reported and written to the settings file.",
+      help: "Choose the settings by trying them: synthesise from half of the rows and compare with the other half (CART: minbucket, cp, smoothing, visit order; copula: strata, marginals; the method too, unless a setting only one method has is given), keeping privacy bounds; the finalists are confirmed on all rows, and the chosen settings are used, reported and written to the settings file.",
       english: "Tune the settings automatically",
       get: { $0.tune ? .bool(true) : nil }, set: { $0.tune = $1.boolValue ?? false }),
     SynthesisSetting(

@@ -1697,24 +1697,24 @@ enum Dutch {
     // Tuning/
     "Tune the settings automatically":
       "Instellingen automatisch afstemmen",
-    "Choose the settings by trying them: synthesise from half of the rows and compare with the other half (CART: minbucket, cp, smoothing, visit order; copula: strata, marginals), keeping privacy bounds; the chosen settings are used, reported and written to the settings file.":
-      "Kies de instellingen door ze te proberen: synthetiseer uit de helft van de rijen en vergelijk met de andere helft (CART: minbucket, cp, gladstrijken, volgorde; copula: strata, verdelingen), binnen privacygrenzen; de gekozen instellingen worden gebruikt, in het rapport gezet en in het instellingenbestand geschreven.",
+    "Choose the settings by trying them: synthesise from half of the rows and compare with the other half (CART: minbucket, cp, smoothing, visit order; copula: strata, marginals; the method too, unless a setting only one method has is given), keeping privacy bounds; the finalists are confirmed on all rows, and the chosen settings are used, reported and written to the settings file.":
+      "Kies de instellingen door ze te proberen: synthetiseer uit de helft van de rijen en vergelijk met de andere helft (CART: minbucket, cp, gladstrijken, volgorde; copula: strata, verdelingen; ook de methode, tenzij een instelling is opgegeven die maar één methode kent), binnen privacygrenzen; de finalisten worden op alle rijen bevestigd, en de gekozen instellingen worden gebruikt, in het rapport gezet en in het instellingenbestand geschreven.",
     "Time for tuning (seconds)":
       "Tijd voor het afstemmen (seconden)",
     "Time --tune may take, in seconds of a native run (default: 60); the search counts its work instead of reading the clock, so it chooses the same everywhere.":
       "Tijd die --tune mag nemen, in seconden van een native run (standaard: 60); de zoektocht telt zijn werk in plaats van de klok te lezen, en kiest dus overal hetzelfde.",
     "Automatic tuning":
       "Automatisch afstemmen",
-    "The settings were chosen by --tune: each candidate synthesised from a random half of the real rows ({} rows) and was compared with that half for utility (the median and the 90th percentile of the pair S_pMSE, scored by their geometric mean) and with the other half for privacy. Every candidate ran on a small sample first; the best third of each round went on with three times the rows (successive halving). The defaults are replaced only by settings with a lower median and a lower score that keep the privacy bounds: at most 55% of synthetic rows closer to the training half than to the other half (DUO's holdout test), no more rows identical to a real row than the other half has, and no copies of rows unique in the training half.":
-      "De instellingen zijn gekozen door --tune: elke kandidaat synthetiseerde uit een willekeurige helft van de echte rijen ({0} rijen) en werd met die helft vergeleken op bruikbaarheid (de mediaan en het 90e percentiel van de S_pMSE van paren, samen gewogen als hun meetkundig gemiddelde) en met de andere helft op privacy. Elke kandidaat draaide eerst op een kleine steekproef; het beste derde van elke ronde ging door met drie keer zoveel rijen (successive halving). De standaardinstellingen worden alleen vervangen door instellingen met een lagere mediaan en een lagere score die binnen de privacygrenzen blijven: hoogstens 55% van de synthetische rijen dichter bij de trainingshelft dan bij de andere helft (de holdouttest van DUO), niet meer rijen gelijk aan een echte rij dan de andere helft heeft, en geen kopieën van rijen die uniek zijn in de trainingshelft.",
+    "The settings were chosen by --tune: each candidate synthesised from a random half of the real rows ({} rows) and was compared with that half for utility (the median and the 90th percentile of the pair S_pMSE, scored by their geometric mean) and with the other half for privacy. Every candidate ran on a small sample first; the best third of each round, and the best of each method, visit order and strata choice, went on with three times the rows (successive halving); the finalists were then synthesised from all rows, so that their utility is the one this report measures. The defaults are replaced only by settings that keep the privacy bounds: at most 55% of synthetic rows closer to the training half than to the other half (DUO's holdout test), no more rows identical to a real row than the other half has, and no copies of rows unique in the training half. When the defaults keep them too, the replacement needs a lower median and a lower score; when they do not, the choice is the best score among settings with a median no worse than the defaults', else the lowest median.":
+      "De instellingen zijn gekozen door --tune: elke kandidaat synthetiseerde uit een willekeurige helft van de echte rijen ({0} rijen) en werd met die helft vergeleken op bruikbaarheid (de mediaan en het 90e percentiel van de S_pMSE van paren, samen gewogen als hun meetkundig gemiddelde) en met de andere helft op privacy. Elke kandidaat draaide eerst op een kleine steekproef; het beste derde van elke ronde, en de beste van elke methode, volgorde en keuze van strata, ging door met drie keer zoveel rijen (successive halving); daarna zijn de finalisten uit alle rijen gesynthetiseerd, zodat hun bruikbaarheid dezelfde is als die dit rapport meet. De standaardinstellingen worden alleen vervangen door instellingen die binnen de privacygrenzen blijven: hoogstens 55% van de synthetische rijen dichter bij de trainingshelft dan bij de andere helft (de holdouttest van DUO), niet meer rijen gelijk aan een echte rij dan de andere helft heeft, en geen kopieën van rijen die uniek zijn in de trainingshelft. Blijven de standaardinstellingen daar ook binnen, dan moet de vervanging een lagere mediaan en een lagere score hebben; zo niet, dan valt de keuze op de beste score onder de instellingen met een mediaan die niet slechter is dan die van de standaardinstellingen, en anders op de laagste mediaan.",
     "chosen (defaults)":
       "gekozen (standaard)",
     "chosen":
       "gekozen",
     "defaults":
       "standaard",
-    "The last round: {} candidates on {} training rows, best first; the file's metrics JSON lists every trial.":
-      "De laatste ronde: {0} kandidaten op {1} trainingsrijen, de beste eerst; de JSON met meetwaarden noemt elke poging.",
+    "The last round: {} candidates on {} training rows, the chosen first, then the best; the file's metrics JSON lists every trial.":
+      "De laatste ronde: {0} kandidaten op {1} trainingsrijen, de gekozen eerst, dan de beste; de JSON met meetwaarden noemt elke poging.",
     "Median pair S_pMSE":
       "Mediaan S_pMSE van paren",
     "90th percentile":
@@ -1729,8 +1729,8 @@ enum Dutch {
       "Score (lager is beter)",
     "bound 55%":
       "grens 55%",
-    "One point per candidate of the last round (grey: over a privacy bound); the score is the geometric mean of the median and the 90th percentile pair S_pMSE.":
-      "Eén punt per kandidaat van de laatste ronde (grijs: buiten een privacygrens); de score is het meetkundig gemiddelde van de mediaan en het 90e percentiel van de S_pMSE van paren.",
+    "One point per candidate of the last round (grey: over a privacy bound); score: geometric mean of median and 90th percentile.":
+      "Eén punt per kandidaat van de laatste ronde (grijs: buiten een privacygrens); score: meetkundig gemiddelde van mediaan en 90e percentiel.",
     "Tuning needs at least 100 rows and two columns; the default settings were used.":
       "Afstemmen vraagt minstens 100 rijen en twee kolommen; de standaardinstellingen zijn gebruikt.",
     "The budget of {} s did not cover a first round of {} candidates; the default settings were used. A larger --tune-budget tries them.":
@@ -1757,8 +1757,12 @@ enum Dutch {
       "{0} van de synthetische rijen gelijk aan een trainingsrij (de andere helft: {1})",
     "{} copies of rows unique in the training half":
       "{0} kopieën van rijen die uniek zijn in de trainingshelft",
-    "The default settings break a privacy bound: {}. Tuning chose {}, which keeps every bound (score {} against {} for the defaults).":
-      "De standaardinstellingen blijven niet binnen een privacygrens: {0}. Het afstemmen koos {1}, dat binnen elke grens blijft (score {2} tegen {3} voor de standaardinstellingen).",
+    "The default settings break a privacy bound: {}. Tuning chose {}, which keeps every bound (median pair S_pMSE {} against {} for the defaults, score {} against {}).":
+      "De standaardinstellingen blijven niet binnen een privacygrens: {0}. Het afstemmen koos {1}, dat binnen elke grens blijft (mediaan S_pMSE van paren {2} tegen {3} voor de standaardinstellingen, score {4} tegen {5}).",
+    "The finalists: utility measured on a synthesis of all {} rows, privacy in the round before on {} training rows; the chosen first, then the best; the file's metrics JSON lists every trial.":
+      "De finalisten: bruikbaarheid gemeten op een synthese uit alle {0} rijen, privacy in de ronde ervoor op {1} trainingsrijen; de gekozen eerst, dan de beste; de JSON met meetwaarden noemt elke poging.",
+    "Settings":
+      "Instellingen",
     "No setting tried kept every privacy bound; tuning chose the one closest to them, {}: {} (the defaults: {}). Consider larger leaves (--minbucket), coarser columns or fewer columns.":
       "Geen geprobeerde instelling bleef binnen elke privacygrens; het afstemmen koos de instelling die er het dichtst bij kwam, {0}: {1} (de standaardinstellingen: {2}). Overweeg grotere bladeren (--minbucket), grovere kolommen of minder kolommen.",
     "Tuning kept the default settings, but they break a privacy bound ({}) and no candidate came closer. Consider larger leaves (--minbucket), coarser columns or fewer columns.":

@@ -4,27 +4,30 @@ extension ReportBuilder {
   func tuningSection() -> ReportSection? {
     guard let search = context.tuning else { return nil }
     var blocks: [ReportBlock] = [
-      .paragraph(w("The settings were chosen by --tune: each candidate synthesised from a random half of the real rows (\(w.count(search.trainingRows)) rows) and was compared with that half for utility (the median and the 90th percentile of the pair S_pMSE, scored by their geometric mean) and with the other half for privacy. Every candidate ran on a small sample first; the best third of each round went on with three times the rows (successive halving). The defaults are replaced only by settings with a lower median and a lower score that keep the privacy bounds: at most 55% of synthetic rows closer to the training half than to the other half (DUO's holdout test), no more rows identical to a real row than the other half has, and no copies of rows unique in the training half.")),
+      .paragraph(w("The settings were chosen by --tune: each candidate synthesised from a random half of the real rows (\(w.count(search.trainingRows)) rows) and was compared with that half for utility (the median and the 90th percentile of the pair S_pMSE, scored by their geometric mean) and with the other half for privacy. Every candidate ran on a small sample first; the best third of each round, and the best of each method, visit order and strata choice, went on with three times the rows (successive halving); the finalists were then synthesised from all rows, so that their utility is the one this report measures. The defaults are replaced only by settings that keep the privacy bounds: at most 55% of synthetic rows closer to the training half than to the other half (DUO's holdout test), no more rows identical to a real row than the other half has, and no copies of rows unique in the training half. When the defaults keep them too, the replacement needs a lower median and a lower score; when they do not, the choice is the best score among settings with a median no worse than the defaults', else the lowest median.")),
     ]
     blocks.append(tuningVerdict(search))
     let last = search.finalTrials
     guard !last.isEmpty else { return ReportSection(id: "tuning", title: w("Automatic tuning"), blocks: blocks) }
-    let keys = Tuner.tunedKeys(search.base.method)
-    let settings = keys.compactMap { SynthesisSetting.named($0) }
     let rows = last.map { t -> [ReportCell] in
       var role = t.candidate == search.chosen ? (t.candidate == 0 ? w("chosen (defaults)") : w("chosen")) : t.candidate == 0 ? w("defaults") : ""
       let broken = brokenBoundNames(t)
       if !broken.isEmpty { role += (role.isEmpty ? "" : "; ") + w("over the bound of \(broken.joined(separator: ", "))") }
-      return settings.map { ReportCell(tunedValue($0, search, t.candidate)) } + [
+      return [
+        ReportCell(tunedSettingsText(search, t.candidate)),
         sPMSECell(t.medianPair), sPMSECell(t.p90Pair), ReportCell(w.value(t.score)),
         ReportCell(w.percent(t.closerShare), fill: t.closerWithinBound ? nil : cellColor(50)), ReportCell(role),
       ]
     }
-    blocks.append(.paragraph(w("The last round: \(w.count(last.count)) candidates on \(w.count(last[0].rows)) training rows, best first; the file's metrics JSON lists every trial.")))
+    if let all = last[0].confirmedRows {
+      blocks.append(.paragraph(w("The finalists: utility measured on a synthesis of all \(w.count(all)) rows, privacy in the round before on \(w.count(last[0].rows)) training rows; the chosen first, then the best; the file's metrics JSON lists every trial.")))
+    } else {
+      blocks.append(.paragraph(w("The last round: \(w.count(last.count)) candidates on \(w.count(last[0].rows)) training rows, the chosen first, then the best; the file's metrics JSON lists every trial.")))
+    }
     blocks.append(.table(ReportTable(
-      header: keys + [w("Median pair S_pMSE"), w("90th percentile"), w("Score"), w("Closer to training"), w("Choice")],
-      numeric: settings.map { _ in false } + [true, true, true, true, false],
-      rows: rows, widths: settings.map { _ in 1.35 } + [1.3, 1.3, 1, 1.3, 1.9])))
+      header: [w("Settings"), w("Median pair S_pMSE"), w("90th percentile"), w("Score"), w("Closer to training"), w("Choice")],
+      numeric: [false, true, true, true, true, false],
+      rows: rows, widths: [4, 1.3, 1.3, 1, 1.3, 1.9])))
     let points = last.map { t in
       ScatterChart.Point(
         x: t.closerShare, y: t.score, highlighted: t.candidate == search.chosen, muted: !t.admissible,
@@ -33,7 +36,7 @@ extension ReportBuilder {
     blocks.append(.chart(.scatter(ScatterChart(
       title: w("Tuning: utility against privacy"), xLabel: w("Synthetic rows closer to the training half"),
       yLabel: w("Score (lower is better)"), points: points, xBound: (Tuner.maxCloserShare, w("bound 55%")), xPercent: true,
-      note: w("One point per candidate of the last round (grey: over a privacy bound); the score is the geometric mean of the median and the 90th percentile pair S_pMSE.")))))
+      note: w("One point per candidate of the last round (grey: over a privacy bound); score: geometric mean of median and 90th percentile.")))))
     return ReportSection(id: "tuning", title: w("Automatic tuning"), blocks: blocks)
   }
 
@@ -65,7 +68,7 @@ extension ReportBuilder {
       level = .good
       text = base.admissible
         ? w("Tuning chose \(settings): score \(w.value(chosen.score)) against \(w.value(base.score)) for the defaults, median pair S_pMSE \(w.value(chosen.medianPair)) against \(w.value(base.medianPair)), within the privacy bounds.")
-        : w("The default settings break a privacy bound: \(brokenBounds(base).joined(separator: "; ")). Tuning chose \(settings), which keeps every bound (score \(w.value(chosen.score)) against \(w.value(base.score)) for the defaults).")
+        : w("The default settings break a privacy bound: \(brokenBounds(base).joined(separator: "; ")). Tuning chose \(settings), which keeps every bound (median pair S_pMSE \(w.value(chosen.medianPair)) against \(w.value(base.medianPair)) for the defaults, score \(w.value(chosen.score)) against \(w.value(base.score))).")
     } else {
       level = .warning
       text = w("No setting tried kept every privacy bound; tuning chose the one closest to them, \(settings): \(brokenBounds(chosen).joined(separator: "; ")) (the defaults: \(brokenBounds(base).joined(separator: "; "))). Consider larger leaves (--minbucket), coarser columns or fewer columns.")
@@ -89,7 +92,7 @@ extension ReportBuilder {
 
   /// "minbucket 20, cp 1e-08, smoothing auto, visit auto": the tuned settings by their file keys.
   func tunedSettingsText(_ search: TuningSearch, _ candidate: Int) -> String {
-    Tuner.tunedKeys(search.base.method).compactMap { key -> String? in
+    search.keys(candidate).compactMap { key -> String? in
       guard let setting = SynthesisSetting.named(key) else { return nil }
       return "\(key) \(tunedValue(setting, search, candidate))"
     }.joined(separator: ", ")

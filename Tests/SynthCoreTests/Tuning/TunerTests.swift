@@ -31,8 +31,11 @@ private func trial(_ candidate: Int, median: Double, p90: Double, closer: Double
 
   @Test func defaultsOverABoundGiveWayToTheClosestToIt() {
     let base = trial(0, median: 1, p90: 2, closer: 0.7)
-    // Any candidate within the bounds wins, whatever its utility; the best-scoring of those.
-    #expect(Tuner.leader([(0, base), (1, trial(1, median: 3, p90: 5, closer: 0.54)), (2, trial(2, median: 2, p90: 4, closer: 0.53))], default: 0) == 2)
+    // Within the bounds and no worse on the median: the best-scoring of those, before a better
+    // score with a worse median.
+    #expect(Tuner.leader([(0, base), (1, trial(1, median: 0.9, p90: 9, closer: 0.5)), (2, trial(2, median: 1.2, p90: 1.5, closer: 0.5)), (3, trial(3, median: 1, p90: 6, closer: 0.5))], default: 0) == 3)
+    // None as good on the median: any candidate within the bounds wins; the lowest median of those.
+    #expect(Tuner.leader([(0, base), (1, trial(1, median: 3, p90: 3, closer: 0.54)), (2, trial(2, median: 2, p90: 8, closer: 0.53))], default: 0) == 2)
     // None within: the one with the fewest rows closer to the training half, if fewer than the defaults.
     #expect(Tuner.leader([(0, base), (1, trial(1, median: 3, p90: 5, closer: 0.6)), (2, trial(2, median: 2, p90: 4, closer: 0.65))], default: 0) == 1)
     #expect(Tuner.leader([(0, base), (1, trial(1, median: 3, p90: 5, closer: 0.8))], default: 0) == 0)
@@ -43,16 +46,26 @@ private func trial(_ candidate: Int, median: Double, p90: Double, closer: Double
     let all = tuner.candidates(rows: 10_000)
     #expect(all[0] == TuningCandidate(SynthesisConfig()))
     #expect(Set(all.map { $0.minBucket }) == [5, 10, 15, 20, 30, 50, 75, 100, 150, 200])
-    #expect(all.count == 10 * 2 * 3 * 2)
+    // The copula's strata × marginals after CART's grid: no setting ties the run to CART.
+    #expect(all.count == 10 * 2 * 3 * 2 + 4)
+    #expect(all.filter { $0.method == .gc }.count == 4 && all.prefix(120).allSatisfy { $0.method == .cart })
+    // A setting only CART has keeps the search to CART.
+    var perColumn = SynthesisConfig()
+    perColumn.columnMethods = [("a", .sample)]
+    #expect(Tuner(base: perColumn).candidates(rows: 10_000).allSatisfy { $0.method == .cart })
     // Small tables: leaves up to a tenth of the rows; without decimals smoothing is on or as given.
     let small = tuner.candidates(rows: 120, decimals: false)
     #expect(Set(small.map { $0.minBucket }) == [5, 10])
-    #expect(Set(small.map { $0.smoothing == .on }) == [false, true] && small.count == 2 * 2 * 2 * 2)
+    let smallCART = small.filter { $0.method == .cart }
+    #expect(Set(smallCART.map { $0.smoothing == .on }) == [false, true] && smallCART.count == 2 * 2 * 2 * 2)
     var named = SynthesisConfig()
     named.visit = .names(["a", "b"])
     #expect(Tuner(base: named).candidates(rows: 1000).allSatisfy { $0.visit == .names(["a", "b"]) })
     var copula = SynthesisConfig()
     copula.method = .gc
+    let fromCopula = Tuner(base: copula).candidates(rows: 1000)
+    #expect(fromCopula.prefix(4).allSatisfy { $0.method == .gc } && fromCopula.count == 4 + 8 * 2 * 3 * 2)
+    copula.smoothTails = true
     #expect(Tuner(base: copula).candidates(rows: 1000).count == 4)
   }
 
@@ -68,6 +81,10 @@ private func trial(_ candidate: Int, median: Double, p90: Double, closer: Double
     // Rungs of 1,000 then all 2,000 training rows; every trial measured.
     #expect(first.search.trainingRows == 2000 && first.search.validationRows == 2000)
     #expect(Set(first.search.trials.map { $0.rows }) == [1000, 2000])
+    // The finalists were confirmed on all 4,000 rows, the defaults among them.
+    #expect(first.search.confirmed)
+    let finalists = first.search.finalTrials
+    #expect(finalists.count >= 2 && finalists.allSatisfy { $0.confirmedRows == 4000 } && finalists.contains { $0.candidate == 0 })
     #expect(first.search.trials.allSatisfy { !$0.medianPair.isNaN && !$0.closerShare.isNaN })
     #expect(first.search.estimatedSeconds <= Double(first.search.budgetSeconds))
     // The chosen settings are the chosen candidate's.
@@ -84,18 +101,28 @@ private func trial(_ candidate: Int, median: Double, p90: Double, closer: Double
     let table = try sharedSample("cps1985", rows: 534)
     let csv = csvText(table)
     let tuned = run(
-      ["synth", "c.csv", "-o", "s.csv", "--tune", "--summary", "r.json", "--metrics", "m.json", "--html", "r.html", "--seed", "3"], files: [("c.csv", csv)])
+      ["synth", "c.csv", "-o", "s.csv", "--tune", "--summary", "r.json", "--metrics", "m.json", "--html", "r.html", "--seed", "1"], files: [("c.csv", csv)])
     #expect(tuned.code == 0, "\(tuned.stderr)")
     let summary = try #require(tuned.files.first { $0.0 == "r.json" }?.1)
     let json = try JSONSerialization.jsonObject(with: Data(summary.utf8)) as! [String: Any]
     let search = try #require(json["tuning"] as? [String: Any])
     let trials = try #require(search["trials"] as? [[String: Any]])
-    #expect(trials.count == search["candidates"] as? Int)
+    // One round of every candidate (267 training rows), then the finalists on all rows.
+    #expect(trials.filter { $0["rung"] as? Int == 0 }.count == search["candidates"] as? Int)
     let settings = try #require(json["settings"] as? [String: Any])
     let chosen = try #require(search["chosen"] as? [String: Any])
     // The settings file repeats the chosen settings without a new search.
     #expect(settings["tune"] == nil)
-    for key in ["minbucket", "cp", "smoothing", "visit"] { #expect("\(settings[key]!)" == "\(chosen[key]!)") }
+    for (key, value) in chosen { #expect(settings[key].map { "\($0)" } == "\(value)") }
+    // The finalists' utility is the report's: the chosen one's median is the report's median
+    // (with seed 1 the copula keeps the bounds, so the finalists were confirmed).
+    #expect(search["confirmedOnAllRows"] as? Bool == true)
+    let metrics = try JSONSerialization.jsonObject(with: Data(try #require(tuned.files.first { $0.0 == "m.json" }?.1).utf8)) as! [String: Any]
+    let reported = try #require((metrics["summary"] as? [String: Any])?["medianPairSPMSE"] as? Double)
+    let last = trials.filter { $0["rung"] as? Int == (search["rungs"] as! Int) - 1 }
+    let chosenTrial = try #require(last.first { $0["candidate"] as? Int == trials.first { NSDictionary(dictionary: $0["settings"] as! [String: Any]).isEqual(to: chosen) }?["candidate"] as? Int })
+    #expect(chosenTrial["utilityRows"] as? Int == 534)
+    #expect(abs((chosenTrial["medianPairSPMSE"] as! Double) - reported) < 1e-9)
     #expect(tuned.files.first { $0.0 == "m.json" }?.1.contains("\"tuning\":") == true)
     let html = try #require(tuned.files.first { $0.0 == "r.html" }?.1)
     #expect(html.contains("Automatic tuning") && html.contains("Tuning: utility against privacy"))
