@@ -89,7 +89,7 @@ struct SettingsCommand: Subcommand {
   private static func write(_ kind: SynthesisSetting.Kind, to out: inout JSONWriter) {
   switch kind {
     case .toggle: out.field("kind", "toggle")
-    case .whole(let r): out.field("kind", "whole"); out.field("minimum", r.lowerBound); out.field("maximum", r.upperBound)
+    case .whole(let r), .seconds(let r): out.field("kind", "whole"); out.field("minimum", r.lowerBound); out.field("maximum", r.upperBound)
     case .fraction(let lower, let below): out.field("kind", "number"); out.field("minimum", number: lower); out.field("below", number: below)
     case .seed: out.field("kind", "seed")
     case .choice: out.field("kind", "choice")

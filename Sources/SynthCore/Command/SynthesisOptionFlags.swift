@@ -36,9 +36,11 @@ struct SynthesisOptionFlags {
     switch kind {
     case .toggle:
       return a.flag(flag) ? .bool(true) : nil
-    case .whole, .fraction:
+    case .whole, .fraction, .seconds:
       guard let text = try a.value(flag) else { return nil }
-      guard let n = Double(text) else { throw a.error("option '\(flag)' needs \(kind.requirement(.null)!), not '\(text)'") }
+      var number = Substring(text)
+      if case .seconds = kind, number.hasSuffix("s") { number = number.dropLast() }
+      guard let n = Double(String(number)) else { throw a.error("option '\(flag)' needs \(kind.requirement(.null)!), not '\(text)'") }
       return try checked(.number(n), text)
     case .seed:
       guard let text = try a.value(flag) else { return nil }

@@ -10,6 +10,8 @@ struct SynthesisSetting: Sendable {
     /// A flag without value; true or false in the file.
     case toggle
     case whole(ClosedRange<Int>)
+    /// Whole seconds: `60` or `60s` on the command line, a number in the file.
+    case seconds(ClosedRange<Int>)
     /// A number from `lower` to below `below`.
     case fraction(lower: Double, below: Double)
     /// 0 … 2^64 − 1; a string in the file above 2^53.
@@ -138,8 +140,8 @@ extension SynthesisSetting {
       english: "Tune the settings automatically",
       get: { $0.tune ? .bool(true) : nil }, set: { $0.tune = $1.boolValue ?? false }),
     SynthesisSetting(
-      key: "tuneBudget", flag: "--tune-budget", placeholder: "SECONDS", kind: .whole(1...3600),
-      help: "Time --tune may take, in seconds of a native run (default: 60); the search counts its work instead of reading the clock, so it chooses the same everywhere.",
+      key: "tuneBudget", flag: "--tune-budget", placeholder: "SECONDS", kind: .seconds(1...3600),
+      help: "Time --tune may take, in seconds of a native run (60 or 60s; default: 60); the search counts its work instead of reading the clock, so it chooses the same everywhere.",
       english: "Time for tuning (seconds)",
       get: { $0.tune ? number($0.tuneBudget) : nil }, set: { $0.tuneBudget = $1.numberValue?.integer(as: Int.self) ?? Tuner.defaultBudgetSeconds }),
     SynthesisSetting(
@@ -277,6 +279,9 @@ extension SynthesisSetting.Kind {
     case .whole(let range):
       if let n = value.numberValue, n >= Double(range.lowerBound), n <= Double(range.upperBound), let w = n.integer(as: Int.self), Double(w) == n { return nil }
       return Phrase("a whole number from \(range.lowerBound) to \(range.upperBound)")
+    case .seconds(let range):
+      if let n = value.numberValue, n >= Double(range.lowerBound), n <= Double(range.upperBound), let w = n.integer(as: Int.self), Double(w) == n { return nil }
+      return Phrase("whole seconds from \(range.lowerBound) to \(range.upperBound), such as 60 or 60s")
     case .fraction(let lower, let below):
       if let n = value.numberValue, n >= lower, n < below { return nil }
       return Phrase("a number from \(NumberFormatting.json(lower)) to below \(NumberFormatting.json(below))")

@@ -1699,10 +1699,12 @@ enum Dutch {
       "Instellingen automatisch afstemmen",
     "Choose the settings by trying them: synthesise from half of the rows and compare with the other half (CART: minbucket, cp, smoothing, visit order; copula: strata, marginals; the method too, unless a setting only one method has is given), keeping privacy bounds; the finalists are confirmed on all rows, and the chosen settings are used, reported and written to the settings file.":
       "Kies de instellingen door ze te proberen: synthetiseer uit de helft van de rijen en vergelijk met de andere helft (CART: minbucket, cp, gladstrijken, volgorde; copula: strata, verdelingen; ook de methode, tenzij een instelling is opgegeven die maar één methode kent), binnen privacygrenzen; de finalisten worden op alle rijen bevestigd, en de gekozen instellingen worden gebruikt, in het rapport gezet en in het instellingenbestand geschreven.",
+    "whole seconds from {} to {}, such as 60 or 60s":
+      "hele seconden van {0} tot {1}, zoals 60 of 60s",
     "Time for tuning (seconds)":
       "Tijd voor het afstemmen (seconden)",
-    "Time --tune may take, in seconds of a native run (default: 60); the search counts its work instead of reading the clock, so it chooses the same everywhere.":
-      "Tijd die --tune mag nemen, in seconden van een native run (standaard: 60); de zoektocht telt zijn werk in plaats van de klok te lezen, en kiest dus overal hetzelfde.",
+    "Time --tune may take, in seconds of a native run (60 or 60s; default: 60); the search counts its work instead of reading the clock, so it chooses the same everywhere.":
+      "Tijd die --tune mag nemen, in seconden van een native run (60 of 60s; standaard: 60); de zoektocht telt zijn werk in plaats van de klok te lezen, en kiest dus overal hetzelfde.",
     "Automatic tuning":
       "Automatisch afstemmen",
     "The settings were chosen by --tune: each candidate synthesised from a random half of the real rows ({} rows) and was compared with that half for utility (the median and the 90th percentile of the pair S_pMSE, scored by their geometric mean) and with the other half for privacy. Every candidate ran on a small sample first; the best third of each round, and the best of each method, visit order and strata choice, went on with three times the rows (successive halving); the finalists were then synthesised from all rows, so that their utility is the one this report measures. The defaults are replaced only by settings that keep the privacy bounds: at most 55% of synthetic rows closer to the training half than to the other half (DUO's holdout test), no more rows identical to a real row than the other half has, and no copies of rows unique in the training half. When the defaults keep them too, the replacement needs a lower median and a lower score; when they do not, the choice is the best score among settings with a median no worse than the defaults', else the lowest median.":

@@ -136,6 +136,12 @@ private func trial(_ candidate: Int, median: Double, p90: Double, closer: Double
     // A budget out of range is a usage error.
     let bad = run(["synth", "c.csv", "-o", "s.csv", "--tune", "--tune-budget", "0"], files: [("c.csv", csv)])
     #expect(bad.code != 0 && bad.stderr.contains("--tune-budget"))
+    #expect(bad.stderr.contains("whole seconds from 1 to 3600, such as 60 or 60s"))
+    // Seconds as the issue wrote them: 2s is 2.
+    let suffixed = run(["synth", "c.csv", "-o", "s.csv", "--tune", "--tune-budget", "2s", "--no-report", "--summary", "r.json"], files: [("c.csv", csv)])
+    let suffixedSummary = try JSONSerialization.jsonObject(with: Data(try #require(suffixed.files.first { $0.0 == "r.json" }?.1).utf8)) as! [String: Any]
+    #expect(suffixed.code == 0 && (suffixedSummary["tuning"] as? [String: Any])?["budgetSeconds"] as? Int == 2)
+    #expect(run(["synth", "c.csv", "-o", "s.csv", "--tune", "--tune-budget", "2m"], files: [("c.csv", csv)]).code != 0)
   }
 
   @Test func scatterChartsStayInsideTheirDrawing() {
