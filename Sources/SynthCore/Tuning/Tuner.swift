@@ -14,8 +14,9 @@
 ///
 /// The search is successive halving (Jamieson & Talwalkar 2016, η = 3): every candidate on a small
 /// sample of A, the best third on three times the rows, and so on up to all of A; the default
-/// settings always go on, so the search can only replace them by settings that did better on the
-/// largest sample it reached (a lower median pair S_pMSE and a lower score, within the bounds).
+/// settings and the best of each family (`TuningCandidate.Family`) always go on. The finalists
+/// are then synthesised from all rows (`confirm`), so their utility is the report's, and the
+/// choice (`leader`) can only replace the defaults by settings within the bounds.
 /// Every trial of a rung uses the same rows and the same seed (common random numbers), so the
 /// candidates differ by their settings, not by their luck.
 ///
