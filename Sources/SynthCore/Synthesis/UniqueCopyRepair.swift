@@ -48,19 +48,20 @@ struct UniqueCopyRepair {
   func repair(_ table: inout Table, leaves: [[Int32]], visit: [Int], rng: inout RandomGenerator) -> (copies: Int, left: Int, anyRow: Int) {
     let all = Array(0..<table.rowCount)
     let flags = uniques.matches(of: table, rows: all)
+    var cells = uniques.cellHashes(of: table)
     var copied = all.filter { flags[$0] }
     let found = copied.count
     for (position, column) in visit.enumerated().reversed() where !copied.isEmpty && leaves[column].count == table.rowCount {
       // The rows of each leaf that holds a copy, in row order: a copy's partners.
       let members = Self.members(of: leaves[column], holding: copied)
       copied = copied.enumerated().filter { (i, row) in
-        !exchange(&table, row, from: Array(visit[position...]), partners: members.rows[members.groupOfCopy[i]], leaves: leaves, rng: &rng)
+        !exchange(&table, &cells, row, from: Array(visit[position...]), partners: members.rows[members.groupOfCopy[i]], leaves: leaves, rng: &rng)
       }.map { $0.1 }
     }
     // The tree's root: any synthetic row, the latest column first.
     let left = copied.count
     for position in visit.indices.reversed() where !copied.isEmpty {
-      copied = copied.filter { !exchange(&table, $0, from: Array(visit[position...]), partners: all, leaves: leaves, rng: &rng) }
+      copied = copied.filter { !exchange(&table, &cells, $0, from: Array(visit[position...]), partners: all, leaves: leaves, rng: &rng) }
     }
     return (found, copied.count, left - copied.count)
   }
@@ -72,7 +73,7 @@ struct UniqueCopyRepair {
   /// the distribution the row's own would have been); then, it equals the row on most columns
   /// outside the suffix.
   private func exchange(
-    _ table: inout Table, _ row: Int, from suffix: [Int], partners group: [Int], leaves: [[Int32]], rng: inout RandomGenerator
+    _ table: inout Table, _ cells: inout [UInt64], _ row: Int, from suffix: [Int], partners group: [Int], leaves: [[Int32]], rng: inout RandomGenerator
   ) -> Bool {
     let size = group.count
     guard size > 1 else { return false }
@@ -88,9 +89,9 @@ struct UniqueCopyRepair {
       for c in later where leaves[c][row] == leaves[c][partner] { fit += rest.count + 1 }
       for c in rest where RowIndex.same(table, row, table, partner, column: c) { fit += 1 }
       guard fit > bestFit else { continue }
-      for c in suffix { Self.swapCell(&table, c, row, partner) }
-      let fixed = !uniques.isCopy(table, row) && !uniques.isCopy(table, partner)
-      for c in suffix { Self.swapCell(&table, c, row, partner) }
+      swap(&table, &cells, suffix, row, partner)
+      let fixed = !uniques.isCopy(table, row, cells: cells) && !uniques.isCopy(table, partner, cells: cells)
+      swap(&table, &cells, suffix, row, partner)
       if fixed {
         best = partner
         bestFit = fit
@@ -98,8 +99,18 @@ struct UniqueCopyRepair {
       }
     }
     guard best >= 0 else { return false }
-    for c in suffix { Self.swapCell(&table, c, row, best) }
+    swap(&table, &cells, suffix, row, best)
     return true
+  }
+
+  /// Exchanges the `suffix` columns of rows `a` and `b`, with their cell hashes.
+  private func swap(_ table: inout Table, _ cells: inout [UInt64], _ suffix: [Int], _ a: Int, _ b: Int) {
+    let width = uniques.keys.columns.count
+    for c in suffix {
+      Self.swapCell(&table, c, a, b)
+      // The index's key columns are the synthetic table's columns, position for position.
+      if c < width { cells.swapAt(a * width + c, b * width + c) }
+    }
   }
 
   /// For the leaves that hold one of `copies`: their rows in row order, and which of them each
