@@ -213,7 +213,7 @@ PY
   replace=$(walltime 1 "$native" synth "$f" -o "$work/r.csv" --no-report)
   printf "%-22s %12s %9s %9s %7s  %s\n" "flights month..carrier" "$(shape "$f")" "$keep" "$replace" "$(python3 -c "print(f'{$replace / $keep:.1f}x')")" \
     "$(python3 -c "import json; n = [x for x in json.load(open('$work/k.json'))['notes'] if x['code'] == 'uniqueCopiesKept']; print(n[0]['arguments']['rows'] if n else 0)" 2>/dev/null || echo -)"
-  echo "target: replace within 2x keep (today it tries up to 64 leaf partners per row and column before any row of the table)"
+  echo "target: replace within 2x keep (leaf partners are tried up to 16 times per row in all, then any row of the table)"
 }
 
 if [ "$only" = rules ]; then rules_table; exit 0; fi
