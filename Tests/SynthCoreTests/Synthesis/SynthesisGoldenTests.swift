@@ -8,7 +8,7 @@ import Testing
 /// in the commit.
 @Test(arguments: [
   ("cps1985", "a4dbccf0431ac07c"),
-  ("duo_cub_20k", "c8cad4f22fef1f77"),
+  ("duo_cub_20k", "2797d06a81c06c13"),
   ("gss_wages", "85a7dd76e7e7173a"),
   ("hotel_rates", "4c5db83e9e3e7cc9"),
   ("lawschool", "ab5e129502e3b91b"),
