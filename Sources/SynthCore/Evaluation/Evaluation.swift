@@ -108,7 +108,13 @@ struct Evaluation {
 
   /// A type-7 quantile of the pairs' S_pMSE (NaN without pairs): the 90th percentile shows
   /// relations a method breaks even when most pairs are fine.
-  func pairQuantile(_ p: Double) -> Double { Statistics.quantile(sorted: pairs.map { $0.result.sPMSE }.filter { !$0.isNaN }.sorted(), p) }
+  func pairQuantile(_ p: Double) -> Double { Self.pairQuantiles(pairs, [p])[0] }
+
+  /// Type-7 quantiles of the pairs' S_pMSE, NaN pairs left out (also `--tune`'s utility).
+  static func pairQuantiles(_ pairs: [TableUtility.PairResult], _ ps: [Double]) -> [Double] {
+    let sorted = pairs.map { $0.result.sPMSE }.filter { !$0.isNaN }.sorted()
+    return ps.map { Statistics.quantile(sorted: sorted, $0) }
+  }
 
   /// The CART propensity, when it was fitted.
   var cartPropensity: PropensityUtility? { propensity.first { $0.model == .cart } }

@@ -175,16 +175,7 @@ enum GeneralizedLinearModel {
       let weights = workingWeights(family, mu)
       for i in 0..<n { residuals[i] = weights[i] > 0 ? weights[i] * (eta[i] + (y[i] - mu[i]) * derivative(family, mu[i]) - linear[i]) : 0 }
       let (matrix, vector) = x.crossProducts(weights: weights, residuals: residuals)
-      var factor = Cholesky(matrix, size: p, tolerance: 1e-10, excluded: excluded)
-      if let excluded {
-        if factor.rank < rank {
-          let ridge = 1e-8 * LinearAlgebra.meanDiagonal(matrix, size: p)
-          factor = Cholesky(LinearAlgebra.addingRidge(matrix, size: p, ridge), size: p, excluded: excluded)
-        }
-      } else {
-        excluded = factor.dropped
-        rank = factor.rank
-      }
+      let factor = Cholesky.newtonStep(matrix, size: p, excluded: &excluded, rank: &rank)
       let delta = factor.solve(vector)
       var step = 1.0
       var next = beta, nextDeviance = Double.nan

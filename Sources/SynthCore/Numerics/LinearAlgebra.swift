@@ -103,6 +103,24 @@ struct Cholesky {
   }
 }
 
+extension Cholesky {
+  /// The factor of one Newton (IRLS) step's matrix, shared by the GLM and the multinomial logit:
+  /// the first step finds the aliased coefficients (`excluded`) and the `rank`; later steps keep
+  /// them out and, when separation makes the matrix lose rank, add a small ridge (1e-8 of the
+  /// mean diagonal) rather than drop another coefficient mid-fit.
+  static func newtonStep(_ matrix: [Double], size: Int, excluded: inout [Bool]?, rank: inout Int) -> Cholesky {
+    let factor = Cholesky(matrix, size: size, tolerance: 1e-10, excluded: excluded)
+    guard let kept = excluded else {
+      excluded = factor.dropped
+      rank = factor.rank
+      return factor
+    }
+    guard factor.rank < rank else { return factor }
+    let ridge = 1e-8 * LinearAlgebra.meanDiagonal(matrix, size: size)
+    return Cholesky(LinearAlgebra.addingRidge(matrix, size: size, ridge), size: size, excluded: kept)
+  }
+}
+
 /// Small helpers around `Cholesky` for the normal equations of regression fits.
 enum LinearAlgebra {
   /// Solves the symmetric system A·x = b, dropping aliased columns (see `Cholesky`).

@@ -166,16 +166,7 @@ enum MultinomialLogit {
           }
         }
       } }
-      var factor = Cholesky(hessian, size: size, tolerance: 1e-10, excluded: excluded)
-      if let excluded {
-        if factor.rank < rank {
-          let ridge = 1e-8 * LinearAlgebra.meanDiagonal(hessian, size: size)
-          factor = Cholesky(LinearAlgebra.addingRidge(hessian, size: size, ridge), size: size, excluded: excluded)
-        }
-      } else {
-        excluded = factor.dropped
-        rank = factor.rank
-      }
+      let factor = Cholesky.newtonStep(hessian, size: size, excluded: &excluded, rank: &rank)
       let delta = factor.solve(gradient)
       var step = 1.0
       var next = beta, nextDeviance = Double.nan

@@ -366,9 +366,8 @@ struct TuningTrial {
   /// The median and the 90th percentile of the pair S_pMSE, as the report measures them.
   static func pairUtility(_ aligned: AlignedTables) -> (median: Double, p90: Double) {
     let columns = Array(aligned.real.columns.indices.prefix(EvaluationConfig().maxPairColumns))
-    let pairs = TableUtility.allPairs(real: aligned.real, synthetic: aligned.synthetic, columns: columns)
-    let values = pairs.map { $0.result.sPMSE }.filter { !$0.isNaN }.sorted()
-    return (Statistics.quantile(sorted: values, 0.5), Statistics.quantile(sorted: values, 0.9))
+    let q = Evaluation.pairQuantiles(TableUtility.allPairs(real: aligned.real, synthetic: aligned.synthetic, columns: columns), [0.5, 0.9])
+    return (q[0], q[1])
   }
 
   static func pairUtility(real: Table, synthetic: Table) -> (median: Double, p90: Double) {
