@@ -106,19 +106,20 @@ struct NearCopyIndex {
   /// Per key set: the rows unique on it.
   private let uniques: [RowIndex]
 
-  /// `table` holds the real rows; key sets are drawn from `columns`.
-  init(_ table: Table, columns: [Int], differing: Int) {
-    keys = NearCopyKeys(columns: columns, differing: differing, rows: table.rowCount)
+  /// `table` holds the real rows; key sets are drawn from `columns`, each indexed as its own task.
+  init(_ table: Table, columns: [Int], differing: Int, workers: Workers = .serial) {
+    let keys = NearCopyKeys(columns: columns, differing: differing, rows: table.rowCount)
+    self.keys = keys
     let all = Array(0..<table.rowCount)
     let totals = keys.totals(table, rows: all)
-    var uniques: [RowIndex] = []
-    for k in keys.dropped.indices {
+    let indexed = workers.map(keys.dropped.count) { k -> (RowIndex, [Int32]) in
       let hashes = keys.hashes(table, rows: all, totals: totals, keySet: k)
       let unique = RowIndex.uniqueRows(table, rows: all, columns: keys.kept(k), hashes: hashes)
-      uniques.append(RowIndex(table, rows: unique, columns: keys.kept(k), hashes: unique.map { hashes[$0] }))
+      let index = RowIndex(table, rows: unique, columns: keys.kept(k), hashes: unique.map { hashes[$0] })
+      return (index, Self.slots(index.hashes))
     }
-    self.uniques = uniques
-    slots = uniques.map { Self.slots($0.hashes) }
+    uniques = indexed.map { $0.0 }
+    slots = indexed.map { $0.1 }
   }
 
   /// Per key set, an open-addressing table from a hash to its first position in the index's sorted
@@ -157,7 +158,7 @@ struct NearCopyIndex {
   /// Real rows unique on all columns (the first key set).
   var uniqueRowCount: Int { uniques.first?.rows.count ?? 0 }
 
-  /// The cell hashes of every row of `other` on `keys.columns`, row by row (`isCopy(_:_:cells:)`
+  /// The cell hashes of every row of `other` on `keys.columns`, row by row (`eitherMayBeCopy`
   /// reads them instead of the table; the repair swaps them with the cells).
   func cellHashes(of other: Table) -> [UInt64] {
     let width = keys.columns.count
@@ -169,38 +170,53 @@ struct NearCopyIndex {
     return cells
   }
 
-  /// Whether row `row` of `other` (which has the real table's columns) equals a real row on a key
-  /// set on which no other real row shares that row's values: `matches` for one row, from the
-  /// row's cell hashes (`cellHashes`), the table read only to confirm a hash that matches. The
-  /// repair asks this for every candidate exchange, so it allocates nothing and copies no column
-  /// (copies of columns and key-set indexes took two thirds of its time).
-  func isCopy(_ other: Table, _ row: Int, cells: [UInt64]) -> Bool {
+  /// Whether rows `a` and `b` of a table with the real table's columns, as they would be with the
+  /// key positions in `exchanged` exchanged, may equal a real row on a key set on which no other
+  /// real row shares their values: `matches` for two rows, from their cell hashes (`cellHashes`)
+  /// alone, without exchanging anything. The repair asks this for every candidate partner, so it
+  /// allocates nothing and reads no column (exchanging cells to test a partner and back, and
+  /// reading columns to confirm a hit, were half of its time). A hit is not confirmed value by
+  /// value: "no" is exact, while "yes" is wrong only when two different rows' 64-bit hash sums
+  /// collide, which at worst keeps the repair looking for a partner a row did not need.
+  func eitherMayBeCopy(exchanging a: Int, _ b: Int, at exchanged: [Bool], cells: [UInt64]) -> Bool {
     let width = keys.columns.count
-    let base = row * width
-    var total: UInt64 = 0
-    for i in 0..<width { total = total &+ cells[base + i] }
+    let baseA = a * width, baseB = b * width
+    var totalA: UInt64 = 0, totalB: UInt64 = 0
+    for i in 0..<width {
+      let (x, y) = exchanged[i] ? (cells[baseB + i], cells[baseA + i]) : (cells[baseA + i], cells[baseB + i])
+      totalA = totalA &+ x
+      totalB = totalB &+ y
+    }
+    return mayBeCopy(total: totalA) { exchanged[$0] ? cells[baseB + $0] : cells[baseA + $0] }
+      || mayBeCopy(total: totalB) { exchanged[$0] ? cells[baseA + $0] : cells[baseB + $0] }
+  }
+
+  /// Whether a row whose cell hashes sum to `total`, with the cell at key position `p` hashing to
+  /// `cell(p)`, hits a unique real row's hash on some key set.
+  private func mayBeCopy(total: UInt64, cell: (Int) -> UInt64) -> Bool {
     for k in uniques.indices {
       var h = total
-      for p in keys.droppedPositions[k] { h = h &- cells[base + p] }
-      guard var low = firstPosition(k, h) else { continue }
-      while low < uniques[k].hashes.count && uniques[k].hashes[low] == h {
-        if uniques[k].columns.allSatisfy({ RowIndex.same(uniques[k].table, uniques[k].rows[low], other, row, column: $0) }) { return true }
-        low += 1
-      }
+      for p in keys.droppedPositions[k] { h = h &- cell(p) }
+      if firstPosition(k, h) != nil { return true }
     }
     return false
   }
 
   /// For each of `rows` of `other` (which has the real table's columns), whether it equals a real
   /// row on a key set on which no other real row shares that row's values.
-  func matches(of other: Table, rows: [Int]) -> [Bool] {
+  func matches(of other: Table, rows: [Int], workers: Workers = .serial) -> [Bool] {
     var found = [Bool](repeating: false, count: rows.count)
     guard !rows.isEmpty else { return found }
     let totals = keys.totals(other, rows: rows)
-    for (k, index) in uniques.enumerated() where !index.rows.isEmpty {
+    let hits = workers.map(uniques.count) { k -> [Int] in
+      guard !uniques[k].rows.isEmpty else { return [] }
       let hashes = keys.hashes(other, rows: rows, totals: totals, keySet: k)
-      for (i, hit) in index.matches(of: other, rows: rows, hashes: hashes).enumerated() where hit { found[i] = true }
+      // The positions that match, not a flag per row: fewer bytes per task than the rows.
+      var positions: [Int] = []
+      for (i, hit) in uniques[k].matches(of: other, rows: rows, hashes: hashes).enumerated() where hit { positions.append(i) }
+      return positions
     }
+    for list in hits { for i in list { found[i] = true } }
     return found
   }
 }

@@ -14,6 +14,8 @@
 struct UniqueCopyRepair {
   /// Real rows that no other real row shares on a key set, on the synthetic table's columns.
   let uniques: NearCopyIndex
+  /// The host's threads, for finding the copies.
+  var workers = Workers.serial
   /// Partners tried per row and column.
   var candidates = 64
   /// Leaf partners tried in all, per synthetic row: when most rows copy a person, no leaf partner
@@ -25,8 +27,8 @@ struct UniqueCopyRepair {
 
   /// The real rows of `table` that no other real row shares on all but `differing` of `columns`,
   /// indexed on those columns (positions 0..<columns.count, as in the synthetic table).
-  static func index(_ table: Table, columns: [Int], differing: Int) -> NearCopyIndex {
-    NearCopyIndex(table.selecting(columns: columns), columns: Array(columns.indices), differing: differing)
+  static func index(_ table: Table, columns: [Int], differing: Int, workers: Workers) -> NearCopyIndex {
+    NearCopyIndex(table.selecting(columns: columns), columns: Array(columns.indices), differing: differing, workers: workers)
   }
 
   /// Counts the copies (`keep`) or repairs them (`replace`), and says so in `notes`; `partner`
@@ -37,7 +39,7 @@ struct UniqueCopyRepair {
   ) {
     let differing = uniques.keys.differing
     if handling == .keep {
-      let copied = uniques.matches(of: table, rows: Array(0..<table.rowCount)).reduce(0) { $0 + ($1 ? 1 : 0) }
+      let copied = uniques.matches(of: table, rows: Array(0..<table.rowCount), workers: workers).reduce(0) { $0 + ($1 ? 1 : 0) }
       if copied > 0 { notes.append(.uniqueCopiesKept(copy: copy, rows: copied, of: table.rowCount, differing: differing)) }
       return
     }
@@ -53,7 +55,7 @@ struct UniqueCopyRepair {
   /// synthetic table was drawn; `visit` lists those columns in visiting order.
   func repair(_ table: inout Table, leaves: [[Int32]], visit: [Int], rng: inout RandomGenerator) -> (copies: Int, left: Int, anyRow: Int) {
     let all = Array(0..<table.rowCount)
-    let flags = uniques.matches(of: table, rows: all)
+    let flags = uniques.matches(of: table, rows: all, workers: workers)
     var cells = uniques.cellHashes(of: table)
     var copied = all.filter { flags[$0] }
     let found = copied.count
@@ -87,24 +89,28 @@ struct UniqueCopyRepair {
   ) -> Bool {
     let size = group.count
     guard size > 1 else { return false }
+    // Cells compare by their hashes, which differ when the values do (a bijection per column).
+    let width = uniques.keys.columns.count
+    func same(_ a: Int, _ b: Int, _ c: Int) -> Bool {
+      c < width ? cells[a * width + c] == cells[b * width + c] : RowIndex.same(table, a, table, b, column: c)
+    }
     let rest = (0..<table.columns.count).filter { !suffix.contains($0) }
     let later = suffix.dropFirst().filter { leaves[$0].count == table.rowCount }
+    var exchanged = [Bool](repeating: false, count: width)
+    for c in suffix where c < width { exchanged[c] = true }
     let perfect = later.count * (rest.count + 1) + rest.count
     let offset = rng.nextInt(below: size)
     var best = -1, bestFit = -1
     for k in 0..<min(size, candidates) {
       let partner = group[(offset + k) % size]
-      guard partner != row, !suffix.allSatisfy({ RowIndex.same(table, row, table, partner, column: $0) }) else { continue }
+      guard partner != row, !suffix.allSatisfy({ same(row, partner, $0) }) else { continue }
       var fit = 0
       for c in later where leaves[c][row] == leaves[c][partner] { fit += rest.count + 1 }
-      for c in rest where RowIndex.same(table, row, table, partner, column: c) { fit += 1 }
+      for c in rest where same(row, partner, c) { fit += 1 }
       guard fit > bestFit else { continue }
       guard tries > 0 else { break }
       tries -= 1
-      swap(&table, &cells, suffix, row, partner)
-      let fixed = !uniques.isCopy(table, row, cells: cells) && !uniques.isCopy(table, partner, cells: cells)
-      swap(&table, &cells, suffix, row, partner)
-      if fixed {
+      if !uniques.eitherMayBeCopy(exchanging: row, partner, at: exchanged, cells: cells) {
         best = partner
         bestFit = fit
         if fit == perfect { break }
