@@ -13,7 +13,7 @@ enum NativeHost {
     let result = withInputs(inputs) { inputs in
       Engine.run(
         arguments, inputs: inputs, progress: bar.update, clock: { ProcessInfo.processInfo.systemUptime },
-        output: { path, bytes in writer.write(path, bytes) })
+        output: { path, bytes in writer.write(path, bytes) }, workers: NativeWorkers.make())
     }
     bar.finish()
     FileHandle.standardOutput.write(Data(result.stdout))

@@ -54,6 +54,8 @@ struct InputFiles {
   var clock: () -> Double = { .nan }
   /// The host's handler for outputs finished early; nil keeps them in the result.
   var output: OutputHandler? = nil
+  /// The host's threads for independent tasks.
+  var workers = Workers.serial
 
   /// Hands a finished output to the host now (or keeps it in `result` without a handler), after
   /// checking that it replaces neither an input nor an earlier output.
@@ -169,7 +171,8 @@ enum CommandLineInterface {
   }
 
   static func run(
-    _ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler, clock: @escaping () -> Double = { .nan }, output: OutputHandler? = nil
+    _ words: [String], inputs: [InputFile], progress: @escaping ProgressHandler, clock: @escaping () -> Double = { .nan }, output: OutputHandler? = nil,
+    workers: Workers = .serial
   ) -> CommandResult {
     let language = LanguageOption.requested(in: words)
     let parsed: ParsedCommand
@@ -180,7 +183,7 @@ enum CommandLineInterface {
     } catch {
       return failure(.usage(error), language)
     }
-    let files = InputFiles(files: inputs, clock: clock, output: output)
+    let files = InputFiles(files: inputs, clock: clock, output: output, workers: workers)
     do throws(CommandError) {
       let result = try parsed.run(files, progress)
       // Outputs named only by a settings file (copies) are checked here, before the host writes them.

@@ -64,10 +64,12 @@ public enum Engine {
   }
 
   /// `clock` gives the host's time in seconds; only `--timing` reads it, so results never depend on it otherwise.
+  /// `workers` runs independent tasks on the host's threads (`--threads` limits them); the output
+  /// is the same for any count.
   public static func run(
     _ arguments: [String], inputs: [InputFile], progress: @escaping ProgressHandler = { _, _ in }, clock: @escaping () -> Double = { .nan },
-    output: OutputHandler? = nil
+    output: OutputHandler? = nil, workers: Workers = .serial
   ) -> CommandResult {
-    CommandLineInterface.run(arguments, inputs: inputs, progress: progress, clock: clock, output: output)
+    CommandLineInterface.run(arguments, inputs: inputs, progress: progress, clock: clock, output: output, workers: workers)
   }
 }

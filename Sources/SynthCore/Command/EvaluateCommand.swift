@@ -101,7 +101,7 @@ struct EvaluateCommand: Subcommand {
     // copies (the model fits, over all copies, once).
     var evaluations: [Evaluation] = []
     for (k, (aligned, holdoutTable)) in runs.enumerated() {
-      var config = evaluationFlags.config(reading: options)
+      var config = evaluationFlags.config(reading: options, workers: files.workers)
       if k > 0 { config.models = [] }
       do throws(EvaluationError) {
         evaluations.append(try Evaluation.run(aligned, holdout: holdoutTable, copies: k == 0 ? copies : nil, config: config, progress: progress))

@@ -11,12 +11,15 @@ struct EvaluationOptionFlags {
     EvaluationSetting.family.spec,
     NearCopyOption.spec,
     LanguageOption.spec,
+    ThreadsOption.spec,
     OptionSpec(name: "--timing", value: nil, help: "Put the run time in the report (the report then differs from run to run)."),
   ]
 
   var config = EvaluationConfig()
   var language = Wording.Language.en
   var timing = false
+  /// `--threads`, when given.
+  var threads: Int?
   /// `--near-copies`, when given (`synth` also reads it from a settings file).
   var nearCopies: Int?
 
@@ -36,13 +39,15 @@ struct EvaluationOptionFlags {
     if let nearCopies { config.nearCopyColumns = nearCopies }
     language = try LanguageOption.parse(&a)
     timing = a.flag("--timing")
+    threads = try ThreadsOption.parse(&a)
   }
 
   /// The evaluation's settings for a table read with `options`: the one place where the rare
   /// threshold (`--min-count`) reaches the evaluation and its reports.
-  func config(reading options: TableOptions) -> EvaluationConfig {
+  func config(reading options: TableOptions, workers: Workers) -> EvaluationConfig {
     var config = self.config
     config.minimumCount = options.minimumCount
+    config.workers = workers.limited(to: threads)
     return config
   }
 }

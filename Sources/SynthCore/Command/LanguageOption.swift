@@ -31,3 +31,15 @@ enum NearCopyOption {
     return n
   }
 }
+
+/// `--threads N`: how many of the host's threads a run may use (default: all). The output does not
+/// depend on it, so no settings file or report repeats it.
+enum ThreadsOption {
+  static let spec = OptionSpec(
+    name: "--threads", value: "N",
+    help: "Use at most N threads (default: every core; the output is the same for any N; the web page uses one).")
+
+  static func parse(_ a: inout Arguments) throws(UsageError) -> Int? {
+    try a.int(spec.name, atLeast: 1)
+  }
+}

@@ -90,6 +90,7 @@ struct SynthCommand: Subcommand {
     let (options, settings) = try tableFlags.resolveWithSettings(files)
     var config = try synthesisFlags.resolve(settings: settings, path: tableFlags.settingsPath ?? "")
     if let n = evaluationFlags.nearCopies { config.nearCopyColumns = n }
+    config.workers = files.workers.limited(to: evaluationFlags.threads)
     let input = try files.table(self.input, options: options, progress: progress)
     let unicodeFont = reportPaths.bundledInputs.isEmpty ? nil : files.unicodeFont()
     var table = input
@@ -171,7 +172,7 @@ struct SynthCommand: Subcommand {
       for (i, copy) in output.copies.enumerated() {
         do throws(CommandError) {
           evaluations.append(try evaluateCopy(
-            table, copy, copies: output.copies, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options),
+            table, copy, copies: output.copies, heldOut: heldOut, config: config, evaluationConfig: evaluationFlags.config(reading: options, workers: files.workers),
             suffix: config.copies > 1 ? "_\(i + 1)" : "", progress: progress))
         } catch {
           // The synthetic data stays: say where it is and that only the report failed.

@@ -1,5 +1,7 @@
 /// What the user chose for an evaluation.
 struct EvaluationConfig {
+  /// The host's threads for independent measures; the results do not depend on them.
+  var workers = Workers.serial
   /// Quantile groups for numbers in the table-based S_pMSE (synthpop's `ngroups`; DUO uses 25).
   var groups = 5
   /// The column for specific utility and attribute disclosure; nil picks the last categorical.

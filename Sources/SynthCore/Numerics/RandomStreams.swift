@@ -22,6 +22,9 @@ enum RandomStream: UInt64 {
   case distanceSample = 0xD15_7A9C_E5A3_0002
   /// Re-drawing values that break a rule (`RuleEnforcement`), one generator per copy's pass.
   case rules = 0x7E1E_5000_0000_0004
+  /// `--proper`: each variable's bootstrap weights, drawn before any tree is fitted, so the fits
+  /// can run at once.
+  case bootstrap = 0x7E1E_5000_0000_0006
   /// `--tune`: the training and validation halves, and the seed of every trial.
   case tuning = 0x7E1E_5000_0000_0005
 }

@@ -87,6 +87,8 @@ struct ModelInput {
   var synthetic: SyntheticPredictors
   /// Per real row: how often it is used (0 outside the fit rows; bootstrap counts when proper).
   var weights: [Int32]
+  /// The target's tree when it was fitted beforehand (`cart`, see `SequentialSynthesizer.fitTrees`).
+  var tree: DecisionTree? = nil
   /// Synthetic rows to draw, ascending.
   var rows: [Int32]
   /// The run's settings, so a model's own setting reaches it without new plumbing.

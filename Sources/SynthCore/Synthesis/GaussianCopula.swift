@@ -87,7 +87,7 @@ struct GaussianCopula {
     notes += SynthesisNote.counted(marginalNotes, strata: strata.strata.count)
     let rows = config.rows ?? prepared.rowCount
     let allocation = Self.allocate(rows, over: strata.strata.map { $0.count })
-    let uniques = UniqueCopyRepair.index(prepared, columns: columns, differing: config.nearCopyColumns)
+    let uniques = UniqueCopyRepair.index(prepared, columns: columns, differing: config.nearCopyColumns, workers: config.workers)
     if let limited = uniques.keys.limitedNote(asked: config.nearCopyColumns) { notes.append(limited) }
     // Every column of a row is drawn within its stratum, so the stratum is each column's "leaf".
     var stratumOfDrawn: [Int32] = []
@@ -108,7 +108,7 @@ struct GaussianCopula {
       let stratumOfRow = order.map { stratumOfDrawn[$0] }
       let tails = CopulaTails.apply(real: prepared, synthetic: &drawn, columns: columns, smooth: config.smoothTails, rng: &rng)
       if !tails.isEmpty { notes.append(.copulaTails(copy: config.copies > 1 ? copy + 1 : nil, counts: tails, smoothed: config.smoothTails)) }
-      UniqueCopyRepair(uniques: uniques).apply(
+      UniqueCopyRepair(uniques: uniques, workers: config.workers).apply(
         config.uniqueCopies, to: &drawn, leaves: columns.map { _ in stratumOfRow }, visit: Array(columns.indices),
         partner: strata.strata.count > 1 ? .stratum : .anyRow, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
       try RuleEnforcement(rules: config.rules).apply(

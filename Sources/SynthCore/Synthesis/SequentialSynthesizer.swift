@@ -18,21 +18,33 @@ struct SequentialSynthesizer {
       .prepare(input, columns: order, notes: &notes, rng: &rng)
     let rows = config.rows ?? prepared.rowCount
     let variables = try makeVariables(prepared, order: order, notes: &notes)
-    var trainingPredictors: [TrainingPredictor?] = Array(repeating: nil, count: variables.count)
-    for v in variables { for p in v.predictors where trainingPredictors[p] == nil { trainingPredictors[p] = variables[p].trainingPredictor() } }
+    // Each predictor presorted once, as its own task.
+    let used = variables.indices.map { p in variables.contains { $0.predictors.contains(p) } }
+    let trainingPredictors = config.workers.map(variables.count) { p in used[p] ? variables[p].trainingPredictor() : nil }
 
     var copies: [Table] = []
     var reporter = ProgressReporter(progress)
-    let steps = Double(config.copies * variables.count)
     let synthesised = order.sorted()
-    let uniques = UniqueCopyRepair.index(prepared, columns: synthesised, differing: config.nearCopyColumns)
+    let uniques = UniqueCopyRepair.index(prepared, columns: synthesised, differing: config.nearCopyColumns, workers: config.workers)
     if let limited = uniques.keys.limitedNote(asked: config.nearCopyColumns) { notes.append(limited) }
     var ruleRNG = RandomGenerator(seed: config.seed, stream: .rules)
+    var bootstrap = RandomGenerator(seed: config.seed, stream: .bootstrap)
+    var trees: [DecisionTree?] = []
+    var weights: [[Int32]] = []
     for copy in 0..<config.copies {
-      func report(_ index: Int) { reporter.report("synthesising", (Double(copy * variables.count + index)) / steps) }
-      var (drawn, leaves) = try drawCopy(prepared, variables, trainingPredictors, rows: rows, notes: &notes, rng: &rng, report: report)
+      // Fitting is most of the work: a copy's steps are its fits, then its draws.
+      func report(_ fraction: Double) { reporter.report("synthesising", (Double(copy) + fraction) / Double(config.copies)) }
+      // Without a bootstrap every copy fits the same trees; with one, each copy draws its own
+      // weights, variable by variable from their own stream, before any tree is fitted.
+      if trees.isEmpty || config.proper {
+        weights = variables.map { trainingWeights($0.fitRows, rowCount: prepared.rowCount, rng: &bootstrap) }
+        trees = fitTrees(variables, trainingPredictors, weights: weights) { report(0.8 * $0) }
+      }
+      var (drawn, leaves) = try drawCopy(
+        prepared, variables, trainingPredictors, trees: trees, weights: weights, rows: rows, notes: &notes, rng: &rng,
+        report: { report(0.8 + 0.2 * Double($0) / Double(max(variables.count, 1))) })
       let visit = order.map { synthesised.firstIndex(of: $0)! }
-      UniqueCopyRepair(uniques: uniques).apply(
+      UniqueCopyRepair(uniques: uniques, workers: config.workers).apply(
         config.uniqueCopies, to: &drawn, leaves: leaves, visit: visit, partner: variables.allSatisfy({ $0.method == .cart }) ? .treeLeaf : .modelGroup, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &rng)
       try RuleEnforcement(rules: config.rules).apply(
         to: &drawn, real: prepared, leaves: leaves, visit: visit, copy: config.copies > 1 ? copy + 1 : nil, notes: &notes, rng: &ruleRNG)
@@ -49,10 +61,28 @@ struct SequentialSynthesizer {
       drawnFromReal: sampled.map { input.columns[$0].schema.name })
   }
 
-  /// One synthetic table of `rows` rows: every variable fitted and drawn in visit order.
+  /// Every tree variable's tree, fitted at once on the host's threads: a tree sees only real
+  /// rows, so none waits for another's draws (synthpop fits and draws in turn, which only the
+  /// draws need). Other methods fit as they draw; their slots are nil. The biggest fits (most
+  /// predictors: the last visited) go first, so no thread is left with one at the end.
+  private func fitTrees(
+    _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], weights: [[Int32]], done: (Double) -> Void
+  ) -> [DecisionTree?] {
+    let order = variables.indices.sorted { variables[$0].predictors.count > variables[$1].predictors.count || (variables[$0].predictors.count == variables[$1].predictors.count && $0 < $1) }
+    let fitted = config.workers.map(order.count, done: done) { k -> DecisionTree? in
+      let v = variables[order[k]]
+      guard v.method == .cart else { return nil }
+      return Self.fitTree(v, training: v.predictors.map { trainingPredictors[$0]! }, weights: weights[order[k]], cart: config.cart)
+    }
+    var trees = [DecisionTree?](repeating: nil, count: variables.count)
+    for (k, index) in order.enumerated() { trees[index] = fitted[k] }
+    return trees
+  }
+
+  /// One synthetic table of `rows` rows: every variable drawn in visit order (trees given, other models fitted here).
   private func drawCopy(
-    _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], rows: Int,
-    notes: inout [SynthesisNote], rng: inout RandomGenerator, report: (Int) -> Void
+    _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], trees: [DecisionTree?], weights: [[Int32]],
+    rows: Int, notes: inout [SynthesisNote], rng: inout RandomGenerator, report: (Int) -> Void
   ) throws(SynthesisError) -> (table: Table, leaves: [[Int32]]) {
     var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
     // Per synthesised column (in table order), the leaf each row fell into for its first variable.
@@ -74,10 +104,9 @@ struct SequentialSynthesizer {
       if variable.role == .values, index > 0, variables[index - 1].role == .missingness, variables[index - 1].column == variable.column {
         targetRows = targetRows.filter { syntheticClasses[index - 1][Int($0)] == 0 }
       }
-      let weights = trainingWeights(variable.fitRows, rowCount: prepared.rowCount, rng: &rng)
       let input = ModelInput(
         target: variable, predictors: variable.predictors.map { variables[$0] }, training: training, synthetic: predictors,
-        weights: weights, rows: targetRows, config: config, method: variable.method,
+        weights: weights[index], tree: trees[index], rows: targetRows, config: config, method: variable.method,
         name: prepared.columns[variable.column].schema.name,
         predictorNames: variable.predictors.map { prepared.columns[variables[$0].column].schema.name })
       let drawn = try variable.method.draw(input, rng: &rng)
@@ -107,20 +136,23 @@ struct SequentialSynthesizer {
     return (makeTable(prepared, variables: variables, classes: syntheticClasses, values: syntheticValues, rows: rows), leaves)
   }
 
-  /// Fits the variable's tree (regression for values, classification otherwise) and draws a donor
-  /// row per target row; also returns the leaf each target row fell into.
-  static func fitAndDraw(
-    _ variable: SynthesisVariable, training: [TrainingPredictor], weights: [Int32], predictors: SyntheticPredictors,
-    rows: [Int32], cart: CARTConfig, rng: inout RandomGenerator
-  ) -> (donors: [Int32], leaves: [Int32]) {
-    let tree: DecisionTree
+  /// The variable's tree: regression for values, classification otherwise.
+  static func fitTree(_ variable: SynthesisVariable, training: [TrainingPredictor], weights: [Int32], cart: CARTConfig) -> DecisionTree {
     if variable.isCategorical {
       var builder = TreeBuilder(config: cart, predictors: training, criterion: GiniCriterion(variable.classes, classCount: variable.classCount))
-      tree = builder.fit(weights: weights)
-    } else {
-      var builder = TreeBuilder(config: cart, predictors: training, criterion: VarianceCriterion(variable.values))
-      tree = builder.fit(weights: weights)
+      return builder.fit(weights: weights)
     }
+    var builder = TreeBuilder(config: cart, predictors: training, criterion: VarianceCriterion(variable.values))
+    return builder.fit(weights: weights)
+  }
+
+  /// Fits the variable's tree (unless `fitted` is given) and draws a donor row per target row;
+  /// also returns the leaf each target row fell into.
+  static func fitAndDraw(
+    _ variable: SynthesisVariable, training: [TrainingPredictor], weights: [Int32], fitted: DecisionTree? = nil, predictors: SyntheticPredictors,
+    rows: [Int32], cart: CARTConfig, rng: inout RandomGenerator
+  ) -> (donors: [Int32], leaves: [Int32]) {
+    let tree = fitted ?? fitTree(variable, training: training, weights: weights, cart: cart)
     if tree.donorRows.isEmpty { return ([], []) }
     return tree.drawDonors(predictors, rows: rows, rng: &rng)
   }

@@ -120,6 +120,8 @@ struct SynthesisConfig: Equatable {
   /// seconds of the cost model.
   var tune = false
   var tuneBudget = Tuner.defaultBudgetSeconds
+  /// The host's threads for independent fits; the output does not depend on them.
+  var workers = Workers.serial
 
   static func == (a: SynthesisConfig, b: SynthesisConfig) -> Bool {
     a.rows == b.rows && a.copies == b.copies && a.seed == b.seed && a.proper == b.proper && a.cart == b.cart

@@ -4,7 +4,7 @@
 enum CARTModel {
   static func draw(_ input: ModelInput, rng: inout RandomGenerator) -> ModelDraw {
     let (donors, leaves) = SequentialSynthesizer.fitAndDraw(
-      input.target, training: input.training, weights: input.weights, predictors: input.synthetic, rows: input.rows, cart: input.config.cart, rng: &rng)
+      input.target, training: input.training, weights: input.weights, fitted: input.tree, predictors: input.synthetic, rows: input.rows, cart: input.config.cart, rng: &rng)
     var result = ModelDraw()
     guard !donors.isEmpty else { return result }
     result.groups = leaves
