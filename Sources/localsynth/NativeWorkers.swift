@@ -7,28 +7,71 @@ import SynthCore
 enum NativeWorkers {
   static func make() -> Workers {
     let trace = TaskTrace(path: ProcessInfo.processInfo.environment["LOCALSYNTH_TASK_TRACE"])
-    return Workers(count: ProcessInfo.processInfo.activeProcessorCount) { tasks, threads, body in
+    return Workers(count: ProcessInfo.processInfo.activeProcessorCount) { tasks, threads, body, finished in
       withoutActuallyEscaping(body) { body in
         // The core hands out tasks that write only their own results (see `Workers`).
         let shared = Shared(body: body, seconds: trace == nil ? nil : .allocate(capacity: tasks))
         defer { shared.seconds?.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, tasks))) { _ in
-          while let i = shared.next.take(below: tasks) {
-            guard let seconds = shared.seconds else { shared.body(i); continue }
-            let start = ProcessInfo.processInfo.systemUptime
-            shared.body(i)
-            seconds[i] = ProcessInfo.processInfo.systemUptime - start
+        // Threads of their own, not a shared pool: a task that itself waits for tasks never
+        // waits for a pool that its siblings fill.
+        let group = DispatchGroup()
+        for _ in 0..<max(1, min(threads, tasks)) {
+          group.enter()
+          let thread = Thread {
+            while let i = shared.next.take(below: tasks) {
+              let start = ProcessInfo.processInfo.systemUptime
+              shared.body?(i)
+              shared.seconds?[i] = ProcessInfo.processInfo.systemUptime - start
+              shared.ended.push(i)
+            }
+            group.leave()
           }
+          // Tree fits recurse through explicit stacks, but sorts and the report want room.
+          thread.stackSize = 16 << 20
+          thread.start()
         }
+        // This thread hears each task's end, in the order they end.
+        for _ in 0..<tasks { finished(shared.ended.pop()) }
+        group.wait()
+        shared.body = nil
         if let seconds = shared.seconds { trace?.append(Array(seconds)) }
       }
     }
   }
 
-  private struct Shared: @unchecked Sendable {
-    let body: (Int) -> Void
+  private final class Shared: @unchecked Sendable {
+    /// Dropped before `run` returns: the threads' blocks outlive the call that lent it.
+    var body: ((Int) -> Void)?
     let seconds: UnsafeMutableBufferPointer<Double>?
     let next = Counter()
+
+    init(body: @escaping (Int) -> Void, seconds: UnsafeMutableBufferPointer<Double>?) {
+      self.body = body
+      self.seconds = seconds
+    }
+    let ended = Ended()
+  }
+
+  /// Tasks that ended, handed from the threads to the calling thread.
+  private final class Ended: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [Int] = []
+    private var head = 0
+
+    func push(_ i: Int) {
+      condition.lock()
+      queue.append(i)
+      condition.signal()
+      condition.unlock()
+    }
+
+    func pop() -> Int {
+      condition.lock()
+      defer { condition.unlock() }
+      while head == queue.count { condition.wait() }
+      head += 1
+      return queue[head - 1]
+    }
   }
 
   private final class Counter: @unchecked Sendable {

@@ -156,96 +156,155 @@ extension Evaluation {
       progress, rows: real.rowCount + synthetic.rowCount, columns: columns.count, pairs: pairColumns.count * (pairColumns.count - 1) / 2,
       config: config, holdout: holdout != nil)
 
-    phases.begin(.columns)
-    var comparisons: [ColumnComparison] = []
-    for c in columns {
-      phases.advance(Double(c) / Double(max(columns.count, 1)))
-      comparisons.append(ColumnComparison.compare(real: real, synthetic: synthetic, column: c, groups: config.groups))
-    }
-    phases.begin(.pairs)
     if pairColumns.count < columns.count { notes.append(.pairsLimited(shown: pairColumns.count, of: columns.count)) }
-    let pairs = TableUtility.allPairs(real: real, synthetic: synthetic, columns: pairColumns, groups: config.groups) { phases.advance($0) }
+    let identityKeys = keys.isEmpty ? columns : keys
+    var disclosureKeys = keys.isEmpty ? columns.filter { $0 != target } : keys
+    if disclosureKeys.isEmpty { disclosureKeys = identityKeys }
+    var cartPlan: PropensityUtility.CARTPlan? = nil
+    if let permutations = config.cartPropensity.permutations(rows: real.rowCount + synthetic.rowCount, columns: columns.count, asked: config.permutations) {
+      var rng = RandomGenerator(seed: config.seed, stream: .propensity)
+      var treeRNG = rng.split()
+      cartPlan = PropensityUtility.CARTPlan(real: real, synthetic: synthetic, columns: columns, permutations: permutations, rng: &treeRNG)
+    }
+
+    // Every measure reads the tables and writes only its own result, so each is a task for the
+    // host's threads, and so is each fit of the CART propensity model (the longest measure on
+    // most tables). With one thread they run in the phases' order and report progress within
+    // each; with more, the costliest go first and progress moves as tasks end.
+    var parts: [Part] = [.columns, .pairs, .associations, .logistic]
+    if let cartPlan { parts += (0..<cartPlan.fits).map { .cartFit($0) } }
+    parts += [.specific, .models, .disclosure, .distances]
+    if holdout != nil { parts.append(.holdout) }
+    let serial = config.workers.count == 1
+    let rows = real.rowCount + synthetic.rowCount
+    func cost(_ part: Part) -> Double {
+      let phase = part.phase
+      let whole = EvaluationProgress.cost(phase, rows: rows, columns: columns.count, pairs: pairColumns.count * (pairColumns.count - 1) / 2, config: config, holdout: holdout != nil)
+      if case .cartFit = part, let cartPlan { return whole / Double(cartPlan.fits) }
+      return whole
+    }
+    if !serial { parts.sort { cost($0) > cost($1) } }
+
+    var comparisons: [ColumnComparison] = []
+    var pairs: [TableUtility.PairResult] = []
+    var associations: Associations? = nil
+    var logistic: PropensityUtility? = nil
+    var cartFits = [(fitted: [Double], leaves: Int, pMSE: Double)](repeating: ([], 0, .nan), count: cartPlan?.fits ?? 0)
+    var specific: SpecificUtility? = nil
+    var specificNote: EvaluationNote? = nil
+    var models: [ModelComparison] = []
+    var disclosure: (identical: Double, baseline: Double, identity: KeyDisclosure, nearCopies: NearCopies, attribute: KeyDisclosure)? = nil
+    var distances: DistanceToClosestRecord? = nil
+    var holdoutPrivacy: HoldoutPrivacy? = nil
+    // Progress from inside a task only when tasks run on this thread.
+    func advance(_ f: Double) { if serial { phases.advance(f) } }
+
+    config.workers.forEach(parts.count, finished: { i in if !serial { phases.complete(cost(parts[i])) } }) { i in
+      let part = parts[i]
+      if serial, part == .cartFit(0) || part.phase != .cartPropensity { phases.begin(part.phase) }
+      switch part {
+      case .columns:
+        comparisons = columns.map { c in
+          advance(Double(c) / Double(max(columns.count, 1)))
+          return ColumnComparison.compare(real: real, synthetic: synthetic, column: c, groups: config.groups)
+        }
+      case .pairs:
+        pairs = TableUtility.allPairs(real: real, synthetic: synthetic, columns: pairColumns, groups: config.groups) { advance($0) }
+      case .associations:
+        associations = Associations.compute(real: real, synthetic: synthetic, columns: pairColumns) { advance($0) }
+      case .logistic:
+        logistic = PropensityUtility.logistic(real: real, synthetic: synthetic, columns: columns, maxParameters: config.maxParameters)
+      case .cartFit(let k):
+        cartFits[k] = cartPlan!.fit(k)
+        advance(Double(k + 1) / Double(cartPlan!.fits))
+      case .specific:
+        if let target {
+          let predictors = columns.filter { $0 != target }
+          if let holdout {
+            // Train the real model on the rows the synthesiser saw and test both on rows it never saw.
+            let both = Table.stacking([real, holdout], columns: columns)
+            let test = Array(real.rowCount..<both.rowCount)
+            specific = SpecificUtility.evaluate(real: both, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { advance($0) }
+          } else {
+            var order = Array(0..<real.rowCount)
+            var splitRNG = RandomGenerator(seed: config.seed, stream: .specificUtilitySplit)
+            splitRNG.shuffle(&order)
+            let test = Array(order[..<(real.rowCount * 3 / 10)]).sorted()
+            specific = SpecificUtility.evaluate(real: real, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { advance($0) }
+          }
+          if predictors.isEmpty { specific = nil }
+        } else {
+          specificNote = .noTarget
+        }
+      case .models:
+        models = designs.enumerated().map { (i, design) in
+          advance(Double(i) / Double(designs.count))
+          return ModelComparison.compare(design, real: real, copies: copies, proper: config.proper)
+        }
+      case .disclosure:
+        let identical = Disclosure.identicalRowShare(real: real, synthetic: synthetic, columns: columns)
+        advance(0.25)
+        var halfRNG = RandomGenerator(seed: config.seed, stream: .identicalBaseline)
+        let baseline = Disclosure.holdoutIdenticalShare(real: real, columns: columns, rng: &halfRNG)
+        advance(0.5)
+        let identity = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: identityKeys, target: nil)
+        advance(0.6)
+        let nearCopies = NearCopies.compute(real: real, synthetic: synthetic, columns: identityKeys, differing: config.nearCopyColumns, rng: &halfRNG)
+        advance(0.75)
+        let attribute = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
+        disclosure = (identical, baseline, identity, nearCopies, attribute)
+      case .distances:
+        distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) {
+          advance($0)
+        }
+      case .holdout:
+        if let holdout {
+          holdoutPrivacy = HoldoutPrivacy.compute(
+            training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) { advance($0) }
+        }
+      }
+    }
+
     var sums = [Double](repeating: 0, count: columns.count), counts = [Int](repeating: 0, count: columns.count)
     for p in pairs where !p.result.sPMSE.isNaN {
       for c in [p.first, p.second] { sums[c] += p.result.sPMSE; counts[c] += 1 }
     }
     let scores = columns.map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : .nan }
-    phases.begin(.associations)
-    let associations = Associations.compute(real: real, synthetic: synthetic, columns: pairColumns) { phases.advance($0) }
-
-    phases.begin(.propensity)
-    var propensity = [PropensityUtility.logistic(real: real, synthetic: synthetic, columns: columns, maxParameters: config.maxParameters)]
-    var rng = RandomGenerator(seed: config.seed, stream: .propensity)
-    if let permutations = config.cartPropensity.permutations(rows: real.rowCount + synthetic.rowCount, columns: columns.count, asked: config.permutations) {
-      phases.begin(.cartPropensity)
-      var treeRNG = rng.split()
-      propensity.append(PropensityUtility.cart(
-        real: real, synthetic: synthetic, columns: columns, permutations: permutations, rng: &treeRNG) { phases.advance($0) })
-    }
-
-    phases.begin(.specific)
-    var specific: SpecificUtility? = nil
-    if let target {
-      let predictors = columns.filter { $0 != target }
-      if let holdout {
-        // Train the real model on the rows the synthesiser saw and test both on rows it never saw.
-        let both = Table.stacking([real, holdout], columns: columns)
-        let test = Array(real.rowCount..<both.rowCount)
-        specific = SpecificUtility.evaluate(real: both, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { phases.advance($0) }
-      } else {
-        var order = Array(0..<real.rowCount)
-        var splitRNG = RandomGenerator(seed: config.seed, stream: .specificUtilitySplit)
-        splitRNG.shuffle(&order)
-        let test = Array(order[..<(real.rowCount * 3 / 10)]).sorted()
-        specific = SpecificUtility.evaluate(real: real, synthetic: synthetic, target: target, predictors: predictors, testRows: test) { phases.advance($0) }
-      }
-      if predictors.isEmpty { specific = nil }
-    } else {
-      notes.append(.noTarget)
-    }
-
-    phases.begin(.models)
-    var models: [ModelComparison] = []
-    for (i, design) in designs.enumerated() {
-      phases.advance(Double(i) / Double(designs.count))
-      models.append(ModelComparison.compare(design, real: real, copies: copies, proper: config.proper))
-    }
-
-    phases.begin(.disclosure)
-    let identical = Disclosure.identicalRowShare(real: real, synthetic: synthetic, columns: columns)
-    phases.advance(0.25)
-    var halfRNG = RandomGenerator(seed: config.seed, stream: .identicalBaseline)
-    let baseline = Disclosure.holdoutIdenticalShare(real: real, columns: columns, rng: &halfRNG)
-    phases.advance(0.5)
-    let identityKeys = keys.isEmpty ? columns : keys
-    var disclosureKeys = keys.isEmpty ? columns.filter { $0 != target } : keys
-    if disclosureKeys.isEmpty { disclosureKeys = identityKeys }
-    let identity = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: identityKeys, target: nil)
-    phases.advance(0.6)
-    let nearCopies = NearCopies.compute(real: real, synthetic: synthetic, columns: identityKeys, differing: config.nearCopyColumns, rng: &halfRNG)
+    var propensity = [logistic!]
+    if let cartPlan { propensity.append(cartPlan.result(cartFits)) }
+    if let specificNote { notes.append(specificNote) }
+    let (identical, baseline, identity, nearCopies, attribute) = disclosure!
     if nearCopies.differing < min(config.nearCopyColumns, max(identityKeys.count - 1, 0)) {
       notes.append(.nearCopiesLimited(asked: config.nearCopyColumns, checked: nearCopies.differing))
-    }
-    phases.advance(0.75)
-    let attribute = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
-    phases.begin(.distances)
-    let distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) {
-      phases.advance($0)
-    }
-    var holdoutPrivacy: HoldoutPrivacy? = nil
-    if let holdout {
-      phases.begin(.holdout)
-      holdoutPrivacy = HoldoutPrivacy.compute(
-        training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) { phases.advance($0) }
     }
     phases.finish()
 
     return Evaluation(
       realFile: real.file, syntheticFile: synthetic.file, realRows: real.rowCount, syntheticRows: synthetic.rowCount,
       holdoutRows: holdout?.rowCount, config: config, names: names, kinds: real.columns.map { $0.schema.kind }, schemas: real.columns.map { $0.schema },
-      columns: comparisons, pairColumnCount: pairColumns.count, pairs: pairs, columnScores: scores, associations: associations, propensity: propensity,
+      columns: comparisons, pairColumnCount: pairColumns.count, pairs: pairs, columnScores: scores, associations: associations!, propensity: propensity,
       specific: specific, identicalShare: identical, identicalBaseline: baseline, identity: identity, nearCopies: nearCopies, attribute: attribute,
-      distances: distances, holdout: holdoutPrivacy, rules: rules, models: models, notes: notes)
+      distances: distances!, holdout: holdoutPrivacy, rules: rules, models: models, notes: notes)
+  }
+
+  /// One task of the evaluation (see `run`).
+  private enum Part: Equatable {
+    case columns, pairs, associations, logistic, cartFit(Int), specific, models, disclosure, distances, holdout
+
+    var phase: EvaluationProgress.Phase {
+      switch self {
+      case .columns: return .columns
+      case .pairs: return .pairs
+      case .associations: return .associations
+      case .logistic: return .propensity
+      case .cartFit: return .cartPropensity
+      case .specific: return .specific
+      case .models: return .models
+      case .disclosure: return .disclosure
+      case .distances: return .distances
+      case .holdout: return .holdout
+      }
+    }
   }
 
   /// The chosen target, or the last categorical (then boolean, then numeric) column.

@@ -14,6 +14,8 @@ struct EvaluationProgress {
   private var starts: [Double] = []
   private var shares: [Double] = []
   private var phase = Phase.columns
+  private var totalCost = 1.0
+  private var completed = 0.0
 
   /// - Parameters:
   ///   - rows: real plus synthetic rows; `columns` evaluated columns, `pairs` measured pairs.
@@ -21,6 +23,7 @@ struct EvaluationProgress {
     reporter = ProgressReporter(handler)
     let costs = Phase.allCases.map { Self.cost($0, rows: rows, columns: columns, pairs: pairs, config: config, holdout: holdout) }
     let total = max(costs.reduce(0, +), 1e-300)
+    totalCost = total
     var start = 0.0
     for cost in costs {
       starts.append(start)
@@ -66,4 +69,11 @@ struct EvaluationProgress {
   }
 
   mutating func finish() { reporter.report(Self.stage, 1) }
+
+  /// Reports a task of `cost` (in `cost`'s units) as done, when tasks run at once and a phase's
+  /// progress is the sum of the tasks that ended.
+  mutating func complete(_ cost: Double) {
+    completed += cost / totalCost
+    reporter.report(Self.stage, min(completed, 1))
+  }
 }

@@ -58,27 +58,59 @@ struct PropensityUtility {
   static func cart(
     real: Table, synthetic: Table, columns: [Int], permutations: Int = 50, rng: inout RandomGenerator, progress: (Double) -> Void = { _ in }
   ) -> PropensityUtility {
-    let design = TreeDesign.make(tables: [real, synthetic], columns: columns)
-    let labels = stackedLabels(real: real, synthetic: synthetic)
-    let n = Double(labels.count), c = Double(synthetic.rowCount) / n
-    let (fitted, leaves) = treePropensities(design, labels: labels)
-    var nullSum = 0.0
-    for k in 0..<max(permutations, 0) {
-      progress(Double(k + 1) / Double(permutations + 1))
-      var shuffled = labels
-      rng.shuffle(&shuffled)
-      nullSum += pMSE(treePropensities(design, labels: shuffled).fitted, c: c)
-    }
-    let null = permutations > 0 ? nullSum / Double(permutations) / 2 : .nan
-    var result = PropensityUtility(
-      model: .cart, fitted: fitted, labels: labels.map { Double($0) }, c: c, null: null, parameters: leaves,
-      permutations: max(permutations, 0), terms: design.names, skipped: design.skipped, pooled: [])
-    result.converged = true
-    if real.rowCount == 0 || synthetic.rowCount == 0 { result.setUnavailable() }
-    return result
+    let plan = CARTPlan(real: real, synthetic: synthetic, columns: columns, permutations: permutations, rng: &rng)
+    return plan.result(Workers.serial.map(plan.fits, done: progress) { plan.fit($0) })
   }
 
-  private init(
+  /// The CART propensity model as tasks for the host's threads: fit 0 to the real labels, fit k
+  /// to the k-th shuffle of them. Each shuffle has its own seed, drawn before any fit, so the null
+  /// is the same whichever thread fits what.
+  struct CARTPlan {
+    let real: Table, synthetic: Table
+    let design: TreeDesign
+    let labels: [Int32]
+    let seeds: [UInt64]
+    var fits: Int { seeds.count + 1 }
+
+    init(real: Table, synthetic: Table, columns: [Int], permutations: Int, rng: inout RandomGenerator) {
+      self.real = real
+      self.synthetic = synthetic
+      design = TreeDesign.make(tables: [real, synthetic], columns: columns)
+      labels = stackedLabels(real: real, synthetic: synthetic)
+      seeds = (0..<max(permutations, 0)).map { _ in rng.next() }
+    }
+
+    /// Fit `k`: the propensities and leaves for the real labels (k = 0); the pMSE alone for a
+    /// shuffle, so that 50 of them on a large table do not each keep a propensity per row.
+    func fit(_ k: Int) -> (fitted: [Double], leaves: Int, pMSE: Double) {
+      let c = Double(synthetic.rowCount) / Double(labels.count)
+      if k == 0 {
+        let (fitted, leaves) = treePropensities(design, labels: labels)
+        return (fitted, leaves, .nan)
+      }
+      var shuffled = labels
+      var rng = RandomGenerator(seed: seeds[k - 1])
+      rng.shuffle(&shuffled)
+      return ([], 0, pMSE(treePropensities(design, labels: shuffled).fitted, c: c))
+    }
+
+    /// The model from every fit, in order.
+    func result(_ fits: [(fitted: [Double], leaves: Int, pMSE: Double)]) -> PropensityUtility {
+      let n = Double(labels.count), c = Double(synthetic.rowCount) / n
+      let permutations = seeds.count
+      var nullSum = 0.0
+      for fit in fits.dropFirst() { nullSum += fit.pMSE }
+      let null = permutations > 0 ? nullSum / Double(permutations) / 2 : .nan
+      var result = PropensityUtility(
+        model: .cart, fitted: fits[0].fitted, labels: labels.map { Double($0) }, c: c, null: null, parameters: fits[0].leaves,
+        permutations: permutations, terms: design.names, skipped: design.skipped, pooled: [])
+      result.converged = true
+      if real.rowCount == 0 || synthetic.rowCount == 0 { result.setUnavailable() }
+      return result
+    }
+  }
+
+  fileprivate init(
     model: Model, fitted: [Double], labels: [Double], c: Double, null: Double, parameters: Int, permutations: Int,
     terms: [ModelTerm], skipped: [ModelRemark], pooled: [ModelRemark]
   ) {
@@ -97,7 +129,7 @@ struct PropensityUtility {
     self.pooled = pooled
   }
 
-  private mutating func setUnavailable() {
+  fileprivate mutating func setUnavailable() {
     pMSE = .nan
     sPMSE = .nan
     nullPMSE = .nan

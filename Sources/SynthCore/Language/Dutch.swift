@@ -1291,6 +1291,8 @@ enum Dutch {
       "Getrokken rijen per kant voor de afstanden tot het dichtstbijzijnde record (standaard: 1000).",
     "A synthetic row equal to a real person on all columns but K still counts as a copy: the repair changes it and the report counts it (default: 1; 0: identical rows only; at most 3).":
       "Een synthetische rij die op alle kolommen op K na gelijk is aan een echt persoon, telt nog als kopie: het herstel verandert haar en het rapport telt haar (standaard: 1; 0: alleen identieke rijen; hoogstens 3).",
+    "Use at most N threads (default: every core; the output is the same for any N; the web page uses one).":
+      "Gebruik hoogstens N threads (standaard: elke kern; de uitvoer is voor elke N dezelfde; de webpagina gebruikt er één).",
     "Put the run time in the report (the report then differs from run to run).":
       "Zet de looptijd in het rapport (het rapport verschilt dan per run).",
     "Write the publication report as PDF.":

@@ -9,18 +9,22 @@ public struct Workers {
   /// Threads the host may use at once; 1 runs every task on the calling thread, in order.
   public var count: Int
   /// Runs `body(0)`, …, `body(tasks - 1)`, each exactly once, on at most `threads` threads at
-  /// once, and returns when all are done.
-  public var run: (_ tasks: Int, _ threads: Int, _ body: (Int) -> Void) -> Void
+  /// once, and calls `finished(i)` on the calling thread, one call at a time, as task `i` ends (so
+  /// progress can be reported from there); returns when all are done.
+  public var run: (_ tasks: Int, _ threads: Int, _ body: (Int) -> Void, _ finished: (Int) -> Void) -> Void
 
-  public init(count: Int, run: @escaping (_ tasks: Int, _ threads: Int, _ body: (Int) -> Void) -> Void) {
+  public init(count: Int, run: @escaping (_ tasks: Int, _ threads: Int, _ body: (Int) -> Void, _ finished: (Int) -> Void) -> Void) {
     self.count = max(count, 1)
     self.run = run
   }
 
   /// Every task on the calling thread, in order: the wasm module and tests.
   public static var serial: Workers {
-    Workers(count: 1) { tasks, _, body in
-      for i in 0..<tasks { body(i) }
+    Workers(count: 1) { tasks, _, body, finished in
+      for i in 0..<tasks {
+        body(i)
+        finished(i)
+      }
     }
   }
 
@@ -32,20 +36,10 @@ public struct Workers {
     return limited
   }
 
-  /// `body(i)` for every `i` in `0..<tasks`, in index order. `done` hears each finished task's
-  /// share of the whole, on the calling thread, when tasks run there in order (one thread); with
-  /// several threads it hears only the end.
+  /// `body(i)` for every `i` in `0..<tasks`, in index order; `done` hears the share of tasks
+  /// finished after each one, on the calling thread.
   func map<T>(_ tasks: Int, done: (Double) -> Void = { _ in }, _ body: (Int) -> T) -> [T] {
     guard tasks > 0 else { return [] }
-    if count == 1 || tasks == 1 {
-      var results: [T] = []
-      results.reserveCapacity(tasks)
-      for i in 0..<tasks {
-        results.append(body(i))
-        done(Double(i + 1) / Double(tasks))
-      }
-      return results
-    }
     // Each task writes its own slot, so the threads share nothing they write.
     let slots = UnsafeMutablePointer<T?>.allocate(capacity: tasks)
     slots.initialize(repeating: nil, count: tasks)
@@ -53,8 +47,18 @@ public struct Workers {
       slots.deinitialize(count: tasks)
       slots.deallocate()
     }
-    run(tasks, min(count, tasks)) { i in slots[i] = body(i) }
-    done(1)
+    var finished = 0
+    run(tasks, min(count, tasks), { i in slots[i] = body(i) }) { _ in
+      finished += 1
+      done(Double(finished) / Double(tasks))
+    }
     return (0..<tasks).map { slots[$0]! }
+  }
+
+  /// `body(i)` for every `i` in `0..<tasks`, for tasks that write their own results;
+  /// `finished(i)` as for `run`.
+  func forEach(_ tasks: Int, finished: (Int) -> Void = { _ in }, _ body: (Int) -> Void) {
+    guard tasks > 0 else { return }
+    run(tasks, min(count, tasks), body, finished)
   }
 }
