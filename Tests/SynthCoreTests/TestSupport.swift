@@ -25,7 +25,7 @@ func readTable(_ text: String, options: TableOptions = TableOptions()) throws(Da
 func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
 /// Runs a command line with in-memory files.
-func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32, stdout: String, stderr: String, files: [(String, String)]) {
+func run(_ arguments: [String], files: [(String, String)] = [], workers: Workers = .serial) -> (code: Int32, stdout: String, stderr: String, files: [(String, String)]) {
   let storage = files.map { ($0.0, Array($0.1.utf8)) }
   var result = CommandResult()
   func go(_ index: Int, _ inputs: [InputFile]) {
@@ -33,7 +33,7 @@ func run(_ arguments: [String], files: [(String, String)] = []) -> (code: Int32,
       let wanted = Engine.inputs(for: arguments)
       let present = wanted.filter { path in !inputs.contains { $0.path == path } }
       let missing = present.map { InputFile(path: $0, status: .notFound, bytes: UnsafeBufferPointer(start: nil, count: 0)) }
-      result = Engine.run(arguments, inputs: inputs + missing)
+      result = Engine.run(arguments, inputs: inputs + missing, workers: workers)
       return
     }
     storage[index].1.withUnsafeBufferPointer { buffer in

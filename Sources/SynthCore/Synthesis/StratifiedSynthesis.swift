@@ -27,17 +27,36 @@ struct StratifiedSynthesis {
     let total = config.rows ?? input.rowCount
     let sizes = Self.share(total, over: strata.map { $0.count })
     var seeds = RandomGenerator(seed: config.seed, stream: .strata)
-    var parts: [SynthesisResult] = []
-    var notes: [SynthesisNote] = []
+    let stratumSeeds = strata.map { _ in seeds.next() }
+    // Strata are independent syntheses: with many, each is a task for the host's threads (and
+    // fits its trees on one); with few, they run in turn and each fits its trees at once.
+    let outer = strata.count >= 2 * config.workers.count && config.workers.count > 1 ? config.workers : Workers.serial
+    let serial = outer.count == 1
+    var offsets: [Double] = []
     var done = 0
-    for (k, rows) in strata.enumerated() {
+    for rows in strata {
+      offsets.append(Double(done) / Double(max(input.rowCount, 1)))
+      done += rows.count
+    }
+    let outcomes = outer.map(strata.count, done: { f in if !serial { progress("synthesising", f) } }) { k -> Result<SynthesisResult, SynthesisError> in
       var stratumConfig = config
-      stratumConfig.seed = seeds.next()
+      stratumConfig.seed = stratumSeeds[k]
       stratumConfig.rows = sizes[k]
       stratumConfig.strata = .none
-      let offset = Double(done) / Double(max(input.rowCount, 1)), width = Double(rows.count) / Double(max(input.rowCount, 1))
-      let part = try SequentialSynthesizer(config: stratumConfig).run(input.selecting(rows: rows)) { stage, f in progress(stage, offset + width * f) }
-      done += rows.count
+      if !serial { stratumConfig.workers = .serial }
+      let offset = offsets[k], width = Double(strata[k].count) / Double(max(input.rowCount, 1))
+      do throws(SynthesisError) {
+        return .success(try SequentialSynthesizer(config: stratumConfig).run(input.selecting(rows: strata[k])) { stage, f in
+          if serial { progress(stage, offset + width * f) }
+        })
+      } catch {
+        return .failure(error)
+      }
+    }
+    var parts: [SynthesisResult] = []
+    var notes: [SynthesisNote] = []
+    for outcome in outcomes {
+      let part = try outcome.get()
       for note in part.notes { Self.merge(note, into: &notes) }
       parts.append(part)
     }

@@ -142,20 +142,31 @@ struct Tuner {
       let b = Array(validation.prefix(rows)).sorted()
       let trainingTable = table.selecting(rows: a)
       let validationTable = table.selecting(rows: b)
-      var scored: [(candidate: Int, trial: TuningTrial)] = []
-      for (k, c) in alive.enumerated() {
-        reporter.report("tuning", (Double(search.spent) + Double(cost) * Double(k) / Double(alive.count)) / Double(max(budget, 1)))
-        var config = candidates[c].applied(to: base)
+      // A rung's trials are independent: each a task for the host's threads.
+      let spent = search.spent
+      let trials = base.workers.map(alive.count, done: { reporter.report("tuning", (Double(spent) + Double(cost) * $0) / Double(max(budget, 1))) }) {
+        k -> Result<TuningTrial, SynthesisError> in
+        var config = candidates[alive[k]].applied(to: base)
         config.copies = 1
         config.rows = nil
         config.holdout = false
         config.seed = base.seed ^ RandomStream.tuning.rawValue ^ UInt64(rung)
-        let synthetic = try Synthesis.run(trainingTable, config: config).copies[0]
-        var trial = TuningTrial.measure(
-          candidate: c, rung: rung, training: trainingTable, validation: validationTable, synthetic: synthetic, seed: config.seed)
-        trial.rows = rows
+        config.workers = .serial
+        do throws(SynthesisError) {
+          let synthetic = try Synthesis.run(trainingTable, config: config).copies[0]
+          var trial = TuningTrial.measure(
+            candidate: alive[k], rung: rung, training: trainingTable, validation: validationTable, synthetic: synthetic, seed: config.seed)
+          trial.rows = rows
+          return .success(trial)
+        } catch {
+          return .failure(error)
+        }
+      }
+      var scored: [(candidate: Int, trial: TuningTrial)] = []
+      for (k, outcome) in trials.enumerated() {
+        let trial = try outcome.get()
         search.trials.append(trial)
-        scored.append((c, trial))
+        scored.append((alive[k], trial))
       }
       search.spent += cost
       search.rungs = rung + 1
@@ -212,18 +223,29 @@ struct Tuner {
     let cost = TuningCost.trial(rows: table.rowCount, columns: columns)
     while finalists.count > 1 && search.spent + cost * Int64(finalists.count) > budget { finalists.removeLast() }
     guard finalists.count > 1 else { return nil }
-    var confirmed: [(candidate: Int, trial: TuningTrial)] = []
-    for f in finalists {
-      var config = search.candidates[f.candidate].applied(to: base)
+    let rung = search.rungs
+    let candidates = search.candidates
+    let outcomes = base.workers.map(finalists.count) { k -> Result<TuningTrial, SynthesisError> in
+      var config = candidates[finalists[k].candidate].applied(to: base)
       config.copies = 1
       config.holdout = false
-      let synthetic = try Synthesis.run(table, config: config).copies[0]
-      var trial = f.trial
-      trial.rung = search.rungs
-      trial.confirmedRows = table.rowCount
-      (trial.medianPair, trial.p90Pair) = TuningTrial.pairUtility(real: table, synthetic: synthetic)
+      config.workers = .serial
+      do throws(SynthesisError) {
+        let synthetic = try Synthesis.run(table, config: config).copies[0]
+        var trial = finalists[k].trial
+        trial.rung = rung
+        trial.confirmedRows = table.rowCount
+        (trial.medianPair, trial.p90Pair) = TuningTrial.pairUtility(real: table, synthetic: synthetic)
+        return .success(trial)
+      } catch {
+        return .failure(error)
+      }
+    }
+    var confirmed: [(candidate: Int, trial: TuningTrial)] = []
+    for (k, outcome) in outcomes.enumerated() {
+      let trial = try outcome.get()
       search.trials.append(trial)
-      confirmed.append((f.candidate, trial))
+      confirmed.append((finalists[k].candidate, trial))
     }
     search.spent += cost * Int64(finalists.count)
     search.rungs += 1
