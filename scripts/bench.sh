@@ -8,11 +8,12 @@
 # Then `synth` with the rules `analyze` finds, side by side with the same run without them, and
 # `synth --tune` against the defaults (time, median pair S_pMSE, the chosen settings).
 # Then the unique-copy repair on four flights columns where most synthetic rows copy a real person.
-# BENCH_ONLY=analyze, synth, evaluate, rules, tune or repair runs one table only.
+# Then synthesis and evaluation on 1 and 2 threads, and what 4 and 8 would give (from task times).
+# BENCH_ONLY=analyze, synth, evaluate, rules, tune, repair or threads runs one table only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 only=${BENCH_ONLY:-}
-case "$only" in "" | analyze | synth | evaluate | rules | tune | repair) ;; *) echo "bench: BENCH_ONLY must be analyze, synth, evaluate, rules, tune or repair" >&2; exit 2 ;; esac
+case "$only" in "" | analyze | synth | evaluate | rules | tune | repair | threads) ;; *) echo "bench: BENCH_ONLY must be analyze, synth, evaluate, rules, tune, repair or threads" >&2; exit 2 ;; esac
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 
 swift build -c release --product localsynth >/dev/null 2>&1
@@ -196,6 +197,46 @@ PY
   echo "no worse than the file-order median (the defaults of before), within the bounds."
 }
 
+# Threads: synthesis (CART, no report) and evaluation (every measure and the reports) of the
+# census-like and flights-like tables on 1 and 2 threads, best of 3 (1 for flights); then 2, 4 and
+# 8 threads worked out from a 1-thread run's task trace (LOCALSYNTH_TASK_TRACE: every parallel
+# loop's task times): the serial rest plus, per loop, the longest thread when the tasks go, longest
+# first, to whichever thread is free (as the core orders them by their estimated cost).
+threads_table() {
+  local f name reps kind t1 t2 s
+  printf "%-10s %-9s %8s %8s %8s %8s %8s %8s
+" "table" "command" "1 thr s" "2 thr s" "speedup" "sim 2" "sim 4" "sim 8"
+  for f in .build/bench-data/census.csv .build/bench-data/flights.csv; do
+    name=$(basename "$f" .csv)
+    case "$name" in flights) reps=1 ;; *) reps=3 ;; esac
+    "$native" synth "$f" -o "$work/th-synth.csv" --seed 1 --no-report >/dev/null 2>&1
+    for kind in synth evaluate; do
+      local args=()
+      if [ "$kind" = synth ]; then args=(synth "$f" -o "$work/th.csv" --seed 1 --no-report); else args=(evaluate "$f" "$work/th-synth.csv" --report "$work/th.pdf" --html "$work/th.html" --json "$work/th.json"); fi
+      t1=$(walltime "$reps" "$native" "${args[@]}" --threads 1)
+      t2=$(walltime "$reps" "$native" "${args[@]}" --threads 2)
+      LOCALSYNTH_TASK_TRACE="$work/trace" "$native" "${args[@]}" --threads 1 >/dev/null 2>&1
+      s=$(python3 - "$work/trace" "$t1" <<'PY'
+import heapq, sys
+loops = [[float(x) for x in line.split()] for line in open(sys.argv[1]) if line.strip()]
+whole = float(sys.argv[2])
+rest = max(whole - sum(sum(l) for l in loops), 0)
+def makespan(tasks, n):
+    free = [0.0] * n
+    for t in sorted(tasks, reverse=True):
+        heapq.heapreplace(free, free[0] + t)
+    return max(free)
+print(" ".join(f"{rest + sum(makespan(l, n) for l in loops):.2f}" for n in (2, 4, 8)))
+PY
+)
+      printf "%-10s %-9s %8s %8s %8s %8s %8s %8s
+" "$name" "$kind" "$t1" "$t2" "$(python3 -c "print(f'{$t1 / max($t2, 0.001):.2f}x')")" $s
+    done
+  done
+  echo "1/2 thr s: whole process with --threads 1 or 2 on this machine's $(nproc) cores; sim N: from the 1-thread run's"
+  echo "task times (reading, writing and the repair stay serial). target: speedup ≥ 1.8x on 2 threads."
+}
+
 # The repair's worst case (issue: a cliff): month, day, departure time and carrier of the flights
 # table, where CART draws most synthetic rows onto a real (month, day, time) that no other flight
 # has; --unique-copies replace against keep, native, seed 1.
@@ -218,6 +259,7 @@ PY
 
 if [ "$only" = rules ]; then rules_table; exit 0; fi
 if [ "$only" = repair ]; then python3 scripts/bench-data.py .build/bench-data; repair_table; exit 0; fi
+if [ "$only" = threads ]; then python3 scripts/bench-data.py .build/bench-data; threads_table; exit 0; fi
 if [ "$only" = tune ]; then python3 scripts/bench-data.py .build/bench-data; tune_table; exit 0; fi
 
 if [ "$only" != analyze ] && [ "$only" != evaluate ]; then
@@ -239,4 +281,6 @@ if [ -z "$only" ]; then
   tune_table
   echo
   repair_table
+  echo
+  threads_table
 fi

@@ -121,12 +121,12 @@ private func columnShuffled(_ table: Table, seed: UInt64) -> Table {
   let e = try evaluate(real, synthetic)
   let context = ReportContext(wording: Wording(language: .en), synthesis: .cart)
   let document = ReportBuilder(evaluation: e, context: context).document()
-  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "43764b6192d4d968")
-  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "8f515d2bcbe2776a")
-  #expect(fingerprint(ReportRendering.pdf(document)) == "315beb1d8e380c6a")
+  #expect(fingerprint(EvaluationJSON.document(e, context: context)) == "f717653c6854a194")
+  #expect(fingerprint(Array(ReportRendering.html(document).utf8)) == "95cf1da5153879a2")
+  #expect(fingerprint(ReportRendering.pdf(document)) == "9759a4fb84948582")
   var full = context
   full.mode = .analyst
   let analyst = ReportBuilder(evaluation: e, context: full).document()
-  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "5c86cd3829b70eab")
-  #expect(fingerprint(ReportRendering.pdf(analyst)) == "ec223802e78b2335")
+  #expect(fingerprint(Array(ReportRendering.html(analyst).utf8)) == "05a0099c378474c9")
+  #expect(fingerprint(ReportRendering.pdf(analyst)) == "0e7c54c86782ccc9")
 }
