@@ -141,6 +141,7 @@ struct SynthCommand: Subcommand {
     var copiesSummary: CopiesSummary? = nil
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
+      writer.workers = config.workers
       writer.missingOutput = missingAsCode ? .code : .empty
       writer.formulas = config.formulas
       let suffix = config.copies > 1 ? "_\(i + 1)" : ""
