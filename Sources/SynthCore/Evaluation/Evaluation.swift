@@ -189,7 +189,14 @@ extension Evaluation {
     var pairs: [TableUtility.PairResult] = []
     var associations: Associations? = nil
     var logistic: PropensityUtility? = nil
-    var cartFits = [(fitted: [Double], leaves: Int, pMSE: Double)](repeating: ([], 0, .nan), count: cartPlan?.fits ?? 0)
+    // One slot per fit, written by its own task (an array written from several threads would
+    // share its storage's uniqueness check).
+    let cartFits = UnsafeMutableBufferPointer<(fitted: [Double], leaves: Int, pMSE: Double)>.allocate(capacity: cartPlan?.fits ?? 0)
+    cartFits.initialize(repeating: ([], 0, .nan))
+    defer {
+      _ = cartFits.deinitialize()
+      cartFits.deallocate()
+    }
     var specific: SpecificUtility? = nil
     var specificNote: EvaluationNote? = nil
     var models: [ModelComparison] = []
@@ -271,7 +278,7 @@ extension Evaluation {
     }
     let scores = columns.map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : .nan }
     var propensity = [logistic!]
-    if let cartPlan { propensity.append(cartPlan.result(cartFits)) }
+    if let cartPlan { propensity.append(cartPlan.result(Array(cartFits))) }
     if let specificNote { notes.append(specificNote) }
     let (identical, baseline, identity, nearCopies, attribute) = disclosure!
     if nearCopies.differing < min(config.nearCopyColumns, max(identityKeys.count - 1, 0)) {

@@ -30,18 +30,19 @@ struct SequentialSynthesizer {
     var ruleRNG = RandomGenerator(seed: config.seed, stream: .rules)
     var bootstrap = RandomGenerator(seed: config.seed, stream: .bootstrap)
     var trees: [DecisionTree?] = []
-    var weights: [[Int32]] = []
+    var bootstrapWeights: [[Int32]] = []
     for copy in 0..<config.copies {
       // Fitting is most of the work: a copy's steps are its fits, then its draws.
       func report(_ fraction: Double) { reporter.report("synthesising", (Double(copy) + fraction) / Double(config.copies)) }
+      report(0)
       // Without a bootstrap every copy fits the same trees; with one, each copy draws its own
       // weights, variable by variable from their own stream, before any tree is fitted.
       if trees.isEmpty || config.proper {
-        weights = variables.map { trainingWeights($0.fitRows, rowCount: prepared.rowCount, rng: &bootstrap) }
-        trees = fitTrees(variables, trainingPredictors, weights: weights) { report(0.8 * $0) }
+        bootstrapWeights = config.proper ? variables.map { Self.bootstrapWeights($0.fitRows, rowCount: prepared.rowCount, rng: &bootstrap) } : []
+        trees = fitTrees(variables, trainingPredictors, bootstrap: bootstrapWeights, rowCount: prepared.rowCount) { report(0.8 * $0) }
       }
       var (drawn, leaves) = try drawCopy(
-        prepared, variables, trainingPredictors, trees: trees, weights: weights, rows: rows, notes: &notes, rng: &rng,
+        prepared, variables, trainingPredictors, trees: trees, bootstrap: bootstrapWeights, rows: rows, notes: &notes, rng: &rng,
         report: { report(0.8 + 0.2 * Double($0) / Double(max(variables.count, 1))) })
       let visit = order.map { synthesised.firstIndex(of: $0)! }
       UniqueCopyRepair(uniques: uniques, workers: config.workers).apply(
@@ -66,13 +67,13 @@ struct SequentialSynthesizer {
   /// draws need). Other methods fit as they draw; their slots are nil. The biggest fits (most
   /// predictors: the last visited) go first, so no thread is left with one at the end.
   private func fitTrees(
-    _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], weights: [[Int32]], done: (Double) -> Void
+    _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], bootstrap: [[Int32]], rowCount: Int, done: (Double) -> Void
   ) -> [DecisionTree?] {
     let order = variables.indices.sorted { variables[$0].predictors.count > variables[$1].predictors.count || (variables[$0].predictors.count == variables[$1].predictors.count && $0 < $1) }
     let fitted = config.workers.map(order.count, done: done) { k -> DecisionTree? in
       let v = variables[order[k]]
       guard v.method == .cart else { return nil }
-      return Self.fitTree(v, training: v.predictors.map { trainingPredictors[$0]! }, weights: weights[order[k]], cart: config.cart)
+      return Self.fitTree(v, training: v.predictors.map { trainingPredictors[$0]! }, weights: Self.weights(v, order[k], bootstrap: bootstrap, rowCount: rowCount), cart: config.cart)
     }
     var trees = [DecisionTree?](repeating: nil, count: variables.count)
     for (k, index) in order.enumerated() { trees[index] = fitted[k] }
@@ -81,7 +82,7 @@ struct SequentialSynthesizer {
 
   /// One synthetic table of `rows` rows: every variable drawn in visit order (trees given, other models fitted here).
   private func drawCopy(
-    _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], trees: [DecisionTree?], weights: [[Int32]],
+    _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], trees: [DecisionTree?], bootstrap: [[Int32]],
     rows: Int, notes: inout [SynthesisNote], rng: inout RandomGenerator, report: (Int) -> Void
   ) throws(SynthesisError) -> (table: Table, leaves: [[Int32]]) {
     var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
@@ -106,7 +107,7 @@ struct SequentialSynthesizer {
       }
       let input = ModelInput(
         target: variable, predictors: variable.predictors.map { variables[$0] }, training: training, synthetic: predictors,
-        weights: weights[index], tree: trees[index], rows: targetRows, config: config, method: variable.method,
+        weights: Self.weights(variable, index, bootstrap: bootstrap, rowCount: prepared.rowCount), tree: trees[index], rows: targetRows, config: config, method: variable.method,
         name: prepared.columns[variable.column].schema.name,
         predictorNames: variable.predictors.map { prepared.columns[variables[$0].column].schema.name })
       let drawn = try variable.method.draw(input, rng: &rng)
@@ -157,14 +158,19 @@ struct SequentialSynthesizer {
     return tree.drawDonors(predictors, rows: rows, rng: &rng)
   }
 
-  /// 1 per fit row, or bootstrap counts over the fit rows when the synthesis is proper.
-  private func trainingWeights(_ fitRows: [Int32], rowCount: Int, rng: inout RandomGenerator) -> [Int32] {
+  /// Bootstrap counts over the fit rows (`--proper`).
+  private static func bootstrapWeights(_ fitRows: [Int32], rowCount: Int, rng: inout RandomGenerator) -> [Int32] {
     var weights = [Int32](repeating: 0, count: rowCount)
-    if config.proper {
-      for _ in 0..<fitRows.count { weights[Int(fitRows[rng.nextInt(below: fitRows.count)])] += 1 }
-    } else {
-      for row in fitRows { weights[Int(row)] = 1 }
-    }
+    for _ in 0..<fitRows.count { weights[Int(fitRows[rng.nextInt(below: fitRows.count)])] += 1 }
+    return weights
+  }
+
+  /// Variable `index`'s weights per real row: its bootstrap counts when drawn, else 1 per fit row
+  /// (made when needed, not kept for every variable at once).
+  private static func weights(_ variable: SynthesisVariable, _ index: Int, bootstrap: [[Int32]], rowCount: Int) -> [Int32] {
+    if !bootstrap.isEmpty { return bootstrap[index] }
+    var weights = [Int32](repeating: 0, count: rowCount)
+    for row in variable.fitRows { weights[Int(row)] = 1 }
     return weights
   }
 
