@@ -25,7 +25,7 @@ self.LOCALSYNTH_TEXT.en = {
   comma: 'comma', semicolon: 'semicolon',
   identifierBadge: 'identifier: {kind}',
   identifier_sequence: 'sequence number', identifier_index: 'index', identifier_bsn: 'BSN', identifier_iban: 'IBAN', identifier_phone: 'phone number',
-  identifier_email: 'e-mail address', identifier_randomNumber: 'unique random number', identifier_text: 'unique text', identifier_freeText: 'free text',
+  identifier_email: 'e-mail address', identifier_randomNumber: 'unique random number', identifier_namedNumber: 'unique number per record', identifier_text: 'unique text', identifier_freeText: 'free text',
   quasiBadge: 'quasi-identifier',
   rareOne: '1 category with fewer than {k} rows', rareMany: '{levels} categories with fewer than {k} rows',
   codeCount: '{code}: {count}',

@@ -25,7 +25,7 @@ self.LOCALSYNTH_TEXT.nl = {
   comma: 'komma', semicolon: 'puntkomma',
   identifierBadge: 'direct identificerend: {kind}',
   identifier_sequence: 'volgnummer', identifier_index: 'indexkolom', identifier_bsn: 'BSN', identifier_iban: 'IBAN', identifier_phone: 'telefoonnummer',
-  identifier_email: 'e-mailadres', identifier_randomNumber: 'uniek willekeurig nummer', identifier_text: 'unieke tekst', identifier_freeText: 'vrije tekst',
+  identifier_email: 'e-mailadres', identifier_randomNumber: 'uniek willekeurig nummer', identifier_namedNumber: 'uniek nummer per record', identifier_text: 'unieke tekst', identifier_freeText: 'vrije tekst',
   quasiBadge: 'indirect identificerend',
   rareOne: '1 categorie met minder dan {k} rijen', rareMany: '{levels} categorieën met minder dan {k} rijen',
   codeCount: '{code}: {count}',

@@ -50,6 +50,9 @@ public enum IdentifierKind: String, Sendable {
   case email
   /// Unique whole numbers spread evenly over a wide range: random ID numbers, not quantities.
   case randomNumber
+  /// Unique whole numbers in a column whose name says it numbers people or records
+  /// (`id`, `klantnummer`, `client_nr`): an ID however its numbers were handed out.
+  case namedNumber
   /// Unique text such as names or codes.
   case text
   case freeText
@@ -145,6 +148,8 @@ extension ColumnReason {
       return w("\(share) of the values are e-mail addresses: a direct identifier; \(leftOut)")
     case .randomNumber:
       return w("every value is a unique whole number and they spread evenly over a wide range, like random ID numbers rather than quantities; \(leftOut)")
+    case .namedNumber:
+      return w("every value is a unique whole number and the column's name says it is an ID or a number given to each record; \(leftOut)")
     case .text, .freeText:
       var unique = ""
       if case .unique(let s, _) = detail { unique = w.percent(s) }
@@ -166,6 +171,7 @@ extension IdentifierKind {
     case .phone: return w("phone numbers")
     case .email: return w("e-mail addresses")
     case .randomNumber: return w("random ID numbers")
+    case .namedNumber: return w("ID numbers")
     case .text: return w("unique text such as IDs or names")
     case .freeText: return w("free text")
     }

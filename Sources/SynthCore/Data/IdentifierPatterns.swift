@@ -152,6 +152,32 @@ enum IdentifierPatterns {
     return false
   }
 
+  /// Whether a column's name says it numbers records: a word `id`, `nr`, `no`, `nummer` or
+  /// `number` (words split at anything but letters and digits, and at camelCase), or a word
+  /// ending in `nummer`, `number` or `nr` (`klantnummer`, `clientnr`). `paid` or `valid` are not:
+  /// only whole words count as `id`.
+  static func nameSaysNumbered(_ name: String) -> Bool {
+    var words: [[UInt8]] = [[]]
+    var previousLower = false
+    for c in name.utf8 {
+      let upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122, digit = UTF8Text.isASCIIDigit(c)
+      guard upper || lower || digit else {
+        if !words[words.count - 1].isEmpty { words.append([]) }
+        previousLower = false
+        continue
+      }
+      if upper && previousLower { words.append([]) }
+      words[words.count - 1].append(upper ? c + 32 : c)
+      previousLower = lower || digit
+    }
+    for word in words where !word.isEmpty {
+      let text = String(decoding: word, as: UTF8.self)
+      if ["id", "nr", "no", "nummer", "number"].contains(text) { return true }
+      if text.hasSuffix("nummer") || text.hasSuffix("number") || (text.hasSuffix("nr") && text.count > 3) { return true }
+    }
+    return false
+  }
+
   static let postcodeNames = ["postcode", "postalcode", "zipcode", "zip", "pc4", "pc6"]
   static let birthNames = ["birth", "dob", "geboorte", "gebdat", "geboren"]
 }

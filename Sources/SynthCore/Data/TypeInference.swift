@@ -231,6 +231,16 @@ struct TypeInference {
         schema.reasons = [.identifier(.randomNumber, detail: .none)]
         return
       }
+      // Unique whole numbers under a name like `id` or `klantnummer` are IDs even when they are
+      // neither gapless nor spread evenly (handed out in blocks, or from a few ranges).
+      if count == observedRows && observedRows >= TypeInference.minimumRowsForHeuristics && IdentifierPatterns.nameSaysNumbered(raw.headerText) {
+        schema.kind = .identifier
+        schema.identifierKind = .namedNumber
+        schema.excluded = true
+        schema.confidence = 0.8
+        schema.reasons = [.identifier(.namedNumber, detail: .none)]
+        return
+      }
     } else {
       schema.kind = .decimal
       schema.numberStyle = scan.usesExponent ? .shortest : .decimals(minimum: scan.minDecimals, maximum: scan.maxDecimals)

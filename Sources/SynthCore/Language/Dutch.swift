@@ -368,6 +368,10 @@ enum Dutch {
       "telefoonnummers",
     "e-mail addresses":
       "e-mailadressen",
+    "every value is a unique whole number and the column's name says it is an ID or a number given to each record; {}":
+      "elke waarde is een uniek geheel getal en de kolomnaam zegt dat het een ID of een nummer per record is; {0}",
+    "ID numbers":
+      "ID-nummers",
     "random ID numbers":
       "willekeurige ID-nummers",
     "unique text such as IDs or names":

@@ -249,3 +249,20 @@ private func schema(_ table: Table, _ name: String) -> ColumnSchema { table.colu
   #expect(note.text(Wording(language: .en)) == "'phone' is not evaluated: it is left out of synthesis because its values look like phone numbers, which identify people")
   #expect(note.text(Wording(language: .nl)) == "'phone' is niet geëvalueerd: de kolom is niet gesynthetiseerd omdat de waarden op telefoonnummers lijken, die mensen herkenbaar maken")
 }
+
+@Test func uniqueNumbersNamedAsIDsAreIDsHoweverTheyRun() throws {
+  // Handed out in two blocks: neither gapless nor spread evenly, so only the name tells.
+  func column(_ name: String) throws -> ColumnSchema {
+    var text = "\(name),n\n"
+    for i in 0..<300 { text += "\(i < 150 ? 1_000 + i * 3 : 50_000 + i),\(i % 7)\n" }
+    return try readTable(text).columns[0].schema
+  }
+  for name in ["id", "klantnummer", "client_nr", "customerId", "Persoons Nummer", "record no"] {
+    let schema = try column(name)
+    #expect(schema.identifierKind == .namedNumber && schema.excluded, "\(name)")
+  }
+  for name in ["amount_paid", "valid", "income", "idle"] {
+    #expect(try column(name).kind == .integer, "\(name)")
+  }
+  #expect(IdentifierPatterns.nameSaysNumbered("huis_nr") && !IdentifierPatterns.nameSaysNumbered("nrg"))
+}
