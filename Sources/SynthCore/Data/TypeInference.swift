@@ -138,11 +138,7 @@ struct TypeInference {
       return
     }
     if let (kind, share) = IdentifierPatterns.direct(distinct.texts, counts: distinct.counts, observed: observed, observedRows: observedRows) {
-      schema.kind = .identifier
-      schema.identifierKind = kind
-      schema.excluded = true
-      schema.confidence = share
-      schema.reasons.append(.identifier(kind, detail: .matching(share: share)))
+      schema.markIdentifier(kind, detail: .matching(share: share), confidence: share)
       return
     }
     if let labels = booleanLabels(observed, distinct, allowDigits: options.booleanZeroOne, values: &values) {
@@ -224,21 +220,13 @@ struct TypeInference {
         }
       }
       if TypeInference.looksRandom(observed: observed, observedRows: observedRows, values: values) {
-        schema.kind = .identifier
-        schema.identifierKind = .randomNumber
-        schema.excluded = true
-        schema.confidence = 0.8
-        schema.reasons = [.identifier(.randomNumber, detail: .none)]
+        schema.markIdentifier(.randomNumber, detail: .none, confidence: 0.8, replacingReasons: true)
         return
       }
       // Unique whole numbers under a name like `id` or `klantnummer` are IDs even when they are
       // neither gapless nor spread evenly (handed out in blocks, or from a few ranges).
       if count == observedRows && observedRows >= TypeInference.minimumRowsForHeuristics && IdentifierPatterns.nameSaysNumbered(raw.headerText) {
-        schema.kind = .identifier
-        schema.identifierKind = .namedNumber
-        schema.excluded = true
-        schema.confidence = 0.8
-        schema.reasons = [.identifier(.namedNumber, detail: .none)]
+        schema.markIdentifier(.namedNumber, detail: .none, confidence: 0.8, replacingReasons: true)
         return
       }
     } else {
@@ -276,11 +264,7 @@ struct TypeInference {
         if t.utf8.contains(32) { withSpaces += 1 }
       }
       let freeText = totalBytes / count >= 40 || withSpaces * 2 > count
-      schema.kind = .identifier
-      schema.identifierKind = freeText ? .freeText : .text
-      schema.excluded = true
-      schema.confidence = uniqueShare
-      schema.reasons.append(.identifier(freeText ? .freeText : .text, detail: .unique(share: uniqueShare, freeText: freeText)))
+      schema.markIdentifier(freeText ? .freeText : .text, detail: .unique(share: uniqueShare, freeText: freeText), confidence: uniqueShare)
       return
     }
     schema.kind = .categorical
@@ -510,5 +494,18 @@ enum DateInference {
     var format = DateFormat(order: order, separator: shape.separator, padded: padded, time: shape.time, timeSeparator: shape.timeSeparator, utcSuffix: shape.utcSuffix)
     format.fractionDigits = parts.reduce(0) { max($0, $1.fractionDigits) }
     return Result(format: format, values: values, ambiguous: ambiguous, orderReason: reason)
+  }
+}
+
+extension ColumnSchema {
+  /// Marks the column as an identifier of `kind`, left out of synthesis, with its reason after the
+  /// ones found so far (or instead of them: "whole numbers" says nothing once they are IDs).
+  mutating func markIdentifier(_ kind: IdentifierKind, detail: IdentifierDetail, confidence: Double, replacingReasons: Bool = false) {
+    self.kind = .identifier
+    identifierKind = kind
+    excluded = true
+    self.confidence = confidence
+    if replacingReasons { reasons = [] }
+    reasons.append(.identifier(kind, detail: detail))
   }
 }

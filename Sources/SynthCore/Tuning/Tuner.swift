@@ -151,15 +151,11 @@ struct Tuner {
         config.rows = nil
         config.holdout = false
         config.seed = base.seed ^ RandomStream.tuning.rawValue ^ UInt64(rung)
-        config.workers = .serial
-        do throws(SynthesisError) {
-          let synthetic = try Synthesis.run(trainingTable, config: config).copies[0]
+        return Self.trial(config, on: trainingTable) { synthetic in
           var trial = TuningTrial.measure(
             candidate: alive[k], rung: rung, training: trainingTable, validation: validationTable, synthetic: synthetic, seed: config.seed)
           trial.rows = rows
-          return .success(trial)
-        } catch {
-          return .failure(error)
+          return trial
         }
       }
       var scored: [(candidate: Int, trial: TuningTrial)] = []
@@ -197,6 +193,20 @@ struct Tuner {
     return (candidates[leader].applied(to: base), search)
   }
 
+  /// One trial as a task: `config` synthesised from `table` on one thread (the trials themselves
+  /// share the host's threads), then `measure`d; an error is returned, to be thrown in trial order.
+  static func trial(
+    _ config: SynthesisConfig, on table: Table, measure: (Table) -> TuningTrial
+  ) -> Result<TuningTrial, SynthesisError> {
+    var config = config
+    config.workers = .serial
+    do throws(SynthesisError) {
+      return .success(measure(try Synthesis.run(table, config: config).copies[0]))
+    } catch {
+      return .failure(error)
+    }
+  }
+
   /// Finalists confirmed on all rows: the defaults and the candidates keeping the bounds that
   /// score best (this many), have the lowest median, or are the best of their family.
   static let confirmedFinalists = 3
@@ -229,16 +239,12 @@ struct Tuner {
       var config = candidates[finalists[k].candidate].applied(to: base)
       config.copies = 1
       config.holdout = false
-      config.workers = .serial
-      do throws(SynthesisError) {
-        let synthetic = try Synthesis.run(table, config: config).copies[0]
+      return Self.trial(config, on: table) { synthetic in
         var trial = finalists[k].trial
         trial.rung = rung
         trial.confirmedRows = table.rowCount
         (trial.medianPair, trial.p90Pair) = TuningTrial.pairUtility(real: table, synthetic: synthetic)
-        return .success(trial)
-      } catch {
-        return .failure(error)
+        return trial
       }
     }
     var confirmed: [(candidate: Int, trial: TuningTrial)] = []
