@@ -5,7 +5,7 @@
 ///
 /// Every key set is one subset of the columns, so rows are hashed once, additively: the hash of a
 /// key set is the row's total minus the hashes of the cells it leaves out. Per key set the rows
-/// are then grouped as `RowIndex` does (sorted hashes, equality confirmed value by value).
+/// are then grouped as `RowIndex` does, and the unique rows of each kept in a `UniqueRowSet`.
 struct NearCopyKeys {
   /// The columns (positions in the tables) that key sets are drawn from.
   let columns: [Int]
@@ -103,60 +103,27 @@ struct NearCopyKeys {
 /// near-copy of one of them (what `UniqueCopyRepair` removes).
 struct NearCopyIndex {
   let keys: NearCopyKeys
+  /// The real rows.
+  private let table: Table
   /// Per key set: the rows unique on it.
-  private let uniques: [RowIndex]
+  private let uniques: [UniqueRowSet]
 
   /// `table` holds the real rows; key sets are drawn from `columns`, each indexed as its own task.
   init(_ table: Table, columns: [Int], differing: Int, workers: Workers = .serial) {
     let keys = NearCopyKeys(columns: columns, differing: differing, rows: table.rowCount)
     self.keys = keys
+    self.table = table
     let all = Array(0..<table.rowCount)
     let totals = keys.totals(table, rows: all)
-    let indexed = workers.map(keys.dropped.count) { k -> (RowIndex, [Int32]) in
+    uniques = workers.map(keys.dropped.count) { k -> UniqueRowSet in
       let hashes = keys.hashes(table, rows: all, totals: totals, keySet: k)
       let unique = RowIndex.uniqueRows(table, rows: all, columns: keys.kept(k), hashes: hashes)
-      let index = RowIndex(table, rows: unique, columns: keys.kept(k), hashes: unique.map { hashes[$0] })
-      return (index, Self.slots(index.hashes))
-    }
-    uniques = indexed.map { $0.0 }
-    slots = indexed.map { $0.1 }
-  }
-
-  /// Per key set, an open-addressing table from a hash to its first position in the index's sorted
-  /// hashes (plus one; 0 is empty): one probe instead of a binary search, whose ~18 dependent cache
-  /// misses over 300,000 hashes were half of the repair's time.
-  private let slots: [[Int32]]
-
-  static func slots(_ hashes: [UInt64]) -> [Int32] {
-    guard !hashes.isEmpty else { return [] }
-    var capacity = 1
-    while capacity < 2 * hashes.count { capacity *= 2 }
-    var table = [Int32](repeating: 0, count: capacity)
-    let mask = capacity - 1
-    for (i, h) in hashes.enumerated() where i == 0 || hashes[i - 1] != h {
-      var s = Int(truncatingIfNeeded: h) & mask
-      while table[s] != 0 { s = (s + 1) & mask }
-      table[s] = Int32(truncatingIfNeeded: i + 1)
-    }
-    return table
-  }
-
-  /// The first position of `h` in key set `k`'s sorted hashes, or nil.
-  private func firstPosition(_ k: Int, _ h: UInt64) -> Int? {
-    let count = slots[k].count
-    guard count > 0 else { return nil }
-    let mask = count - 1
-    var s = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let v = Int(slots[k][s])
-      if v == 0 { return nil }
-      if uniques[k].hashes[v - 1] == h { return v - 1 }
-      s = (s + 1) & mask
+      return UniqueRowSet(rows: unique, hashes: hashes)
     }
   }
 
   /// Real rows unique on all columns (the first key set).
-  var uniqueRowCount: Int { uniques.first?.rows.count ?? 0 }
+  var uniqueRowCount: Int { uniques.first?.count ?? 0 }
 
   /// The cell hashes of every row of `other` on `keys.columns`, row by row (`eitherMayBeCopy`
   /// reads them instead of the table; the repair swaps them with the cells).
@@ -197,7 +164,7 @@ struct NearCopyIndex {
     for k in uniques.indices {
       var h = total
       for p in keys.droppedPositions[k] { h = h &- cell(p) }
-      if firstPosition(k, h) != nil { return true }
+      if uniques[k].mayContain(h) { return true }
     }
     return false
   }
@@ -209,14 +176,80 @@ struct NearCopyIndex {
     guard !rows.isEmpty else { return found }
     let totals = keys.totals(other, rows: rows)
     let hits = workers.map(uniques.count) { k -> [Int] in
-      guard !uniques[k].rows.isEmpty else { return [] }
+      guard uniques[k].count > 0 else { return [] }
       let hashes = keys.hashes(other, rows: rows, totals: totals, keySet: k)
+      let kept = keys.kept(k)
       // The positions that match, not a flag per row: fewer bytes per task than the rows.
       var positions: [Int] = []
-      for (i, hit) in uniques[k].matches(of: other, rows: rows, hashes: hashes).enumerated() where hit { positions.append(i) }
+      for (i, row) in rows.enumerated() where uniques[k].contains(hashes[i], where: { real in kept.allSatisfy { RowIndex.same(table, real, other, row, column: $0) } }) {
+        positions.append(i)
+      }
       return positions
     }
     for list in hits { for i in list { found[i] = true } }
     return found
+  }
+}
+
+/// The rows unique on one key set, by hash, in an open-addressing table whose slot holds a row and
+/// its hash's upper 32 bits (the lower 32 choose the slot): 8 bytes a slot at most 3/4 full.
+/// Sorted hashes, rows and a slot table took 20–28 bytes a row, 800 MB of wasm memory for the
+/// 20 key sets of 2 million rows.
+struct UniqueRowSet {
+  /// The row in each slot, or -1.
+  private var rows: [Int32]
+  private var tags: [UInt32]
+  /// Rows held.
+  let count: Int
+
+  /// `rows` with their hashes (`hashes[row]`, one per row of the table).
+  init(rows unique: [Int], hashes: [UInt64]) {
+    count = unique.count
+    let capacity = unique.count + unique.count / 3 + 1
+    rows = [Int32](repeating: -1, count: capacity)
+    tags = [UInt32](repeating: 0, count: capacity)
+    for row in unique {
+      let h = hashes[row]
+      var s = Self.home(h, capacity)
+      while rows[s] >= 0 { s = s + 1 == capacity ? 0 : s + 1 }
+      // Row numbers fit: a table's rows are counted in Int32 throughout the synthesis.
+      rows[s] = Int32(truncatingIfNeeded: row)
+      tags[s] = UInt32(truncatingIfNeeded: h >> 32)
+    }
+  }
+
+  /// The longest run of filled slots, which every probe into it walks (for tests).
+  var longestRun: Int {
+    var longest = 0, run = 0
+    for row in rows + rows {
+      run = row >= 0 ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    return min(longest, rows.count)
+  }
+
+  /// A slot from the hash's lower 32 bits, by multiplying instead of a modulo.
+  private static func home(_ h: UInt64, _ capacity: Int) -> Int {
+    Int(truncatingIfNeeded: ((h & 0xFFFF_FFFF) &* UInt64(capacity)) >> 32)
+  }
+
+  /// Whether a row with hash `h` may be here: "no" is exact; "yes" is wrong only when another
+  /// row's hash agrees on the slot and the upper 32 bits.
+  func mayContain(_ h: UInt64) -> Bool {
+    contains(h) { _ in true }
+  }
+
+  /// Whether a row with hash `h` that `equal` confirms is here; `equal(row)` is asked of each
+  /// held row whose hash may be `h`.
+  func contains(_ h: UInt64, where equal: (Int) -> Bool) -> Bool {
+    let capacity = rows.count
+    guard count > 0 else { return false }
+    let tag = UInt32(truncatingIfNeeded: h >> 32)
+    var s = Self.home(h, capacity)
+    while rows[s] >= 0 {
+      if tags[s] == tag && equal(Int(rows[s])) { return true }
+      s = s + 1 == capacity ? 0 : s + 1
+    }
+    return false
   }
 }

@@ -67,6 +67,25 @@ struct NearCopiesTests {
 
   /// Each synthetic row is a real row with its last value changed: no row is identical, so the
   /// identical-row measures see nothing, and every one is a near-copy.
+  /// Members are found and others are not, whatever their hashes share; and the rows spread over
+  /// the slots (a slot chosen from too few bits once put every row in one long run).
+  @Test func uniqueRowSetFindsItsRowsInShortRuns() {
+    var rng = RandomGenerator(seed: 7, stream: .synthesis)
+    let rows = 50_000
+    var hashes = (0..<rows).map { _ in rng.next() }
+    // Pairs that share the slot bits or the tag bits, which a probe must tell apart.
+    hashes[1] = (hashes[0] & 0xFFFF_FFFF) | (hashes[1] & ~0xFFFF_FFFF)
+    hashes[3] = (hashes[2] & ~0xFFFF_FFFF) | (hashes[3] & 0xFFFF_FFFF)
+    let members = Array(stride(from: 0, to: rows, by: 2))
+    let set = UniqueRowSet(rows: members, hashes: hashes)
+    #expect(set.count == members.count)
+    for row in 0..<rows {
+      #expect(set.contains(hashes[row]) { $0 == row } == (row % 2 == 0))
+      #expect(set.mayContain(hashes[row]) == (row % 2 == 0))
+    }
+    #expect(set.longestRun < 1_000)
+  }
+
   @Test func oneChangedValueIsStillACopy() throws {
     var realLines: [String] = [], syntheticLines: [String] = []
     for i in 0..<300 {
