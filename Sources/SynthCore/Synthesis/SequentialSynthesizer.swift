@@ -20,7 +20,7 @@ struct SequentialSynthesizer {
     let variables = try makeVariables(prepared, order: order, notes: &notes)
     // Each predictor presorted once, as its own task.
     let used = variables.indices.map { p in variables.contains { $0.predictors.contains(p) } }
-    let trainingPredictors = config.workers.map(variables.count) { p in used[p] ? variables[p].trainingPredictor() : nil }
+    var trainingPredictors = config.workers.map(variables.count) { p in used[p] ? variables[p].trainingPredictor() : nil }
 
     var copies: [Table] = []
     var reporter = ProgressReporter(progress)
@@ -42,7 +42,7 @@ struct SequentialSynthesizer {
         trees = fitTrees(variables, trainingPredictors, bootstrap: bootstrapWeights, rowCount: prepared.rowCount) { report(0.8 * $0) }
       }
       var (drawn, leaves) = try drawCopy(
-        prepared, variables, trainingPredictors, trees: trees, bootstrap: bootstrapWeights, rows: rows, notes: &notes, rng: &rng,
+        prepared, variables, &trainingPredictors, trees: &trees, release: copy == config.copies - 1, bootstrap: bootstrapWeights, rows: rows, notes: &notes, rng: &rng,
         report: { report(0.8 + 0.2 * Double($0) / Double(max(variables.count, 1))) })
       let visit = order.map { synthesised.firstIndex(of: $0)! }
       UniqueCopyRepair(uniques: uniques, workers: config.workers).apply(
@@ -80,11 +80,16 @@ struct SequentialSynthesizer {
     return trees
   }
 
-  /// One synthetic table of `rows` rows: every variable drawn in visit order (trees given, other models fitted here).
+  /// One synthetic table of `rows` rows: every variable drawn in visit order (trees given, other
+  /// models fitted here). With `release` (the last copy) each tree and each predictor's presorted
+  /// real values are let go once no later variable needs them: on 2 million rows that is 16 MB a
+  /// predictor and up to 8 MB a tree, which the drawn columns can then reuse.
   private func drawCopy(
-    _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], trees: [DecisionTree?], bootstrap: [[Int32]],
-    rows: Int, notes: inout [SynthesisNote], rng: inout RandomGenerator, report: (Int) -> Void
+    _ prepared: Table, _ variables: [SynthesisVariable], _ trainingPredictors: inout [TrainingPredictor?], trees: inout [DecisionTree?], release: Bool,
+    bootstrap: [[Int32]], rows: Int, notes: inout [SynthesisNote], rng: inout RandomGenerator, report: (Int) -> Void
   ) throws(SynthesisError) -> (table: Table, leaves: [[Int32]]) {
+    var lastUse = [Int](repeating: -1, count: variables.count)
+    for (index, variable) in variables.enumerated() { for p in variable.predictors { lastUse[p] = index } }
     var syntheticClasses = [[Int32]](repeating: [], count: variables.count)
     // Per synthesised column (in table order), the leaf each row fell into for its first variable.
     let columns = Array(Set(variables.map { $0.column })).sorted()
@@ -111,6 +116,10 @@ struct SequentialSynthesizer {
         name: prepared.columns[variable.column].schema.name,
         predictorNames: variable.predictors.map { prepared.columns[variables[$0].column].schema.name })
       let drawn = try variable.method.draw(input, rng: &rng)
+      if release {
+        trees[index] = nil
+        for p in variable.predictors where lastUse[p] == index { trainingPredictors[p] = nil }
+      }
       if let (predictor, share) = drawn.nearlyDetermined {
         let note = SynthesisNote.nearlyDeterminedPredictor(column: input.name, predictor: predictor, explained: share)
         if !notes.contains(note) { notes.append(note) }
@@ -179,6 +188,7 @@ struct SequentialSynthesizer {
   private func makeVariables(_ table: Table, order: [Int], notes: inout [SynthesisNote]) throws(SynthesisError) -> [SynthesisVariable] {
     var variables: [SynthesisVariable] = []
     var variablesOfColumn = [[Int]](repeating: [], count: table.columns.count)
+    let allRows = (0..<table.rowCount).map { Int32($0) }
     for (position, column) in order.enumerated() {
       let name = table.columns[column].schema.name
       var predictors: [Int] = []
@@ -204,7 +214,7 @@ struct SequentialSynthesizer {
       if method.modelsCategories && table.columns[column].schema.kind.isNumeric {
         throw .methodUnsuited(column: name, method: method, numbers: true)
       }
-      for var v in SynthesisVariable.variables(for: column, in: table, smoothing: smooths(table.columns[column])) {
+      for var v in SynthesisVariable.variables(for: column, in: table, smoothing: smooths(table.columns[column]), allRows: allRows) {
         v.predictors = method == .sample ? [] : predictors
         v.method = method.method(for: v)
         variablesOfColumn[column].append(variables.count)

@@ -40,10 +40,11 @@ struct SynthesisVariable {
   var isCategorical: Bool { role != .values }
 
   /// The variables of one column, in visiting order.
-  static func variables(for column: Int, in table: Table, smoothing: Bool) -> [SynthesisVariable] {
+  /// `allRows` (0..<rows), when given, is shared by the variables of every column.
+  static func variables(for column: Int, in table: Table, smoothing: Bool, allRows given: [Int32]? = nil) -> [SynthesisVariable] {
     let c = table.columns[column]
     let rows = table.rowCount
-    let allRows = (0..<rows).map { Int32($0) }
+    let allRows = given ?? (0..<rows).map { Int32($0) }
     if !c.schema.kind.isNumeric {
       let observed = c.observedLevelCount
       var classes = [Int32](repeating: 0, count: rows)
