@@ -59,6 +59,9 @@ export async function loadCore(wasmBytes, { onProgress } = {}) {
   }
 
   return {
+    /** Bytes of WebAssembly memory the module holds: its high-water mark, since memory never shrinks. */
+    memoryBytes: () => exports.memory.buffer.byteLength,
+
     /** The paths of the input files a command line needs. */
     inputsFor(args) {
       setArguments(args);

@@ -39,7 +39,10 @@ struct AnalyzeCommand: Subcommand {
     let wording = Wording(language: language)
     let rules = RuleDiscovery.discover(table)
     let searched = table.columns.filter { !$0.schema.excluded && $0.schema.kind != .empty }.count > RuleDiscovery.maxColumns
-    let schema = SchemaDocument(table: table, version: Engine.version, wording: wording, minimumCount: options.minimumCount, rules: rules).json()
+    var document = SchemaDocument(table: table, version: Engine.version, wording: wording, minimumCount: options.minimumCount, rules: rules)
+    document.synthesisBytes = MemoryBudget.synthesisPeak(
+      table, syntheticRows: table.rowCount, copies: 1, nearCopies: NearCopyKeys.defaultDiffering, inputBytes: try files.bytes(input).count)
+    let schema = document.json()
     result.stdout = json ? schema : Array(UTF8Text.printable(SchemaReport.text(table, wording: wording) + SchemaReport.rules(rules, limited: searched, wording: wording)).utf8)
     if let schemaPath { result.files.append((schemaPath, schema)) }
     return result

@@ -92,6 +92,12 @@ struct SynthCommand: Subcommand {
     if let n = evaluationFlags.nearCopies { config.nearCopyColumns = n }
     config.workers = files.workers.limited(to: evaluationFlags.threads)
     let input = try files.table(self.input, options: options, progress: progress)
+    let inputBytes = try files.bytes(self.input).count
+    do throws(DataError) {
+      try MemoryBudget.checkSynthesis(input, syntheticRows: config.rows ?? input.rowCount, copies: config.copies, nearCopies: config.nearCopyColumns, inputBytes: inputBytes)
+    } catch {
+      throw .data(error)
+    }
     let unicodeFont = reportPaths.bundledInputs.isEmpty ? nil : files.unicodeFont()
     var table = input
     var heldOut: Table? = nil

@@ -33,6 +33,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case tooLarge(file: String, cells: Int64, limit: Int64)
   /// An output that would not fit in WebAssembly's memory (`MemoryBudget.outputBytes`).
   case outputTooLarge(file: String, megabytes: Int64, limit: Int64)
+  /// A synthesis whose estimated peak (`MemoryBudget.synthesisPeak`) is over the module's memory.
+  case synthesisTooLarge(file: String, megabytes: Int64, limit: Int64)
   case unknownColumn(String, available: [String])
   case valueDoesNotFitType(column: String, row: Int, line: Int, value: String, type: ColumnKind)
   /// A whole number beyond 2^53: numbers are Doubles, which hold no larger integer exactly.

@@ -29,6 +29,55 @@ enum MemoryBudget {
     }
   }
 
+  /// The memory a synthesis with its report takes at its peak, as the wasm module's high-water
+  /// mark, from the table's shape: the input, the real table with its presorted predictors and
+  /// trees (per real cell), the unique-row index (per real row and near-copy key set: `keySets`)
+  /// and the synthetic tables with their written CSV (per synthetic cell). The coefficients are
+  /// the largest per-unit costs measured on census-like and flights-like tables of 48,842 to
+  /// 2,000,000 rows (`scripts/bench.sh`' memory row), rounded up, so the estimate errs high.
+  static func synthesisPeak(rows: Int, columns: Int, syntheticRows: Int, copies: Int, keySets: Int, inputBytes: Int) -> Int64 {
+    let realCells = Int64(rows) * Int64(columns)
+    let syntheticCells = Int64(syntheticRows) * Int64(columns) * Int64(max(copies, 1))
+    let input = Int64(inputBytes)
+    let syntheticText = rows > 0 ? input * Int64(syntheticRows) / Int64(rows) * Int64(max(copies, 1)) : 0
+    return runtimeBytes + input + syntheticText + realCells * bytesPerRealCell + Int64(rows) * Int64(keySets) * bytesPerKeySetRow
+      + syntheticCells * bytesPerSyntheticCell
+  }
+
+  /// `synthesisPeak` for `table` synthesised into `syntheticRows` rows per copy with the default
+  /// near-copy check over its synthesised columns (`nearCopies` columns may differ).
+  static func synthesisPeak(_ table: Table, syntheticRows: Int, copies: Int, nearCopies: Int, inputBytes: Int) -> Int64 {
+    let synthesised = table.columns.filter { !$0.schema.excluded }.count
+    let keySets = NearCopyKeys(columns: Array(0..<synthesised), differing: nearCopies, rows: table.rowCount).dropped.count
+    return synthesisPeak(rows: table.rowCount, columns: synthesised, syntheticRows: syntheticRows, copies: copies, keySets: keySets, inputBytes: inputBytes)
+  }
+
+  // Measured (wasm high-water with the page's outputs, CART): census 48,842 × 15 took 74 MB,
+  // flights 336,776 × 19 took 493 MB, and flights-like 2,000,000 × 19 took 2,943 MB (its
+  // evaluation being the peak); these give 88, 550 and 3,148 MB. The unique-row index is 10.7
+  // bytes a row and key set, plus its build.
+  static let runtimeBytes: Int64 = 24_000_000
+  static let bytesPerRealCell: Int64 = 32
+  static let bytesPerKeySetRow: Int64 = 12
+  static let bytesPerSyntheticCell: Int64 = 28
+
+  /// The most memory a wasm32 module can have: what the page's runs must fit in. `analyze --json`
+  /// gives it beside the estimate on every platform, so the page compares the two.
+  static let browserBytes: Int64 = 4 << 30
+  #if _pointerBitWidth(_32)
+  static let moduleBytes: Int64 = browserBytes
+  #else
+  static let moduleBytes: Int64 = Int64.max
+  #endif
+
+  /// An error, before any synthesis, when its estimated peak (`synthesisPeak`) is over what the
+  /// module can have: a run that would end in a trap after minutes is refused in seconds.
+  static func checkSynthesis(_ table: Table, syntheticRows: Int, copies: Int, nearCopies: Int, inputBytes: Int, budget: Int64 = moduleBytes) throws(DataError) {
+    guard budget < Int64.max else { return }
+    let peak = synthesisPeak(table, syntheticRows: syntheticRows, copies: copies, nearCopies: nearCopies, inputBytes: inputBytes)
+    if peak > budget { throw .synthesisTooLarge(file: table.file, megabytes: peak / 1_000_000, limit: budget / 1_000_000) }
+  }
+
   /// Bytes per cell while typing: the reader's code (4), the typed value (8) and a missing marker (2).
   static let bytesPerCell: Int64 = 14
 

@@ -8,6 +8,9 @@ struct SchemaDocument {
   var minimumCount = TableOptions.defaultMinimumCount
   /// Rules that hold in (almost) all rows, for the user to confirm (`RuleDiscovery`).
   var rules: [DiscoveredRule] = []
+  /// The estimated peak memory of synthesising the table with its report at the defaults
+  /// (`MemoryBudget.synthesisPeak`), for the page to warn before a run; nil leaves it out.
+  var synthesisBytes: Int64? = nil
 
   /// Observed values of identifier columns are personal data; the document never lists them.
   static let withheldNote = "withheld: values of identifier columns are personal data"
@@ -20,6 +23,10 @@ struct SchemaDocument {
     w.field("rows", table.rowCount)
     w.field("columns", table.columns.count)
     w.field("minCount", minimumCount)
+    if let synthesisBytes {
+      w.field("synthesisBytes", number: Double(synthesisBytes))
+      w.field("browserBytes", number: Double(MemoryBudget.browserBytes))
+    }
     w.key("dialect")
     w.beginObject()
     w.field("delimiter", String(decoding: [table.dialect.delimiter], as: UTF8.self))

@@ -41,6 +41,8 @@ extension DataError {
       return "\(file): het bestand heeft \(count(n)) kolommen; er worden er hoogstens \(count(limit)) ondersteund"
     case .outputTooLarge(let file, let megabytes, let limit):
       return "\(file): het bestand zou meer dan \(megabytes) MB worden, meer dan in het geheugen van deze browser past (ongeveer \(limit) MB per bestand); gebruik de opdrachtregel van localsynth, of vraag om minder rijen"
+    case .synthesisTooLarge(let file, let megabytes, let limit):
+      return "\(file): deze tabel synthetiseren met het rapport erbij vraagt ongeveer \(megabytes) MB geheugen, meer dan deze browser een pagina geeft (\(limit) MB); gebruik de opdrachtregel van localsynth, die dezelfde uitkomsten geeft, of een bestand met minder rijen of kolommen"
     case .tooLarge(let file, let cells, let limit):
       return "\(file): de tabel heeft \(cells / 1_000_000) miljoen cellen, meer dan in het geheugen van deze browser passen (ongeveer \(max(limit, 0) / 1_000_000) miljoen voor een bestand van deze grootte); gebruik de opdrachtregel van localsynth, of een bestand met minder rijen of kolommen"
     case .unknownColumn(let name, let available):

@@ -31,6 +31,8 @@ extension DataError: Message {
       return "\(file): the file has \(count) columns; at most \(limit) are supported"
     case .outputTooLarge(let file, let megabytes, let limit):
       return "\(file): the file would take more than \(megabytes) MB, more than fits in this browser's memory (about \(limit) MB a file); use the localsynth command line, or ask for fewer rows"
+    case .synthesisTooLarge(let file, let megabytes, let limit):
+      return "\(file): synthesising this table with its report needs about \(megabytes) MB of memory, more than this browser gives a page (\(limit) MB); use the localsynth command line, which gives the same results, or a file with fewer rows or columns"
     case .tooLarge(let file, let cells, let limit):
       return "\(file): the table has \(cells / 1_000_000) million cells, more than fit in this browser's memory (about \(max(limit, 0) / 1_000_000) million for a file this size); use the localsynth command line, or a file with fewer rows or columns"
     case .unknownColumn(let name, let available):

@@ -207,6 +207,23 @@ func delimiterIsDetected(delimiter: String, text: String) throws {
     == "s.csv: the file would take more than 1200 MB, more than fits in this browser's memory (about 1000 MB a file); use the localsynth command line, or ask for fewer rows")
 }
 
+/// A synthesis whose estimated peak is over the module's memory is refused before it starts; the
+/// estimate grows with the real cells, the near-copy key sets, the synthetic rows and the copies.
+@Test func synthesesBeyondTheModuleMemoryAreRefusedBeforeTheyStart() throws {
+  let table = try readTable("a,b,c\n1,x,2.5\n2,y,3.5\n3,x,4.5\n")
+  let peak = MemoryBudget.synthesisPeak(table, syntheticRows: 3, copies: 1, nearCopies: 1, inputBytes: 30)
+  #expect(peak == MemoryBudget.runtimeBytes + 30 + 30 + 9 * MemoryBudget.bytesPerRealCell + 3 * 4 * MemoryBudget.bytesPerKeySetRow + 9 * MemoryBudget.bytesPerSyntheticCell)
+  #expect(MemoryBudget.synthesisPeak(table, syntheticRows: 3, copies: 1, nearCopies: 0, inputBytes: 30) < peak)
+  #expect(MemoryBudget.synthesisPeak(table, syntheticRows: 300, copies: 1, nearCopies: 1, inputBytes: 30) > peak)
+  #expect(MemoryBudget.synthesisPeak(table, syntheticRows: 3, copies: 2, nearCopies: 1, inputBytes: 30) > peak)
+  try MemoryBudget.checkSynthesis(table, syntheticRows: 3, copies: 1, nearCopies: 1, inputBytes: 30, budget: peak)
+  #expect(throws: DataError.synthesisTooLarge(file: "t.csv", megabytes: peak / 1_000_000, limit: (peak - 1) / 1_000_000)) {
+    try MemoryBudget.checkSynthesis(table, syntheticRows: 3, copies: 1, nearCopies: 1, inputBytes: 30, budget: peak - 1)
+  }
+  #expect(DataError.synthesisTooLarge(file: "big.csv", megabytes: 5200, limit: 4294).description
+    == "big.csv: synthesising this table with its report needs about 5200 MB of memory, more than this browser gives a page (4294 MB); use the localsynth command line, which gives the same results, or a file with fewer rows or columns")
+}
+
 @Test func utf16WithoutByteOrderMarkIsNamedAndCanBeChosen() throws {
   var bytes: [UInt8] = []
   for unit in "a,b\n1,2\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
