@@ -8,7 +8,6 @@
   const $ = (id) => document.getElementById(id);
   // Above this the core cannot hold a table and its synthesis in WebAssembly's 4 GB.
   const SIZE_LIMIT = 512 * 2 ** 20;
-  const SIZE_WARNING = 150 * 2 ** 20;
   const DEFAULT_MIN_COUNT = 5;
   const OUTPUT = {
     csv: 'synthetic.csv', json: 'synthetic.json', pdf: 'synthetic-report.pdf', html: 'synthetic-report.html',
@@ -110,7 +109,7 @@
 
   // Each place has a status region (information, warnings) and an alert region (errors) beside
   // the control the message is about; both stay in the page so screen readers announce changes.
-  const PLACES = { file: ['file-status', 'file-error'], run: ['run-status', 'run-error'] };
+  const PLACES = { file: ['file-status', 'file-error'], run: ['run-status', 'run-error'], download: ['download-status', 'download-error'] };
 
   // The message shown at each place, as a function of the language, so it can be said again in another.
   const said = new Map();
@@ -176,8 +175,15 @@
       worker.onerror = (event) => reject(new Error(event.message || 'worker failed'));
     });
     worker.postMessage(init);
+    // A fresh worker gets the session's file before any run is asked of it.
     const file = state.session?.file;
-    if (file) worker.postMessage({ type: 'file', path: file.path, bytes: file.bytes.slice().buffer });
+    if (file) state.ready = state.ready.then(() => sendFile(worker, file));
+  }
+
+  /** Hands the file's bytes to the worker (moved, not copied: the page keeps only its Blob). */
+  async function sendFile(worker, file) {
+    const buffer = await file.blob.arrayBuffer();
+    worker.postMessage({ type: 'file', path: file.path, bytes: buffer }, [buffer]);
   }
 
   function base64Bytes(text) {
@@ -217,6 +223,7 @@
     state.result = null;
     clearMessages('file');
     clearMessages('run');
+    clearMessages('download');
     for (const id of ['step-schema', 'step-settings', 'step-run', 'step-report']) $(id).hidden = true;
     $('report').onload = null;
     $('report').srcdoc = '';
@@ -237,12 +244,18 @@
     if (state.session !== session) return;
     // A name starting with "-" would read as an option.
     const path = name.startsWith('-') ? `./${name}` : name;
-    session.file = { name, path, bytes };
+    // The page keeps a Blob (which the browser may keep on disk) and the preview's first bytes;
+    // the worker gets the bytes themselves.
+    session.file = { name, path, size: bytes.length, head: bytes.slice(0, 256 * 1024), blob: new Blob([bytes]) };
     await state.ready.catch(() => {});
     if (state.session !== session) return;
-    state.worker.postMessage({ type: 'file', path, bytes: bytes.slice().buffer });
+    state.worker.postMessage({ type: 'file', path, bytes: bytes.buffer }, [bytes.buffer]);
+    bytes = null;
     if (!(await analyze(session)) || state.session !== session) return;
-    if (byteCount > SIZE_WARNING) say('file', 'warning', () => t('largeWarning', { name, size: size(byteCount) }));
+    // The core's estimate of the run's memory, said before any run: refused runs fail in seconds.
+    const { synthesisBytes: need, browserBytes: limit } = session.analysis;
+    if (need > limit) say('file', 'error', () => t('tooMuchMemory', { name, memory: size(need), limit: size(limit) }));
+    else if (need > limit / 4) say('file', 'warning', () => t('largeWarning', { name, memory: size(need) }));
     $('rows').value = session.analysis.rows;
     // The report's target and key columns name the last file's columns: they start empty too.
     $('target').replaceChildren();
@@ -464,7 +477,7 @@
     const { file, analysis: s } = state.session;
     const delimiters = { ',': t('comma'), ';': t('semicolon'), '\t': 'tab', '|': '|' };
     $('file-info').textContent = t('fileLine', {
-      name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.bytes.length),
+      name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.size),
       delimiter: delimiters[s.dialect.delimiter] ?? s.dialect.delimiter, encoding: s.dialect.encoding,
     });
   }
@@ -481,7 +494,7 @@
   /** The first rows of the file, split as RFC 4180 CSV with the detected delimiter. */
   function previewRows(limit) {
     const { file, analysis: s } = state.session;
-    const head = file.bytes.subarray(0, 256 * 1024);
+    const head = file.head;
     const label = { 'UTF-8': 'utf-8', 'Windows-1252': 'windows-1252', 'ISO-8859-1': 'iso-8859-1', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be' }[s.dialect.encoding] ?? 'utf-8';
     const text = new TextDecoder(label).decode(head).replace(/^\uFEFF/, '');
     const delimiter = s.dialect.delimiter;
@@ -841,6 +854,7 @@
     announcedPhase = -1;
     showProgress('reading', 0);
     clearMessages('run');
+    clearMessages('download');
     $('step-run').hidden = false;
     $('run').disabled = true;
     window.addEventListener('beforeunload', warnBeforeLeaving);
@@ -922,7 +936,8 @@
       return;
     }
     const session = state.session;
-    const args = ['synth', session.file.path, '-o', OUTPUT.csv, '--json', OUTPUT.json, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
+    // No JSON here: it is three times the CSV in the module's memory, so it is made when asked for.
+    const args = ['synth', session.file.path, '-o', OUTPUT.csv, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
       '--analyst-report', OUTPUT.analyst, '--summary', OUTPUT.summary,
       ...settingsArguments(), '--lang', state.lang, ...Schema.commandArguments(session.analysis, session.edits)];
     run(args);
@@ -1067,6 +1082,46 @@
     return `localsynth ${args.map(quote).join(' ')}\n\n# ${t('cliSettings')}:\nlocalsynth synth ${quote(result.file.path)} --settings ${quote(downloadName(result, 'settings.json'))} -o ${quote(downloadName(result, OUTPUT.csv))}\n`;
   }
 
+  /**
+   * The JSON records, made on first request: the run's command again with only --json and no
+   * report. The same seed and settings give the same rows, so it matches the CSV.
+   */
+  async function downloadJSON() {
+    const result = state.result;
+    if (!result) return;
+    if (!resultFile(result, OUTPUT.json)) {
+      const button = $('dl-json');
+      const asked = [];
+      const dropped = new Set(['-o', '--report', '--html', '--analyst-report', '--summary']);
+      for (let i = 0; i < result.args.length; i++) {
+        if (dropped.has(result.args[i])) i++; else asked.push(result.args[i]);
+      }
+      asked.splice(2, 0, '--json', OUTPUT.json, '--no-report');
+      button.disabled = true;
+      button.setAttribute('aria-busy', 'true');
+      clearMessages('download');
+      say('download', 'info', () => t('preparingJSON'), { focus: false });
+      let made;
+      try {
+        made = await call(asked);
+      } catch (e) {
+        made = { exitCode: 1, stderr: e.message };
+      } finally {
+        button.disabled = false;
+        button.removeAttribute('aria-busy');
+      }
+      // Another run or file took over meanwhile.
+      if (state.result !== result) return;
+      if (made.exitCode !== 0) {
+        say('download', 'error', () => t('failed') + cleanError(made.stderr));
+        return;
+      }
+      clearMessages('download');
+      for (const file of made.files) result.files.set(file.path, file.bytes);
+    }
+    download(resultFile(result, OUTPUT.json), copyDownloadName(result, OUTPUT.json), 'application/json');
+  }
+
   function download(bytes, name, type) {
     const url = URL.createObjectURL(new Blob([bytes], { type }));
     const link = document.createElement('a');
@@ -1122,10 +1177,11 @@
     // A narrower window makes the report taller.
     let resizeTimer = null;
     window.addEventListener('resize', () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => fitReport(), 100); });
-    const files = [['dl-csv', OUTPUT.csv, 'text/csv'], ['dl-json', OUTPUT.json, 'application/json'], ['dl-pdf', OUTPUT.pdf, 'application/pdf'], ['dl-analyst', OUTPUT.analyst, 'application/pdf']];
+    const files = [['dl-csv', OUTPUT.csv, 'text/csv'], ['dl-pdf', OUTPUT.pdf, 'application/pdf'], ['dl-analyst', OUTPUT.analyst, 'application/pdf']];
     for (const [button, name, type] of files) {
       $(button).addEventListener('click', () => download(resultFile(state.result, name), copyDownloadName(state.result, name), type));
     }
+    $('dl-json').addEventListener('click', downloadJSON);
     $('dl-settings').addEventListener('click', () => download(new TextEncoder().encode(settingsFile(state.result)), downloadName(state.result, 'settings.json'), 'application/json'));
   }
 

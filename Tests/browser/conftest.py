@@ -10,6 +10,10 @@ from selenium.webdriver.chrome.service import Service
 from pages import CLI, DIST
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: takes minutes (a 2-million-row file); -m 'not slow' leaves it out")
+
+
 @pytest.fixture(scope="session")
 def server():
     process = subprocess.Popen([CLI, "serve", str(DIST), "--port", "0"], stdout=subprocess.PIPE, text=True)
