@@ -143,8 +143,9 @@ struct NearCopyIndex {
   /// alone, without exchanging anything. The repair asks this for every candidate partner, so it
   /// allocates nothing and reads no column (exchanging cells to test a partner and back, and
   /// reading columns to confirm a hit, were half of its time). A hit is not confirmed value by
-  /// value: "no" is exact, while "yes" is wrong only when two different rows' 64-bit hash sums
-  /// collide, which at worst keeps the repair looking for a partner a row did not need.
+  /// value: "no" is exact, while "yes" is wrong only when a unique row's hash sum shares its upper
+  /// 32 bits and its probe run (`UniqueRowSet.mayContain`), which at worst keeps the repair looking
+  /// for a partner a row did not need.
   func eitherMayBeCopy(exchanging a: Int, _ b: Int, at exchanged: [Bool], cells: [UInt64]) -> Bool {
     let width = keys.columns.count
     let baseA = a * width, baseB = b * width
