@@ -175,7 +175,7 @@ extension Evaluation {
     if let cartPlan { parts += (0..<cartPlan.fits).map { .cartFit($0) } }
     parts += [.specific, .models, .disclosure, .distances]
     if holdout != nil { parts.append(.holdout) }
-    let serial = config.workers.count == 1
+    let serial = config.workers.isSerial
     let rows = real.rowCount + synthetic.rowCount
     func cost(_ part: Part) -> Double {
       let phase = part.phase
@@ -189,14 +189,6 @@ extension Evaluation {
     var pairs: [TableUtility.PairResult] = []
     var associations: Associations? = nil
     var logistic: PropensityUtility? = nil
-    // One slot per fit, written by its own task (an array written from several threads would
-    // share its storage's uniqueness check).
-    let cartFits = UnsafeMutableBufferPointer<(fitted: [Double], leaves: Int, pMSE: Double)>.allocate(capacity: cartPlan?.fits ?? 0)
-    cartFits.initialize(repeating: ([], 0, .nan))
-    defer {
-      _ = cartFits.deinitialize()
-      cartFits.deallocate()
-    }
     var specific: SpecificUtility? = nil
     var specificNote: EvaluationNote? = nil
     var models: [ModelComparison] = []
@@ -206,7 +198,10 @@ extension Evaluation {
     // Progress from inside a task only when tasks run on this thread.
     func advance(_ f: Double) { if serial { phases.advance(f) } }
 
-    config.workers.forEach(parts.count, finished: { i in if !serial { phases.complete(cost(parts[i])) } }) { i in
+    // The parts whose results travel are split between the page's workers; the others run in each.
+    let results = config.workers.share(
+      parts.count, everywhere: { !parts[$0].travels }, finished: { i in if !serial { phases.complete(cost(parts[i])) } }
+    ) { i -> PartResult in
       let part = parts[i]
       if serial, part == .cartFit(0) || part.phase != .cartPropensity { phases.begin(part.phase) }
       switch part {
@@ -222,8 +217,9 @@ extension Evaluation {
       case .logistic:
         logistic = PropensityUtility.logistic(real: real, synthetic: synthetic, columns: columns, maxParameters: config.maxParameters)
       case .cartFit(let k):
-        cartFits[k] = cartPlan!.fit(k)
+        let fit = cartPlan!.fit(k)
         advance(Double(k + 1) / Double(cartPlan!.fits))
+        return .cartFit(fitted: fit.fitted, leaves: fit.leaves, pMSE: fit.pMSE)
       case .specific:
         if let target {
           let predictors = columns.filter { $0 != target }
@@ -259,16 +255,28 @@ extension Evaluation {
         let nearCopies = NearCopies.compute(real: real, synthetic: synthetic, columns: identityKeys, differing: config.nearCopyColumns, rng: &halfRNG)
         advance(0.75)
         let attribute = KeyDisclosure.compute(real: real, synthetic: synthetic, keys: disclosureKeys, target: target.flatMap { disclosureKeys.contains($0) ? nil : $0 })
-        disclosure = (identical, baseline, identity, nearCopies, attribute)
+        return .disclosure(identical: identical, baseline: baseline, identity: identity, nearCopies: nearCopies, attribute: attribute)
       case .distances:
-        distances = DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) {
-          advance($0)
-        }
+        return .distances(
+          DistanceToClosestRecord.compute(real: real, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) {
+            advance($0)
+          })
       case .holdout:
-        if let holdout {
-          holdoutPrivacy = HoldoutPrivacy.compute(
-            training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) { advance($0) }
-        }
+        guard let holdout else { return .holdout(nil) }
+        return .holdout(
+          HoldoutPrivacy.compute(
+            training: real, holdout: holdout, synthetic: synthetic, columns: columns, sampleSize: config.distanceSample, seed: config.seed ^ RandomStream.distanceSample.rawValue) { advance($0) })
+      }
+      return .local
+    }
+    var cartFits = [(fitted: [Double], leaves: Int, pMSE: Double)](repeating: ([], 0, .nan), count: cartPlan?.fits ?? 0)
+    for (part, result) in zip(parts, results) {
+      switch result {
+      case .local: break
+      case .cartFit(let fitted, let leaves, let pMSE): if case .cartFit(let k) = part { cartFits[k] = (fitted, leaves, pMSE) }
+      case .disclosure(let identical, let baseline, let identity, let nearCopies, let attribute): disclosure = (identical, baseline, identity, nearCopies, attribute)
+      case .distances(let value): distances = value
+      case .holdout(let value): holdoutPrivacy = value
       }
     }
 
@@ -278,7 +286,7 @@ extension Evaluation {
     }
     let scores = columns.map { counts[$0] > 0 ? sums[$0] / Double(counts[$0]) : .nan }
     var propensity = [logistic!]
-    if let cartPlan { propensity.append(cartPlan.result(Array(cartFits))) }
+    if let cartPlan { propensity.append(cartPlan.result(cartFits)) }
     if let specificNote { notes.append(specificNote) }
     let (identical, baseline, identity, nearCopies, attribute) = disclosure!
     if nearCopies.differing < min(config.nearCopyColumns, max(identityKeys.count - 1, 0)) {
@@ -294,9 +302,63 @@ extension Evaluation {
       distances: distances!, holdout: holdoutPrivacy, rules: rules, models: models, notes: notes)
   }
 
+  /// What a task of the evaluation hands back: the results that travel between the page's
+  /// workers (`Part.travels`), or `local` when the task wrote its own.
+  private enum PartResult: Portable {
+    case local
+    case cartFit(fitted: [Double], leaves: Int, pMSE: Double)
+    case disclosure(identical: Double, baseline: Double, identity: KeyDisclosure, nearCopies: NearCopies, attribute: KeyDisclosure)
+    case distances(DistanceToClosestRecord)
+    case holdout(HoldoutPrivacy?)
+
+    func write(to out: inout PortableWriter) {
+      switch self {
+      case .local:
+        out.write(0)
+      case .cartFit(let fitted, let leaves, let pMSE):
+        out.write(1)
+        out.write(fitted)
+        out.write(leaves)
+        out.write(pMSE)
+      case .disclosure(let identical, let baseline, let identity, let nearCopies, let attribute):
+        out.write(2)
+        out.write(identical)
+        out.write(baseline)
+        out.write(identity)
+        out.write(nearCopies)
+        out.write(attribute)
+      case .distances(let value):
+        out.write(3)
+        out.write(value)
+      case .holdout(let value):
+        out.write(4)
+        out.write(value)
+      }
+    }
+
+    init(from input: inout PortableReader) {
+      switch input.int() {
+      case 1: self = .cartFit(fitted: input.doubles(), leaves: input.int(), pMSE: input.double())
+      case 2:
+        self = .disclosure(identical: input.double(), baseline: input.double(), identity: input.read(), nearCopies: input.read(), attribute: input.read())
+      case 3: self = .distances(input.read())
+      case 4: self = .holdout(input.read())
+      default: self = .local
+      }
+    }
+  }
+
   /// One task of the evaluation (see `run`).
   private enum Part: Equatable {
     case columns, pairs, associations, logistic, cartFit(Int), specific, models, disclosure, distances, holdout
+
+    /// Its result can travel between the page's workers (`PartResult`); the others run in each.
+    var travels: Bool {
+      switch self {
+      case .cartFit, .disclosure, .distances, .holdout: true
+      case .columns, .pairs, .associations, .logistic, .specific, .models: false
+      }
+    }
 
     var phase: EvaluationProgress.Phase {
       switch self {

@@ -112,3 +112,35 @@ struct SyntheticPredictors {
     codes.append(column)
   }
 }
+
+/// A tree travels as its three flat arrays, node fields one after another.
+extension DecisionTree: Portable {
+  func write(to out: inout PortableWriter) {
+    out.write(nodes.count)
+    for node in nodes {
+      for field in [node.feature, node.left, node.right, node.start, node.count, node.levelBits] { out.write(UInt32(bitPattern: field)) }
+      out.write(node.threshold)
+    }
+    out.write(donorRows)
+    out.write(levelBits.count)
+    for word in levelBits { out.write(word) }
+  }
+
+  init(from input: inout PortableReader) {
+    let count = input.count()
+    nodes = (0..<count).map { _ in
+      var node = Node()
+      node.feature = Int32(bitPattern: input.uint32())
+      node.left = Int32(bitPattern: input.uint32())
+      node.right = Int32(bitPattern: input.uint32())
+      node.start = Int32(bitPattern: input.uint32())
+      node.count = Int32(bitPattern: input.uint32())
+      node.levelBits = Int32(bitPattern: input.uint32())
+      node.threshold = input.double()
+      return node
+    }
+    donorRows = input.int32s()
+    let words = input.count()
+    levelBits = (0..<words).map { _ in input.uint64() }
+  }
+}

@@ -70,7 +70,14 @@ struct SequentialSynthesizer {
     _ variables: [SynthesisVariable], _ trainingPredictors: [TrainingPredictor?], bootstrap: [[Int32]], rowCount: Int, done: (Double) -> Void
   ) -> [DecisionTree?] {
     let order = variables.indices.sorted { variables[$0].predictors.count > variables[$1].predictors.count || (variables[$0].predictors.count == variables[$1].predictors.count && $0 < $1) }
-    let fitted = config.workers.map(order.count, done: done) { k -> DecisionTree? in
+    var ended = 0
+    let fitted = config.workers.share(
+      order.count, everywhere: { variables[order[$0]].method != .cart },
+      finished: { _ in
+        ended += 1
+        done(Double(ended) / Double(order.count))
+      }
+    ) { k -> DecisionTree? in
       let v = variables[order[k]]
       guard v.method == .cart else { return nil }
       return Self.fitTree(v, training: v.predictors.map { trainingPredictors[$0]! }, weights: Self.weights(v, order[k], bootstrap: bootstrap, rowCount: rowCount), cart: config.cart)

@@ -61,3 +61,112 @@ private func oddFirst() -> Workers {
     for (a, b) in zip(serial.files, other.files) { #expect(a.1 == b.1, "\(arguments) \(a.0)") }
   }
 }
+
+/// The page's Web Workers, played by threads: each member runs the whole command, and results
+/// cross through this board as bytes, as they cross a SharedArrayBuffer in the page.
+private final class Board: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var results: [String: [UInt8]] = [:]
+  /// Members that never run: asking them gives nil, as a failed worker does.
+  let absent: Set<Int>
+  init(absent: Set<Int> = []) { self.absent = absent }
+
+  func pool(members: Int, member: Int) -> Workers.Pool {
+    Workers.Pool(
+      members: members, member: member,
+      publish: { loop, task, bytes in
+        self.condition.lock()
+        self.results["\(member)/\(loop)/\(task)"] = bytes
+        self.condition.broadcast()
+        self.condition.unlock()
+      },
+      receive: { from, loop, task in
+        if self.absent.contains(from) { return nil }
+        self.condition.lock()
+        defer { self.condition.unlock() }
+        while self.results["\(from)/\(loop)/\(task)"] == nil { self.condition.wait() }
+        return self.results["\(from)/\(loop)/\(task)"]
+      })
+  }
+
+  /// How many results each member published.
+  func published(by member: Int) -> Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return results.keys.filter { $0.hasPrefix("\(member)/") }.count
+  }
+}
+
+private final class Outputs: @unchecked Sendable {
+  typealias Output = (code: Int32, stdout: String, stderr: String, files: [(String, String)])
+  private let lock = NSLock()
+  private var items: [Output?]
+  init(count: Int) { items = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ output: Output) { lock.withLock { items[i] = output } }
+  func get(_ i: Int) -> Output? { lock.withLock { items[i] } }
+}
+
+@Test(arguments: [
+  ["synth", "d.csv", "-o", "o.csv", "--seed", "7", "--html", "o.html", "--metrics", "o.json", "--holdout"],
+  ["synth", "d.csv", "-o", "o.csv", "--seed", "7", "--proper", "--copies", "2", "--strata", "gender", "--no-report"],
+  ["evaluate", "d.csv", "d.csv", "--json", "o.json", "--cart-propensity"],
+]) func aPoolOfModulesGivesTheSerialBytes(arguments: [String]) throws {
+  let bytes = try Data(contentsOf: sharedDatasets.appendingPathComponent("cps1985.csv"))
+  let data = String(decoding: bytes, as: UTF8.self)
+  let serial = run(arguments, files: [("d.csv", data)])
+  #expect(serial.code == 0, "\(serial.stderr)")
+  for members in [2, 3] {
+    let board = Board()
+    let outputs = Outputs(count: members)
+    let group = DispatchGroup()
+    for member in 0..<members {
+      group.enter()
+      let thread = Thread {
+        let result = run(arguments, files: [("d.csv", data)], workers: .pooled(board.pool(members: members, member: member)))
+        outputs.set(member, result)
+        group.leave()
+      }
+      thread.stackSize = 16 << 20
+      thread.start()
+    }
+    group.wait()
+    for member in 0..<members {
+      let other = try #require(outputs.get(member))
+      #expect(other.code == serial.code)
+      #expect(other.stdout == serial.stdout)
+      #expect(other.files.map { $0.0 } == serial.files.map { $0.0 })
+      for (a, b) in zip(serial.files, other.files) { #expect(a.1 == b.1, "\(arguments) member \(member) of \(members): \(a.0)") }
+      // Every member did a share of the tasks that travel.
+      #expect(board.published(by: member) > 0)
+    }
+  }
+  // A member that fails (a worker out of memory) leaves its tasks to the others.
+  let alone = run(arguments, files: [("d.csv", data)], workers: .pooled(Board(absent: [1]).pool(members: 2, member: 0)))
+  #expect(alone.files.map { $0.0 } == serial.files.map { $0.0 })
+  for (a, b) in zip(serial.files, alone.files) { #expect(a.1 == b.1, "\(arguments) without member 1: \(a.0)") }
+}
+
+@Test func portableValuesComeBackBitForBit() {
+  var out = PortableWriter()
+  out.write(-3)
+  out.write(Double.nan)
+  out.write(-0.0)
+  out.write("Zoë;\"=1\"")
+  out.write([Int32.min, 0, Int32.max])
+  out.write(Optional<DistanceSummary>.none)
+  out.write(Optional(DistanceSummary(p5: 1, median: .infinity, mean: 2.5)))
+  var input = PortableReader(out.bytes)
+  #expect(input.int() == -3)
+  #expect(input.double().bitPattern == Double.nan.bitPattern)
+  #expect(input.double().bitPattern == (-0.0).bitPattern)
+  #expect(input.string() == "Zoë;\"=1\"")
+  #expect(input.int32s() == [Int32.min, 0, Int32.max])
+  #expect(input.read(DistanceSummary?.self) == nil)
+  #expect(input.read(DistanceSummary?.self) == DistanceSummary(p5: 1, median: .infinity, mean: 2.5))
+  #expect(input.offset == out.bytes.count)
+  // Cut short, it reads zeros and empty values rather than trapping.
+  var short = PortableReader(Array(out.bytes.prefix(11)))
+  #expect(short.int() == -3)
+  #expect(short.double() == 0)
+  #expect(short.string() == "")
+}
