@@ -37,9 +37,9 @@ page = page.replace("<!-- The page's own origin only (plus compiling WebAssembly
 css = (web / "style.css").read_text()
 page = page.replace('<link rel="stylesheet" href="style.css">', f"<style>\n{css}</style>")
 
-core = (web / "core.mjs").read_text().replace("export const ", "const ").replace("export async function ", "async function ")
+core = (web / "core.mjs").read_text().replace("export const ", "const ").replace("export async function ", "async function ").replace("export function ", "function ")
 worker = (web / "worker.js").read_text()
-worker = re.sub(r"^import \{ loadCore \} from './core.mjs';\n", "", worker, flags=re.M)
+worker = re.sub(r"^import \{[^}]*\} from './core.mjs';\n", "", worker, flags=re.M)
 assert "import " not in worker.split("\n", 12)[-1] and "export " not in core, "worker source still has module syntax"
 wasm = base64.b64encode(pathlib.Path("dist/localsynth.wasm").read_bytes()).decode()
 demo = base64.b64encode((web / "demo" / "lawschool.csv").read_bytes()).decode()

@@ -26,7 +26,7 @@ run_both() {
     if [ $side = native ]; then
       "$native" "${args[@]}" >"$work/$side.stdout" 2>"$work/$side.stderr"; echo $? >"$work/$side.code"
     else
-      node scripts/wasm-run.mjs "${args[@]}" >"$work/$side.stdout" 2>"$work/$side.stderr"; echo $? >"$work/$side.code"
+      LOCALSYNTH_WORKERS=${wasm_workers:-1} node scripts/wasm-run.mjs "${args[@]}" >"$work/$side.stdout" 2>"$work/$side.stderr"; echo $? >"$work/$side.code"
     fi
     mv "$work/out" "$work/$side"
   done
@@ -142,13 +142,16 @@ run_both "synth coarsen year" synth "$personal" -o @OUT@/p.csv --method gc --coa
 unicode=Tests/SynthCoreTests/Fixtures/unicode_columns.csv
 run_both "synth analyst unicode" synth "$unicode" -o @OUT@/u.csv --analyst-report @OUT@/a.pdf --lang nl
 run_both "evaluate unicode" evaluate "$unicode" "$unicode" --report @OUT@/r.pdf --html @OUT@/r.html
-# Threads: the native CLI on 1, 2 and 4 threads against the module's one (the same bytes).
+# Threads and workers: the native CLI on 1, 2 and 4 threads against the module on as many
+# instances (the page's Web Workers; scripts/wasm-pool.mjs): the same bytes.
 for n in 1 2 4; do
+  wasm_workers=$n
   run_both "synth threads $n gss_wages" synth ../shared/datasets/gss_wages.csv -o @OUT@/s.csv --seed 6 --threads "$n" --metrics @OUT@/m.json --html @OUT@/r.html --cart-propensity
   run_both "synth threads $n strata proper" synth ../shared/datasets/cps1985.csv -o @OUT@/s.csv --seed 6 --threads "$n" --proper --copies 2 --strata occupation,gender --no-report
 done
 run_both "synth threads 4 tune" synth ../shared/datasets/cps1985.csv -o @OUT@/s.csv --seed 6 --threads 4 --tune --tune-budget 10 --metrics @OUT@/m.json
 run_both "evaluate threads 4 holdout" evaluate "$work/inputs/train.csv" "$work/inputs/train-synth.csv" --holdout "$work/inputs/holdout.csv" --threads 4 --json @OUT@/r.json
+wasm_workers=1
 run_both "evaluate help" evaluate --help
 run_both "evaluate bad synthetic" evaluate ../shared/datasets/lawschool.csv Tests/SynthCoreTests/Fixtures/ragged.csv
 run_both "help" --help

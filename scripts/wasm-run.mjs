@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Runs a localsynth command through the WebAssembly module the browser loads, with the native
 // CLI's arguments, files and exit codes:  node scripts/wasm-run.mjs analyze data.csv --json
-// The module comes from dist/localsynth.wasm (scripts/build-wasm.sh) or $LOCALSYNTH_WASM.
+// The module comes from dist/localsynth.wasm (scripts/build-wasm.sh) or $LOCALSYNTH_WASM;
+// LOCALSYNTH_WORKERS=N runs it on N instances, as the page does on N Web Workers.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputStatus, loadCore } from '../web/core.mjs';
+import { runPooled } from './wasm-pool.mjs';
 
 const args = process.argv.slice(2);
 if (args[0] === 'serve') {
@@ -53,10 +55,14 @@ function readInput(path) {
   }
 }
 
-const core = await loadCore(readFileSync(wasmPath), { onProgress });
+// LOCALSYNTH_WORKERS=N runs the command on N module instances, as the page's pool of Web Workers.
+const workers = Number(process.env.LOCALSYNTH_WORKERS ?? 1);
+const wasm = readFileSync(wasmPath);
+const core = await loadCore(wasm, { onProgress });
 let result;
 try {
-  result = core.run(args, core.inputsFor(args).map(readInput));
+  const inputs = core.inputsFor(args).map(readInput);
+  result = workers > 1 ? (await runPooled(wasm, args, inputs, workers, { core })).result : core.run(args, inputs);
 } catch (error) {
   // A trap is a bug in the core: input errors come back as exit codes with a message. What it
   // finished before (the synthetic data) is still written.

@@ -9,6 +9,9 @@
   // Above this the core cannot hold a table and its synthesis in WebAssembly's 4 GB.
   const SIZE_LIMIT = 512 * 2 ** 20;
   const DEFAULT_MIN_COUNT = 5;
+  // A run on several workers holds the table once in each: together at most this much memory.
+  const POOL_MEMORY = 2 * 2 ** 30;
+  const MAX_WORKERS = 4;
   const OUTPUT = {
     csv: 'synthetic.csv', json: 'synthetic.json', pdf: 'synthetic-report.pdf', html: 'synthetic-report.html',
     analyst: 'synthetic-report-analyst.pdf', summary: 'synthetic-summary.json',
@@ -195,13 +198,28 @@
     return bytes;
   }
 
-  async function call(args) {
+  /** Runs a command in the worker; `workers` module instances may share it (see worker.js). */
+  async function call(args, workers = 1) {
     await state.ready;
     const id = state.nextId++;
     return new Promise((resolve, reject) => {
       state.pending.set(id, { resolve, reject });
-      state.worker.postMessage({ type: 'run', id, args });
+      state.worker.postMessage({ type: 'run', id, args, workers });
     });
+  }
+
+  /**
+   * How many Web Workers a synthesis of the session's file may use: one per core up to
+   * MAX_WORKERS (?workers=N asks for N), as many as fit POOL_MEMORY by the core's estimate, and
+   * one when the page cannot share memory between workers (not cross-origin isolated, or the
+   * one-file build). The output is the same for any number.
+   */
+  function workerCount(session) {
+    if (!self.crossOriginIsolated || document.getElementById('worker-source')) return 1;
+    const asked = Number(new URLSearchParams(location.search).get('workers'));
+    const wanted = Number.isInteger(asked) && asked > 0 ? Math.min(asked, 16) : Math.min(navigator.hardwareConcurrency || 1, MAX_WORKERS);
+    const fit = Math.floor(POOL_MEMORY / Math.max(session.analysis?.synthesisBytes ?? POOL_MEMORY, 1));
+    return Math.max(1, Math.min(wanted, fit));
   }
 
   /** Stops whatever the worker does (a run, an analysis) and starts a fresh one with the current file. */
@@ -862,9 +880,10 @@
     const started = performance.now();
     clock = setInterval(() => { $('elapsed').textContent = `${decimal((performance.now() - started) / 1000)} s`; }, 100);
     $('step-run').scrollIntoView({ block: 'nearest' });
+    const workers = workerCount(session);
     let result;
     try {
-      result = await call(args);
+      result = await call(args, workers);
     } catch (e) {
       if (state.run !== current) return;
       endRun();
@@ -883,7 +902,7 @@
     const files = new Map(result.files.map((file) => [file.path, file.bytes]));
     // The run's summary: rows, notes and settings, so nothing is read from the printed text.
     const summary = JSON.parse(decoder.decode(files.get(OUTPUT.summary)));
-    state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary, copy: 1 };
+    state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary, copy: 1, workers };
     showResult();
   }
 
@@ -950,6 +969,8 @@
   function showResultLine() {
     const result = state.result;
     $('result-line').textContent = t('resultLine', { name: result.file.name, rows: number(result.summary.rows), seconds: decimal(result.seconds) });
+    // For the tests and the bench: how many workers the run shared.
+    $('result-line').dataset.workers = String(result.workers);
   }
 
   function showResult() {
@@ -1103,7 +1124,7 @@
       say('download', 'info', () => t('preparingJSON'), { focus: false });
       let made;
       try {
-        made = await call(asked);
+        made = await call(asked, workerCount(state.session));
       } catch (e) {
         made = { exitCode: 1, stderr: e.message };
       } finally {

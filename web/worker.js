@@ -2,15 +2,24 @@
 // Messages in:  {type: 'init', wasm?: ArrayBuffer, bundled?}  (without wasm it fetches localsynth.wasm;
 //                                                           bundled: {name: base64} in the one-file build)
 //               {type: 'file', path, bytes: ArrayBuffer}     (the page's one file, kept for the runs that name it)
-//               {type: 'run', id, args: string[]}
+//               {type: 'run', id, args: string[], workers?}  (workers: how many module instances may share it)
 // Messages out: {type: 'ready'} · {type: 'progress', stage, fraction} · {type: 'result', id, ...}
 //               {type: 'error', id?, message, outOfMemory}
+// With workers > 1 (only when the page is cross-origin isolated, so SharedArrayBuffer exists) this
+// worker starts helpers: more of these workers, each with its own module and a copy of the file,
+// that run the same command as pool members and trade task results (core.mjs createExchange).
+// A helper gets {type: 'run', args, pool: {exchange, member}} and answers {type: 'done'}; its
+// outputs are dropped. Helpers end with this worker, so cancelling a run stops them too.
 // The one-file build joins core.mjs and this file into one classic script, dropping the import.
-import { loadCore } from './core.mjs';
+import { abandonExchange, createExchange, loadCore } from './core.mjs';
 
 let core = null;
 const files = new Map();
 const text = new TextDecoder();
+/** The module's bytes, for helpers. */
+let wasmBytes = null;
+/** Started helpers: {worker, ready: Promise, busy: Promise}. */
+const helpers = [];
 
 // Files that ship with the app, named "bundled:fonts/DejaVuSans.ttf" by the core (the PDF's font
 // for text beyond WinAnsi). Each is fetched from this origin once, and only for a run whose
@@ -62,8 +71,70 @@ function describe(error) {
   return { message, outOfMemory };
 }
 
+/** Up to `count` helpers, started once and kept; fewer when the browser refuses more workers. */
+async function startHelpers(count) {
+  while (helpers.length < count) {
+    let worker;
+    try {
+      worker = new Worker(self.location.href, { type: 'module' });
+    } catch {
+      break;
+    }
+    const helper = { worker, busy: Promise.resolve() };
+    helper.ready = new Promise((resolve, reject) => {
+      worker.onmessage = (event) => { if (event.data.type === 'ready') resolve(); };
+      worker.onerror = (event) => reject(new Error(event.message || 'helper failed'));
+    });
+    worker.postMessage({ type: 'init', wasm: wasmBytes.slice(0) });
+    for (const [path, bytes] of files) worker.postMessage({ type: 'file', path, bytes: bytes.slice().buffer });
+    helpers.push(helper);
+  }
+  const ready = await Promise.allSettled(helpers.slice(0, count).map((helper) => helper.ready));
+  return helpers.slice(0, count).filter((_, i) => ready[i].status === 'fulfilled');
+}
+
+/** Runs a command here, with helpers as the pool's other members when there are any. */
+async function runCommand(args, inputs, workers) {
+  const pooled = workers > 1 && self.crossOriginIsolated && wasmBytes ? await startHelpers(workers - 1) : [];
+  if (pooled.length === 0) return core.run(args, inputs);
+  // A helper still finishing the last run (its report) takes this one after it.
+  await Promise.all(pooled.map((helper) => helper.busy));
+  const exchange = createExchange(pooled.length + 1);
+  pooled.forEach((helper, i) => {
+    helper.busy = new Promise((resolve) => {
+      helper.worker.onmessage = (event) => { if (event.data.type === 'done') resolve(); };
+      helper.worker.onerror = () => { abandonExchange(exchange); resolve(); };
+    });
+    helper.worker.postMessage({ type: 'run', args, pool: { exchange, member: i + 1 } });
+  });
+  return core.run(args, inputs, { pool: { exchange, member: 0 } });
+}
+
+/** The inputs a command names: the file, and the bundled files a run beyond ASCII needs. */
+async function inputsFor(args) {
+  const planned = core.inputsFor(args);
+  const inputs = planned.filter((path) => !path.startsWith(BUNDLED)).map((path) =>
+    files.has(path) ? { path, bytes: files.get(path) } : { path, status: 1 });
+  const needed = beyondASCII(args, inputs);
+  for (const path of planned.filter((p) => p.startsWith(BUNDLED))) {
+    const bytes = needed ? await bundledFile(path.slice(BUNDLED.length)) : null;
+    inputs.push(bytes ? { path, bytes } : { path, status: 1 });
+  }
+  return inputs;
+}
+
 self.onmessage = async (event) => {
   const message = event.data;
+  if (message.type === 'run' && message.pool) {
+    // A helper's part of a pooled run: the same command, its outputs dropped.
+    try {
+      core.run(message.args, await inputsFor(message.args), { pool: message.pool, keepOutputs: false });
+    } catch {
+      abandonExchange(message.pool.exchange);
+    }
+    self.postMessage({ type: 'done' });
+    return;
+  }
   try {
     if (message.type === 'init') {
       if (message.bundled) inlineBundled = message.bundled;
@@ -73,6 +144,7 @@ self.onmessage = async (event) => {
         if (!response.ok) throw new Error(`localsynth.wasm: HTTP ${response.status}`);
         bytes = await response.arrayBuffer();
       }
+      wasmBytes = bytes;
       let last = -1;
       core = await loadCore(bytes, {
         onProgress(stage, fraction) {
@@ -88,16 +160,9 @@ self.onmessage = async (event) => {
       // A new file replaces the last one, so the worker never holds two large files.
       files.clear();
       files.set(message.path, new Uint8Array(message.bytes));
+      for (const helper of helpers) helper.worker.postMessage({ type: 'file', path: message.path, bytes: message.bytes.slice(0) });
     } else if (message.type === 'run') {
-      const planned = core.inputsFor(message.args);
-      const inputs = planned.filter((path) => !path.startsWith(BUNDLED)).map((path) =>
-        files.has(path) ? { path, bytes: files.get(path) } : { path, status: 1 });
-      const needed = beyondASCII(message.args, inputs);
-      for (const path of planned.filter((p) => p.startsWith(BUNDLED))) {
-        const bytes = needed ? await bundledFile(path.slice(BUNDLED.length)) : null;
-        inputs.push(bytes ? { path, bytes } : { path, status: 1 });
-      }
-      const result = core.run(message.args, inputs);
+      const result = await runCommand(message.args, await inputsFor(message.args), message.workers ?? 1);
       const transfer = result.files.map((file) => file.bytes.buffer);
       self.postMessage({
         type: 'result', id: message.id, exitCode: result.exitCode,

@@ -9,6 +9,10 @@ nonisolated(unsafe) var plannedPaths: [[UInt8]] = []
 /// Index 0 is standard output, 1 standard error, then one entry per written file.
 nonisolated(unsafe) var outputNames: [[UInt8]] = []
 nonisolated(unsafe) var outputBytes: [[UInt8]] = []
+/// This instance's place in a pool of instances that run the same command (the page's Web
+/// Workers): 1 member runs alone.
+nonisolated(unsafe) var poolMembers: Int32 = 1
+nonisolated(unsafe) var poolMember: Int32 = 0
 
 private func text(_ pointer: UnsafePointer<UInt8>?, _ length: Int32) -> String {
   guard let pointer, length > 0 else { return "" }
@@ -34,6 +38,17 @@ public func lsReset() {
   plannedPaths = []
   outputNames = []
   outputBytes = []
+  poolMembers = 1
+  poolMember = 0
+}
+
+/// Makes the next ls_run member `member` of `members` instances that run the same command on the
+/// same inputs and trade task results through the host's ls_pool_* imports.
+@_expose(wasm, "ls_set_pool") @_cdecl("ls_set_pool")
+public func lsSetPool(_ members: Int32, _ member: Int32) {
+  guard members > 1, member >= 0, member < members else { return }
+  poolMembers = members
+  poolMember = member
 }
 
 @_expose(wasm, "ls_add_argument") @_cdecl("ls_add_argument")
@@ -64,7 +79,11 @@ public func lsInputPathLength(_ index: Int32) -> Int32 { length(plannedPaths, in
 /// Runs the pending command; returns its exit code.
 @_expose(wasm, "ls_run") @_cdecl("ls_run")
 public func lsRun() -> Int32 {
-  let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress, clock: hostClock, output: deliverOutput)
+  var workers = Workers.serial
+  if poolMembers > 1 {
+    workers = .pooled(Workers.Pool(members: Int(poolMembers), member: Int(poolMember), publish: publishResult, receive: receiveResult))
+  }
+  let result = Engine.run(pendingArguments, inputs: pendingInputs, progress: reportProgress, clock: hostClock, output: deliverOutput, workers: workers)
   outputNames = [Array("<stdout>".utf8), Array("<stderr>".utf8)] + result.files.map { Array($0.path.utf8) }
   outputBytes = [result.stdout, result.stderr] + result.files.map { $0.bytes }
   return result.exitCode
@@ -106,4 +125,20 @@ private func deliverOutput(_ path: String, _ bytes: [UInt8]) {
 private func reportProgress(_ stage: String, _ fraction: Double) {
   var bytes = Array(stage.utf8)
   bytes.withUnsafeMutableBufferPointer { hostProgress($0.baseAddress, Int32($0.count), fraction) }
+}
+
+private func publishResult(_ loop: Int, _ task: Int, _ bytes: [UInt8]) {
+  var data = bytes
+  data.withUnsafeMutableBufferPointer {
+    hostPoolPublish(Int32(truncatingIfNeeded: loop), Int32(truncatingIfNeeded: task), $0.baseAddress, Int32(truncatingIfNeeded: $0.count))
+  }
+}
+
+/// Another member's result, or nil when the pool failed (then this instance computes it).
+private func receiveResult(_ from: Int, _ loop: Int, _ task: Int) -> [UInt8]? {
+  let length = hostPoolWait(Int32(truncatingIfNeeded: from), Int32(truncatingIfNeeded: loop), Int32(truncatingIfNeeded: task))
+  guard length >= 0 else { return nil }
+  var bytes = [UInt8](repeating: 0, count: Int(length))
+  bytes.withUnsafeMutableBufferPointer { hostPoolTake($0.baseAddress, length) }
+  return bytes
 }

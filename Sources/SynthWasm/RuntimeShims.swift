@@ -1,4 +1,4 @@
-// Runtime hooks that only the Embedded Swift build lacks, and the host's progress and clock imports.
+// Runtime hooks that only the Embedded Swift build lacks, and the host's progress, clock and pool imports.
 // Natively, libswiftCore provides the hooks and the progress callback is a no-op.
 #if hasFeature(Embedded)
 @_extern(c, "strtod") func c_strtod(_ s: UnsafePointer<CChar>, _ end: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Double
@@ -15,6 +15,13 @@ func hostOutputFile(_ path: UnsafeMutablePointer<UInt8>?, _ pathLength: Int32, _
 
 /// The host's clock in seconds (`env.ls_clock`), read only for `--timing`.
 @_extern(c, "ls_clock") func hostClock() -> Double
+
+/// The exchange of a pool of module instances (web/core.mjs; `Workers.Pool`): hand this
+/// member's result of a task to the others; wait for another member's (its length, or -1 when
+/// the pool has failed); copy the awaited result out.
+@_extern(c, "ls_pool_publish") func hostPoolPublish(_ loop: Int32, _ task: Int32, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int32)
+@_extern(c, "ls_pool_wait") func hostPoolWait(_ from: Int32, _ loop: Int32, _ task: Int32) -> Int32
+@_extern(c, "ls_pool_take") func hostPoolTake(_ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int32)
 
 private func isSignalingNaN(_ p: UnsafePointer<CChar>) -> Bool {
   var q = p
@@ -49,4 +56,7 @@ func fixedRandomBytes(_ buffer: UnsafeMutableRawPointer, _ count: Int) {
 func hostProgress(_ stage: UnsafeMutablePointer<UInt8>?, _ length: Int32, _ fraction: Double) {}
 func hostOutputFile(_ path: UnsafeMutablePointer<UInt8>?, _ pathLength: Int32, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int32) {}
 func hostClock() -> Double { .nan }
+func hostPoolPublish(_ loop: Int32, _ task: Int32, _ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int32) {}
+func hostPoolWait(_ from: Int32, _ loop: Int32, _ task: Int32) -> Int32 { -1 }
+func hostPoolTake(_ bytes: UnsafeMutablePointer<UInt8>?, _ length: Int32) {}
 #endif

@@ -324,7 +324,10 @@ final class Server: @unchecked Sendable {
     var text = "HTTP/1.1 \(status) \(Self.reasons[status] ?? "Error")\r\n"
     text += "Content-Type: \(type)\r\nContent-Length: \(length)\r\n"
     text += "Content-Security-Policy: \(FileServer.contentSecurityPolicy)\r\n"
+    // COOP and COEP make the page cross-origin isolated: its Web Workers may then share memory
+    // (SharedArrayBuffer), which a run on several workers needs.
     text += "X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCross-Origin-Opener-Policy: same-origin\r\n"
+    text += "Cross-Origin-Embedder-Policy: require-corp\r\n"
     text += "Cross-Origin-Resource-Policy: same-origin\r\nPermissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
     text += "Cache-Control: no-cache\r\n"
     if status == 405 { text += "Allow: GET, HEAD\r\n" }

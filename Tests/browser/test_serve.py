@@ -84,6 +84,9 @@ def test_files_come_with_their_type_and_the_security_headers(site, path, type):
     assert int(headers["content-length"]) == len(body)
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["content-security-policy"].startswith("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'")
+    # Cross-origin isolated, so the page's workers can share memory.
+    assert headers["cross-origin-opener-policy"] == "same-origin"
+    assert headers["cross-origin-embedder-policy"] == "require-corp"
 
 
 def test_the_page_and_the_server_share_one_policy():

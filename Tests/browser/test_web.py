@@ -18,7 +18,9 @@ from pages import (CLI, DATASETS, DIST, ROOT, assert_nothing_left_the_origin, ch
 
 def test_cart_run_in_the_page_matches_the_command_line(server, browser, tmp_path):
     driver, downloads = browser
-    driver.get(server + "?lang=en")
+    # Three Web Workers share the run (the default is one per core, up to four): the same bytes.
+    driver.get(server + "?lang=en&workers=3")
+    assert driver.execute_script("return self.crossOriginIsolated"), "serve must send COOP and COEP, or no worker can share memory"
     WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "demo").text)
     shot(driver, "1-start")
     dataset = DATASETS / "gss_wages.csv"
@@ -28,6 +30,7 @@ def test_cart_run_in_the_page_matches_the_command_line(server, browser, tmp_path
     set_value(driver, "seed", "7")
     run_and_wait(driver, screenshot="3-running")
     shot(driver, "4-report")
+    assert driver.find_element(By.ID, "result-line").get_attribute("data-workers") == "3"
     assert "Summary" in report_text(driver)
     for button in ("dl-csv", "dl-json", "dl-pdf", "dl-analyst", "dl-settings"):
         driver.find_element(By.ID, button).click()

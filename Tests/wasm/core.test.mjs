@@ -9,10 +9,11 @@ const wasm = readFileSync(new URL('../../dist/localsynth.wasm', import.meta.url)
 const text = (bytes) => new TextDecoder().decode(bytes);
 const bytes = (s) => new TextEncoder().encode(s);
 
-test('the module imports only the progress callback, the early output and the clock', () => {
+test('the module imports only the progress callback, the early output, the clock and the pool exchange', () => {
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
   assert.deepEqual(imports.map((i) => `${i.module}.${i.name}:${i.kind}`).sort(), [
-    'env.ls_clock:function', 'env.ls_output_file:function', 'env.ls_progress:function',
+    'env.ls_clock:function', 'env.ls_output_file:function', 'env.ls_pool_publish:function', 'env.ls_pool_take:function',
+    'env.ls_pool_wait:function', 'env.ls_progress:function',
   ]);
 });
 
