@@ -9,12 +9,13 @@
 # `synth --tune` against the defaults (time, median pair S_pMSE, the chosen settings).
 # Then the unique-copy repair on four flights columns where most synthetic rows copy a real person.
 # Then synthesis and evaluation on 1 and 2 threads, and what 4 and 8 would give (from task times).
+# Then the wasm module on 1 and 2 instances (the page's Web Workers), under node and in the page.
 # Then the wasm module's memory for synthesis with the page's outputs, against the page's estimate.
-# BENCH_ONLY=analyze, synth, evaluate, rules, tune, repair, threads or memory runs one table only.
+# BENCH_ONLY=analyze, synth, evaluate, rules, tune, repair, threads, workers or memory runs one table only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 only=${BENCH_ONLY:-}
-case "$only" in "" | analyze | synth | evaluate | rules | tune | repair | threads | memory) ;; *) echo "bench: BENCH_ONLY must be analyze, synth, evaluate, rules, tune, repair, threads or memory" >&2; exit 2 ;; esac
+case "$only" in "" | analyze | synth | evaluate | rules | tune | repair | threads | workers | memory) ;; *) echo "bench: BENCH_ONLY must be analyze, synth, evaluate, rules, tune, repair, threads, workers or memory" >&2; exit 2 ;; esac
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 
 swift build -c release --product localsynth >/dev/null 2>&1
@@ -238,6 +239,30 @@ PY
   echo "task times (reading, writing and the repair stay serial). target: speedup ≥ 1.8x on 2 threads."
 }
 
+# The page's Web Workers: synth with the page's report outputs in the wasm module on 1 and 2
+# instances (scripts/wasm-pool.mjs under node; in headless Chromium by scripts/bench-page.py when
+# the browser tests' environment is there), the same bytes for any number.
+workers_table() {
+  local f name reps n1 n2 p
+  printf "%-10s %10s %10s %8s %11s %11s %8s\n" "table" "node 1 s" "node 2 s" "speedup" "page 1 s" "page 2 s" "speedup"
+  for f in .build/bench-data/census.csv .build/bench-data/flights.csv; do
+    name=$(basename "$f" .csv)
+    case "$name" in flights) reps=1 ;; *) reps=3 ;; esac
+    local args=(synth "$f" -o "$work/w.csv" --seed 1 --report "$work/w.pdf" --html "$work/w.html" --analyst-report "$work/wa.pdf" --summary "$work/w.json")
+    n1=$(LOCALSYNTH_WORKERS=1 walltime "$reps" node scripts/wasm-run.mjs "${args[@]}")
+    n2=$(LOCALSYNTH_WORKERS=2 walltime "$reps" node scripts/wasm-run.mjs "${args[@]}")
+    p="- -"
+    if [ "$name" = census ] && [ -x .build/venv/bin/python ] && [ -f dist/index.html ]; then
+      p=$(.build/venv/bin/python scripts/bench-page.py "$native" "$f" 1 2 2>/dev/null | awk '{printf "%s ", $2}')
+    fi
+    read -r p1 p2 <<<"$p"
+    printf "%-10s %10s %10s %8s %11s %11s %8s\n" "$name" "$n1" "$n2" "$(python3 -c "print(f'{$n1 / max($n2, 0.001):.2f}x')")" "$p1" "$p2" \
+      "$(python3 -c "print(f'{float(\"$p1\") / float(\"$p2\"):.2f}x')" 2>/dev/null || echo -)"
+  done
+  echo "node: whole process (module loaded once, each helper starts its own thread); page: the result line's seconds,"
+  echo "best of two runs. target: the page on 2 workers >= 1.7x faster than on 1 on census."
+}
+
 # The repair's worst case (issue: a cliff): month, day, departure time and carrier of the flights
 # table, where CART draws most synthetic rows onto a real (month, day, time) that no other flight
 # has; --unique-copies replace against keep, native, seed 1.
@@ -296,6 +321,7 @@ if [ "$only" = rules ]; then rules_table; exit 0; fi
 if [ "$only" = memory ]; then python3 scripts/bench-data.py .build/bench-data; memory_table; exit 0; fi
 if [ "$only" = repair ]; then python3 scripts/bench-data.py .build/bench-data; repair_table; exit 0; fi
 if [ "$only" = threads ]; then python3 scripts/bench-data.py .build/bench-data; threads_table; exit 0; fi
+if [ "$only" = workers ]; then python3 scripts/bench-data.py .build/bench-data; workers_table; exit 0; fi
 if [ "$only" = tune ]; then python3 scripts/bench-data.py .build/bench-data; tune_table; exit 0; fi
 
 if [ "$only" != analyze ] && [ "$only" != evaluate ]; then
@@ -319,6 +345,8 @@ if [ -z "$only" ]; then
   repair_table
   echo
   threads_table
+  echo
+  workers_table
   echo
   memory_table
 fi

@@ -1,5 +1,5 @@
 // Runs the LocalSynth core off the page's thread, so the page stays responsive while it works.
-// Messages in:  {type: 'init', wasm?: ArrayBuffer, bundled?}  (without wasm it fetches localsynth.wasm;
+// Messages in:  {type: 'init', wasm?: ArrayBuffer or WebAssembly.Module, bundled?}  (without wasm it fetches localsynth.wasm;
 //                                                           bundled: {name: base64} in the one-file build)
 //               {type: 'file', path, bytes: ArrayBuffer}     (the page's one file, kept for the runs that name it)
 //               {type: 'run', id, args: string[], workers?}  (workers: how many module instances may share it)
@@ -8,16 +8,14 @@
 // With workers > 1 (only when the page is cross-origin isolated, so SharedArrayBuffer exists) this
 // worker starts helpers: more of these workers, each with its own module and a copy of the file,
 // that run the same command as pool members and trade task results (core.mjs createExchange).
-// A helper gets {type: 'run', args, pool: {exchange, member}} and answers {type: 'done'}; its
-// outputs are dropped. Helpers end with this worker, so cancelling a run stops them too.
+// A helper gets {type: 'run', args, pool: {exchange, member}} and answers {type: 'done', failed};
+// its outputs are dropped. Helpers end with this worker, so cancelling a run stops them too.
 // The one-file build joins core.mjs and this file into one classic script, dropping the import.
 import { abandonExchange, createExchange, loadCore } from './core.mjs';
 
 let core = null;
 const files = new Map();
 const text = new TextDecoder();
-/** The module's bytes, for helpers. */
-let wasmBytes = null;
 /** Started helpers: {worker, ready: Promise, busy: Promise}. */
 const helpers = [];
 
@@ -85,7 +83,8 @@ async function startHelpers(count) {
       worker.onmessage = (event) => { if (event.data.type === 'ready') resolve(); };
       worker.onerror = (event) => reject(new Error(event.message || 'helper failed'));
     });
-    worker.postMessage({ type: 'init', wasm: wasmBytes.slice(0) });
+    // The compiled module: the helper shares its machine code instead of compiling it again.
+    worker.postMessage({ type: 'init', wasm: core.module });
     for (const [path, bytes] of files) worker.postMessage({ type: 'file', path, bytes: bytes.slice().buffer });
     helpers.push(helper);
   }
@@ -95,15 +94,24 @@ async function startHelpers(count) {
 
 /** Runs a command here, with helpers as the pool's other members when there are any. */
 async function runCommand(args, inputs, workers) {
-  const pooled = workers > 1 && self.crossOriginIsolated && wasmBytes ? await startHelpers(workers - 1) : [];
+  const pooled = workers > 1 && self.crossOriginIsolated ? await startHelpers(workers - 1) : [];
   if (pooled.length === 0) return core.run(args, inputs);
   // A helper still finishing the last run (its report) takes this one after it.
   await Promise.all(pooled.map((helper) => helper.busy));
   const exchange = createExchange(pooled.length + 1);
   pooled.forEach((helper, i) => {
     helper.busy = new Promise((resolve) => {
-      helper.worker.onmessage = (event) => { if (event.data.type === 'done') resolve(); };
-      helper.worker.onerror = () => { abandonExchange(exchange); resolve(); };
+      const end = (failed) => {
+        // A module that failed (out of memory) is not trusted again: the next run starts a new one.
+        if (failed) {
+          helper.worker.terminate();
+          const index = helpers.indexOf(helper);
+          if (index >= 0) helpers.splice(index, 1);
+        }
+        resolve();
+      };
+      helper.worker.onmessage = (event) => { if (event.data.type === 'done') end(event.data.failed); };
+      helper.worker.onerror = () => { abandonExchange(exchange); end(true); };
     });
     helper.worker.postMessage({ type: 'run', args, pool: { exchange, member: i + 1 } });
   });
@@ -127,12 +135,14 @@ self.onmessage = async (event) => {
   const message = event.data;
   if (message.type === 'run' && message.pool) {
     // A helper's part of a pooled run: the same command, its outputs dropped.
+    let failed = false;
     try {
       core.run(message.args, await inputsFor(message.args), { pool: message.pool, keepOutputs: false });
     } catch {
       abandonExchange(message.pool.exchange);
+      failed = true;
     }
-    self.postMessage({ type: 'done' });
+    self.postMessage({ type: 'done', failed });
     return;
   }
   try {
@@ -144,7 +154,6 @@ self.onmessage = async (event) => {
         if (!response.ok) throw new Error(`localsynth.wasm: HTTP ${response.status}`);
         bytes = await response.arrayBuffer();
       }
-      wasmBytes = bytes;
       let last = -1;
       core = await loadCore(bytes, {
         onProgress(stage, fraction) {

@@ -62,7 +62,8 @@ struct SequentialSynthesizer {
       drawnFromReal: sampled.map { input.columns[$0].schema.name })
   }
 
-  /// Every tree variable's tree, fitted at once on the host's threads: a tree sees only real
+  /// Every tree variable's tree, fitted at once on the host's threads (or split between the
+  /// page's workers, the trees travelling as bytes): a tree sees only real
   /// rows, so none waits for another's draws (synthpop fits and draws in turn, which only the
   /// draws need). Other methods fit as they draw; their slots are nil. The biggest fits (most
   /// predictors: the last visited) go first, so no thread is left with one at the end.
