@@ -989,6 +989,14 @@ enum Dutch {
       "{0} synthetische rijen die een echt persoon kopieerden ({1}), zijn veranderd: vanaf een kolom zijn hun waarden geruild met {2}{3}, tot ze niet meer overeenkwamen",
     "{} synthetic rows ({}) are still copies of a real person ({}): no exchange made them differ":
       "{0} synthetische rijen ({1}) zijn nog kopieën van een echt persoon ({2}): geen ruil maakte ze anders",
+    "1 synthetic row ({}) is a copy of a real person: {}; --unique-copies replace changes it":
+      "1 synthetische rij ({0}) is een kopie van een echt persoon: {1}; --unique-copies replace verandert hem",
+    " (in the end with any other synthetic row, as none from its own group would do)":
+      " (uiteindelijk met een willekeurige andere synthetische rij, omdat geen rij uit zijn eigen groep volstond)",
+    "1 synthetic row that copied a real person ({}) was changed: from some column on, its values were exchanged with {}{}, until it no longer matched":
+      "1 synthetische rij die een echt persoon kopieerde ({0}), is veranderd: vanaf een kolom zijn zijn waarden geruild met {1}{2}, tot hij niet meer overeenkwam",
+    "1 synthetic row ({}) is still a copy of a real person ({}): no exchange made it differ":
+      "1 synthetische rij ({0}) is nog een kopie van een echt persoon ({1}): geen ruil maakte hem anders",
     "1 column":
       "1 kolom",
     "{} columns":

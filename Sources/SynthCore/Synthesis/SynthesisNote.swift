@@ -107,11 +107,21 @@ enum SynthesisNote: Equatable {
       let text = w("'\(column)': \(name) marginal (lowest BIC)")
       return of > 1 ? text + w(" in \(strata) of \(of) strata") : text
     case .uniqueCopiesKept(let copy, let rows, let of, let differing):
+      if rows == 1 {
+        return prefix(copy) + w("1 synthetic row (\(share(rows, of))) is a copy of a real person: \(Self.copyDefinition(differing, w)); --unique-copies replace changes it")
+      }
       return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are copies of a real person: \(Self.copyDefinition(differing, w)); --unique-copies replace changes them")
     case .uniqueCopiesChanged(let copy, let rows, let partner, let differing, let anyRow):
       let wider = anyRow > 0 ? w(" (\(w.count(anyRow)) of them with any other synthetic row, as none from their own group would do)") : ""
+      if rows == 1 {
+        let alone = anyRow > 0 ? w(" (in the end with any other synthetic row, as none from its own group would do)") : ""
+        return prefix(copy) + w("1 synthetic row that copied a real person (\(Self.copyDefinition(differing, w))) was changed: from some column on, its values were exchanged with \(partner.message(w))\(alone), until it no longer matched")
+      }
       return prefix(copy) + w("\(w.count(rows)) synthetic rows that copied a real person (\(Self.copyDefinition(differing, w))) were changed: from some column on, their values were exchanged with \(partner.message(w))\(wider), until they no longer matched")
     case .uniqueCopiesLeft(let copy, let rows, let of, let differing):
+      if rows == 1 {
+        return prefix(copy) + w("1 synthetic row (\(share(rows, of))) is still a copy of a real person (\(Self.copyDefinition(differing, w))): no exchange made it differ")
+      }
       return prefix(copy) + w("\(w.count(rows)) synthetic rows (\(share(rows, of))) are still copies of a real person (\(Self.copyDefinition(differing, w))): no exchange made them differ")
     case .copulaTails(let copy, let counts, let smoothed):
       // The columns with most values copied (or, smoothed, left), at most five.

@@ -102,3 +102,18 @@ func variableScores(_ pairs: [TableUtility.PairResult], columns: Int) -> [Double
   #expect(note?.message(Wording(language: .en)).contains("are copies of a real person: equal, on all columns or on all but one, to a real row that no other real row shares on those columns; --unique-copies replace changes them") == true)
   #expect(note?.message(Wording(language: .nl)).contains("zijn kopieën van een echt persoon: gelijk, op alle kolommen of op alle op één na, aan een echte rij die geen andere echte rij op die kolommen deelt; --unique-copies replace verandert ze") == true)
 }
+
+@Test func oneCopyOfAPersonIsSaidInTheSingular() {
+  let en = Wording(language: .en), nl = Wording(language: .nl)
+  let kept = SynthesisNote.uniqueCopiesKept(copy: nil, rows: 1, of: 2000, differing: 0)
+  #expect(kept.message(en) == "1 synthetic row (0.1%) is a copy of a real person: equal to a real row that no other real row shares; --unique-copies replace changes it")
+  #expect(kept.message(nl) == "1 synthetische rij (0,1%) is een kopie van een echt persoon: gelijk aan een echte rij die geen andere echte rij deelt; --unique-copies replace verandert hem")
+  let changed = SynthesisNote.uniqueCopiesChanged(copy: nil, rows: 1, partner: .treeLeaf, differing: 0, anyRow: 1)
+  #expect(changed.message(en) == "1 synthetic row that copied a real person (equal to a real row that no other real row shares) was changed: from some column on, its values were exchanged with a synthetic row from the same tree leaf (in the end with any other synthetic row, as none from its own group would do), until it no longer matched")
+  #expect(changed.message(nl).hasPrefix("1 synthetische rij die een echt persoon kopieerde ("))
+  let left = SynthesisNote.uniqueCopiesLeft(copy: 2, rows: 1, of: 10, differing: 0)
+  #expect(left.message(en) == "copy 2: 1 synthetic row (10.0%) is still a copy of a real person (equal to a real row that no other real row shares): no exchange made it differ")
+  #expect(left.message(nl).contains("1 synthetische rij (10,0%) is nog een kopie van een echt persoon"))
+  // More than one stays plural.
+  #expect(SynthesisNote.uniqueCopiesLeft(copy: nil, rows: 2, of: 10, differing: 0).message(en).hasPrefix("2 synthetic rows (20.0%) are still copies"))
+}
