@@ -26,8 +26,17 @@ struct TrainingPredictor {
 
   /// - Complexity: O(n log n) for one sort of the rows by value.
   static func ordinal(_ values: [Double]) -> TrainingPredictor {
-    var order = (0..<values.count).map { Int32($0) }
-    order.sort { values[Int($0)] < values[Int($1)] || (values[Int($0)] == values[Int($1)] && $0 < $1) }
+    var order: [Int32]
+    if values.contains(where: { $0.isNaN }) {
+      order = (0..<values.count).map { Int32($0) }
+      order.sort { values[Int($0)] < values[Int($1)] || (values[Int($0)] == values[Int($1)] && $0 < $1) }
+    } else {
+      // By value, then row: a radix sort of the values' order-preserving bit patterns (stable, so
+      // equal values keep row order) gives the same order as comparing, several times faster than
+      // a sort through a closure (the CART presort and the evaluation's trees).
+      let keys = values.map { Self.sortKey($0) }
+      order = RowIndex.sortedByHash(keys, Array(0..<values.count)).1.map { Int32(truncatingIfNeeded: $0) }
+    }
     var ranks = [Int32](repeating: 0, count: values.count)
     var distinct: [Double] = []
     for row in order {
@@ -36,5 +45,11 @@ struct TrainingPredictor {
       ranks[Int(row)] = Int32(distinct.count - 1)
     }
     return TrainingPredictor(kind: .ordinal, keys: ranks, order: order, distinct: distinct)
+  }
+
+  /// Bits that order as the number does: -0.0 as 0.0 (they compare equal), negatives flipped.
+  static func sortKey(_ value: Double) -> UInt64 {
+    let bits = value == 0 ? 0 : value.bitPattern
+    return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
   }
 }
