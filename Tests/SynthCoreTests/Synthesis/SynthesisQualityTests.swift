@@ -117,3 +117,12 @@ func variableScores(_ pairs: [TableUtility.PairResult], columns: Int) -> [Double
   // More than one stays plural.
   #expect(SynthesisNote.uniqueCopiesLeft(copy: nil, rows: 2, of: 10, differing: 0).message(en).hasPrefix("2 synthetic rows (20.0%) are still copies"))
 }
+
+@Test func theLeafSearchStopsOnlyAfterMuchWorkThatRarelyHelps() {
+  // Small tables never reach the work limit, so their repair is unchanged.
+  #expect(!UniqueCopyRepair.leafSearchIsHopeless(spent: 999_999, fixed: 0))
+  #expect(UniqueCopyRepair.leafSearchIsHopeless(spent: 1_000_000, fixed: 0))
+  // One fix in 64 tries is still worth the search; fewer is not.
+  #expect(!UniqueCopyRepair.leafSearchIsHopeless(spent: 1_000_000, fixed: 15_625))
+  #expect(UniqueCopyRepair.leafSearchIsHopeless(spent: 1_000_000, fixed: 15_624))
+}
