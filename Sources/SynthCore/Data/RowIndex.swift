@@ -88,7 +88,19 @@ struct RowIndex {
       }
       start = end
     }
-    return unique.sorted()
+    // In row order: marks over the table's rows instead of a comparison sort (a tenth of a
+    // copula's time on flights), when the rows are not a few of many.
+    guard unique.count >= 64, unique.count * 16 >= table.rowCount else { return unique.sorted() }
+    var marked = [Bool](repeating: false, count: table.rowCount)
+    var outside: [Int] = []
+    for row in unique {
+      if row >= 0 && row < marked.count { marked[row] = true } else { outside.append(row) }
+    }
+    guard outside.isEmpty else { return unique.sorted() }
+    var inOrder: [Int] = []
+    inOrder.reserveCapacity(unique.count)
+    for row in marked.indices where marked[row] { inOrder.append(row) }
+    return inOrder
   }
 
   private func contains(_ row: Int, of other: Table, from start: Int, hash: UInt64) -> Bool {
