@@ -144,11 +144,4 @@ public struct Workers {
     }
     return slots.map { $0! }
   }
-
-  /// `body(i)` for every `i` in `0..<tasks`, for tasks that write their own results;
-  /// `finished(i)` as for `run`.
-  func forEach(_ tasks: Int, finished: (Int) -> Void = { _ in }, _ body: (Int) -> Void) {
-    guard tasks > 0 else { return }
-    run(tasks, min(count, tasks), body, finished)
-  }
 }

@@ -48,18 +48,25 @@ private func oddFirst() -> Workers {
   ["synth", "d.csv", "-o", "o.csv", "--seed", "7", "--tune", "--tune-budget", "5", "--metrics", "o.json"],
   ["evaluate", "d.csv", "d.csv", "--json", "o.json", "--cart-propensity"],
 ]) func outputDoesNotDependOnTheSchedule(arguments: [String]) throws {
-  let bytes = try Data(contentsOf: sharedDatasets.appendingPathComponent("cps1985.csv"))
-  let data = String(decoding: bytes, as: UTF8.self)
+  let data = try cps1985()
   let serial = run(arguments, files: [("d.csv", data)])
   #expect(serial.code == 0, "\(serial.stderr)")
   #expect(!serial.files.isEmpty)
   for workers in [reversed(), oddFirst()] {
-    let other = run(arguments, files: [("d.csv", data)], workers: workers)
-    #expect(other.code == serial.code)
-    #expect(other.stdout == serial.stdout)
-    #expect(other.files.map { $0.0 } == serial.files.map { $0.0 })
-    for (a, b) in zip(serial.files, other.files) { #expect(a.1 == b.1, "\(arguments) \(a.0)") }
+    expectSame(run(arguments, files: [("d.csv", data)], workers: workers), as: serial, "\(arguments)")
   }
+}
+
+private func cps1985() throws -> String {
+  String(decoding: try Data(contentsOf: sharedDatasets.appendingPathComponent("cps1985.csv")), as: UTF8.self)
+}
+
+/// The same exit code, printed text, file names and bytes as the serial run.
+private func expectSame(_ other: Outputs.Output, as serial: Outputs.Output, _ label: String) {
+  #expect(other.code == serial.code, "\(label)")
+  #expect(other.stdout == serial.stdout, "\(label)")
+  #expect(other.files.map { $0.0 } == serial.files.map { $0.0 }, "\(label)")
+  for (a, b) in zip(serial.files, other.files) { #expect(a.1 == b.1, "\(label): \(a.0)") }
 }
 
 /// The page's Web Workers, played by threads: each member runs the whole command, and results
@@ -111,8 +118,7 @@ private final class Outputs: @unchecked Sendable {
   ["synth", "d.csv", "-o", "o.csv", "--seed", "7", "--proper", "--copies", "2", "--strata", "gender", "--no-report"],
   ["evaluate", "d.csv", "d.csv", "--json", "o.json", "--cart-propensity"],
 ]) func aPoolOfModulesGivesTheSerialBytes(arguments: [String]) throws {
-  let bytes = try Data(contentsOf: sharedDatasets.appendingPathComponent("cps1985.csv"))
-  let data = String(decoding: bytes, as: UTF8.self)
+  let data = try cps1985()
   let serial = run(arguments, files: [("d.csv", data)])
   #expect(serial.code == 0, "\(serial.stderr)")
   for members in [2, 3] {
@@ -131,19 +137,14 @@ private final class Outputs: @unchecked Sendable {
     }
     group.wait()
     for member in 0..<members {
-      let other = try #require(outputs.get(member))
-      #expect(other.code == serial.code)
-      #expect(other.stdout == serial.stdout)
-      #expect(other.files.map { $0.0 } == serial.files.map { $0.0 })
-      for (a, b) in zip(serial.files, other.files) { #expect(a.1 == b.1, "\(arguments) member \(member) of \(members): \(a.0)") }
+      expectSame(try #require(outputs.get(member)), as: serial, "\(arguments) member \(member) of \(members)")
       // Every member did a share of the tasks that travel.
       #expect(board.published(by: member) > 0)
     }
   }
   // A member that fails (a worker out of memory) leaves its tasks to the others.
   let alone = run(arguments, files: [("d.csv", data)], workers: .pooled(Board(absent: [1]).pool(members: 2, member: 0)))
-  #expect(alone.files.map { $0.0 } == serial.files.map { $0.0 })
-  for (a, b) in zip(serial.files, alone.files) { #expect(a.1 == b.1, "\(arguments) without member 1: \(a.0)") }
+  expectSame(alone, as: serial, "\(arguments) without member 1")
 }
 
 @Test func portableValuesComeBackBitForBit() {
