@@ -239,6 +239,8 @@
     state.session = session;
     if (state.run) stopRun();
     state.result = null;
+    // The last file's result line stays out of the new session, for screen readers too.
+    $('live').textContent = '';
     clearMessages('file');
     clearMessages('run');
     clearMessages('download');

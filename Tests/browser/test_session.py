@@ -71,6 +71,17 @@ def test_a_new_file_starts_from_its_own_schema(server, browser, tmp_path):
     assert downloaded(downloads, "second-synthetic.csv").startswith(b"city,score,sex\n")
 
 
+def test_nothing_of_the_last_result_stays_with_a_new_file(server, browser, tmp_path):
+    driver, _ = browser
+    open_demo(driver, server)
+    run_and_wait(driver)
+    assert "lawschool.csv" in driver.find_element(By.ID, "live").get_attribute("textContent")
+    choose_file(driver, small_file(tmp_path))
+    assert not visible(driver, "step-report")
+    # Not even in the screen reader's live region.
+    assert "lawschool" not in driver.find_element(By.ID, "live").get_attribute("textContent")
+
+
 def test_the_language_keeps_the_edits_of_the_same_file(server, browser):
     driver, _ = browser
     open_demo(driver, server)
