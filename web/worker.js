@@ -6,8 +6,9 @@
 // Messages out: {type: 'ready'} · {type: 'progress', stage, fraction} · {type: 'result', id, ...}
 //               {type: 'error', id?, message, outOfMemory}
 // With workers > 1 (only when the page is cross-origin isolated, so SharedArrayBuffer exists) this
-// worker starts helpers: more of these workers, each with its own module and a copy of the file,
-// that run the same command as pool members and trade task results (core.mjs createExchange).
+// worker starts helpers: more of these workers, each with its own module and a copy of the file
+// (kept until the next file), that run the same command as pool members and trade task results
+// (core.mjs createExchange).
 // A helper gets {type: 'run', args, pool: {exchange, member}} and answers {type: 'done', failed};
 // its outputs are dropped. Helpers end with this worker, so cancelling a run stops them too.
 // The one-file build joins core.mjs and this file into one classic script, dropping the import.
@@ -69,7 +70,7 @@ function describe(error) {
   return { message, outOfMemory };
 }
 
-/** Up to `count` helpers, started once and kept; fewer when the browser refuses more workers. */
+/** Up to `count` helpers, started once per file and kept; fewer when the browser refuses more workers. */
 async function startHelpers(count) {
   while (helpers.length < count) {
     let worker;
@@ -169,7 +170,10 @@ self.onmessage = async (event) => {
       // A new file replaces the last one, so the worker never holds two large files.
       files.clear();
       files.set(message.path, new Uint8Array(message.bytes));
-      for (const helper of helpers) helper.worker.postMessage({ type: 'file', path: message.path, bytes: message.bytes.slice(0) });
+      // Helpers of the last file go: a large file may run on this worker alone, and a helper
+      // started later gets the file then.
+      for (const helper of helpers) helper.worker.terminate();
+      helpers.length = 0;
     } else if (message.type === 'run') {
       const result = await runCommand(message.args, await inputsFor(message.args), message.workers ?? 1);
       const transfer = result.files.map((file) => file.bytes.buffer);
