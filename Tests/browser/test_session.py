@@ -80,6 +80,9 @@ def test_nothing_of_the_last_result_stays_with_a_new_file(server, browser, tmp_p
     assert not visible(driver, "step-report")
     # Not even in the screen reader's live region.
     assert "lawschool" not in driver.find_element(By.ID, "live").get_attribute("textContent")
+    # The workers of the last file have gone; the run starts new ones with this file.
+    run_and_wait(driver)
+    assert driver.find_element(By.ID, "result-line").text.startswith("second.csv: 40 synthetic rows")
 
 
 def test_the_language_keeps_the_edits_of_the_same_file(server, browser):
