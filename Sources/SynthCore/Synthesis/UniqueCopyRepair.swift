@@ -74,14 +74,15 @@ struct UniqueCopyRepair {
     // fewer than one try in `hopelessRate` found a partner leaves the rest to partners from
     // anywhere (flights' month, day, time and carrier: 1 in 215, and the leaf search was half the
     // repair's time; median pair S_pMSE 6.5 → 6.65 for 3.6 → 2.8 s).
+    var hint = 0
     func hopeless() -> Bool { Self.leafSearchIsHopeless(spent: budget - leafTries, fixed: leafFixed) }
     for (position, column) in visit.enumerated().reversed() where !copied.isEmpty && leaves[column].count == table.rowCount {
       // The rows of each leaf that holds a copy, in row order: a copy's partners.
       let members = Self.members(of: leaves[column], holding: copied)
-      let suffix = Array(visit[position...])
+      let suffix = Suffix(Array(visit[position...]), table: table, leaves: leaves, width: uniques.keys.columns.count)
       copied = copied.enumerated().filter { (i, row) in
         if leafTries <= 0 || hopeless() { return true }
-        let fixed = exchange(&table, &cells, row, from: suffix, partners: members.rows[members.groupOfCopy[i]], leaves: leaves, tries: &leafTries, rng: &rng)
+        let fixed = exchange(&table, &cells, row, suffix, partners: members.rows[members.groupOfCopy[i]], leaves: leaves, tries: &leafTries, hint: &hint, rng: &rng)
         if fixed { leafFixed += 1 }
         return !fixed
       }.map { $0.1 }
@@ -90,9 +91,42 @@ struct UniqueCopyRepair {
     let left = copied.count
     var rootTries = Int64.max
     for position in visit.indices.reversed() where !copied.isEmpty {
-      copied = copied.filter { !exchange(&table, &cells, $0, from: Array(visit[position...]), partners: all, leaves: leaves, tries: &rootTries, rng: &rng) }
+      let suffix = Suffix(Array(visit[position...]), table: table, leaves: leaves, width: uniques.keys.columns.count)
+      copied = copied.filter { !exchange(&table, &cells, $0, suffix, partners: all, leaves: leaves, tries: &rootTries, hint: &hint, rng: &rng) }
     }
     return (found, copied.count, left - copied.count)
+  }
+
+  /// The columns a repair exchanges (a visit order's suffix) and what `exchange` compares besides,
+  /// worked out once per suffix rather than per row.
+  private struct Suffix {
+    /// The exchanged columns, in visit order.
+    let columns: [Int]
+    /// The exchanged and the other columns, each split into key positions (compared by cell
+    /// hashes) and the rest (compared by value).
+    let keyColumns: [Int], otherColumns: [Int], keyRest: [Int], otherRest: [Int]
+    /// Exchanged columns after the first whose leaves cover every row.
+    let later: [Int]
+    /// Per key position, whether it is exchanged.
+    let exchanged: [Bool]
+    /// A partner's fit: `laterWeight` for each later leaf shared (more than all other columns
+    /// together), 1 for each other column equal; `perfect` when everything is shared.
+    let laterWeight: Int, perfect: Int
+
+    init(_ columns: [Int], table: Table, leaves: [[Int32]], width: Int) {
+      self.columns = columns
+      let rest = (0..<table.columns.count).filter { !columns.contains($0) }
+      keyColumns = columns.filter { $0 < width }
+      otherColumns = columns.filter { $0 >= width }
+      keyRest = rest.filter { $0 < width }
+      otherRest = rest.filter { $0 >= width }
+      later = columns.dropFirst().filter { leaves[$0].count == table.rowCount }
+      var exchanged = [Bool](repeating: false, count: width)
+      for c in keyColumns { exchanged[c] = true }
+      self.exchanged = exchanged
+      laterWeight = rest.count + 1
+      perfect = later.count * laterWeight + rest.count
+    }
   }
 
   /// Exchanges `suffix` of `row` with one of `partners` (up to `candidates` of them, from a random
@@ -102,40 +136,45 @@ struct UniqueCopyRepair {
   /// the distribution the row's own would have been); then, it equals the row on most columns
   /// outside the suffix.
   private func exchange(
-    _ table: inout Table, _ cells: inout [UInt64], _ row: Int, from suffix: [Int], partners group: [Int], leaves: [[Int32]], tries: inout Int64,
-    rng: inout RandomGenerator
+    _ table: inout Table, _ cells: inout [UInt64], _ row: Int, _ suffix: Suffix, partners group: [Int], leaves: [[Int32]], tries: inout Int64,
+    hint: inout Int, rng: inout RandomGenerator
   ) -> Bool {
     let size = group.count
     guard size > 1 else { return false }
     // Cells compare by their hashes, which differ when the values do (a bijection per column).
     let width = uniques.keys.columns.count
-    func same(_ a: Int, _ b: Int, _ c: Int) -> Bool {
-      c < width ? cells[a * width + c] == cells[b * width + c] : RowIndex.same(table, a, table, b, column: c)
-    }
-    let rest = (0..<table.columns.count).filter { !suffix.contains($0) }
-    let later = suffix.dropFirst().filter { leaves[$0].count == table.rowCount }
-    var exchanged = [Bool](repeating: false, count: width)
-    for c in suffix where c < width { exchanged[c] = true }
-    let perfect = later.count * (rest.count + 1) + rest.count
     let offset = rng.nextInt(below: size)
     var best = -1, bestFit = -1
-    for k in 0..<min(size, candidates) {
-      let partner = group[(offset + k) % size]
-      guard partner != row, !suffix.allSatisfy({ same(row, partner, $0) }) else { continue }
-      var fit = 0
-      for c in later where leaves[c][row] == leaves[c][partner] { fit += rest.count + 1 }
-      for c in rest where same(row, partner, c) { fit += 1 }
-      guard fit > bestFit else { continue }
-      guard tries > 0 else { break }
-      tries -= 1
-      if !uniques.eitherMayBeCopy(exchanging: row, partner, at: exchanged, cells: cells) {
-        best = partner
-        bestFit = fit
-        if fit == perfect { break }
+    cells.withUnsafeBufferPointer { cell in
+      let own = row * width
+      for k in 0..<min(size, candidates) {
+        let partner = group[(offset + k) % size]
+        guard partner != row else { continue }
+        let other = partner * width
+        // A partner equal on every exchanged column changes nothing.
+        var differs = false
+        for c in suffix.keyColumns where cell[own + c] != cell[other + c] {
+          differs = true
+          break
+        }
+        if !differs { differs = !suffix.otherColumns.allSatisfy { RowIndex.same(table, row, table, partner, column: $0) } }
+        guard differs else { continue }
+        var fit = 0
+        for c in suffix.later where leaves[c][row] == leaves[c][partner] { fit += suffix.laterWeight }
+        for c in suffix.keyRest where cell[own + c] == cell[other + c] { fit += 1 }
+        for c in suffix.otherRest where RowIndex.same(table, row, table, partner, column: c) { fit += 1 }
+        guard fit > bestFit else { continue }
+        guard tries > 0 else { break }
+        tries -= 1
+        if !uniques.eitherMayBeCopy(exchanging: row, partner, at: suffix.exchanged, cells: cells, hint: &hint) {
+          best = partner
+          bestFit = fit
+          if fit == suffix.perfect { break }
+        }
       }
     }
     guard best >= 0 else { return false }
-    swap(&table, &cells, suffix, row, best)
+    swap(&table, &cells, suffix.columns, row, best)
     return true
   }
 
