@@ -156,7 +156,7 @@ struct PropensityUtility {
   /// splits below it pay for it, as in rpart, where a greedy cp test would stop at the root.
   static func treePropensities(_ design: TreeDesign, labels: [Int32], cp: Double = 1e-3) -> (fitted: [Double], leaves: Int) {
     var builder = TreeBuilder(
-      config: CARTConfig(minBucket: 5, complexity: 0), predictors: design.training,
+      config: CARTConfig(minBucket: 5, complexity: 0, prunedAt: cp), predictors: design.training,
       criterion: GiniCriterion(labels, classCount: 2))
     let tree = builder.fit(weights: [Int32](repeating: 1, count: labels.count))
     var fitted = [Double](repeating: .nan, count: labels.count)

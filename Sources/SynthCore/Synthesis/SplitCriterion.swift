@@ -8,6 +8,9 @@ protocol SplitCriterion {
   /// Takes a node's rows and returns its impurity.
   mutating func beginNode(_ rows: UnsafeBufferPointer<Int32>) -> Double
   var parentScore: Double { get }
+  /// The node's rows outside its largest class (rpart's risk of a classification node), after
+  /// `beginNode`; infinity for regression, which has no such risk.
+  var misclassified: Double { get }
   /// The best cut of a node's rows sorted by an ordinal key (`key << 32 | row`), only between
   /// distinct keys and with `minBucket` rows on each side: its score and the rows left of it
   /// (0 when there is none). The whole scan is one call so the loop runs on raw buffers.
@@ -57,6 +60,8 @@ struct VarianceCriterion: SplitCriterion {
   }
 
   var parentScore: Double { total * total / Double(count) }
+
+  var misclassified: Double { .infinity }
 
   mutating func bestCut(_ list: UnsafeBufferPointer<UInt64>, minBucket: Int) -> (score: Double, left: Int) {
     let size = list.count, mean = self.mean, total = self.total
@@ -142,6 +147,12 @@ struct GiniCriterion: SplitCriterion {
   }
 
   var parentScore: Double { Double(totalSquares) / Double(count) }
+
+  var misclassified: Double {
+    var largest: Int64 = 0
+    for k in present { largest = max(largest, nodeCounts[Int(k)]) }
+    return Double(Int64(count) - largest)
+  }
 
   mutating func bestCut(_ list: UnsafeBufferPointer<UInt64>, minBucket: Int) -> (score: Double, left: Int) {
     let size = list.count

@@ -5,6 +5,10 @@ struct CARTConfig: Equatable {
   /// A node is split only when the split lowers the impurity by more than `cp` times the root's impurity.
   var complexity = 1e-8
   var maxDepth = 30
+  /// For a classification tree pruned afterwards by rpart's rule at this cp (`rpartLeaves`): a
+  /// node whose misclassified rows are at most cp times the root's is not split, as in rpart,
+  /// since no subtree below it can pay for its splits and pruning would collapse it anyway.
+  var prunedAt: Double? = nil
   /// rpart's rule when only minbucket is given: a node needs three buckets' worth of rows to be split.
   var minSplit: Int { 3 * minBucket }
 }

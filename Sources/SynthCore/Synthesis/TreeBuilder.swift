@@ -51,14 +51,17 @@ struct TreeBuilder<Criterion: SplitCriterion> {
     }
     var goesLeft = [UInt8](repeating: 0, count: weights.count)
     var scratch = Scratch(rows: n)
-    var rootImpurity = 0.0
+    var rootImpurity = 0.0, leafRisk = -Double.infinity
     var stack = [Pending(node: 0, start: 0, end: n, depth: 0)]
 
     while let task = stack.popLast() {
       let impurity = rows.withUnsafeBufferPointer { criterion.beginNode(UnsafeBufferPointer(rebasing: $0[task.start..<task.end])) }
-      if task.node == 0 { rootImpurity = impurity }
+      if task.node == 0 {
+        rootImpurity = impurity
+        if let cp = config.prunedAt { leafRisk = cp * criterion.misclassified }
+      }
       let size = task.end - task.start
-      guard size >= config.minSplit, task.depth < config.maxDepth, impurity > config.complexity * rootImpurity, impurity > 0,
+      guard size >= config.minSplit, criterion.misclassified > leafRisk, task.depth < config.maxDepth, impurity > config.complexity * rootImpurity, impurity > 0,
         let split = bestSplit(task, rows: rows, sorted: sorted, scratch: &scratch),
         split.improvement > config.complexity * rootImpurity
       else { continue }

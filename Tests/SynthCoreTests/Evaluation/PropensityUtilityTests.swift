@@ -108,6 +108,40 @@ struct PropensityUtilityTests {
     #expect(tree.terms.map { $0.english } == ["x", "g", "z"])
   }
 
+  /// A node whose misclassified rows are at most cp times the root's never survives rpart's
+  /// pruning, so the builder does not grow it: same propensities and leaves as the full tree,
+  /// from fewer nodes. Shuffled labels (the permutation null) grow the deepest trees.
+  @Test(arguments: [0, 1], [1e-3, 1e-2]) func stoppingAtPrunedRiskGivesTheFullTreesPropensities(tables kind: Int, cp: Double) throws {
+    let tables = try dependentTables(rows: 3000, seeds: [3, 6])
+    let design = TreeDesign.make(tables: tables, columns: [0, 1, 2])
+    var labels = PropensityUtility.stackedLabels(real: tables[0], synthetic: tables[1])
+    if kind == 1 {
+      var rng = RandomGenerator(seed: 1)
+      rng.shuffle(&labels)
+    }
+    let stopped = PropensityUtility.treePropensities(design, labels: labels, cp: cp)
+    var full = TreeBuilder(config: CARTConfig(minBucket: 5, complexity: 0), predictors: design.training, criterion: GiniCriterion(labels, classCount: 2))
+    let tree = full.fit(weights: [Int32](repeating: 1, count: labels.count))
+    let isLeaf = PropensityUtility.rpartLeaves(tree, labels: labels, cp: cp)
+    var fitted = [Double](repeating: .nan, count: labels.count), leaves = 0, stack = [0]
+    while let index = stack.popLast() {
+      let node = tree.nodes[index]
+      if !isLeaf[index] {
+        stack += [Int(node.right), Int(node.left)]
+        continue
+      }
+      leaves += 1
+      let rows = tree.donorRows[Int(node.start)..<Int(node.start + node.count)]
+      let share = Double(rows.reduce(0) { $0 + Int(labels[Int($1)]) }) / Double(rows.count)
+      for row in rows { fitted[Int(row)] = share }
+    }
+    #expect(stopped.leaves == leaves)
+    #expect(stopped.fitted == fitted)
+    var grown = TreeBuilder(
+      config: CARTConfig(minBucket: 5, complexity: 0, prunedAt: cp), predictors: design.training, criterion: GiniCriterion(labels, classCount: 2))
+    #expect(grown.fit(weights: [Int32](repeating: 1, count: labels.count)).nodes.count < tree.nodes.count)
+  }
+
   /// Two independent samples of one distribution. synthpop's null (k − 1)(1 − c)²c/N assumes the
   /// real data fixed and only the synthetic data random; with both random the expected pMSE is
   /// (k − 1)c(1 − c)/N, so S_pMSE averages 1/(1 − c) = 2 here.
