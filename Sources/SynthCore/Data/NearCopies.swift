@@ -301,11 +301,12 @@ struct KeySetFilter {
     return words[word] & mask == mask
   }
 
-  /// The word (by multiplying the mixed key's upper half by the word count, not a modulo) and
-  /// the two bits (from its lowest 12 bits) of a tag on key set `k`.
+  /// The word (by multiplying the mixed key's upper 32 bits by the word count and keeping the
+  /// upper half: no modulo, and no 128-bit product, which wasm32 emulates) and the two bits (from
+  /// its lowest 12 bits) of a tag on key set `k`.
   private func place(_ tag: UInt64, _ k: Int) -> (Int, UInt64) {
     let x = RowIndex.mix(UInt64(truncatingIfNeeded: k) << 32 | tag)
-    let word = Int(truncatingIfNeeded: x.multipliedFullWidth(by: UInt64(words.count)).high)
+    let word = Int(truncatingIfNeeded: ((x >> 32) &* UInt64(words.count)) >> 32)
     return (word, 1 << (x & 63) | 1 << ((x >> 6) & 63))
   }
 }
