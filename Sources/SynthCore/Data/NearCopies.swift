@@ -168,6 +168,28 @@ struct NearCopyIndex {
       || mayBeCopy(total: totalB, from: &hint) { exchanged[$0] ? cells[baseA + $0] : cells[baseB + $0] }
   }
 
+  /// Whether row `a` may equal a unique real row on a key set that leaves out every key position
+  /// in `exchanged`: then no exchange of those cells makes it differ, whatever the partner, and
+  /// `eitherMayBeCopy` says "yes" for every partner (it computes the same hash on that key set).
+  /// Asked once per row and suffix instead of once per partner: census' copies that match a
+  /// person on all columns but the last are not helped by exchanging the last.
+  func staysCopy(_ a: Int, whatever exchanged: [Bool], cells: [UInt64]) -> Bool {
+    let width = keys.columns.count, base = a * width
+    var needed = 0
+    for e in exchanged where e { needed += 1 }
+    var total: UInt64 = 0
+    for i in 0..<width { total = total &+ cells[base + i] }
+    for k in uniques.indices where keys.droppedPositions[k].count >= needed {
+      var h = total, covered = 0
+      for p in keys.droppedPositions[k] {
+        h = h &- cells[base + p]
+        if exchanged[p] { covered += 1 }
+      }
+      if covered == needed && filter.mayHold(h, keySet: k) && uniques[k].mayContain(h) { return true }
+    }
+    return false
+  }
+
   /// Whether a row whose cell hashes sum to `total`, with the cell at key position `p` hashing to
   /// `cell(p)`, hits a unique real row's hash on some key set; key sets are asked from `first` on
   /// (round), and `first` becomes the one that hit.

@@ -144,6 +144,8 @@ struct UniqueCopyRepair {
     // Cells compare by their hashes, which differ when the values do (a bijection per column).
     let width = uniques.keys.columns.count
     let offset = rng.nextInt(below: size)
+    // When no partner can help, the search below tries every candidate and fails; only its tries count.
+    let hopeless = uniques.staysCopy(row, whatever: suffix.exchanged, cells: cells)
     var best = -1, bestFit = -1
     cells.withUnsafeBufferPointer { cell in
       let own = row * width
@@ -159,6 +161,11 @@ struct UniqueCopyRepair {
         }
         if !differs { differs = !suffix.otherColumns.allSatisfy { RowIndex.same(table, row, table, partner, column: $0) } }
         guard differs else { continue }
+        if hopeless {
+          guard tries > 0 else { break }
+          tries -= 1
+          continue
+        }
         var fit = 0
         for c in suffix.later where leaves[c][row] == leaves[c][partner] { fit += suffix.laterWeight }
         for c in suffix.keyRest where cell[own + c] == cell[other + c] { fit += 1 }

@@ -124,7 +124,7 @@ struct NearCopiesTests {
     let index = NearCopyIndex(real, columns: Array(0..<5), differing: 1)
     let cells = index.cellHashes(of: synthetic)
     var rng = RandomGenerator(seed: seed, stream: .synthesis)
-    var yes = 0
+    var yes = 0, stays = 0
     for _ in 0..<300 {
       let a = rng.nextInt(below: 200), b = rng.nextInt(below: 200)
       let exchanged = (0..<5).map { _ in rng.nextInt(below: 2) == 1 }
@@ -139,8 +139,17 @@ struct NearCopiesTests {
       // "No" is exact; "yes" may be a hash agreeing by chance, which these small tables never show.
       #expect(answers[0] == truth)
       if truth { yes += 1 }
+      // A row that no exchange of those cells can help: every partner answers yes.
+      if index.staysCopy(a, whatever: exchanged, cells: cells) {
+        stays += 1
+        for b in 0..<200 {
+          var hint = 0
+          #expect(index.eitherMayBeCopy(exchanging: a, b, at: exchanged, cells: cells, hint: &hint))
+        }
+      }
     }
     #expect(yes > 10 && yes < 290, "yes: \(yes)")
+    #expect(stays > 0 && stays < yes, "stays: \(stays)")
   }
 
   @Test func oneChangedValueIsStillACopy() throws {
