@@ -20,8 +20,10 @@ let package = Package(
       ],
       // squareRoot() links against sqrt when nothing imports Glibc.
       linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+    // The wasm module's sbrk (a C file, since Swift cannot grow a wasm memory); empty natively.
+    .target(name: "SynthWasmHeap"),
     .executableTarget(
-      name: "SynthWasm", dependencies: ["SynthCore"],
+      name: "SynthWasm", dependencies: ["SynthCore", "SynthWasmHeap"],
       swiftSettings: [.enableExperimentalFeature("Extern")]),
     .executableTarget(name: "localsynth", dependencies: ["SynthCore"]),
     .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"], exclude: ["Fixtures", "Golden"]),
