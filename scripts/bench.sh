@@ -92,10 +92,11 @@ synth_table() {
     case "$name" in military | flights) reps=1 ;; *) reps=3 ;; esac
     shape=$(shape "$f")
     out=(-o "$work/synth.csv" --seed 1 --no-report --method "$method")
-    # peak memory from one run, then the time from the best of $reps more
-    if /usr/bin/time -f "%M" -o "$work/time" "$native" synth "$f" "${out[@]}" >/dev/null 2>"$work/err"; then
+    # peak memory from one run, then the time from the best of $reps more; one thread, as the
+    # module has (the threads table shows what more threads give)
+    if /usr/bin/time -f "%M" -o "$work/time" "$native" synth "$f" "${out[@]}" --threads 1 >/dev/null 2>"$work/err"; then
       nm=$(($(tail -n 1 "$work/time") / 1024))
-      nr=$(walltime "$reps" "$native" synth "$f" "${out[@]}")
+      nr=$(walltime "$reps" "$native" synth "$f" "${out[@]}" --threads 1)
     else
       nr=failed nm=$(($(tail -n 1 "$work/time") / 1024))
       notes+=("$name, native: $(head -c 600 "$work/err")")
@@ -112,8 +113,8 @@ synth_table() {
     if [[ $nr == failed || $wr == failed ]]; then ratio=-; else ratio=$(python3 -c "print(f'{$wr / max($nr, 0.001):.2f}')"); fi
     printf "%-14s %14s %9s %14s %11s %12s %12s\n" "$name" "$shape" "$nr" "$nm" "$wr" "$wm" "$ratio"
   done
-  echo "synth = fit sequential CART and write as many synthetic rows (--seed 1). native s: whole process,"
-  echo "best of 3 (of 1 for military and flights); wasm run s: the core's run alone (scripts/bench-wasm.mjs,"
+  echo "synth = fit sequential CART and write as many synthetic rows (--seed 1). native s: whole process"
+  echo "on one thread (--threads 1, as one wasm instance), best of 3 (of 1 for military and flights); wasm run s: the core's run alone (scripts/bench-wasm.mjs,"
   echo "best of its 3 runs); MB = peak resident memory of the process (native: one run; node: all 3 runs)."
   if [ "$method" = cart ]; then
     echo "targets: census ≤ 1 s, flights ≤ 10 s and < 1 GB, military ≤ 15 s native; wasm ≤ 1.5x native"
@@ -134,16 +135,16 @@ evaluate_table() {
     case "$name" in military | flights) reps=1 ;; *) reps=3 ;; esac
     "$native" synth "$f" -o "$work/real-synth.csv" --seed 1 --no-report >/dev/null 2>&1 || continue
     out=("$f" "$work/real-synth.csv" --report "$work/r.pdf" --html "$work/r.html" --json "$work/r.json")
-    /usr/bin/time -f "%M" -o "$work/time" "$native" evaluate "${out[@]}" >/dev/null 2>"$work/err" || { echo "$name: $(head -c 300 "$work/err")"; continue; }
+    /usr/bin/time -f "%M" -o "$work/time" "$native" evaluate "${out[@]}" --threads 1 >/dev/null 2>"$work/err" || { echo "$name: $(head -c 300 "$work/err")"; continue; }
     nm=$(($(tail -n 1 "$work/time") / 1024))
-    nr=$(walltime "$reps" "$native" evaluate "${out[@]}")
+    nr=$(walltime "$reps" "$native" evaluate "${out[@]}" --threads 1)
     BENCH_RUNS=$reps /usr/bin/time -f "%M" -o "$work/time" node scripts/bench-wasm.mjs evaluate "${out[@]}" >"$work/wout" 2>"$work/werr" || true
     wr=$(tail -n 1 "$work/wout" 2>/dev/null || echo failed)
     wm=$(($(tail -n 1 "$work/time") / 1024))
     if [[ -z $wr || $wr == failed ]]; then wr=failed ratio=-; else ratio=$(python3 -c "print(f'{$wr / max($nr, 0.001):.2f}')"); fi
     printf "%-14s %14s %9s %14s %11s %12s %12s\n" "$name" "$(shape "$f")" "$nr" "$nm" "$wr" "$wm" "$ratio"
   done
-  echo "evaluate = read both files, every measure, PDF + HTML + JSON report. native s: whole process;"
+  echo "evaluate = read both files, every measure, PDF + HTML + JSON report. native s: whole process, one thread;"
   echo "wasm run s: the core's run alone. target: census (~50k x 15, 105 pairs) ≤ 2 s native, wasm ≤ 1.5x"
 }
 
