@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Writes two realistic benchmark tables for `localsynth synth`, deterministically.
 
-    python3 scripts/bench-data.py [FOLDER]        (default .build/bench-data/)
+    python3 scripts/bench-data.py [FOLDER] [--two-million]     (default .build/bench-data/)
 
 census.csv   48,842 x 15, shaped like the UCI Adult census table (income over/under 50K).
 flights.csv 336,776 x 19, shaped like nycflights13::flights (New York departures in 2013).
+flights-2m.csv (with --two-million) 2,000,000 x 19, about 180 MB: flights.csv six times over,
+each time in another year (2013-2018), so rows stay as unique as in the original; for the memory
+bench and the page's large-file test.
 
 Both are generated, not real: the levels, rates and dependencies between columns follow the real
 tables closely enough to stress a CART synthesiser the same way (skewed categoricals, "?" codes,
@@ -22,7 +25,8 @@ import time
 from bisect import bisect
 from itertools import accumulate
 
-EXPECTED_BYTES = {"census.csv": 5284315, "flights.csv": 30641769}
+EXPECTED_BYTES = {"census.csv": 5284315, "flights.csv": 30641769, "flights-2m.csv": 181956426}
+TWO_MILLION = 2_000_000
 
 
 def chooser(rng, weights):
@@ -638,8 +642,25 @@ def flights(seed=2013, n=336776):
     return header, rows
 
 
+def flights_years(path, flights_path):
+    """flights.csv repeated over 2013-2018 until it has TWO_MILLION rows."""
+    header, *rows = open(flights_path).read().splitlines()
+    written = 0
+    with open(path, "w") as out:
+        out.write(header + "\n")
+        for year in range(2013, 2019):
+            for row in rows:
+                if written == TWO_MILLION:
+                    break
+                # The year is the first field and starts the time_hour timestamp.
+                out.write(str(year) + row[4:].replace(",2013-", f",{year}-") + "\n")
+                written += 1
+    assert written == TWO_MILLION
+
+
 def main():
-    folder = sys.argv[1] if len(sys.argv) > 1 else ".build/bench-data"
+    args = [a for a in sys.argv[1:] if a != "--two-million"]
+    folder = args[0] if args else ".build/bench-data"
     os.makedirs(folder, exist_ok=True)
     for name, make, shape in (("census.csv", census, (48842, 15)), ("flights.csv", flights, (336776, 19))):
         path = os.path.join(folder, name)
@@ -652,6 +673,14 @@ def main():
             write_csv(path, header, rows)
             note = f"written in {time.perf_counter() - start:.1f} s"
         print(f"{shape[0]} x {shape[1]}  {path}  ({note})")
+    if "--two-million" in sys.argv[1:]:
+        path, start = os.path.join(folder, "flights-2m.csv"), time.perf_counter()
+        if os.path.isfile(path) and os.path.getsize(path) == EXPECTED_BYTES["flights-2m.csv"]:
+            note = "kept"
+        else:
+            flights_years(path, os.path.join(folder, "flights.csv"))
+            note = f"written in {time.perf_counter() - start:.1f} s"
+        print(f"{TWO_MILLION} x 19  {path}  ({note})")
 
 
 if __name__ == "__main__":

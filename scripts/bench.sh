@@ -289,18 +289,8 @@ PY
 # before a run (synthesisBytes, which must not be below it) and the CSV's size. The flights-like
 # table of 2,000,000 rows is flights six times over, once per year 2013-2018.
 memory_table() {
-  local big="$work/flights-2m.csv"
-  python3 - .build/bench-data/flights.csv "$big" <<'PY'
-import sys
-header, *rows = open(sys.argv[1]).read().splitlines()
-with open(sys.argv[2], "w") as out:
-    out.write(header + "\n")
-    n = 0
-    for year in range(2013, 2019):
-        for row in rows:
-            if n == 2_000_000: break
-            out.write(str(year) + row[4:].replace(",2013-", f",{year}-") + "\n"); n += 1
-PY
+  local big=.build/bench-data/flights-2m.csv
+  python3 scripts/bench-data.py .build/bench-data --two-million >/dev/null
   printf "%-22s %16s %8s %12s %12s %9s %8s\n" "table" "rows x cols" "CSV MB" "estimate MB" "wasm MB" "x CSV" "wasm s"
   for f in .build/bench-data/census.csv .build/bench-data/flights.csv "$big"; do
     local estimate run
