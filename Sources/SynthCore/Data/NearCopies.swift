@@ -180,14 +180,19 @@ struct NearCopyIndex {
     var total: UInt64 = 0
     for i in 0..<width { total = total &+ cells[base + i] }
     for k in uniques.indices where keys.droppedPositions[k].count >= needed {
-      var h = total, covered = 0
-      for p in keys.droppedPositions[k] {
-        h = h &- cells[base + p]
-        if exchanged[p] { covered += 1 }
-      }
-      if covered == needed && filter.mayHold(h, keySet: k) && uniques[k].mayContain(h) { return true }
+      var covered = 0
+      for p in keys.droppedPositions[k] where exchanged[p] { covered += 1 }
+      if covered == needed && hits(total: total, keySet: k, cell: { cells[base + $0] }) { return true }
     }
     return false
+  }
+
+  /// Whether a row whose cell hashes sum to `total`, with the cell at key position `p` hashing to
+  /// `cell(p)`, hits a unique real row's hash on key set `k` (the filter first, then its table).
+  private func hits(total: UInt64, keySet k: Int, cell: (Int) -> UInt64) -> Bool {
+    var h = total
+    for p in keys.droppedPositions[k] { h = h &- cell(p) }
+    return filter.mayHold(h, keySet: k) && uniques[k].mayContain(h)
   }
 
   /// Whether a row whose cell hashes sum to `total`, with the cell at key position `p` hashing to
@@ -197,9 +202,7 @@ struct NearCopyIndex {
     let count = uniques.count
     var k = first < count ? first : 0
     for _ in 0..<count {
-      var h = total
-      for p in keys.droppedPositions[k] { h = h &- cell(p) }
-      if filter.mayHold(h, keySet: k) && uniques[k].mayContain(h) {
+      if hits(total: total, keySet: k, cell: cell) {
         first = k
         return true
       }

@@ -158,7 +158,11 @@ struct PropensityUtility {
     var builder = TreeBuilder(
       config: CARTConfig(minBucket: 5, complexity: 0, prunedAt: cp), predictors: design.training,
       criterion: GiniCriterion(labels, classCount: 2))
-    let tree = builder.fit(weights: [Int32](repeating: 1, count: labels.count))
+    return prunedPropensities(builder.fit(weights: [Int32](repeating: 1, count: labels.count)), labels: labels, cp: cp)
+  }
+
+  /// The propensities and leaf count of `tree` once pruned by `rpartLeaves` at `cp`.
+  static func prunedPropensities(_ tree: DecisionTree, labels: [Int32], cp: Double) -> (fitted: [Double], leaves: Int) {
     var fitted = [Double](repeating: .nan, count: labels.count)
     guard !tree.donorRows.isEmpty else { return (fitted, 0) }
     let isLeaf = rpartLeaves(tree, labels: labels, cp: cp)

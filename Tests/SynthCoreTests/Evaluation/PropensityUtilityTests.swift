@@ -122,19 +122,7 @@ struct PropensityUtilityTests {
     let stopped = PropensityUtility.treePropensities(design, labels: labels, cp: cp)
     var full = TreeBuilder(config: CARTConfig(minBucket: 5, complexity: 0), predictors: design.training, criterion: GiniCriterion(labels, classCount: 2))
     let tree = full.fit(weights: [Int32](repeating: 1, count: labels.count))
-    let isLeaf = PropensityUtility.rpartLeaves(tree, labels: labels, cp: cp)
-    var fitted = [Double](repeating: .nan, count: labels.count), leaves = 0, stack = [0]
-    while let index = stack.popLast() {
-      let node = tree.nodes[index]
-      if !isLeaf[index] {
-        stack += [Int(node.right), Int(node.left)]
-        continue
-      }
-      leaves += 1
-      let rows = tree.donorRows[Int(node.start)..<Int(node.start + node.count)]
-      let share = Double(rows.reduce(0) { $0 + Int(labels[Int($1)]) }) / Double(rows.count)
-      for row in rows { fitted[Int(row)] = share }
-    }
+    let (fitted, leaves) = PropensityUtility.prunedPropensities(tree, labels: labels, cp: cp)
     #expect(stopped.leaves == leaves)
     #expect(stopped.fitted == fitted)
     var grown = TreeBuilder(
