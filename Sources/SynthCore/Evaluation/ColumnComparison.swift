@@ -193,8 +193,12 @@ struct ColumnComparison {
   /// codes and missing codes).
   static func sameValues(_ real: Table, _ synthetic: Table, column c: Int) -> Bool {
     guard real.rowCount == synthetic.rowCount, real.rowCount > 0 else { return false }
-    let a = (0..<real.rowCount).map { RowIndex.word(real.columns[c], $0) }.sorted()
-    let b = (0..<synthetic.rowCount).map { RowIndex.word(synthetic.columns[c], $0) }.sorted()
+    // The columns taken once: subscripting the table per row retains and releases its arrays.
+    let realColumn = real.columns[c], syntheticColumn = synthetic.columns[c]
+    var a = (0..<real.rowCount).map { RowIndex.word(realColumn, $0) }
+    var b = (0..<synthetic.rowCount).map { RowIndex.word(syntheticColumn, $0) }
+    RadixSort.sort(&a)
+    RadixSort.sort(&b)
     return a == b
   }
 

@@ -188,8 +188,15 @@ struct KeyDisclosure {
       var end = start + 1
       while end < rows.count && sortedHashes[end] == sortedHashes[start] { end += 1 }
       // One group per distinct row in the run; more than one only after a hash collision.
-      var representatives: [(row: Int, group: Int32)] = [(rows[start], count)]
+      let first = count
       count += 1
+      if (start..<end).allSatisfy({ confirmed[$0] }) {
+        // The usual run: no list of representatives (an allocation per run) is needed.
+        for k in start..<end { group[rows[k]] = first }
+        start = end
+        continue
+      }
+      var representatives: [(row: Int, group: Int32)] = [(rows[start], first)]
       for k in start..<end {
         if confirmed[k] {
           group[rows[k]] = representatives[0].group
