@@ -398,3 +398,58 @@ def test_model_builder_compares_fits_as_the_command_line(server, browser, tmp_pa
     driver.find_element(By.ID, "run").click()
     WebDriverWait(driver, 60).until(lambda d: d.find_element(By.ID, "run-error").text)
     assert "educaton" in driver.find_element(By.ID, "run-error").text
+
+
+def dutch_excel_csv(path, rows=400):
+    """A `;` file in Windows-1252 as Excel NL saves it: accents, amounts with grouped thousands and
+    a decimal comma, a euro sign with negatives in parentheses, grouped whole numbers, percentages."""
+    def amount(x):
+        return f"{x:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    places = ["Utrecht", "Den Haag", "Groningen", "Zaandam", "Sint-Oedenrode"]
+    kinds = ["café", "crèche", "bakkerij", "kapsalon"]
+    lines = ["plaats;soort;omzet;saldo;medewerkers;korting"]
+    for n in range(rows):
+        turnover = 150 + (n * 7919 % 40_000) + (n % 100) / 100
+        balance = (n * 104_729 % 25_000) - 5_000 + (n % 10) / 10
+        saldo = "€ " + (f"({amount(-balance)})" if balance < 0 else amount(balance))
+        staff = f"{1 + n * 37 % 2500:,}".replace(",", ".")
+        lines.append(";".join([places[n % 5], kinds[n * 3 % 4], amount(turnover), saldo, staff, ("0,0", "5,0", "7,5", "12,5")[n % 4] + "%"]))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def test_a_dutch_excel_csv_keeps_its_amounts_accents_and_encoding(server, browser, tmp_path):
+    driver, downloads = browser
+    (tmp_path / "in").mkdir()
+    data = dutch_excel_csv(tmp_path / "in" / "omzet.csv")
+    driver.get(server + "?lang=nl")
+    choose_file(driver, data)
+    shot(driver, "17-dutch-excel-csv")
+    # The reading notices: the encoding and the decimal comma, in Dutch.
+    notices = driver.find_element(By.ID, "notices").text
+    assert "Windows-1252" in notices and "decimale komma" in notices, notices
+    # Amounts are numbers, not identifiers left out; the reason says how they are written.
+    rows = {row.get_attribute("data-column"): row for row in driver.find_elements(By.CSS_SELECTOR, "#schema tbody tr")}
+    for name in ("omzet", "saldo", "medewerkers", "korting"):
+        assert rows[name].find_element(By.CSS_SELECTOR, "input.use").is_selected(), name
+        assert "identificatie" not in rows[name].find_element(By.CSS_SELECTOR, "th").text
+    assert "duizendtallen" in rows["omzet"].find_element(By.CSS_SELECTOR, "td.why").text
+    assert "€" in rows["saldo"].find_element(By.CSS_SELECTOR, "td.why").text
+    page = driver.execute_script("return document.body.innerText")
+    assert not english_words(page, {"omzet", "saldo"}), english_words(page, {"omzet", "saldo"})[:8]
+    set_value(driver, "seed", "3")
+    run_and_wait(driver)
+    driver.find_element(By.ID, "dl-csv").click()
+    web = downloaded(downloads, "omzet-synthetic.csv")
+    expected = cli_run(tmp_path, data, ["--seed", "3", "--lang", "nl"])
+    assert web == expected["synthetic.csv"]
+    # Windows-1252 out, as in: Excel NL shows the accents and the euro sign, and the same number style.
+    assert web.startswith(b"plaats;soort;omzet;saldo;medewerkers;korting\r\n")
+    text = web.decode("cp1252")
+    assert "caf\u00e9" in text and "cr\u00e8che" in text and "\u20ac " in text
+    values = [line.split(";") for line in text.splitlines()[1:]]
+    assert all(re.fullmatch(r"\d{1,3}(\.\d{3})*,\d\d", v[2]) for v in values)
+    assert all(re.fullmatch(r"€ \(?\d{1,3}(\.\d{3})*,\d\d\)?", v[3]) for v in values)
+    assert all(re.fullmatch(r"\d{1,3}(\.\d{3})*", v[4]) for v in values)
+    assert all(re.fullmatch(r"\d+,\d%", v[5]) for v in values)
+    assert any(v[3].endswith(")") for v in values)

@@ -58,12 +58,13 @@ struct ConvertCommand: Subcommand {
     writer.formulas = formulas
     var result = CommandResult()
     if let csvPath {
-      let (bytes, neutralised) = writer.csvCountingNeutralised()
+      let (bytes, neutralised, utf8Instead) = writer.csvCountingNeutralised()
       result.files.append((csvPath, bytes))
-      if neutralised > 0 {
-        let note = SynthesisNote.formulasNeutralised(copy: nil, cells: neutralised).message(Wording(language: .en))
-        result.stdout = Array(UTF8Text.printable("Note: " + note + "\n").utf8)
-      }
+      var notes: [SynthesisNote] = []
+      if neutralised > 0 { notes.append(.formulasNeutralised(copy: nil, cells: neutralised)) }
+      if utf8Instead { notes.append(.writtenAsUTF8(copy: nil, encoding: table.dialect.encoding.rawValue)) }
+      let text = notes.map { "Note: " + $0.message(Wording(language: .en)) + "\n" }.joined()
+      if !text.isEmpty { result.stdout = Array(UTF8Text.printable(text).utf8) }
     }
     if let jsonPath { result.files.append((jsonPath, writer.jsonRecords())) }
     if let schemaPath { result.files.append((schemaPath, SchemaDocument(table: table, version: Engine.version).json())) }

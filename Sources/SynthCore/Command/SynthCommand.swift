@@ -159,8 +159,9 @@ struct SynthCommand: Subcommand {
       }
       if let csvPath {
         let path = Self.path(csvPath, suffix: suffix)
-        let (bytes, neutralised) = writer.csvCountingNeutralised()
+        let (bytes, neutralised, utf8Instead) = writer.csvCountingNeutralised()
         if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
+        if utf8Instead { notes.append(.writtenAsUTF8(copy: config.copies > 1 ? i + 1 : nil, encoding: table.dialect.encoding.rawValue)) }
         // Out before the evaluation, which can fail without costing the data.
         try files.deliver(path, bytes, into: &result)
         written += CommandWord.wrote(path).text(evaluationFlags.language) + "\n"

@@ -8,6 +8,8 @@ enum ColumnReason: Equatable, Sendable {
   case dateOrder(DateOrderReason)
   case wholeNumbers
   case numbers(maximumDecimals: Int, exponent: Bool)
+  /// Amounts read through their notation (grouped thousands, a sign, parentheses).
+  case notation(NumberNotation)
   case possiblyCodes(count: Int, values: [String])
   case text(distinct: Int)
   case mostlyNumbers(exceptions: [String])
@@ -93,6 +95,18 @@ extension ColumnReason {
       if exponent { return w("every value is a number (some in exponent notation)") }
       return decimals == 1 ? w("every value is a number with up to 1 decimal")
         : w("every value is a number with up to \(decimals) decimals")
+    case .notation(let n):
+      var parts: [String] = []
+      switch n.grouping {
+      case .none: break
+      case .point: parts.append(w("a point groups thousands (1.234.567,89)"))
+      case .comma: parts.append(w("a comma groups thousands (1,234,567.89)"))
+      }
+      if !n.sign.isEmpty {
+        parts.append(n.sign == "%" ? w("the percent sign is left out of the values (12.5% is read as 12.5)") : w("the sign '\(n.sign)' is left out of the values"))
+      }
+      if n.negative == .parentheses || n.negative == .parenthesesAfterSign { parts.append(w("an amount in parentheses is negative")) }
+      return w("amounts written as a spreadsheet formats them: \(parts.joined(separator: "; ")); the synthetic values are written the same way")
     case .possiblyCodes(let count, let values):
       let list = values.joined(separator: ", ")
       return w("only \(count) distinct values (\(list)): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels")

@@ -43,6 +43,8 @@ public struct ColumnSchema: Equatable, Sendable {
   public var isIndex = false
   public var numberStyle: NumberStyle = .shortest
   public var decimalComma = false
+  /// Grouped thousands, currency or percent signs, negatives in parentheses (`€ 1.234,50`).
+  public var numberNotation = NumberNotation.plain
   public var dateFormat: DateFormat? = nil
   /// The spelling of false and true, for boolean columns.
   public var booleanLabels: (String, String)? = nil
@@ -66,7 +68,7 @@ public struct ColumnSchema: Equatable, Sendable {
   public static func == (a: ColumnSchema, b: ColumnSchema) -> Bool {
     a.name == b.name && a.position == b.position && a.kind == b.kind && a.confidence == b.confidence && a.reasons == b.reasons
       && a.excluded == b.excluded && a.possiblyCategorical == b.possiblyCategorical && a.isIndex == b.isIndex
-      && a.numberStyle == b.numberStyle && a.decimalComma == b.decimalComma && a.dateFormat == b.dateFormat
+      && a.numberStyle == b.numberStyle && a.decimalComma == b.decimalComma && a.numberNotation == b.numberNotation && a.dateFormat == b.dateFormat
       && a.booleanLabels?.0 == b.booleanLabels?.0 && a.booleanLabels?.1 == b.booleanLabels?.1
       && a.missingCodes == b.missingCodes && a.missingCount == b.missingCount && a.distinctCount == b.distinctCount
       && a.examples == b.examples && a.identifierKind == b.identifierKind && a.quasiIdentifier == b.quasiIdentifier
@@ -74,11 +76,17 @@ public struct ColumnSchema: Equatable, Sendable {
       && a.rareLevels == b.rareLevels && a.rareRows == b.rareRows
   }
 
-  /// Writes a value of a numeric, date or boolean column the way the input wrote such values.
-  func appendText(of value: Double, decimalComma: Bool, to out: inout [UInt8]) {
+  /// Writes a value of a numeric, date or boolean column the way the input wrote such values;
+  /// numbers `asInput` with its decimal mark and notation, else plainly (`1234.5`, for JSON and
+  /// the report, which word numbers themselves).
+  func appendText(of value: Double, asInput: Bool, to out: inout [UInt8]) {
     switch kind {
     case .integer, .decimal:
-      NumberFormatting.append(value, style: numberStyle, decimalComma: decimalComma && self.decimalComma, to: &out)
+      if asInput && !numberNotation.isPlain {
+        numberNotation.append(value, style: numberStyle, decimalComma: decimalComma, to: &out)
+      } else {
+        NumberFormatting.append(value, style: numberStyle, decimalComma: asInput && decimalComma, to: &out)
+      }
     case .date, .datetime:
       dateFormat?.append(value, to: &out)
     case .boolean:
@@ -91,7 +99,7 @@ public struct ColumnSchema: Equatable, Sendable {
 
   func text(of value: Double) -> String {
     var out: [UInt8] = []
-    appendText(of: value, decimalComma: false, to: &out)
+    appendText(of: value, asInput: false, to: &out)
     return String(decoding: out, as: UTF8.self)
   }
 
@@ -130,6 +138,8 @@ public struct ColumnOverride: Equatable, Sendable {
   public var coarsen: Coarsening? = nil
   /// Pool this column's categories with fewer rows than this into `other`.
   public var poolRare: Int? = nil
+  /// Numbers written in this notation: a synthetic file read like its real one (`€ 1.234,50`).
+  public var notation: NumberNotation? = nil
   public init(column: String) { self.column = column }
 }
 

@@ -91,6 +91,16 @@ struct SchemaDocument {
       case .shortest: w.key("decimals"); w.null()
       }
       if s.decimalComma { w.field("decimalComma", true) }
+      if !s.numberNotation.isPlain {
+        let n = s.numberNotation
+        w.key("notation")
+        w.beginObject()
+        w.field("grouping", n.grouping.rawValue)
+        w.field("prefix", n.prefix)
+        w.field("suffix", n.suffix)
+        w.field("negative", n.negative.rawValue)
+        w.endObject()
+      }
     case .date, .datetime:
       if let f = s.dateFormat { w.field("format", f.pattern) }
     case .boolean:

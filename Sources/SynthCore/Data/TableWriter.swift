@@ -16,11 +16,24 @@ struct TableWriter {
     self.columns = columns ?? Array(0..<table.columns.count)
   }
 
-  /// RFC 4180 CSV in the input's dialect (delimiter, decimal mark, line ending, byte-order mark).
+  /// RFC 4180 CSV in the input's dialect (delimiter, decimal mark, line ending, byte-order mark)
+  /// and encoding: a Windows-1252 file (Excel's "CSV" in Western Europe) is answered in
+  /// Windows-1252, which Excel opens with the right accents; UTF-8 and UTF-16 files in UTF-8.
   func csv() -> [UInt8] { csvCountingNeutralised().bytes }
 
-  /// The CSV, and how many cells `formulas` neutralised (header names included).
-  func csvCountingNeutralised() -> (bytes: [UInt8], neutralised: Int) {
+  /// The CSV, how many cells `formulas` neutralised (header names included), and whether it had
+  /// to be UTF-8 (with a byte-order mark, so Excel still reads it right) because a character
+  /// has no byte in the input's single-byte encoding.
+  func csvCountingNeutralised() -> (bytes: [UInt8], neutralised: Int, utf8Instead: Bool) {
+    var (out, neutralised) = utf8CSV()
+    let encoding = table.dialect.encoding
+    guard encoding == .windows1252 || encoding == .latin1 else { return (out, neutralised, false) }
+    if UTF8Text.encodeSingleByte(&out, latin1: encoding == .latin1) { return (out, neutralised, false) }
+    if !table.dialect.byteOrderMark { out.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0) }
+    return (out, neutralised, true)
+  }
+
+  private func utf8CSV() -> (bytes: [UInt8], neutralised: Int) {
     let dialect = table.dialect
     let neutralise = formulas == .neutralise
     var neutralised = 0
@@ -74,7 +87,7 @@ struct TableWriter {
       let missing = table.columns[c].missing
       for row in start..<end {
         field.removeAll(keepingCapacity: true)
-        appendValue(column: c, row: row, decimalComma: dialect.decimalComma, to: &field)
+        appendValue(column: c, row: row, asInput: true, to: &field)
         if neutralise, let first = field.first, FormulaHandling.triggers.contains(first),
           isText || (!missing.isEmpty && missing[row] != 0), FormulaHandling.neutralise(&field)
         {
@@ -133,7 +146,7 @@ struct TableWriter {
           out.append(contentsOf: constantNumbers[i]!.utf8)
         default:
           text.removeAll(keepingCapacity: true)
-          appendValue(column: c, row: row, decimalComma: false, to: &text)
+          appendValue(column: c, row: row, asInput: false, to: &text)
           JSONWriter.appendQuoted(String(decoding: text, as: UTF8.self), to: &out)
         }
       }
@@ -143,7 +156,7 @@ struct TableWriter {
     return out
   }
 
-  func appendValue(column c: Int, row: Int, decimalComma: Bool, to out: inout [UInt8]) {
+  func appendValue(column c: Int, row: Int, asInput: Bool, to out: inout [UInt8]) {
     if !table.columns[c].missing.isEmpty {
       let k = Int(table.columns[c].missing[row])
       if k > 0 {
@@ -154,7 +167,7 @@ struct TableWriter {
     if table.columns[c].usesLevels {
       out.append(contentsOf: table.columns[c].levels[Int(table.columns[c].codes[row])].utf8)
     } else if table.columns[c].schema.kind != .empty {
-      table.columns[c].schema.appendText(of: table.columns[c].numbers[row], decimalComma: decimalComma, to: &out)
+      table.columns[c].schema.appendText(of: table.columns[c].numbers[row], asInput: asInput, to: &out)
     }
   }
 

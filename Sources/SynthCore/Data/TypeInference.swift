@@ -150,7 +150,20 @@ struct TypeInference {
     }
     let numbers = scanNumbers(observed, distinct, decimalCommaAllowed: decimalCommaAllowed, values: &values)
     if numbers.failed.isEmpty {
+      // `1.234` beside `750` in a file whose decimal mark may be a comma: thousands, not decimals.
+      if numbers.usesDecimalPoint && decimalCommaAllowed && options.csv.decimalComma == nil,
+        NumberNotation.groupsWholeNumbers(observed.map { distinct.texts[$0] }),
+        let learned = noteNotation(&schema, observed: observed, distinct: distinct, decimalCommaAllowed: true, values: &values)
+      {
+        describeNumbers(&schema, learned, raw: raw, observed: observed, observedRows: observedRows, distinct: distinct, values: values)
+        return
+      }
       describeNumbers(&schema, numbers, raw: raw, observed: observed, observedRows: observedRows, distinct: distinct, values: values)
+      return
+    }
+    // Amounts as spreadsheets write them: `15.438,50`, `€ 1.234`, `(12,50)`, `7,5%`.
+    if let learned = noteNotation(&schema, observed: observed, distinct: distinct, decimalCommaAllowed: decimalCommaAllowed, values: &values) {
+      describeNumbers(&schema, learned, raw: raw, observed: observed, observedRows: observedRows, distinct: distinct, values: values)
       return
     }
     if let dates = DateInference.infer(observed.map { distinct.texts[$0] }, preferredOrder: options.dateOrder) {
@@ -173,6 +186,33 @@ struct TypeInference {
     var allIntegers = true
     var usesExponent = false
     var usesDecimalComma = false
+    var usesDecimalPoint = false
+
+    mutating func add(_ number: ScannedNumber, rows: Int) {
+      numericRows += rows
+      maxDecimals = max(maxDecimals, number.decimals)
+      minDecimals = min(minDecimals, number.decimals)
+      if !number.isInteger { allIntegers = false }
+      if number.usesExponent { usesExponent = true }
+      if number.usesDecimalComma { usesDecimalComma = true }
+      if number.decimals > 0 && !number.usesDecimalComma { usesDecimalPoint = true }
+    }
+  }
+
+  /// Reads every observed value under the notation they share (`NumberNotation.learn`), sets it on
+  /// the schema with its reason, and returns the scan of the numbers; nil when there is none.
+  private func noteNotation(
+    _ schema: inout ColumnSchema, observed: [Int], distinct: Distinct, decimalCommaAllowed: Bool, values: inout [Double]
+  ) -> NumberScan? {
+    guard let (notation, _, numbers) = NumberNotation.learn(observed.map { distinct.texts[$0] }, decimalCommaAllowed: decimalCommaAllowed) else { return nil }
+    var scan = NumberScan()
+    for (i, code) in observed.enumerated() {
+      values[code] = numbers[i].value
+      scan.add(numbers[i], rows: distinct.counts[code])
+    }
+    schema.numberNotation = notation
+    schema.reasons.append(.notation(notation))
+    return scan
   }
 
   private func scanNumbers(_ observed: [Int], _ distinct: Distinct, decimalCommaAllowed: Bool, values: inout [Double]) -> NumberScan {
@@ -183,12 +223,7 @@ struct TypeInference {
         continue
       }
       values[code] = number.value
-      scan.numericRows += distinct.counts[code]
-      scan.maxDecimals = max(scan.maxDecimals, number.decimals)
-      scan.minDecimals = min(scan.minDecimals, number.decimals)
-      if !number.isInteger { scan.allIntegers = false }
-      if number.usesExponent { scan.usesExponent = true }
-      if number.usesDecimalComma { scan.usesDecimalComma = true }
+      scan.add(number, rows: distinct.counts[code])
     }
     return scan
   }
@@ -323,10 +358,22 @@ struct TypeInference {
     switch kind {
     case .integer, .decimal:
       var maxDecimals = 0, minDecimals = Int.max, exponent = false, comma = false
-      for code in observed {
-        guard let number = NumberFormatting.scan(distinct.texts[code], decimalComma: decimalCommaAllowed) else {
-          throw reject(code, kind)
-        }
+      var scanned = observed.map { NumberFormatting.scan(distinct.texts[$0], decimalComma: decimalCommaAllowed) }
+      if let notation = options.override(for: schema.name)?.notation {
+        // A synthetic file read like its real one: the real column's notation, plain numbers too.
+        let comma = notation.grouping == .point || (notation.grouping == .none && decimalCommaAllowed)
+        scanned = observed.map { NumberNotation.read(distinct.texts[$0], decimalComma: comma)?.number ?? NumberFormatting.scan(distinct.texts[$0], decimalComma: decimalCommaAllowed) }
+        schema.numberNotation = notation
+      } else if scanned.contains(where: { $0 == nil || (kind == .integer && !$0!.isInteger) }),
+        let learned = NumberNotation.learn(observed.map { distinct.texts[$0] }, decimalCommaAllowed: decimalCommaAllowed)
+      {
+        // Amounts with grouped thousands or signs are numbers too when they share one notation.
+        scanned = learned.numbers.map { Optional($0) }
+        schema.numberNotation = learned.notation
+        schema.reasons.append(.notation(learned.notation))
+      }
+      for (i, code) in observed.enumerated() {
+        guard let number = scanned[i] else { throw reject(code, kind) }
         if kind == .integer && number.value != number.value.rounded() { throw reject(code, .integer) }
         values[code] = number.value
         maxDecimals = max(maxDecimals, number.decimals)

@@ -84,6 +84,42 @@ enum UTF8Text {
     return out
   }
 
+  /// Re-encodes UTF-8 `text` in place as Windows-1252 (or ISO-8859-1 with `latin1`), so output
+  /// goes back in the input's encoding; false, with `text` unchanged, when some character has no
+  /// byte there. One byte per character is never longer than UTF-8, so the bytes fit in place.
+  static func encodeSingleByte(_ text: inout [UInt8], latin1: Bool) -> Bool {
+    func byte(_ scalar: UInt32) -> UInt8? {
+      if scalar < 0x80 || (scalar >= 0xA0 && scalar <= 0xFF) || (latin1 && scalar <= 0xFF) { return UInt8(scalar) }
+      if latin1 { return nil }
+      guard let k = windows1252High.firstIndex(of: scalar) else { return nil }
+      return UInt8(0x80 + k)
+    }
+    func scalar(at i: Int) -> (UInt32, Int) {
+      let b = text[i]
+      if b < 0x80 { return (UInt32(b), 1) }
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+      for k in 1..<length where i + k < text.count { value = value << 6 | UInt32(text[i + k] & 0x3F) }
+      return (value, length)
+    }
+    var i = 0
+    while i < text.count {
+      if text[i] < 0x80 { i += 1; continue }
+      let (value, length) = scalar(at: i)
+      if byte(value) == nil { return false }
+      i += length
+    }
+    var read = 0, write = 0
+    while read < text.count {
+      let (value, length) = scalar(at: read)
+      text[write] = byte(value)!
+      write += 1
+      read += length
+    }
+    text.removeLast(text.count - write)
+    return true
+  }
+
   /// ISO-8859-1: every byte is the code point of the same number.
   static func decodeLatin1(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var out: [UInt8] = []

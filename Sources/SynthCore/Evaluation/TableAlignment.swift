@@ -57,6 +57,7 @@ struct AlignedTables {
       default: override.kind = column.schema.kind
       }
       override.missingCodes = column.schema.missingCodes.filter { $0.isUserCode }.map { $0.text }
+      if column.schema.kind.isNumeric && !column.schema.numberNotation.isPlain { override.notation = column.schema.numberNotation }
       options.overrides.append(override)
     }
     return options

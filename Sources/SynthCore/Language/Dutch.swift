@@ -304,6 +304,18 @@ enum Dutch {
       "elke waarde is een getal met hoogstens 1 decimaal",
     "every value is a number with up to {} decimals":
       "elke waarde is een getal met hoogstens {0} decimalen",
+    "a point groups thousands (1.234.567,89)":
+      "een punt scheidt de duizendtallen (1.234.567,89)",
+    "a comma groups thousands (1,234,567.89)":
+      "een komma scheidt de duizendtallen (1,234,567.89)",
+    "the percent sign is left out of the values (12.5% is read as 12.5)":
+      "het procentteken hoort niet bij de waarde (12,5% wordt gelezen als 12,5)",
+    "the sign '{}' is left out of the values":
+      "het teken '{0}' hoort niet bij de waarde",
+    "an amount in parentheses is negative":
+      "een bedrag tussen haakjes is negatief",
+    "amounts written as a spreadsheet formats them: {}; the synthetic values are written the same way":
+      "bedragen zoals een spreadsheet ze opmaakt: {0}; de synthetische waarden worden net zo geschreven",
     "only {} distinct values ({}): possibly category codes rather than quantities (synthpop warns about such columns); set the type to categorical if the numbers are labels":
       "maar {0} verschillende waarden ({1}): mogelijk categoriecodes en geen hoeveelheden (synthpop waarschuwt voor zulke kolommen); kies het type categorie als de getallen labels zijn",
     "text values, {} distinct":
@@ -1015,6 +1027,8 @@ enum Dutch {
       "'{0}' heeft {1} categorieën; --method gc houdt het aandeel van elke categorie precies en kost even veel bij elk aantal categorieën, terwijl CART-bladeren weinig rijen per categorie hebben",
     "{} rows x {} columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)":
       "{0} rijen x {1} kolommen is groot voor CART; --method gc schat in één keer (paren zijn zwakker waar verbanden niet monotoon zijn)",
+    "the input is {}, but the synthetic data hold a character {} cannot write, so the CSV was written as UTF-8 with a byte-order mark (Excel reads it correctly)":
+      "de invoer is {0}, maar de synthetische gegevens bevatten een teken dat {1} niet kan schrijven; daarom is de CSV geschreven als UTF-8 met een byte-order mark (Excel leest hem goed)",
     "{} text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)":
       "{0} tekstcellen die beginnen met =, +, -, @, een tab of een regelterugloop zijn geschreven met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (--formulas keep schrijft ze ongewijzigd)",
     "1 real row":

@@ -44,6 +44,9 @@ enum SynthesisNote: Equatable {
   case copulaSuggestedForSize(rows: Int, columns: Int)
   /// `--formulas neutralise`: text cells that a spreadsheet would run as formulas got a leading '.
   case formulasNeutralised(copy: Int?, cells: Int)
+  /// The input was Windows-1252 (or ISO-8859-1), but a synthetic value has a character that
+  /// encoding lacks (a rule's text), so the CSV was written as UTF-8 with a byte-order mark.
+  case writtenAsUTF8(copy: Int?, encoding: String)
   /// Fewer real rows than `SynthesisNote.smallDataRows`: every measure is uncertain.
   case smallData(rows: Int)
   /// The reports are in publication mode with this threshold.
@@ -74,6 +77,7 @@ enum SynthesisNote: Equatable {
     case .heldOut: return "heldOut"
     case .copulaSuggestedForLevels, .copulaSuggestedForSize: return "copulaSuggested"
     case .formulasNeutralised: return "formulasNeutralised"
+    case .writtenAsUTF8: return "writtenAsUTF8"
     case .smallData: return "smallData"
     case .publicationMode: return "publicationMode"
     case .ruleKept: return "ruleKept"
@@ -156,6 +160,8 @@ enum SynthesisNote: Equatable {
       return w("\(w.count(rows)) rows x \(w.count(columns)) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)")
     case .formulasNeutralised(let copy, let cells):
       return prefix(copy) + w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)")
+    case .writtenAsUTF8(let copy, let encoding):
+      return prefix(copy) + w("the input is \(encoding), but the synthetic data hold a character \(encoding) cannot write, so the CSV was written as UTF-8 with a byte-order mark (Excel reads it correctly)")
     case .smallData(let rows):
       let real = rows == 1 ? w("1 real row") : w("\(w.count(rows)) real rows")
       return w("the data have \(real), fewer than \(w.count(Self.smallDataRows)): the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict")

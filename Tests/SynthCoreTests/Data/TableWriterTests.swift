@@ -127,7 +127,7 @@ import Testing
   #expect(table.columns.map { $0.schema.kind } == [.integer, .categorical, .decimal, .categorical])
   var writer = TableWriter(table: table)
   writer.missingOutput = .code
-  let (bytes, count) = writer.csvCountingNeutralised()
+  let (bytes, count, _) = writer.csvCountingNeutralised()
   let lines = text(bytes).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   #expect(lines[0] == "n,t,d,code")
   #expect(lines[1].hasPrefix(#"-2,"'=HYPERLINK(""http://x"")",-"#))
