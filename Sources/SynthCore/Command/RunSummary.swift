@@ -187,6 +187,7 @@ extension Notice {
   var arguments: [(String, JSONValue)] {
     switch kind {
     case .utf16Converted: return [("encoding", .string("utf-16"))]
+    case .workbookSheet(let name, let sheets): return [("sheet", .string(name)), ("sheets", number(sheets))]
     case .notUTF8(let line): return [("encoding", .string("windows-1252")), ("line", number(line))]
     case .numericHeader, .decimalComma: return []
     case .blankLines(let n): return [("lines", number(n))]

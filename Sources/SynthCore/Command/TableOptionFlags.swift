@@ -13,6 +13,7 @@ struct TableOptionFlags {
     OptionSpec(name: "--delimiter", value: "comma|semicolon|tab|pipe", help: "Field delimiter (default: detected)."),
     OptionSpec(name: "--decimal", value: "point|comma", help: "Decimal mark (default: detected; comma only when fields are not comma-separated)."),
     OptionSpec(name: "--encoding", value: "NAME", help: "utf-8, windows-1252, latin-1, utf-16le or utf-16be (default: detected)."),
+    OptionSpec(name: "--sheet", value: "NAME", help: "The sheet of an Excel workbook (.xlsx) to read (default: the first)."),
     OptionSpec(name: "--date-order", value: "dmy|mdy", help: "Day/month order for dates like 01/03/2024 when the data cannot tell."),
     OptionSpec(name: "--bool01", value: nil, help: "Read columns of only 0 and 1 as boolean."),
     OptionSpec(name: "--min-count", value: "K", help: "Categories and table cells with fewer real rows are rare: flagged, and never printed in a publication report (default: 5)."),
@@ -21,7 +22,7 @@ struct TableOptionFlags {
 
   var settingsPath: String?
   private var flags = TableOptions()
-  private var setDelimiter = false, setDecimal = false, setEncoding = false, setDateOrder = false, setMinimumCount = false
+  private var setDelimiter = false, setDecimal = false, setEncoding = false, setSheet = false, setDateOrder = false, setMinimumCount = false
 
   init(_ a: inout Arguments) throws(UsageError) {
     settingsPath = try a.path("--settings")
@@ -66,6 +67,10 @@ struct TableOptionFlags {
       flags.csv.encoding = encoding
       setEncoding = true
     }
+    if let sheet = try a.value("--sheet") {
+      flags.csv.sheet = sheet
+      setSheet = true
+    }
     if let o = try a.choice("--date-order", ["dmy", "mdy"]) { flags.dateOrder = o == "dmy" ? .dayMonthYear : .monthDayYear; setDateOrder = true }
     if a.flag("--bool01") { flags.booleanZeroOne = true }
     if let k = try a.int("--min-count", atLeast: 1) {
@@ -90,6 +95,7 @@ struct TableOptionFlags {
     if setDelimiter { options.csv.delimiter = flags.csv.delimiter }
     if setDecimal { options.csv.decimalComma = flags.csv.decimalComma }
     if setEncoding { options.csv.encoding = flags.csv.encoding }
+    if setSheet { options.csv.sheet = flags.csv.sheet }
     if setDateOrder { options.dateOrder = flags.dateOrder }
     if flags.booleanZeroOne { options.booleanZeroOne = true }
     if setMinimumCount { options.minimumCount = flags.minimumCount }
@@ -117,7 +123,7 @@ struct TableOptionFlags {
   }
 
   /// The settings-file keys `readSettings` reads (the synthesis keys are `SynthesisSetting.all`).
-  static let settingKeys = ["delimiter", "decimal", "encoding", "na", "dateOrder", "bool01", "minCount", "poolRare", "columns"]
+  static let settingKeys = ["delimiter", "decimal", "encoding", "sheet", "na", "dateOrder", "bool01", "minCount", "poolRare", "columns"]
 
   /// Reads `{"delimiter": ";", "decimal": "comma", "encoding": "utf-8", "na": ["-8"], "dateOrder": "dmy",
   /// "bool01": true, "columns": {"age": {"type": "integer", "missing": ["-8"], "include": true}}}`.
@@ -136,6 +142,9 @@ struct TableOptionFlags {
       case "encoding":
         guard let s = value.stringValue, let e = encoding(s) else { throw bad("unknown \"encoding\"") }
         options.csv.encoding = e
+      case "sheet":
+        guard let s = value.stringValue else { throw bad("\"sheet\" must be a sheet name") }
+        options.csv.sheet = s
       case "na":
         options.missingCodes += try stringList(value, name: "na", bad)
       case "dateOrder":
@@ -193,6 +202,7 @@ struct TableOptionFlags {
     if let d = options.csv.delimiter { json.field("delimiter", d == 9 ? "tab" : String(decoding: [d], as: UTF8.self)) }
     if let comma = options.csv.decimalComma { json.field("decimal", comma ? "comma" : "point") }
     if let encoding = options.csv.encoding { json.field("encoding", UTF8Text.asciiLowercased(encoding.rawValue)) }
+    if let sheet = options.csv.sheet { json.field("sheet", sheet) }
     if !options.missingCodes.isEmpty { list("na", options.missingCodes) }
     if let order = options.dateOrder { json.field("dateOrder", order == .dayMonthYear ? "dmy" : "mdy") }
     if options.booleanZeroOne { json.field("bool01", true) }

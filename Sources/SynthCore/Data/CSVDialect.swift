@@ -9,6 +9,9 @@ public struct CSVDialect: Equatable, Sendable {
   public var lineEnding: LineEnding = .lf
   /// Numbers such as `1,5` are read as 1.5. Only possible when the delimiter is not a comma.
   public var decimalComma = false
+  /// The sheet read, when the input was an Excel workbook (then the rest describes its cells'
+  /// text, and CSV output is UTF-8 with a byte-order mark, which Excel opens correctly).
+  public var sheet: String? = nil
 
   public init() {}
 

@@ -22,6 +22,8 @@ public struct CSVOptions: Equatable, Sendable {
   public var encoding: CSVDialect.Encoding? = nil
   /// nil: detect; true: `1,5` means 1.5; false: never.
   public var decimalComma: Bool? = nil
+  /// The sheet of an Excel workbook to read (`--sheet`); nil: the first.
+  public var sheet: String? = nil
   public init() {}
 }
 

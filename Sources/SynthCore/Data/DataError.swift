@@ -20,6 +20,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case emptyFile(SourceLocation)
   case headerOnly(SourceLocation)
   case binaryFile(SourceLocation)
+  /// An Excel workbook that cannot be read as one, with what is wrong.
+  case workbook(file: String, WorkbookReader.Problem)
   case unsupportedEncoding(file: String, encoding: String)
   /// Every other byte is zero: UTF-16, but which byte order cannot be told for sure.
   case utf16WithoutByteOrderMark(file: String)

@@ -5,6 +5,8 @@
 public struct Notice: Equatable, Sendable {
   enum Kind: Equatable, Sendable {
     case utf16Converted
+    /// An Excel workbook: the sheet read, and how many it has.
+    case workbookSheet(name: String, sheets: Int)
     /// The first invalid UTF-8 byte is on `line`; the whole file was read as Windows-1252.
     case notUTF8(line: Int)
     case numericHeader
@@ -28,6 +30,7 @@ public struct Notice: Equatable, Sendable {
   public var code: String {
     switch kind {
     case .utf16Converted, .notUTF8: return "encoding"
+    case .workbookSheet: return "workbookSheet"
     case .numericHeader: return "numericHeader"
     case .blankLines: return "blankLines"
     case .emptyName: return "emptyName"
@@ -44,6 +47,8 @@ public struct Notice: Equatable, Sendable {
 
   func message(_ w: Wording) -> String {
     switch kind {
+    case .workbookSheet(let name, let sheets):
+      return w("the workbook has \(sheets) sheets; the first, '\(name)', was read (--sheet NAME reads another)")
     case .utf16Converted:
       return w("the file is UTF-16 encoded; it was converted to UTF-8")
     case .notUTF8(let line):

@@ -47,9 +47,41 @@ extension Table {
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions, progress: @escaping ProgressHandler = { _, _ in }
   ) throws(DataError) -> Table {
     var reporter = ProgressReporter(progress)
+    if ZipArchive.isZip(bytes) {
+      let (raw, size) = try workbookSheet(bytes, file: file, options: options, progress: &reporter)
+      try MemoryBudget.check(raw, inputBytes: size)
+      return try TypeInference(options: options).type(consume raw, progress: &reporter)
+    }
     let raw = try CSVReader(options: options.csv).read(bytes, file: file, progress: &reporter)
     try MemoryBudget.check(raw, inputBytes: bytes.count)
     return try TypeInference(options: options).type(consume raw, progress: &reporter)
+  }
+
+  /// An Excel workbook's sheet, its cells as CSV text read as any CSV file; and that text's size.
+  private static func workbookSheet(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions, progress reporter: inout ProgressReporter
+  ) throws(DataError) -> (RawTable, Int) {
+    let sheet: WorkbookReader.Sheet
+    do { sheet = try WorkbookReader(sheet: options.csv.sheet).read(bytes) } catch { throw .workbook(file: file, error) }
+    var csv = options.csv
+    csv.delimiter = UInt8(ascii: ",")
+    csv.encoding = .utf8
+    csv.decimalComma = false
+    var raw: RawTable
+    do {
+      raw = try sheet.csv.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
+        try CSVReader(options: csv).read(text, file: file, progress: &reporter)
+      }
+    } catch {
+      // An empty first sheet (a title page) in a workbook of several: say which sheets there are.
+      if sheet.sheetNames.count > 1, case .emptyFile = error { throw .workbook(file: file, .sheetWithoutData(sheet.name, available: sheet.sheetNames)) }
+      if sheet.sheetNames.count > 1, case .headerOnly = error { throw .workbook(file: file, .sheetWithoutData(sheet.name, available: sheet.sheetNames)) }
+      throw error
+    }
+    raw.dialect.sheet = sheet.name
+    raw.dialect.byteOrderMark = true
+    if sheet.sheetNames.count > 1 && options.csv.sheet == nil { raw.notices.insert(Notice(.workbookSheet(name: sheet.name, sheets: sheet.sheetNames.count)), at: 0) }
+    return (raw, sheet.csv.count)
   }
 
   public static func read(_ bytes: [UInt8], file: String, options: TableOptions = TableOptions()) throws(DataError) -> Table {

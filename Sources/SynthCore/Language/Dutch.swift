@@ -20,6 +20,28 @@ extension DataError {
       return "\(at): het bestand heeft een kopregel, maar daaronder geen rijen met gegevens"
     case .binaryFile(let at):
       return "\(at): het bestand bevat een NUL-byte en is dus geen tekstbestand (CSV); exporteer de gegevens als CSV en probeer het opnieuw"
+    case .workbook(let file, let problem):
+      let what: String
+      switch problem {
+      case .archive(let failure):
+        switch failure {
+        case .notZip: what = "het is geen ZIP-bestand, wat een .xlsx-werkmap wel is"
+        case .truncated(let o): what = "het bestand is afgebroken of beschadigd rond byte \(o)"
+        case .zip64: what = "het is een ZIP64-archief (groter dan 4 GB), en dat wordt niet ondersteund"
+        case .encrypted(let e): what = "het onderdeel '\(e)' is versleuteld (met een wachtwoord beveiligd); sla de werkmap op zonder wachtwoord"
+        case .method(let e, let m): what = "het onderdeel '\(e)' gebruikt compressiemethode \(m), en die wordt niet ondersteund"
+        case .overlapping(let e): what = "het onderdeel '\(e)' deelt bytes met een ander onderdeel, zoals een ZIP-bom doet"
+        case .tooLarge(let e, let size, let limit): what = "het onderdeel '\(e)' zou uitpakken tot \(size) bytes of meer, boven de grens van \(limit)"
+        case .corrupt(let e, let o): what = "het onderdeel '\(e)' is beschadigd rond byte \(o)"
+        case .missing(let e): what = "het onderdeel '\(e)' ontbreekt"
+        }
+      case .part(let name, let o): what = "het onderdeel '\(name)' is geen geldige XML rond byte \(o)"
+      case .sheetWithoutData(let sheet, let available): what = "het werkblad '\(sheet)' heeft geen rijen met gegevens; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): kies er een met --sheet NAAM"
+      case .noSheet: what = "de werkmap heeft geen werkblad"
+      case .sheetNotFound(let sheet, let available): what = "er is geen werkblad '\(sheet)'; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", "))"
+      case .mergedHeader(let range): what = "de kopregel heeft samengevoegde cellen (\(range)), die kolomnamen verbergen; maak de samenvoeging ongedaan en geef elke kolom een eigen naam"
+      }
+      return "\(file): deze Excel-werkmap kan niet worden gelezen: \(what)"
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): het bestand is gecodeerd als \(encoding), en die codering wordt niet ondersteund; sla het op als UTF-8-CSV"
     case .utf16WithoutByteOrderMark(let file):
@@ -213,7 +235,7 @@ extension SchemaText {
       default: separator = "gescheiden door \(d.delimiterName)"
       }
       return "\(file): \(count(rows)) \(rows == 1 ? "rij" : "rijen"), \(columns) kolom\(columns == 1 ? "" : "men")"
-        + " (\(separator), \(d.encoding.rawValue)\(d.byteOrderMark ? " met BOM" : ""), regeleinden \(d.lineEnding.rawValue)\(d.decimalComma ? ", decimale komma" : ""))"
+        + (d.sheet.map { " (Excel-werkmap, werkblad '\($0)')" } ?? " (\(separator), \(d.encoding.rawValue)\(d.byteOrderMark ? " met BOM" : ""), regeleinden \(d.lineEnding.rawValue)\(d.decimalComma ? ", decimale komma" : ""))")
     case .header(let header):
       switch header {
       case .number: return "#"
@@ -302,6 +324,8 @@ enum Dutch {
       "elke waarde is een getal (sommige met exponent)",
     "every value is a number with up to 1 decimal":
       "elke waarde is een getal met hoogstens 1 decimaal",
+    "the workbook has {} sheets; the first, '{}', was read (--sheet NAME reads another)":
+      "de werkmap heeft {0} werkbladen; het eerste, '{1}', is gelezen (--sheet NAAM leest een ander)",
     "every value is a number with up to {} decimals":
       "elke waarde is een getal met hoogstens {0} decimalen",
     "a point groups thousands (1.234.567,89)":

@@ -10,6 +10,28 @@ extension DataError: Message {
       return "\(at): the file has a header line but no rows of data below it"
     case .binaryFile(let at):
       return "\(at): the file contains a NUL byte, so it is not a text (CSV) file; export the data as CSV and try again"
+    case .workbook(let file, let problem):
+      let what: String
+      switch problem {
+      case .archive(let failure):
+        switch failure {
+        case .notZip: what = "it is not a ZIP file, as an .xlsx workbook is"
+        case .truncated(let o): what = "the file is cut off or damaged near byte \(o)"
+        case .zip64: what = "it is a ZIP64 archive (over 4 GB), which is not supported"
+        case .encrypted(let e): what = "its part '\(e)' is encrypted (protected with a password); save it without a password"
+        case .method(let e, let m): what = "its part '\(e)' uses compression method \(m), which is not supported"
+        case .overlapping(let e): what = "its part '\(e)' shares bytes with another part, as a ZIP bomb does"
+        case .tooLarge(let e, let size, let limit): what = "its part '\(e)' would unpack to \(size) bytes or more, over the limit of \(limit)"
+        case .corrupt(let e, let o): what = "its part '\(e)' is damaged near byte \(o)"
+        case .missing(let e): what = "it has no part '\(e)'"
+        }
+      case .part(let name, let o): what = "its part '\(name)' is not valid XML near byte \(o)"
+      case .sheetWithoutData(let sheet, let available): what = "its sheet '\(sheet)' has no rows of data; its sheets are \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): choose one with --sheet NAME"
+      case .noSheet: what = "it has no sheet"
+      case .sheetNotFound(let sheet, let available): what = "it has no sheet '\(sheet)'; its sheets are \(available.map { "'" + $0 + "'" }.joined(separator: ", "))"
+      case .mergedHeader(let range): what = "the header row has merged cells (\(range)), which hide column names; unmerge them and give every column its own name"
+      }
+      return "\(file): cannot read this Excel workbook: \(what)"
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): the file is encoded as \(encoding), which is not supported; save it as UTF-8 CSV"
     case .utf16WithoutByteOrderMark(let file):
@@ -184,7 +206,7 @@ extension SchemaText {
     case .heading(let file, let rows, let columns, let d):
       let w = Wording(language: .en)
       return "\(file): \(w.count(rows)) row\(rows == 1 ? "" : "s"), \(columns) column\(columns == 1 ? "" : "s")"
-        + " (\(d.delimiterName)-separated, \(d.encoding.rawValue)\(d.byteOrderMark ? " with BOM" : ""), \(d.lineEnding.rawValue) line ends\(d.decimalComma ? ", decimal comma" : ""))"
+        + (d.sheet.map { " (Excel workbook, sheet '\($0)')" } ?? " (\(d.delimiterName)-separated, \(d.encoding.rawValue)\(d.byteOrderMark ? " with BOM" : ""), \(d.lineEnding.rawValue) line ends\(d.decimalComma ? ", decimal comma" : ""))")
     case .header(let header):
       switch header {
       case .number: return "#"

@@ -1,0 +1,376 @@
+/// One sheet of an Excel workbook (`.xlsx`, ECMA-376 SpreadsheetML), read as the text of its
+/// cells, so the CSV reader and the type inference treat it as they treat a CSV file.
+///
+/// Cells become text as Excel shows their value, not their format: shared and inline strings as
+/// written, numbers as stored (`15438.5`), booleans as `true`/`false`, errors (`#N/A`) as empty,
+/// and numbers whose number format is a date or time as ISO dates (`2024-03-01`, with
+/// `10:30:00` when there is a time), in the workbook's 1900 or 1904 date system. The first sheet
+/// is read unless another is named. A merged cell in the header row is refused: the names under
+/// it would be lost.
+public struct WorkbookReader {
+  public enum Problem: Error, Equatable, Sendable {
+    case archive(ZipArchive.Failure)
+    case part(String, offset: Int)
+    case noSheet
+    /// The sheet read has no rows of data, in a workbook of several sheets.
+    case sheetWithoutData(String, available: [String])
+    case sheetNotFound(String, available: [String])
+    case mergedHeader(String)
+  }
+
+  /// The sheet to read (`--sheet`), or nil for the first.
+  var sheet: String?
+
+  struct Sheet {
+    var csv: [UInt8]
+    var name: String
+    var sheetNames: [String]
+  }
+
+  func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> Sheet {
+    var zip: ZipArchive
+    do { zip = try ZipArchive(bytes) } catch { throw .archive(error) }
+    func part(_ name: String) throws(Problem) -> [UInt8] {
+      do { return try zip.read(name) } catch { throw .archive(error) }
+    }
+    func optional(_ name: String?) throws(Problem) -> [UInt8]? {
+      guard let name, zip.entry(name) != nil else { return nil }
+      return try part(name)
+    }
+
+    let workbookPath = try Self.relationships(try optional("_rels/.rels") ?? [], base: "").first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
+    let workbook = try part(workbookPath)
+    let (sheets, date1904) = try Self.sheets(workbook, name: workbookPath)
+    guard !sheets.isEmpty else { throw .noSheet }
+    let chosen: (name: String, id: String)
+    if let sheet {
+      guard let found = sheets.first(where: { $0.name == sheet }) ?? sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
+        throw .sheetNotFound(sheet, available: sheets.map { $0.name })
+      }
+      chosen = found
+    } else {
+      chosen = sheets[0]
+    }
+    let folder = Self.folder(of: workbookPath)
+    let relations = try Self.relationships(try optional(folder + "_rels/" + Self.file(of: workbookPath) + ".rels") ?? [], base: folder)
+    guard let sheetPath = relations.first(where: { $0.id == chosen.id })?.target else { throw .part(workbookPath, offset: 0) }
+    let shared = try Self.sharedStrings(try optional(relations.first { $0.type.hasSuffix("/sharedStrings") }?.target), name: "sharedStrings")
+    let dates = try Self.dateStyles(try optional(relations.first { $0.type.hasSuffix("/styles") }?.target), name: "styles")
+    let csv = try Self.cells(try part(sheetPath), name: sheetPath, shared: shared, dates: dates, date1904: date1904)
+    return Sheet(csv: csv, name: chosen.name, sheetNames: sheets.map { $0.name })
+  }
+
+  // MARK: Parts
+
+  private struct Relationship { var id: String; var type: String; var target: String }
+
+  private static func folder(of path: String) -> String {
+    guard let slash = path.utf8.lastIndex(of: 0x2F) else { return "" }
+    return String(path[...slash])
+  }
+
+  private static func file(of path: String) -> String {
+    guard let slash = path.utf8.lastIndex(of: 0x2F) else { return path }
+    return String(path[path.utf8.index(after: slash)...])
+  }
+
+  private static func relationships(_ xml: [UInt8], base: String) throws(Problem) -> [Relationship] {
+    var result: [Relationship] = []
+    try scan(xml, name: "rels") { (x, t) throws(XMLScanner.Failure) in
+      guard t.kind == .empty || t.kind == .start, x.named(t, Name.Relationship),
+        let id = x.attribute(t, Name.Id), let target = x.attribute(t, Name.Target)
+      else { return }
+      // Targets are relative to the part's folder, or absolute from the package root.
+      let path = target.hasPrefix("/") ? String(target.dropFirst()) : base + target
+      result.append(Relationship(id: id, type: x.attribute(t, Name.type) ?? "", target: normalised(path)))
+    }
+    return result
+  }
+
+  /// `xl/worksheets/../sharedStrings.xml` as `xl/sharedStrings.xml`.
+  private static func normalised(_ path: String) -> String {
+    var parts: [Substring] = []
+    for p in path.split(separator: "/", omittingEmptySubsequences: true) {
+      if p == ".." { if !parts.isEmpty { parts.removeLast() } } else if p != "." { parts.append(p) }
+    }
+    return parts.joined(separator: "/")
+  }
+
+  private static func sheets(_ xml: [UInt8], name: String) throws(Problem) -> ([(name: String, id: String)], Bool) {
+    var sheets: [(name: String, id: String)] = []
+    var date1904 = false
+    try scan(xml, name: name) { (x, t) throws(XMLScanner.Failure) in
+      guard t.kind == .empty || t.kind == .start else { return }
+      if x.named(t, Name.sheet), let sheet = x.attribute(t, Name.name), let id = x.attribute(t, Name.id) {
+        sheets.append((sheet, id))
+      } else if x.named(t, Name.workbookPr), let d = x.attribute(t, Name.date1904) {
+        date1904 = d == "1" || d == "true"
+      }
+    }
+    return (sheets, date1904)
+  }
+
+  /// Each shared string: the text of its `t` elements (rich-text runs joined), phonetic runs left out.
+  private static func sharedStrings(_ xml: [UInt8]?, name: String) throws(Problem) -> [String] {
+    guard let xml else { return [] }
+    var strings: [String] = []
+    var current = "", inText = false, inPhonetic = false
+    try scan(xml, name: name) { (x, t) throws(XMLScanner.Failure) in
+      switch t.kind {
+      case .start:
+        if x.named(t, Name.si) { current = "" }
+        else if x.named(t, Name.t) { inText = !inPhonetic }
+        else if x.named(t, Name.rPh) { inPhonetic = true }
+      case .end:
+        if x.named(t, Name.si) { strings.append(current) }
+        else if x.named(t, Name.t) { inText = false }
+        else if x.named(t, Name.rPh) { inPhonetic = false }
+      case .empty:
+        if x.named(t, Name.si) { strings.append("") }
+      case .text, .cdata:
+        if inText { current += x.text(t) }
+      }
+    }
+    return strings
+  }
+
+  /// Per cell style (`s`), whether its number format shows a date (0: no, 1: date, 2: with time).
+  private static func dateStyles(_ xml: [UInt8]?, name: String) throws(Problem) -> [UInt8] {
+    guard let xml else { return [] }
+    var custom: [(id: Int, code: String)] = []
+    var styles: [UInt8] = []
+    var inCellFormats = false
+    try scan(xml, name: name) { (x, t) throws(XMLScanner.Failure) in
+      if t.kind == .start && x.named(t, Name.cellXfs) { inCellFormats = true }
+      if t.kind == .end && x.named(t, Name.cellXfs) { inCellFormats = false }
+      guard t.kind == .empty || t.kind == .start else { return }
+      if x.named(t, Name.numFmt), let id = x.attribute(t, Name.numFmtId).flatMap({ Int($0) }) {
+        custom.append((id, x.attribute(t, Name.formatCode) ?? ""))
+      } else if inCellFormats && x.named(t, Name.xf) {
+        let id = x.attribute(t, Name.numFmtId).flatMap { Int($0) } ?? 0
+        styles.append(Self.dateKind(id, custom: custom.first { $0.id == id }?.code))
+      }
+    }
+    return styles
+  }
+
+  /// Whether number format `id` (built-in, or `code` for a custom one) shows a date: 0 no,
+  /// 1 a date, 2 a date or time with hours. Built-in ids per ECMA-376 §18.8.30.
+  static func dateKind(_ id: Int, custom code: String?) -> UInt8 {
+    switch id {
+    case 14, 15, 16, 17: return 1
+    case 18, 19, 20, 21, 22, 45, 46, 47: return 2
+    default: break
+    }
+    guard let code else { return 0 }
+    // The format's letters outside quotes, brackets ([Red], [$-413]) and escapes.
+    var quoted = false, bracket = false, escaped = false
+    var date = false, time = false
+    for b in code.lowercased().utf8 {
+      if escaped { escaped = false; continue }
+      if quoted { if b == 0x22 { quoted = false }; continue }
+      if bracket { if b == 0x5D { bracket = false }; continue }
+      switch b {
+      case 0x22: quoted = true
+      case 0x5B: bracket = true
+      case 0x5C, 0x5F, 0x2A: escaped = true  // \x, _x (a space as wide as x), *x (fill)
+      case 0x64, 0x79: date = true  // d, y
+      case 0x68, 0x73: time = true  // h, s
+      default: break
+      }
+    }
+    // "m" is a month or a minute; a format with neither d, y, h nor s is not a date.
+    return time ? 2 : date ? 1 : 0
+  }
+
+  // MARK: The sheet
+
+  /// The sheet's cells as CSV text: one line per row from the first row with cells on (blank
+  /// lines for empty rows, so a line number is the Excel row number), as many fields as the
+  /// widest row.
+  private static func cells(_ xml: [UInt8], name: String, shared: [String], dates: [UInt8], date1904: Bool) throws(Problem) -> [UInt8] {
+    var rows: [(number: Int, cells: [(column: Int, text: String)])] = []
+    var merged: [String] = []
+    var row = 0, column = 0
+    var type = "", style = 0, value = "", inValue = false, inInline = false, inCell = false
+    var cellsOfRow: [(column: Int, text: String)] = []
+    try scan(xml, name: name) { (x, t) throws(XMLScanner.Failure) in
+      switch t.kind {
+      case .start, .empty:
+        if x.named(t, Name.row) {
+          row = x.attribute(t, Name.r).flatMap { Int($0) } ?? row + 1
+          column = 0
+          cellsOfRow = []
+          if t.kind == .empty { rows.append((row, [])) }
+        } else if x.named(t, Name.c) {
+          if let ref = x.attribute(t, Name.r), let (c, r) = reference(ref) {
+            column = c
+            if r != row { row = r }
+          } else {
+            column += 1
+          }
+          type = x.attribute(t, Name.t) ?? "n"
+          style = x.attribute(t, Name.s).flatMap { Int($0) } ?? 0
+          value = ""
+          inCell = t.kind == .start
+          if t.kind == .empty { cellsOfRow.append((column, "")) }
+        } else if x.named(t, Name.v) && inCell {
+          inValue = t.kind == .start
+        } else if x.named(t, Name.inlineString) && inCell {
+          inInline = t.kind == .start
+        } else if x.named(t, Name.t) && inInline {
+          inValue = t.kind == .start
+        } else if x.named(t, Name.mergeCell), let ref = x.attribute(t, Name.ref) {
+          merged.append(ref)
+        }
+      case .end:
+        if x.named(t, Name.v) || x.named(t, Name.t) {
+          inValue = false
+        } else if x.named(t, Name.inlineString) {
+          inInline = false
+        } else if x.named(t, Name.c) {
+          inCell = false
+          cellsOfRow.append((column, text(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904)))
+        } else if x.named(t, Name.row) {
+          rows.append((row, cellsOfRow))
+        }
+      case .text, .cdata:
+        if inValue { value += x.text(t) }
+      }
+    }
+    guard let first = rows.first?.number else { return [] }
+    let headerRow = rows.first { $0.cells.contains { !$0.text.isEmpty } }?.number ?? first
+    for ref in merged {
+      let ends = ref.split(separator: ":").compactMap { reference(String($0)) }
+      if ends.count == 2 && ends[0].1 <= headerRow && headerRow <= ends[1].1 { throw .mergedHeader(ref) }
+    }
+    var width = 0
+    for r in rows where r.number >= headerRow { for c in r.cells where !c.text.isEmpty { width = max(width, c.column) } }
+    var out: [UInt8] = []
+    var line = headerRow
+    var fields = [String](repeating: "", count: width)
+    for r in rows.sorted(by: { $0.number < $1.number }) where r.number >= headerRow {
+      while line < r.number {
+        out.append(10)
+        line += 1
+      }
+      for k in 0..<width { fields[k] = "" }
+      for c in r.cells where c.column >= 1 && c.column <= width { fields[c.column - 1] = c.text }
+      for (k, f) in fields.enumerated() {
+        if k > 0 { out.append(0x2C) }
+        TableWriter.appendField(f, delimiter: 0x2C, to: &out)
+      }
+      // A row of only empty fields would be a row of missing values; Excel has no such row.
+      if fields.allSatisfy({ $0.isEmpty }) { out.removeLast(max(width - 1, 0)) }
+      out.append(10)
+      line += 1
+    }
+    return out
+  }
+
+  /// `BC12` as column 55, row 12.
+  static func reference(_ ref: String) -> (Int, Int)? {
+    var column = 0, row = 0, digits = 0
+    for b in ref.utf8 {
+      if b >= 0x41 && b <= 0x5A && digits == 0 {
+        column = column * 26 + Int(b - 0x40)
+        guard column <= 16_384 else { return nil }
+      } else if b >= 0x30 && b <= 0x39 && column > 0 {
+        row = row * 10 + Int(b - 0x30)
+        digits += 1
+        guard digits <= 7 else { return nil }
+      } else if b != 0x24 {  // `$A$1`
+        return nil
+      }
+    }
+    return column > 0 && row > 0 ? (column, row) : nil
+  }
+
+  /// A cell's value as text (see the type's comment).
+  private static func text(of value: String, type: String, style: Int, shared: [String], dates: [UInt8], date1904: Bool) -> String {
+    switch type {
+    case "s":
+      guard let i = Int(value), i >= 0, i < shared.count else { return "" }
+      return shared[i]
+    case "b": return value == "1" ? "true" : value == "0" ? "false" : value
+    case "e": return ""
+    case "str", "inlineStr", "d": return value
+    default:
+      guard !value.isEmpty, let number = NumberFormatting.scan(value, decimalComma: false) else { return value }
+      let kind = style >= 0 && style < dates.count ? dates[style] : 0
+      guard kind > 0 else { return value }
+      return date(serial: number.value, withTime: kind == 2, date1904: date1904) ?? value
+    }
+  }
+
+  /// An Excel date serial as ISO text. The 1900 system counts 1900-02-29, which never was
+  /// (Lotus 1-2-3's mistake, kept for compatibility): serials from 61 on are one day ahead.
+  /// A 1904 workbook may hold negative serials for dates before 1904 (LibreOffice and openpyxl
+  /// write them; Excel shows ####); they are read as the dates they count back to.
+  static func date(serial: Double, withTime: Bool, date1904: Bool) -> String? {
+    // From 1900-01-01 to 9999-12-31 in either system.
+    guard serial.isFinite, serial >= (date1904 ? -1462 : 0), serial < 2_958_466 else { return nil }
+    // Whole seconds, rounded, as Excel shows them.
+    let seconds = (serial * 86_400).rounded().integer(clampedTo: Int64.min...Int64.max)
+    var days = CivilDate.floorDiv(seconds, 86_400)
+    let second = seconds - days * 86_400
+    let epoch: Int64
+    if date1904 {
+      epoch = CivilDate.days(year: 1904, month: 1, day: 1)
+    } else {
+      if days == 60 { return nil }  // 1900-02-29
+      if days < 60 { days += 1 }
+      epoch = CivilDate.days(year: 1899, month: 12, day: 30)
+    }
+    if days == 0 && !date1904 && !withTime { return nil }
+    let (y, m, d) = CivilDate.civil(fromDays: epoch + days)
+    func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    var text = "\(y)-\(two(m))-\(two(d))"
+    if withTime || second != 0 { text += " \(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))" }
+    return text
+  }
+
+  /// Element and attribute names, made once (a sheet has millions of tags).
+  private enum Name {
+    static let Id = Array("Id".utf8)
+    static let Relationship = Array("Relationship".utf8)
+    static let Target = Array("Target".utf8)
+    static let type = Array("Type".utf8)
+    static let c = Array("c".utf8)
+    static let cellXfs = Array("cellXfs".utf8)
+    static let date1904 = Array("date1904".utf8)
+    static let formatCode = Array("formatCode".utf8)
+    static let id = Array("id".utf8)
+    static let inlineString = Array("is".utf8)
+    static let mergeCell = Array("mergeCell".utf8)
+    static let name = Array("name".utf8)
+    static let numFmt = Array("numFmt".utf8)
+    static let numFmtId = Array("numFmtId".utf8)
+    static let r = Array("r".utf8)
+    static let rPh = Array("rPh".utf8)
+    static let ref = Array("ref".utf8)
+    static let row = Array("row".utf8)
+    static let s = Array("s".utf8)
+    static let sheet = Array("sheet".utf8)
+    static let si = Array("si".utf8)
+    static let t = Array("t".utf8)
+    static let v = Array("v".utf8)
+    static let workbookPr = Array("workbookPr".utf8)
+    static let xf = Array("xf".utf8)
+  }
+
+  // MARK: XML
+
+  private static func scan(_ xml: [UInt8], name: String, _ visit: (XMLScanner, XMLScanner.Token) throws(XMLScanner.Failure) -> Void) throws(Problem) {
+    do {
+      try xml.withUnsafeBufferPointer { (buffer) throws(XMLScanner.Failure) in
+        var x = XMLScanner(buffer)
+        while let t = try x.next() { try visit(x, t) }
+      }
+    } catch {
+      switch error {
+      case .malformed(let o), .doctype(let o): throw .part(name, offset: o)
+      }
+    }
+  }
+}

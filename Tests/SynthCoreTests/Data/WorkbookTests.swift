@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+@testable import SynthCore
+
+/// Excel workbooks in (issue 19): the fixtures are written by openpyxl
+/// (Fixtures/workbooks/make_workbooks.py), each beside the CSV it must read as.
+struct WorkbookTests {
+  private func fixture(_ name: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent("Tests/SynthCoreTests/Fixtures/workbooks/" + name)))
+  }
+
+  private func convert(_ bytes: [UInt8], name: String = "in.xlsx", _ extra: [String] = []) -> (code: Int32, stderr: String, csv: [UInt8]) {
+    var result = CommandResult()
+    bytes.withUnsafeBufferPointer { b in
+      result = Engine.run(["convert", name, "-o", "out.csv"] + extra, inputs: [InputFile(path: name, status: .ok, bytes: b)])
+    }
+    return (result.exitCode, text(result.stderr), result.files.first { $0.path == "out.csv" }?.bytes ?? [])
+  }
+
+  @Test func aWorkbookReadsAsItsCSVTwin() throws {
+    let workbook = try Table.read(try fixture("types.xlsx"), file: "types.xlsx")
+    let twin = try Table.read(try fixture("types.csv"), file: "types.csv")
+    #expect(workbook.columns.map(\.schema.kind) == twin.columns.map(\.schema.kind))
+    #expect(workbook.columns.map(\.schema.kind) == [.categorical, .decimal, .integer, .date, .datetime, .boolean, .categorical])
+    #expect(workbook.dialect.sheet == "Blad1")
+    let fromWorkbook = convert(try fixture("types.xlsx"))
+    let fromCSV = convert(try fixture("types.csv"), name: "types.csv")
+    #expect(fromWorkbook.code == 0, "\(fromWorkbook.stderr)")
+    // UTF-8 with a byte-order mark (Excel then shows the accents), otherwise the same bytes.
+    #expect(Array(fromWorkbook.csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(Array(fromWorkbook.csv.dropFirst(3)) == fromCSV.csv)
+    // The 1904 date system gives the same dates.
+    #expect(convert(try fixture("date1904.xlsx")).csv == fromWorkbook.csv)
+  }
+
+  @Test func theSheetIsTheFirstOrTheNamedOne() throws {
+    let bytes = try fixture("two_sheets.xlsx")
+    let first = convert(bytes)
+    #expect(first.code == 1)
+    #expect(first.stderr.contains("its sheet 'Toelichting' has no rows of data; its sheets are 'Toelichting', 'Gegevens': choose one with --sheet NAME"))
+    let named = convert(bytes, ["--sheet", "gegevens"])
+    #expect(named.code == 0, "\(named.stderr)")
+    #expect(Array(named.csv.dropFirst(3)) == convert(try fixture("types.csv"), name: "types.csv").csv)
+    let unknown = convert(bytes, ["--sheet", "Blad9"])
+    #expect(unknown.stderr.contains("it has no sheet 'Blad9'; its sheets are 'Toelichting', 'Gegevens'"))
+  }
+
+  @Test func mergedHeaderCellsAreRefused() throws {
+    let result = convert(try fixture("merged_header.xlsx"))
+    #expect(result.code == 1)
+    #expect(result.stderr.contains("the header row has merged cells (A1:B1)"))
+  }
+
+  @Test func dateSerials() {
+    #expect(WorkbookReader.date(serial: 1, withTime: false, date1904: false) == "1900-01-01")
+    #expect(WorkbookReader.date(serial: 59, withTime: false, date1904: false) == "1900-02-28")
+    #expect(WorkbookReader.date(serial: 60, withTime: false, date1904: false) == nil)  // 1900-02-29 never was
+    #expect(WorkbookReader.date(serial: 61, withTime: false, date1904: false) == "1900-03-01")
+    #expect(WorkbookReader.date(serial: 45352.4375, withTime: true, date1904: false) == "2024-03-01 10:30:00")
+    #expect(WorkbookReader.date(serial: 0, withTime: false, date1904: true) == "1904-01-01")
+    #expect(WorkbookReader.date(serial: -1, withTime: false, date1904: true) == "1903-12-31")
+    #expect(WorkbookReader.date(serial: 2_958_466, withTime: false, date1904: false) == nil)
+    #expect(WorkbookReader.date(serial: .nan, withTime: false, date1904: false) == nil)
+    #expect(WorkbookReader.dateKind(14, custom: nil) == 1)
+    #expect(WorkbookReader.dateKind(164, custom: "dd-mm-yyyy") == 1)
+    #expect(WorkbookReader.dateKind(165, custom: "[$-413]d mmmm yyyy;@") == 1)
+    #expect(WorkbookReader.dateKind(166, custom: "#,##0.00\\ \"dagen\"") == 0)
+    #expect(WorkbookReader.dateKind(167, custom: "[Red]0.00") == 0)
+    #expect(WorkbookReader.dateKind(168, custom: "hh:mm") == 2)
+    #expect(WorkbookReader.reference("BC12")! == (55, 12))
+    #expect(WorkbookReader.reference("$A$1")! == (1, 1))
+    #expect(WorkbookReader.reference("A0") == nil && WorkbookReader.reference("1A") == nil && WorkbookReader.reference("XFE1") == nil)
+  }
+
+  /// Every cut of a real workbook, and bytes flipped anywhere: an error with a message, never a trap.
+  @Test func damagedWorkbooksGiveMessages() throws {
+    let bytes = try fixture("types.xlsx")
+    for length in stride(from: 4, to: bytes.count, by: 61) {
+      let result = convert(Array(bytes[0..<length]))
+      #expect(result.code == 1 && result.stderr.contains("cannot read this Excel workbook"), "cut at \(length): \(result.stderr)")
+    }
+    for at in stride(from: 40, to: bytes.count, by: 53) {
+      var damaged = bytes
+      damaged[at] ^= 0x5A
+      let result = convert(damaged)
+      #expect(result.code == 0 || !result.stderr.isEmpty, "flip at \(at)")
+    }
+  }
+
+  /// A ZIP bomb: one compressed part listed many times (overlapping entries), or a part that
+  /// declares more than the budget; both refused before anything is inflated.
+  @Test func zipBombsAreRefused() throws {
+    let bytes = try fixture("types.xlsx")
+    // Find the central directory and repeat its first entry.
+    var end = bytes.count - 22
+    while !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 5 && bytes[end + 3] == 6) { end -= 1 }
+    func u32(_ a: [UInt8], _ i: Int) -> Int { Int(a[i]) | Int(a[i + 1]) << 8 | Int(a[i + 2]) << 16 | Int(a[i + 3]) << 24 }
+    func u16(_ a: [UInt8], _ i: Int) -> Int { Int(a[i]) | Int(a[i + 1]) << 8 }
+    let start = u32(bytes, end + 16), size = u32(bytes, end + 12)
+    let first = 46 + u16(bytes, start + 28) + u16(bytes, start + 30) + u16(bytes, start + 32)
+    var directory = Array(bytes[start..<(start + size)])
+    directory += Array(directory[0..<first])
+    var bomb = Array(bytes[0..<start]) + directory + Array(bytes[end...])
+    let newEnd = start + directory.count
+    let count = u16(bytes, end + 10) + 1
+    bomb[newEnd + 8] = UInt8(count & 0xFF); bomb[newEnd + 9] = UInt8(count >> 8)
+    bomb[newEnd + 10] = UInt8(count & 0xFF); bomb[newEnd + 11] = UInt8(count >> 8)
+    let newSize = directory.count
+    for k in 0..<4 { bomb[newEnd + 12 + k] = UInt8((newSize >> (8 * k)) & 0xFF) }
+    let overlapping = convert(bomb)
+    #expect(overlapping.stderr.contains("shares bytes with another part"), "\(overlapping.stderr)")
+    // Declared sizes of 4 GB - 2 for every part.
+    var huge = bytes
+    var at = start
+    while at < start + size {
+      for k in 0..<4 { huge[at + 24 + k] = 0xFF }
+      huge[at + 24] = 0xFE
+      at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32)
+    }
+    let declared = convert(huge)
+    #expect(declared.stderr.contains("would unpack to"), "\(declared.stderr)")
+  }
+}
