@@ -49,6 +49,13 @@ for f in "${files[@]}"; do
   run_both "synth $base" synth "$f" -o @OUT@/synth.csv --json @OUT@/synth.json --seed 11
   run_both "synth gc $base" synth "$f" -o @OUT@/gc.csv --method gc --seed 4 --no-report
 done
+# Excel workbooks: the inflater, the ZIP and XML readers and the dates, natively and in wasm.
+for f in Tests/SynthCoreTests/Fixtures/workbooks/*.xlsx; do
+  base=$(basename "$f" .xlsx)
+  run_both "workbook analyze $base" analyze "$f" --json
+  run_both "workbook convert $base" convert "$f" -o @OUT@/out.csv --sheet Gegevens
+  run_both "workbook synth $base" synth "$f" -o @OUT@/synth.csv --seed 3 --sheet Gegevens
+done
 for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
   [ -f "$f" ] || continue
   base=$(basename "$f" .csv)

@@ -232,10 +232,13 @@
 
   // MARK: Step 1, the file
 
-  /** A new file starts a new session: its own schema and edits; a run under way stops first. */
-  async function loadFile(name, byteCount, readBytes) {
+  /**
+   * A new file starts a new session: its own schema and edits; a run under way stops first. Another
+   * sheet of the same workbook is a new session too (`sheet`: its name; null: the core's choice).
+   */
+  async function loadFile(name, byteCount, readBytes, sheet = null) {
     // rules: the discovered rules (unticked) and the user's own, {text, found, support, rows, on}.
-    const session = { file: null, analysis: null, edits: new Map(), rules: null, models: [] };
+    const session = { file: null, analysis: null, edits: new Map(), rules: null, models: [], sheet };
     state.session = session;
     if (state.run) stopRun();
     state.result = null;
@@ -245,6 +248,8 @@
     clearMessages('run');
     clearMessages('download');
     for (const id of ['step-schema', 'step-settings', 'step-run', 'step-report']) $(id).hidden = true;
+    // Another file hides the last one's sheets; another sheet keeps the choice (and its focus) in place.
+    if (sheet === null) $('sheet-choice').hidden = true;
     $('report').onload = null;
     $('report').srcdoc = '';
     if (byteCount > SIZE_LIMIT) {
@@ -294,7 +299,7 @@
     for (;;) {
       const lang = state.lang;
       const minCount = minCountValue();
-      const args = ['analyze', session.file.path, '--json', '--lang', lang];
+      const args = ['analyze', session.file.path, '--json', '--lang', lang, ...sheetArguments(session)];
       if (minCount !== DEFAULT_MIN_COUNT) args.push('--min-count', String(minCount));
       let result;
       try {
@@ -496,10 +501,27 @@
   function renderFileLine() {
     const { file, analysis: s } = state.session;
     const delimiters = { ',': t('comma'), ';': t('semicolon'), '\t': 'tab', '|': '|' };
-    $('file-info').textContent = t('fileLine', {
-      name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.size),
-      delimiter: delimiters[s.dialect.delimiter] ?? s.dialect.delimiter, encoding: s.dialect.encoding,
-    });
+    $('file-info').textContent = s.dialect.sheet
+      ? t('fileLineSheet', { name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.size), sheet: s.dialect.sheet })
+      : t('fileLine', {
+        name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.size),
+        delimiter: delimiters[s.dialect.delimiter] ?? s.dialect.delimiter, encoding: s.dialect.encoding,
+      });
+    // A workbook of several sheets: any of them can be read instead.
+    const sheets = s.dialect.sheets ?? [];
+    const select = $('sheet');
+    select.replaceChildren(...sheets.map((name) => {
+      const option = document.createElement('option');
+      option.value = option.textContent = name;
+      option.selected = name === s.dialect.sheet;
+      return option;
+    }));
+    $('sheet-choice').hidden = sheets.length < 2;
+  }
+
+  /** The sheet chosen in the page, as an option of every command on the file. */
+  function sheetArguments(session) {
+    return session.sheet ? ['--sheet', session.sheet] : [];
   }
 
   // MARK: Step 2, preview and notices (the columns are schema.js)
@@ -514,6 +536,8 @@
   /** The first rows of the file, split as RFC 4180 CSV with the detected delimiter. */
   function previewRows(limit) {
     const { file, analysis: s } = state.session;
+    // A workbook is no text: the core sends its first rows.
+    if (s.preview) return s.preview.slice(0, limit);
     const head = file.head;
     const label = { 'UTF-8': 'utf-8', 'Windows-1252': 'windows-1252', 'ISO-8859-1': 'iso-8859-1', 'UTF-16LE': 'utf-16le', 'UTF-16BE': 'utf-16be' }[s.dialect.encoding] ?? 'utf-8';
     const text = new TextDecoder(label).decode(head).replace(/^\uFEFF/, '');
@@ -959,7 +983,7 @@
     const session = state.session;
     // No JSON here: it is three times the CSV in the module's memory, so it is made when asked for.
     const args = ['synth', session.file.path, '-o', OUTPUT.csv, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
-      '--analyst-report', OUTPUT.analyst, '--summary', OUTPUT.summary,
+      '--analyst-report', OUTPUT.analyst, '--summary', OUTPUT.summary, ...sheetArguments(session),
       ...settingsArguments(), '--lang', state.lang, ...Schema.commandArguments(session.analysis, session.edits)];
     run(args);
   }
@@ -1165,6 +1189,11 @@
       if (file) loadFile(file.name, file.size, () => file.arrayBuffer());
       // The same file chosen again is a new session too.
       $('file').value = '';
+    });
+    // Another sheet of the same workbook: read again from the kept Blob, as a new session.
+    $('sheet').addEventListener('change', () => {
+      const { file } = state.session;
+      if (file) loadFile(file.name, file.size, () => file.blob.arrayBuffer(), $('sheet').value);
     });
     const drop = $('drop');
     drop.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('over'); });

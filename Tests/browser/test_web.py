@@ -453,3 +453,31 @@ def test_a_dutch_excel_csv_keeps_its_amounts_accents_and_encoding(server, browse
     assert all(re.fullmatch(r"\d{1,3}(\.\d{3})*", v[4]) for v in values)
     assert all(re.fullmatch(r"\d+,\d%", v[5]) for v in values)
     assert any(v[3].endswith(")") for v in values)
+
+
+def test_an_excel_workbook_in_the_page_matches_the_command_line(server, browser, tmp_path):
+    driver, downloads = browser
+    workbook = ROOT / "Tests" / "SynthCoreTests" / "Fixtures" / "workbooks" / "two_sheets.xlsx"
+    driver.get(server + "?lang=nl")
+    choose_file(driver, workbook)
+    # The first sheet is a title page: the first sheet with data is read, and said so.
+    assert "werkblad “Gegevens”" in driver.find_element(By.ID, "file-info").text
+    assert "'Gegevens' is gelezen" in driver.find_element(By.ID, "notices").text
+    select = Select(driver.find_element(By.ID, "sheet"))
+    assert [o.text for o in select.options] == ["Toelichting", "Gegevens"]
+    assert select.first_selected_option.text == "Gegevens"
+    # The preview comes from the core: the workbook's cells as text, dates as dates.
+    preview = driver.find_element(By.ID, "preview").text
+    assert "Chloë" in preview and "2024-03-01" in preview
+    shot(driver, "18-excel-workbook")
+    set_value(driver, "seed", "5")
+    run_and_wait(driver)
+    driver.find_element(By.ID, "dl-csv").click()
+    web = downloaded(downloads, "two_sheets-synthetic.csv")
+    expected = cli_run(tmp_path, workbook, ["--seed", "5", "--lang", "nl"])
+    assert web == expected["synthetic.csv"]
+    assert web.startswith(b"\xef\xbb\xbfnaam,")
+    # Choosing the title sheet says it has no data, in Dutch.
+    select.select_by_visible_text("Toelichting")
+    WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, "file-error").text)
+    assert "heeft geen rijen met gegevens" in driver.find_element(By.ID, "file-error").text

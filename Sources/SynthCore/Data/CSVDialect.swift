@@ -12,6 +12,8 @@ public struct CSVDialect: Equatable, Sendable {
   /// The sheet read, when the input was an Excel workbook (then the rest describes its cells'
   /// text, and CSV output is UTF-8 with a byte-order mark, which Excel opens correctly).
   public var sheet: String? = nil
+  /// Every sheet of that workbook, in order.
+  public var sheets: [String] = []
 
   public init() {}
 

@@ -48,7 +48,7 @@ public struct Notice: Equatable, Sendable {
   func message(_ w: Wording) -> String {
     switch kind {
     case .workbookSheet(let name, let sheets):
-      return w("the workbook has \(sheets) sheets; the first, '\(name)', was read (--sheet NAME reads another)")
+      return w("the workbook has \(sheets) sheets; '\(name)' was read, the first with rows of data (--sheet NAME reads another)")
     case .utf16Converted:
       return w("the file is UTF-16 encoded; it was converted to UTF-8")
     case .notUTF8(let line):

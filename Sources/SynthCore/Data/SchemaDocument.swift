@@ -14,6 +14,8 @@ struct SchemaDocument {
 
   /// Observed values of identifier columns are personal data; the document never lists them.
   static let withheldNote = "withheld: values of identifier columns are personal data"
+  /// Rows of a workbook shown before any run (the page's preview).
+  static let previewRows = 8
 
   func json() -> [UInt8] {
     var w = JSONWriter(indent: 2)
@@ -34,7 +36,30 @@ struct SchemaDocument {
     w.field("byteOrderMark", table.dialect.byteOrderMark)
     w.field("lineEnding", table.dialect.lineEnding.rawValue)
     w.field("decimalComma", table.dialect.decimalComma)
+    if let sheet = table.dialect.sheet {
+      w.field("sheet", sheet)
+      w.key("sheets"); w.beginArray(); for s in table.dialect.sheets { w.string(s) }; w.endArray()
+    }
     w.endObject()
+    // A workbook's first rows as text, which the page cannot read from the file's bytes as it
+    // does for CSV; identifier columns withheld, as everywhere in this document.
+    if table.dialect.sheet != nil {
+      var writer = TableWriter(table: table)
+      writer.missingOutput = .code
+      var cell: [UInt8] = []
+      w.key("preview")
+      w.beginArray()
+      for row in 0..<min(table.rowCount, Self.previewRows) {
+        w.beginArray()
+        for (c, column) in table.columns.enumerated() {
+          cell.removeAll(keepingCapacity: true)
+          if column.schema.kind != .identifier { writer.appendValue(column: c, row: row, asInput: true, to: &cell) }
+          w.string(String(decoding: cell, as: UTF8.self))
+        }
+        w.endArray()
+      }
+      w.endArray()
+    }
     w.key("notices")
     w.beginArray()
     for n in table.notices {

@@ -61,26 +61,47 @@ extension Table {
   private static func workbookSheet(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions, progress reporter: inout ProgressReporter
   ) throws(DataError) -> (RawTable, Int) {
-    let sheet: WorkbookReader.Sheet
-    do { sheet = try WorkbookReader(sheet: options.csv.sheet).read(bytes) } catch { throw .workbook(file: file, error) }
     var csv = options.csv
     csv.delimiter = UInt8(ascii: ",")
     csv.encoding = .utf8
     csv.decimalComma = false
-    var raw: RawTable
-    do {
-      raw = try sheet.csv.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
-        try CSVReader(options: csv).read(text, file: file, progress: &reporter)
+    /// The sheet, and its rows (nil when it has none: the error saying so beside it).
+    func read(_ name: String?) throws(DataError) -> (WorkbookReader.Sheet, RawTable?, DataError?) {
+      let sheet: WorkbookReader.Sheet
+      do { sheet = try WorkbookReader(sheet: name).read(bytes) } catch { throw .workbook(file: file, error) }
+      do {
+        let raw = try sheet.csv.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
+          try CSVReader(options: csv).read(text, file: file, progress: &reporter)
+        }
+        return (sheet, raw, nil)
+      } catch {
+        switch error {
+        case .emptyFile, .headerOnly: return (sheet, nil, error)
+        default: throw error
+        }
       }
-    } catch {
-      // An empty first sheet (a title page) in a workbook of several: say which sheets there are.
-      if sheet.sheetNames.count > 1, case .emptyFile = error { throw .workbook(file: file, .sheetWithoutData(sheet.name, available: sheet.sheetNames)) }
-      if sheet.sheetNames.count > 1, case .headerOnly = error { throw .workbook(file: file, .sheetWithoutData(sheet.name, available: sheet.sheetNames)) }
-      throw error
+    }
+    var (sheet, found, empty) = try read(options.csv.sheet)
+    // Without --sheet, sheets without rows of data (a title page first) are passed over.
+    if found == nil && options.csv.sheet == nil {
+      for name in sheet.sheetNames where name != sheet.name {
+        let (next, rows, _) = try read(name)
+        if let rows {
+          (sheet, found) = (next, rows)
+          break
+        }
+      }
+    }
+    guard var raw = found else {
+      if sheet.sheetNames.count > 1 { throw .workbook(file: file, .sheetWithoutData(sheet.name, available: sheet.sheetNames)) }
+      throw empty ?? .emptyFile(SourceLocation(file: file, line: 1, column: 1))
     }
     raw.dialect.sheet = sheet.name
+    raw.dialect.sheets = sheet.sheetNames
     raw.dialect.byteOrderMark = true
-    if sheet.sheetNames.count > 1 && options.csv.sheet == nil { raw.notices.insert(Notice(.workbookSheet(name: sheet.name, sheets: sheet.sheetNames.count)), at: 0) }
+    if sheet.sheetNames.count > 1 && options.csv.sheet == nil {
+      raw.notices.insert(Notice(.workbookSheet(name: sheet.name, sheets: sheet.sheetNames.count)), at: 0)
+    }
     return (raw, sheet.csv.count)
   }
 

@@ -44,7 +44,7 @@ public struct WorkbookReader {
     guard !sheets.isEmpty else { throw .noSheet }
     let chosen: (name: String, id: String)
     if let sheet {
-      guard let found = sheets.first(where: { $0.name == sheet }) ?? sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
+      guard let found = sheets.first(where: { $0.name == sheet }) ?? sheets.first(where: { UTF8Text.asciiLowercased($0.name) == UTF8Text.asciiLowercased(sheet) }) else {
         throw .sheetNotFound(sheet, available: sheets.map { $0.name })
       }
       chosen = found
@@ -166,7 +166,7 @@ public struct WorkbookReader {
     // The format's letters outside quotes, brackets ([Red], [$-413]) and escapes.
     var quoted = false, bracket = false, escaped = false
     var date = false, time = false
-    for b in code.lowercased().utf8 {
+    for b in UTF8Text.asciiLowercased(code).utf8 {
       if escaped { escaped = false; continue }
       if quoted { if b == 0x22 { quoted = false }; continue }
       if bracket { if b == 0x5D { bracket = false }; continue }

@@ -36,7 +36,7 @@ extension DataError {
         case .missing(let e): what = "het onderdeel '\(e)' ontbreekt"
         }
       case .part(let name, let o): what = "het onderdeel '\(name)' is geen geldige XML rond byte \(o)"
-      case .sheetWithoutData(let sheet, let available): what = "het werkblad '\(sheet)' heeft geen rijen met gegevens; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): kies er een met --sheet NAAM"
+      case .sheetWithoutData(let sheet, let available): what = "het werkblad '\(sheet)' heeft geen rijen met gegevens; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): kies er een met gegevens met --sheet NAAM"
       case .noSheet: what = "de werkmap heeft geen werkblad"
       case .sheetNotFound(let sheet, let available): what = "er is geen werkblad '\(sheet)'; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", "))"
       case .mergedHeader(let range): what = "de kopregel heeft samengevoegde cellen (\(range)), die kolomnamen verbergen; maak de samenvoeging ongedaan en geef elke kolom een eigen naam"
@@ -324,8 +324,8 @@ enum Dutch {
       "elke waarde is een getal (sommige met exponent)",
     "every value is a number with up to 1 decimal":
       "elke waarde is een getal met hoogstens 1 decimaal",
-    "the workbook has {} sheets; the first, '{}', was read (--sheet NAME reads another)":
-      "de werkmap heeft {0} werkbladen; het eerste, '{1}', is gelezen (--sheet NAAM leest een ander)",
+    "the workbook has {} sheets; '{}' was read, the first with rows of data (--sheet NAME reads another)":
+      "de werkmap heeft {0} werkbladen; '{1}' is gelezen, het eerste met rijen gegevens (--sheet NAAM leest een ander)",
     "every value is a number with up to {} decimals":
       "elke waarde is een getal met hoogstens {0} decimalen",
     "a point groups thousands (1.234.567,89)":
