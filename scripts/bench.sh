@@ -11,11 +11,12 @@
 # Then synthesis and evaluation on 1 and 2 threads, and what 4 and 8 would give (from task times).
 # Then the wasm module on 1 and 2 instances (the page's Web Workers), under node and in the page.
 # Then the wasm module's memory for synthesis with the page's outputs, against the page's estimate.
-# BENCH_ONLY=analyze, synth, evaluate, rules, tune, repair, threads, workers or memory runs one table only.
+# Then reading a 100,000-row Excel workbook against its CSV twin (scripts/bench-workbook.py).
+# BENCH_ONLY=analyze, synth, evaluate, rules, tune, repair, threads, workers, memory or workbook runs one table only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 only=${BENCH_ONLY:-}
-case "$only" in "" | analyze | synth | evaluate | rules | tune | repair | threads | workers | memory) ;; *) echo "bench: BENCH_ONLY must be analyze, synth, evaluate, rules, tune, repair, threads, workers or memory" >&2; exit 2 ;; esac
+case "$only" in "" | analyze | synth | evaluate | rules | tune | repair | threads | workers | memory | workbook) ;; *) echo "bench: BENCH_ONLY must be analyze, synth, evaluate, rules, tune, repair, threads, workers, memory or workbook" >&2; exit 2 ;; esac
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 
 swift build -c release --product localsynth >/dev/null 2>&1
@@ -308,6 +309,24 @@ PY
   echo "target: the estimate never below the wasm high-water; 2,000,000 x 19 within the browser's 4,295 MB"
 }
 
+# Reading an Excel workbook: `analyze` of a 100,000-row .xlsx against its CSV twin, native and wasm.
+workbook_table() {
+  if ! .build/venv/bin/python -c "import openpyxl" 2>/dev/null; then
+    [ -x .build/venv/bin/python ] || python3 -m venv .build/venv
+    .build/venv/bin/pip install -q openpyxl
+  fi
+  .build/venv/bin/python scripts/bench-workbook.py .build/bench-data >/dev/null
+  local x=.build/bench-data/people-100k.xlsx c=.build/bench-data/people-100k.csv
+  printf "%-18s %9s %9s %6s %9s %9s %6s\n" "table" "xlsx s" "csv s" "ratio" "wasm xlsx" "wasm csv" "ratio"
+  local nx nc wx wc
+  nx=$(walltime 3 "$native" analyze "$x"); nc=$(walltime 3 "$native" analyze "$c")
+  wx=$(node scripts/bench-wasm.mjs analyze "$x"); wc=$(node scripts/bench-wasm.mjs analyze "$c")
+  printf "%-18s %9s %9s %6s %9s %9s %6s\n" "people 100k x 10" "$nx" "$nc" "$(python3 -c "print(f'{$nx / $nc:.2f}')")" "$wx" "$wc" "$(python3 -c "print(f'{$wx / $wc:.2f}')")"
+  echo "analyze = read and type the table, best of 3; the workbook is inflated, its XML scanned, its cells typed."
+  echo "target: the .xlsx within 3x the time of its CSV twin"
+}
+
+if [ "$only" = workbook ]; then workbook_table; exit 0; fi
 if [ "$only" = rules ]; then rules_table; exit 0; fi
 if [ "$only" = memory ]; then python3 scripts/bench-data.py .build/bench-data; memory_table; exit 0; fi
 if [ "$only" = repair ]; then python3 scripts/bench-data.py .build/bench-data; repair_table; exit 0; fi
@@ -340,4 +359,6 @@ if [ -z "$only" ]; then
   workers_table
   echo
   memory_table
+  echo
+  workbook_table
 fi

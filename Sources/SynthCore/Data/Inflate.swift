@@ -22,7 +22,8 @@ enum Inflate {
   /// The decoded bytes of the raw DEFLATE stream `input`, at most `limit` of them.
   static func inflate(_ input: UnsafeBufferPointer<UInt8>, limit: Int, sizeHint: Int = 0) throws(Failure) -> [UInt8] {
     var state = Decoder(input: input, limit: limit)
-    state.out.reserveCapacity(min(max(sizeHint, 0), limit))
+    // The declared size is allocated up front, but not beyond 64 MB before the data show it is real.
+    state.out = [UInt8](repeating: 0, count: min(max(sizeHint, 0), limit, 1 << 26))
     var last = false
     while !last {
       last = try state.bits(1) == 1
@@ -35,6 +36,7 @@ enum Inflate {
       default: throw .badBlock(offset: state.position)
       }
     }
+    state.out.removeLast(state.out.count - state.length)
     return state.out
   }
 
@@ -103,19 +105,31 @@ enum Inflate {
     var position = 0
     var buffer: UInt64 = 0
     var count = 0
+    /// The output so far is `out[0..<length]`; `out` is grown ahead (doubling) up to the limit.
     var out: [UInt8] = []
+    var length = 0
 
     init(input: UnsafeBufferPointer<UInt8>, limit: Int) {
       self.input = input
       self.limit = limit
     }
 
-    /// Tops the bit buffer up to at least `n` bits where the input allows.
+    /// Tops the bit buffer up (to 57 bits or more, where the input allows) when it has fewer than `n`.
     mutating func fill(_ n: Int) {
-      while count < n && position < input.count {
+      guard count < n else { return }
+      while count <= 56 && position < input.count {
         buffer |= UInt64(input[position]) << UInt64(count)
         position += 1
         count += 8
+      }
+    }
+
+    /// Room for `n` more bytes, within the limit.
+    mutating func ensure(_ n: Int) throws(Failure) {
+      guard n <= limit - length else { throw .tooLarge(limit: limit) }
+      if length + n > out.count {
+        let grown = min(limit, max(length + n, 2 * out.count, 4096))
+        out.append(contentsOf: repeatElement(0, count: grown - out.count))
       }
     }
 
@@ -157,16 +171,20 @@ enum Inflate {
       count -= dropped
       let length = try bits(16), complement = try bits(16)
       guard length == ~complement & 0xFFFF else { throw .badBlock(offset: position) }
-      guard out.count + length <= limit else { throw .tooLarge(limit: limit) }
-      for _ in 0..<length { out.append(UInt8(try bits(8))) }
+      try ensure(length)
+      for _ in 0..<length {
+        out[self.length] = UInt8(try bits(8))
+        self.length += 1
+      }
     }
 
     mutating func codes(_ lengths: Huffman, _ distances: Huffman) throws(Failure) {
       while true {
         let symbol = try decode(lengths)
         if symbol < 256 {
-          guard out.count < limit else { throw .tooLarge(limit: limit) }
-          out.append(UInt8(symbol))
+          try ensure(1)
+          out[self.length] = UInt8(symbol)
+          self.length += 1
           continue
         }
         if symbol == 256 { return }
@@ -176,14 +194,15 @@ enum Inflate {
         let d = try decode(distances)
         guard d < 30 else { throw .badCode(offset: position) }
         let distance = Tables.distanceBase[d] + (try bits(Tables.distanceExtra[d]))
-        guard distance <= out.count else { throw .distanceTooFar(offset: position) }
-        guard out.count + length <= limit else { throw .tooLarge(limit: limit) }
-        // Byte by byte: a copy may overlap what it writes (distance 1 repeats a byte).
-        var from = out.count - distance
-        for _ in 0..<length {
-          out.append(out[from])
-          from += 1
+        guard distance <= self.length else { throw .distanceTooFar(offset: position) }
+        try ensure(length)
+        // Forward, byte by byte, on the raw buffer: a copy may overlap what it writes (distance 1
+        // repeats a byte).
+        let from = self.length - distance, to = self.length
+        out.withUnsafeMutableBufferPointer { p in
+          for k in 0..<length { p[to + k] = p[from + k] }
         }
+        self.length += length
       }
     }
 

@@ -110,28 +110,32 @@ public struct WorkbookReader {
     return (sheets, date1904)
   }
 
-  /// Each shared string: the text of its `t` elements (rich-text runs joined), phonetic runs left out.
-  private static func sharedStrings(_ xml: [UInt8]?, name: String) throws(Problem) -> [String] {
-    guard let xml else { return [] }
-    var strings: [String] = []
-    var current = "", inText = false, inPhonetic = false
+  /// The shared strings, as one buffer and where each ends: the text of each `si`'s `t`
+  /// elements (rich-text runs joined), phonetic runs left out.
+  struct SharedStrings {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+  }
+
+  private static func sharedStrings(_ xml: [UInt8]?, name: String) throws(Problem) -> SharedStrings {
+    var shared = SharedStrings()
+    guard let xml else { return shared }
+    var inText = false, inPhonetic = false
     try scan(xml, name: name) { (x, t) throws(XMLScanner.Failure) in
       switch t.kind {
       case .start:
-        if x.named(t, Name.si) { current = "" }
-        else if x.named(t, Name.t) { inText = !inPhonetic }
-        else if x.named(t, Name.rPh) { inPhonetic = true }
+        if x.named(t, Name.t) { inText = !inPhonetic } else if x.named(t, Name.rPh) { inPhonetic = true }
       case .end:
-        if x.named(t, Name.si) { strings.append(current) }
+        if x.named(t, Name.si) { shared.ends.append(shared.bytes.count) }
         else if x.named(t, Name.t) { inText = false }
         else if x.named(t, Name.rPh) { inPhonetic = false }
       case .empty:
-        if x.named(t, Name.si) { strings.append("") }
+        if x.named(t, Name.si) { shared.ends.append(shared.bytes.count) }
       case .text, .cdata:
-        if inText { current += x.text(t) }
+        if inText { x.appendText(t, to: &shared.bytes) }
       }
     }
-    return strings
+    return shared
   }
 
   /// Per cell style (`s`), whether its number format shows a date (0: no, 1: date, 2: with time).
@@ -185,87 +189,191 @@ public struct WorkbookReader {
 
   // MARK: The sheet
 
+  /// What a cell's `t` attribute says its value is.
+  private enum CellType { case number, shared, text, boolean, error }
+
   /// The sheet's cells as CSV text: one line per row from the first row with cells on (blank
-  /// lines for empty rows, so a line number is the Excel row number), as many fields as the
-  /// widest row.
-  private static func cells(_ xml: [UInt8], name: String, shared: [String], dates: [UInt8], date1904: Bool) throws(Problem) -> [UInt8] {
-    var rows: [(number: Int, cells: [(column: Int, text: String)])] = []
+  /// lines for empty rows, so a line number counts Excel rows from the header), as many fields
+  /// as the widest row. Cells are kept as byte ranges of one buffer: a sheet has millions.
+  private static func cells(_ xml: [UInt8], name: String, shared: SharedStrings, dates: [UInt8], date1904: Bool) throws(Problem) -> [UInt8] {
+    var texts: [UInt8] = []
+    var records: [(row: Int, column: Int, start: Int, end: Int)] = []
     var merged: [String] = []
-    var row = 0, column = 0
-    var type = "", style = 0, value = "", inValue = false, inInline = false, inCell = false
-    var cellsOfRow: [(column: Int, text: String)] = []
-    try scan(xml, name: name) { (x, t) throws(XMLScanner.Failure) in
-      switch t.kind {
-      case .start, .empty:
-        if x.named(t, Name.row) {
-          row = x.attribute(t, Name.r).flatMap { Int($0) } ?? row + 1
-          column = 0
-          cellsOfRow = []
-          if t.kind == .empty { rows.append((row, [])) }
-        } else if x.named(t, Name.c) {
-          if let ref = x.attribute(t, Name.r), let (c, r) = reference(ref) {
-            column = c
-            if r != row { row = r }
-          } else {
-            column += 1
+    var row = 0, column = 0, style = 0
+    var type = CellType.number
+    var value: [UInt8] = []
+    var inValue = false, inInline = false, inCell = false
+    func integer(_ x: XMLScanner, _ start: Int, _ end: Int) -> Int? {
+      var n = 0
+      guard end > start, end - start <= 9 else { return nil }
+      for i in start..<end {
+        let b = x[i]
+        guard b >= 0x30 && b <= 0x39 else { return nil }
+        n = n * 10 + Int(b - 0x30)
+      }
+      return n
+    }
+    // One loop, no closure per tag: the names are taken once (a static is a check per use).
+    let cName = Name.c, vName = Name.v, tName = Name.t, isName = Name.inlineString, rowName = Name.row, mergeName = Name.mergeCell, refName = Name.ref
+    do {
+      try xml.withUnsafeBufferPointer { (buffer) throws(XMLScanner.Failure) in
+        var x = XMLScanner(buffer)
+        while let t = try x.next() {
+          switch t.kind {
+          case .start, .empty:
+            if x.named(t, cName) {
+              var reference: (Int, Int)? = nil
+              type = .number
+              style = 0
+              var cursor = t.attributesStart
+              while let (ns, ne, vs, ve) = x.nextAttribute(t, &cursor) {
+                guard ne - ns == 1 else { continue }
+                switch x[ns] {
+                case 0x72: reference = Self.reference(x, vs, ve)  // r
+                case 0x73: style = integer(x, vs, ve) ?? 0  // s
+                case 0x74:  // t
+                  switch (ve > vs ? x[vs] : 0, ve - vs) {
+                  case (0x73, 1): type = .shared  // s
+                  case (0x62, 1): type = .boolean  // b
+                  case (0x65, 1): type = .error  // e
+                  case (0x6E, 1): type = .number  // n
+                  default: type = .text  // str, inlineStr, d
+                  }
+                default: break
+                }
+              }
+              if let (c, r) = reference {
+                column = c
+                row = r
+              } else {
+                column += 1
+              }
+              value.removeAll(keepingCapacity: true)
+              inCell = t.kind == .start
+              if t.kind == .empty { records.append((row, column, texts.count, texts.count)) }
+            } else if x.named(t, vName) && inCell {
+              inValue = t.kind == .start
+            } else if x.named(t, tName) && inInline {
+              inValue = t.kind == .start
+            } else if x.named(t, isName) && inCell {
+              inInline = t.kind == .start
+            } else if x.named(t, rowName) {
+              var number: Int? = nil
+              var cursor = t.attributesStart
+              while let (ns, ne, vs, ve) = x.nextAttribute(t, &cursor) {
+                if ne - ns == 1 && x[ns] == 0x72 { number = integer(x, vs, ve) }
+              }
+              row = number ?? row + 1
+              column = 0
+            } else if x.named(t, mergeName), let ref = x.attribute(t, refName) {
+              merged.append(ref)
+            }
+          case .end:
+            if x.named(t, vName) || x.named(t, tName) {
+              inValue = false
+            } else if x.named(t, isName) {
+              inInline = false
+            } else if x.named(t, cName) {
+              inCell = false
+              let start = texts.count
+              appendText(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904, to: &texts)
+              records.append((row, column, start, texts.count))
+            }
+          case .text, .cdata:
+            if inValue { x.appendText(t, to: &value) }
           }
-          type = x.attribute(t, Name.t) ?? "n"
-          style = x.attribute(t, Name.s).flatMap { Int($0) } ?? 0
-          value = ""
-          inCell = t.kind == .start
-          if t.kind == .empty { cellsOfRow.append((column, "")) }
-        } else if x.named(t, Name.v) && inCell {
-          inValue = t.kind == .start
-        } else if x.named(t, Name.inlineString) && inCell {
-          inInline = t.kind == .start
-        } else if x.named(t, Name.t) && inInline {
-          inValue = t.kind == .start
-        } else if x.named(t, Name.mergeCell), let ref = x.attribute(t, Name.ref) {
-          merged.append(ref)
         }
-      case .end:
-        if x.named(t, Name.v) || x.named(t, Name.t) {
-          inValue = false
-        } else if x.named(t, Name.inlineString) {
-          inInline = false
-        } else if x.named(t, Name.c) {
-          inCell = false
-          cellsOfRow.append((column, text(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904)))
-        } else if x.named(t, Name.row) {
-          rows.append((row, cellsOfRow))
-        }
-      case .text, .cdata:
-        if inValue { value += x.text(t) }
+      }
+    } catch {
+      switch error {
+      case .malformed(let o), .doctype(let o): throw .part(name, offset: o)
       }
     }
-    guard let first = rows.first?.number else { return [] }
-    let headerRow = rows.first { $0.cells.contains { !$0.text.isEmpty } }?.number ?? first
+    guard !records.isEmpty else { return [] }
+    // Rows and cells come in order in every workbook seen; if not, they are put in order.
+    var order = Array(records.indices)
+    if !zip(records, records.dropFirst()).allSatisfy({ ($0.row, $0.column) < ($1.row, $1.column) }) {
+      order.sort { (records[$0].row, records[$0].column, $0) < (records[$1].row, records[$1].column, $1) }
+    }
+    guard let headerRow = order.first(where: { records[$0].end > records[$0].start }).map({ records[$0].row }) else { return [] }
     for ref in merged {
       let ends = ref.split(separator: ":").compactMap { reference(String($0)) }
       if ends.count == 2 && ends[0].1 <= headerRow && headerRow <= ends[1].1 { throw .mergedHeader(ref) }
     }
     var width = 0
-    for r in rows where r.number >= headerRow { for c in r.cells where !c.text.isEmpty { width = max(width, c.column) } }
+    for r in records where r.row >= headerRow && r.end > r.start { width = max(width, r.column) }
     var out: [UInt8] = []
-    var line = headerRow
-    var fields = [String](repeating: "", count: width)
-    for r in rows.sorted(by: { $0.number < $1.number }) where r.number >= headerRow {
-      while line < r.number {
+    out.reserveCapacity(texts.count + records.count * 2)
+    var fields = [(start: Int, end: Int)](repeating: (0, 0), count: width)
+    var line = headerRow, k = 0
+    while k < order.count {
+      let r = records[order[k]].row
+      var next = k
+      while next < order.count && records[order[next]].row == r { next += 1 }
+      defer { k = next }
+      if r < headerRow { continue }
+      while line < r {
         out.append(10)
         line += 1
       }
-      for k in 0..<width { fields[k] = "" }
-      for c in r.cells where c.column >= 1 && c.column <= width { fields[c.column - 1] = c.text }
-      for (k, f) in fields.enumerated() {
-        if k > 0 { out.append(0x2C) }
-        TableWriter.appendField(f, delimiter: 0x2C, to: &out)
+      for f in 0..<width { fields[f] = (0, 0) }
+      var any = false
+      for i in k..<next {
+        let c = records[order[i]]
+        if c.column >= 1 && c.column <= width && c.end > c.start {
+          fields[c.column - 1] = (c.start, c.end)
+          any = true
+        }
       }
       // A row of only empty fields would be a row of missing values; Excel has no such row.
-      if fields.allSatisfy({ $0.isEmpty }) { out.removeLast(max(width - 1, 0)) }
+      if any {
+        for (f, field) in fields.enumerated() {
+          if f > 0 { out.append(0x2C) }
+          appendField(texts, field.start, field.end, to: &out)
+        }
+      }
       out.append(10)
       line += 1
     }
     return out
+  }
+
+  /// RFC 4180: quoted when it holds a comma, a quote or a line break, or starts or ends with a space.
+  private static func appendField(_ bytes: [UInt8], _ start: Int, _ end: Int, to out: inout [UInt8]) {
+    guard end > start else { return }
+    var quote = bytes[start] == 0x20 || bytes[end - 1] == 0x20
+    for i in start..<end where !quote {
+      let b = bytes[i]
+      if b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { quote = true }
+    }
+    guard quote else {
+      out.append(contentsOf: bytes[start..<end])
+      return
+    }
+    out.append(0x22)
+    for i in start..<end {
+      if bytes[i] == 0x22 { out.append(0x22) }
+      out.append(bytes[i])
+    }
+    out.append(0x22)
+  }
+
+  private static func reference(_ x: XMLScanner, _ start: Int, _ end: Int) -> (Int, Int)? {
+    var column = 0, row = 0, digits = 0
+    for i in start..<end {
+      let b = x[i]
+      if b >= 0x41 && b <= 0x5A && digits == 0 {
+        column = column * 26 + Int(b - 0x40)
+        guard column <= 16_384 else { return nil }
+      } else if b >= 0x30 && b <= 0x39 && column > 0 {
+        row = row * 10 + Int(b - 0x30)
+        digits += 1
+        guard digits <= 7 else { return nil }
+      } else if b != 0x24 {
+        return nil
+      }
+    }
+    return column > 0 && row > 0 ? (column, row) : nil
   }
 
   /// `BC12` as column 55, row 12.
@@ -286,20 +394,35 @@ public struct WorkbookReader {
     return column > 0 && row > 0 ? (column, row) : nil
   }
 
-  /// A cell's value as text (see the type's comment).
-  private static func text(of value: String, type: String, style: Int, shared: [String], dates: [UInt8], date1904: Bool) -> String {
+  /// A cell's value as text (see the type's comment), appended to `out`.
+  private static func appendText(
+    of value: [UInt8], type: CellType, style: Int, shared: SharedStrings, dates: [UInt8], date1904: Bool, to out: inout [UInt8]
+  ) {
     switch type {
-    case "s":
-      guard let i = Int(value), i >= 0, i < shared.count else { return "" }
-      return shared[i]
-    case "b": return value == "1" ? "true" : value == "0" ? "false" : value
-    case "e": return ""
-    case "str", "inlineStr", "d": return value
-    default:
-      guard !value.isEmpty, let number = NumberFormatting.scan(value, decimalComma: false) else { return value }
+    case .shared:
+      var i = 0
+      for b in value {
+        guard b >= 0x30 && b <= 0x39, i < 100_000_000 else { return }
+        i = i * 10 + Int(b - 0x30)
+      }
+      guard !value.isEmpty, i < shared.ends.count else { return }
+      out.append(contentsOf: shared.bytes[(i == 0 ? 0 : shared.ends[i - 1])..<shared.ends[i]])
+    case .boolean:
+      if value == [0x31] { out.append(contentsOf: "true".utf8) } else if value == [0x30] { out.append(contentsOf: "false".utf8) } else { out.append(contentsOf: value) }
+    case .error:
+      return
+    case .text:
+      out.append(contentsOf: value)
+    case .number:
+      // Only a number whose style shows a date is converted; others stay as stored.
       let kind = style >= 0 && style < dates.count ? dates[style] : 0
-      guard kind > 0 else { return value }
-      return date(serial: number.value, withTime: kind == 2, date1904: date1904) ?? value
+      guard kind > 0, let number = NumberFormatting.scan(String(decoding: value, as: UTF8.self), decimalComma: false),
+        let date = date(serial: number.value, withTime: kind == 2, date1904: date1904)
+      else {
+        out.append(contentsOf: value)
+        return
+      }
+      out.append(contentsOf: date.utf8)
     }
   }
 

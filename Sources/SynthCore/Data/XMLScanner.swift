@@ -88,28 +88,56 @@ struct XMLScanner {
 
   /// The value of attribute `name` (local name, so `r:id` is `id`), entities decoded.
   func attribute(_ token: Token, _ name: [UInt8]) -> String? {
-    var i = token.attributesStart
-    let end = token.attributesEnd
-    while i < end {
-      while i < end && Self.isSpace(bytes[i]) { i += 1 }
-      let nameStart = i
-      while i < end && bytes[i] != 0x3D && !Self.isSpace(bytes[i]) { i += 1 }
-      let (ls, le) = localName(from: nameStart, to: i)
-      while i < end && (Self.isSpace(bytes[i]) || bytes[i] == 0x3D) { i += 1 }
-      guard i < end, bytes[i] == 0x22 || bytes[i] == 0x27 else { return nil }
-      let quote = bytes[i]
-      let valueStart = i + 1
-      i = valueStart
-      while i < end && bytes[i] != quote { i += 1 }
-      if le - ls == name.count && matches(name, at: ls) { return decode(valueStart, min(i, end)) }
-      i += 1
+    var found: String? = nil
+    attributes(token) { ls, le, vs, ve in
+      if found == nil && le - ls == name.count && matches(name, at: ls) {
+        var out: [UInt8] = []
+        decode(vs, ve, into: &out)
+        found = String(decoding: out, as: UTF8.self)
+      }
     }
-    return nil
+    return found
+  }
+
+  /// Each attribute of a start or empty tag as byte ranges: its local name, its raw value.
+  func attributes(_ token: Token, _ visit: (Int, Int, Int, Int) -> Void) {
+    var cursor = token.attributesStart
+    while let (ls, le, vs, ve) = nextAttribute(token, &cursor) { visit(ls, le, vs, ve) }
+  }
+
+  /// The attribute at `cursor` (start with the token's `attributesStart`), and moves past it: no
+  /// closure, for the loops over millions of cells.
+  func nextAttribute(_ token: Token, _ cursor: inout Int) -> (Int, Int, Int, Int)? {
+    var i = cursor
+    let end = token.attributesEnd
+    while i < end && Self.isSpace(bytes[i]) { i += 1 }
+    guard i < end else { return nil }
+    let nameStart = i
+    while i < end && bytes[i] != 0x3D && !Self.isSpace(bytes[i]) { i += 1 }
+    let (ls, le) = localName(from: nameStart, to: i)
+    while i < end && (Self.isSpace(bytes[i]) || bytes[i] == 0x3D) { i += 1 }
+    guard i < end, bytes[i] == 0x22 || bytes[i] == 0x27 else { return nil }
+    let quote = bytes[i]
+    let valueStart = i + 1
+    i = valueStart
+    while i < end && bytes[i] != quote { i += 1 }
+    cursor = i + 1
+    return (ls, le, valueStart, min(i, end))
+  }
+
+  /// The byte at `i` (for reading a range `attributes` gave).
+  subscript(i: Int) -> UInt8 { bytes[i] }
+
+  /// Appends the text of a text or CDATA token to `out` (entities decoded in text).
+  func appendText(_ token: Token, to out: inout [UInt8]) {
+    if token.kind == .cdata { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) } else { decode(token.start, token.end, into: &out) }
   }
 
   /// The text of a text or CDATA token (entities decoded in text).
   func text(_ token: Token) -> String {
-    token.kind == .cdata ? String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self) : decode(token.start, token.end)
+    var out: [UInt8] = []
+    appendText(token, to: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Skips to the end of the element whose start tag was just read (nested ones included).
@@ -149,11 +177,17 @@ struct XMLScanner {
 
   /// The text in `start..<end` with `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` `&#N;` `&#xH;`
   /// decoded; an unknown or broken reference stays as written.
-  private func decode(_ start: Int, _ end: Int) -> String {
+  func decode(_ start: Int, _ end: Int, into out: inout [UInt8]) {
     var i = start
-    var out: [UInt8] = []
-    out.reserveCapacity(end - start)
     while i < end {
+      // Runs without a reference are copied at once.
+      var run = i
+      while run < end && bytes[run] != 0x26 { run += 1 }
+      if run > i {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<run]))
+        i = run
+        if i == end { break }
+      }
       let b = bytes[i]
       guard b == 0x26 else {
         out.append(b)
@@ -200,6 +234,5 @@ struct XMLScanner {
       UTF8Text.appendScalar(scalar, to: &out)
       i = semicolon + 1
     }
-    return String(decoding: out, as: UTF8.self)
   }
 }
