@@ -55,7 +55,9 @@ for f in Tests/SynthCoreTests/Fixtures/workbooks/*.xlsx; do
   run_both "workbook analyze $base" analyze "$f" --json
   run_both "workbook convert $base" convert "$f" -o @OUT@/out.csv --sheet Gegevens
   run_both "workbook synth $base" synth "$f" -o @OUT@/synth.csv --seed 3 --sheet Gegevens
+  run_both "workbook write $base" convert "$f" -o @OUT@/out.xlsx
 done
+run_both "workbook write dutch_excel_amounts" synth Tests/SynthCoreTests/Fixtures/dutch_excel_amounts.csv -o @OUT@/s.xlsx --seed 2 --no-report
 for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
   [ -f "$f" ] || continue
   base=$(basename "$f" .csv)

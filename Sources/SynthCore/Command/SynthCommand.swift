@@ -16,7 +16,7 @@ struct SynthCommand: Subcommand {
     maximum; --analyst-report writes the full version, marked as not for publication.
     """
   static let options: [OptionSpec] = [
-    OptionSpec(name: "-o", value: "OUT.csv", help: "Write the synthetic table as CSV."),
+    OptionSpec(name: "-o", value: "OUT.csv", help: "Write the synthetic table as CSV (as an Excel workbook when OUT ends in .xlsx)."),
     OptionSpec(name: "--json", value: "OUT.json", help: "Write the settings and the synthetic rows as JSON."),
     OptionSpec(name: "--missing-as", value: "code|empty", help: "Write missing values as in the input (default) or as empty fields."),
     OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the publication report as PDF (default: OUT-report.pdf beside the output)."),
@@ -159,7 +159,7 @@ struct SynthCommand: Subcommand {
       }
       if let csvPath {
         let path = Self.path(csvPath, suffix: suffix)
-        let (bytes, neutralised, utf8Instead) = writer.csvCountingNeutralised()
+        let (bytes, neutralised, utf8Instead) = writer.data(for: path)
         if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
         if utf8Instead { notes.append(.writtenAsUTF8(copy: config.copies > 1 ? i + 1 : nil, encoding: table.dialect.encoding.rawValue)) }
         // Out before the evaluation, which can fail without costing the data.

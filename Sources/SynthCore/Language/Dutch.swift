@@ -1053,6 +1053,8 @@ enum Dutch {
       "{0} rijen x {1} kolommen is groot voor CART; --method gc schat in één keer (paren zijn zwakker waar verbanden niet monotoon zijn)",
     "the input is {}, but the synthetic data hold a character {} cannot write, so the CSV was written as UTF-8 with a byte-order mark (Excel reads it correctly)":
       "de invoer is {0}, maar de synthetische gegevens bevatten een teken dat {1} niet kan schrijven; daarom is de CSV geschreven als UTF-8 met een byte-order mark (Excel leest hem goed)",
+    "1 text cell that starts with =, +, -, @, a tab or a carriage return was written with a leading ' so that spreadsheets do not run it as a formula (--formulas keep writes it unchanged)":
+      "1 tekstcel die begint met =, +, -, @, een tab of een regelterugloop is geschreven met een ' ervoor, zodat spreadsheets hem niet als formule uitvoeren (--formulas keep schrijft hem ongewijzigd)",
     "{} text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)":
       "{0} tekstcellen die beginnen met =, +, -, @, een tab of een regelterugloop zijn geschreven met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (--formulas keep schrijft ze ongewijzigd)",
     "1 real row":

@@ -159,7 +159,9 @@ enum SynthesisNote: Equatable {
     case .copulaSuggestedForSize(let rows, let columns):
       return w("\(w.count(rows)) rows x \(w.count(columns)) columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)")
     case .formulasNeutralised(let copy, let cells):
-      return prefix(copy) + w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)")
+      return prefix(copy) + (cells == 1
+        ? w("1 text cell that starts with =, +, -, @, a tab or a carriage return was written with a leading ' so that spreadsheets do not run it as a formula (--formulas keep writes it unchanged)")
+        : w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)"))
     case .writtenAsUTF8(let copy, let encoding):
       return prefix(copy) + w("the input is \(encoding), but the synthetic data hold a character \(encoding) cannot write, so the CSV was written as UTF-8 with a byte-order mark (Excel reads it correctly)")
     case .smallData(let rows):

@@ -1,0 +1,235 @@
+/// A table written as an Excel workbook (`.xlsx`): one sheet, typed cells (numbers as numbers,
+/// dates and times as date serials with a date format, yes/no as booleans, text as inline
+/// strings), column widths from the widest value, the header row frozen. A stored ZIP (no
+/// compression) is enough for Excel, LibreOffice and openpyxl, and keeps the writer small.
+struct WorkbookWriter {
+  var table: Table
+  var columns: [Int]
+  /// Missing values as their codes (text) instead of empty cells.
+  var missingAsCode = false
+
+  /// The workbook's bytes.
+  func xlsx() -> [UInt8] {
+    var zip = StoredZip()
+    zip.add("[Content_Types].xml", Array(Self.contentTypes.utf8))
+    zip.add("_rels/.rels", Array(Self.rootRelationships.utf8))
+    zip.add("xl/workbook.xml", Array(Self.workbook.utf8))
+    zip.add("xl/_rels/workbook.xml.rels", Array(Self.workbookRelationships.utf8))
+    zip.add("xl/styles.xml", Array(Self.styles.utf8))
+    zip.add("xl/worksheets/sheet1.xml", sheet())
+    return zip.finish()
+  }
+
+  // MARK: The sheet
+
+  /// Style indexes of `styles`: 0 general, 1 a date, 2 a date and time.
+  private enum Style: Int { case general = 0, date = 1, dateTime = 2 }
+
+  private func sheet() -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(table.rowCount * columns.count * 24 + 4096)
+    out += Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8)
+    out += Array(#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#.utf8)
+    out += Array(#"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#.utf8)
+    // Widths in characters: the widest of the name and the first rows' values, within 8...60.
+    out += Array("<cols>".utf8)
+    var writer = TableWriter(table: table, columns: columns)
+    writer.missingOutput = missingAsCode ? .code : .empty
+    var cell: [UInt8] = []
+    for (k, c) in columns.enumerated() {
+      var widest = table.columns[c].schema.name.count
+      for row in 0..<min(table.rowCount, 1000) {
+        cell.removeAll(keepingCapacity: true)
+        writer.appendValue(column: c, row: row, asInput: true, to: &cell)
+        widest = max(widest, String(decoding: cell, as: UTF8.self).count)
+      }
+      let width = min(max(widest + 2, 8), 60)
+      out += Array("<col min=\"\(k + 1)\" max=\"\(k + 1)\" width=\"\(width)\" customWidth=\"1\"/>".utf8)
+    }
+    out += Array("</cols><sheetData>".utf8)
+    out += Array("<row r=\"1\">".utf8)
+    for (k, c) in columns.enumerated() { Self.appendText(Array(table.columns[c].schema.name.utf8), reference: Self.reference(k, 1), to: &out) }
+    out += Array("</row>".utf8)
+    for row in 0..<table.rowCount {
+      let r = row + 2
+      out += Array("<row r=\"\(r)\">".utf8)
+      for (k, c) in columns.enumerated() {
+        let column = table.columns[c]
+        let ref = Self.reference(k, r)
+        if column.isMissing(row) || column.schema.kind == .empty {
+          guard missingAsCode, !column.missing.isEmpty, column.missing[row] > 0 else { continue }
+          Self.appendText(Array(column.schema.missingCodes[Int(column.missing[row]) - 1].text.utf8), reference: ref, to: &out)
+          continue
+        }
+        let value = column.usesLevels ? 0 : column.numbers[row]
+        switch column.schema.kind {
+        case .integer, .decimal:
+          Self.appendNumber(value, reference: ref, style: .general, to: &out)
+        case .date, .datetime:
+          // Days (dates) or seconds (date-times) since 1970 as an Excel serial (1900 system).
+          let days = column.schema.kind == .date ? value : value / 86_400
+          var serial = days + 25_569
+          // Excel counts a 1900-02-29 that never was: dates before March 1900 are one lower.
+          if serial < 61 { serial -= 1 }
+          if serial >= 1 && serial < 2_958_466 {
+            Self.appendNumber(serial, reference: ref, style: column.schema.kind == .date ? .date : .dateTime, to: &out)
+          } else {
+            cell.removeAll(keepingCapacity: true)
+            writer.appendValue(column: c, row: row, asInput: true, to: &cell)
+            Self.appendText(cell, reference: ref, to: &out)
+          }
+        case .boolean:
+          out += Array("<c r=\"\(ref)\" t=\"b\"><v>\(value != 0 ? 1 : 0)</v></c>".utf8)
+        default:
+          cell.removeAll(keepingCapacity: true)
+          writer.appendValue(column: c, row: row, asInput: true, to: &cell)
+          Self.appendText(cell, reference: ref, to: &out)
+        }
+      }
+      out += Array("</row>".utf8)
+    }
+    out += Array("</sheetData></worksheet>".utf8)
+    return out
+  }
+
+  /// `A1`-style reference of 0-based column `k`, 1-based row `r`.
+  static func reference(_ k: Int, _ r: Int) -> String {
+    var letters: [UInt8] = []
+    var n = k + 1
+    while n > 0 {
+      let d = (n - 1) % 26
+      letters.insert(UInt8(0x41 + d), at: 0)
+      n = (n - 1) / 26
+    }
+    return String(decoding: letters, as: UTF8.self) + String(r)
+  }
+
+  private static func appendNumber(_ value: Double, reference: String, style: Style, to out: inout [UInt8]) {
+    guard value.isFinite else { return }
+    out += Array("<c r=\"\(reference)\"".utf8)
+    if style != .general { out += Array(" s=\"\(style.rawValue)\"".utf8) }
+    out += Array("><v>".utf8)
+    out += Array(NumberFormatting.json(value).utf8)
+    out += Array("</v></c>".utf8)
+  }
+
+  /// An inline string, XML-escaped; characters XML 1.0 forbids (control codes) are left out.
+  private static func appendText(_ text: [UInt8], reference: String, to out: inout [UInt8]) {
+    guard !text.isEmpty else { return }
+    out += Array("<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">".utf8)
+    for b in text {
+      switch b {
+      case 0x26: out += Array("&amp;".utf8)
+      case 0x3C: out += Array("&lt;".utf8)
+      case 0x3E: out += Array("&gt;".utf8)
+      case 0x22: out += Array("&quot;".utf8)
+      case 0x09, 0x0A, 0x0D: out.append(b)
+      case 0..<0x20: continue
+      default: out.append(b)
+      }
+    }
+    out += Array("</t></is></c>".utf8)
+  }
+
+  // MARK: The fixed parts
+
+  private static let contentTypes = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+    <Default Extension="xml" ContentType="application/xml"/>\
+    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+    </Types>
+    """
+
+  private static let rootRelationships = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+    </Relationships>
+    """
+
+  private static let workbook = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+    <sheets><sheet name="synthetic" sheetId="1" r:id="rId1"/></sheets></workbook>
+    """
+
+  private static let workbookRelationships = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+    </Relationships>
+    """
+
+  /// Cell formats 0 general, 1 a date (yyyy-mm-dd), 2 a date and time (yyyy-mm-dd hh:mm:ss).
+  private static let styles = """
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+    <numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>\
+    <fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>\
+    <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+    <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+    <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+    <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+    <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+    <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+    <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+    </styleSheet>
+    """
+}
+
+/// A ZIP file of stored (uncompressed) entries, with their CRC-32s (APPNOTE 6.3).
+struct StoredZip {
+  private var bytes: [UInt8] = []
+  private var directory: [UInt8] = []
+  private var count = 0
+
+  private static func u16(_ v: Int, _ out: inout [UInt8]) { out += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
+  private static func u32(_ v: UInt32, _ out: inout [UInt8]) { out += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)] }
+
+  mutating func add(_ name: String, _ data: [UInt8]) {
+    let crc = ZipArchive.crc32(data), offset = UInt32(truncatingIfNeeded: bytes.count), size = UInt32(truncatingIfNeeded: data.count)
+    let nameBytes = Array(name.utf8)
+    // Local header: signature, version 2.0, flags (bit 11: UTF-8 names), stored, a fixed time
+    // and date (1980-01-01, so the same table gives the same bytes), CRC, sizes, name.
+    var local: [UInt8] = []
+    Self.u32(0x0403_4B50, &local)
+    Self.u16(20, &local); Self.u16(0x0800, &local); Self.u16(0, &local); Self.u16(0, &local); Self.u16(0x21, &local)
+    Self.u32(crc, &local); Self.u32(size, &local); Self.u32(size, &local)
+    Self.u16(nameBytes.count, &local); Self.u16(0, &local)
+    bytes += local + nameBytes + data
+    Self.u32(0x0201_4B50, &directory)
+    Self.u16(20, &directory); Self.u16(20, &directory); Self.u16(0x0800, &directory); Self.u16(0, &directory); Self.u16(0, &directory); Self.u16(0x21, &directory)
+    Self.u32(crc, &directory); Self.u32(size, &directory); Self.u32(size, &directory)
+    Self.u16(nameBytes.count, &directory); Self.u16(0, &directory); Self.u16(0, &directory); Self.u16(0, &directory); Self.u16(0, &directory)
+    Self.u32(0, &directory); Self.u32(offset, &directory)
+    directory += nameBytes
+    count += 1
+  }
+
+  mutating func finish() -> [UInt8] {
+    let start = UInt32(truncatingIfNeeded: bytes.count)
+    var out = bytes + directory
+    Self.u32(0x0605_4B50, &out)
+    Self.u16(0, &out); Self.u16(0, &out); Self.u16(count, &out); Self.u16(count, &out)
+    Self.u32(UInt32(truncatingIfNeeded: directory.count), &out); Self.u32(start, &out)
+    Self.u16(0, &out)
+    return out
+  }
+}
+
+extension TableWriter {
+  /// Whether an output path asks for an Excel workbook (`.xlsx`) rather than CSV.
+  static func isWorkbook(_ path: String) -> Bool { UTF8Text.asciiLowercased(path).hasSuffix(".xlsx") }
+
+  /// The table in the format `path` asks for: an Excel workbook for `.xlsx` (its text cells are
+  /// never formulas, so none needs neutralising), else CSV as `csvCountingNeutralised` writes it.
+  func data(for path: String) -> (bytes: [UInt8], neutralised: Int, utf8Instead: Bool) {
+    guard Self.isWorkbook(path) else { return csvCountingNeutralised() }
+    return (WorkbookWriter(table: table, columns: columns, missingAsCode: missingOutput == .code).xlsx(), 0, false)
+  }
+}
