@@ -1253,6 +1253,8 @@ enum Dutch {
       "Decimaalteken (standaard: herkend; een komma alleen als de velden niet door komma's gescheiden zijn).",
     "utf-8, windows-1252, latin-1, utf-16le or utf-16be (default: detected).":
       "utf-8, windows-1252, latin-1, utf-16le of utf-16be (standaard: herkend).",
+    "The sheet of an Excel workbook (.xlsx) to read (default: the first).":
+      "Het werkblad van een Excel-werkmap (.xlsx) dat gelezen wordt (standaard: het eerste).",
     "Day/month order for dates like 01/03/2024 when the data cannot tell.":
       "Volgorde van dag en maand in datums als 01/03/2024, als de data het niet laten zien.",
     "Read columns of only 0 and 1 as boolean.":
@@ -1261,8 +1263,8 @@ enum Dutch {
       "Categorieën en tabelcellen met minder echte rijen zijn zeldzaam: ze worden gemeld en nooit afgedrukt in een rapport voor publicatie (standaard: 5).",
     "Read these options from a JSON settings file.":
       "Lees deze opties uit een JSON-instellingenbestand.",
-    "Write the table as CSV.":
-      "Schrijf de tabel als CSV.",
+    "Write the table as CSV (as an Excel workbook when OUT ends in .xlsx).":
+      "Schrijf de tabel als CSV (als Excel-werkmap wanneer OUT eindigt op .xlsx).",
     "Write the table as a JSON array of records (missing values as null).":
       "Schrijf de tabel als JSON-lijst van records (ontbrekende waarden als null).",
     "Write the schema (types, levels, ranges, missing codes) as JSON.":
@@ -1273,8 +1275,8 @@ enum Dutch {
       "Laat kolommen weg die buiten de synthese vallen (identificaties, index).",
     "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.":
       "Tekstcellen in CSV die beginnen met =, +, -, @, tab of regelterugloop: schrijf ze met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (standaard), of zoals ze zijn.",
-    "Write the synthetic table as CSV.":
-      "Schrijf de synthetische tabel als CSV.",
+    "Write the synthetic table as CSV (as an Excel workbook when OUT ends in .xlsx).":
+      "Schrijf de synthetische tabel als CSV (als Excel-werkmap wanneer OUT eindigt op .xlsx).",
     "Write the settings and the synthetic rows as JSON.":
       "Schrijf de instellingen en de synthetische rijen als JSON.",
     "Write missing values as in the input (default) or as empty fields.":
@@ -1514,6 +1516,8 @@ enum Dutch {
       "\"dateOrder\" moet \"dmy\" of \"mdy\" zijn",
     "\"decimal\" must be \"point\" or \"comma\"":
       "\"decimal\" moet \"point\" of \"comma\" zijn",
+    "\"sheet\" must be a sheet name":
+      "\"sheet\" moet de naam van een werkblad zijn",
     "\"delimiter\" must be one of \",\", \";\", \"tab\", \"|\"":
       "\"delimiter\" moet een van \",\", \";\", \"tab\", \"|\" zijn",
     "\"minCount\" must be a whole number from 1 to {}":
