@@ -125,6 +125,9 @@ def test_a_new_file_during_a_run_never_gets_its_results(server, browser, tmp_pat
 def test_a_language_change_during_a_run_starts_it_again_in_that_language(server, browser):
     driver, _ = browser
     open_demo(driver, server)
+    # Enough rows that the English run is still going when the language changes (the demo's
+    # 22,407 rows can finish between two checks on a fast machine).
+    set_value(driver, "rows", "150000")
     driver.execute_script("""
       window.results = [];
       new MutationObserver(() => window.results.push(document.getElementById('result-line').textContent))
@@ -138,7 +141,7 @@ def test_a_language_change_during_a_run_starts_it_again_in_that_language(server,
     assert "Summary" not in report_text(driver)
     # One result, the Dutch one: the English run never finished.
     results = driver.execute_script("return window.results")
-    assert len(results) == 1 and results[0].startswith("lawschool.csv: 22.407 synthetische rijen"), results
+    assert len(results) == 1 and results[0].startswith("lawschool.csv: 150.000 synthetische rijen"), results
 
 
 def follow_contents_link(driver):
