@@ -359,27 +359,15 @@ public struct WorkbookReader {
   }
 
   private static func reference(_ x: XMLScanner, _ start: Int, _ end: Int) -> (Int, Int)? {
-    var column = 0, row = 0, digits = 0
-    for i in start..<end {
-      let b = x[i]
-      if b >= 0x41 && b <= 0x5A && digits == 0 {
-        column = column * 26 + Int(b - 0x40)
-        guard column <= 16_384 else { return nil }
-      } else if b >= 0x30 && b <= 0x39 && column > 0 {
-        row = row * 10 + Int(b - 0x30)
-        digits += 1
-        guard digits <= 7 else { return nil }
-      } else if b != 0x24 {
-        return nil
-      }
-    }
-    return column > 0 && row > 0 ? (column, row) : nil
+    reference(bytes: (start..<end).lazy.map { x[$0] })
   }
 
   /// `BC12` as column 55, row 12.
-  static func reference(_ ref: String) -> (Int, Int)? {
+  static func reference(_ ref: String) -> (Int, Int)? { reference(bytes: ref.utf8) }
+
+  private static func reference<Bytes: Sequence>(bytes: Bytes) -> (Int, Int)? where Bytes.Element == UInt8 {
     var column = 0, row = 0, digits = 0
-    for b in ref.utf8 {
+    for b in bytes {
       if b >= 0x41 && b <= 0x5A && digits == 0 {
         column = column * 26 + Int(b - 0x40)
         guard column <= 16_384 else { return nil }
