@@ -14,6 +14,9 @@ public struct CSVDialect: Equatable, Sendable {
   public var sheet: String? = nil
   /// Every sheet of that workbook, in order.
   public var sheets: [String] = []
+  /// The statistical package whose data file was read (SPSS, Stata); then the rest describes the
+  /// CSV text its cells were read as, and CSV output is UTF-8 with a byte-order mark.
+  public var statistical: StatisticalFormat? = nil
 
   public init() {}
 

@@ -64,6 +64,8 @@ public struct ColumnSchema: Equatable, Sendable {
   /// Categories with fewer real rows than the table's minimum count, and their rows together.
   public var rareLevels = 0
   public var rareRows = 0
+  /// What an SPSS or Stata file said of the variable (labels, missing values, format).
+  public var metadata: VariableMetadata? = nil
 
   public static func == (a: ColumnSchema, b: ColumnSchema) -> Bool {
     a.name == b.name && a.position == b.position && a.kind == b.kind && a.confidence == b.confidence && a.reasons == b.reasons
@@ -73,7 +75,7 @@ public struct ColumnSchema: Equatable, Sendable {
       && a.missingCodes == b.missingCodes && a.missingCount == b.missingCount && a.distinctCount == b.distinctCount
       && a.examples == b.examples && a.identifierKind == b.identifierKind && a.quasiIdentifier == b.quasiIdentifier
       && a.coarsened == b.coarsened && a.keptTokens == b.keptTokens && a.suggestedCodes == b.suggestedCodes
-      && a.rareLevels == b.rareLevels && a.rareRows == b.rareRows
+      && a.rareLevels == b.rareLevels && a.rareRows == b.rareRows && a.metadata == b.metadata
   }
 
   /// Writes a value of a numeric, date or boolean column the way the input wrote such values;

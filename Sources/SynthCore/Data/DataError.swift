@@ -22,6 +22,8 @@ public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
   case binaryFile(SourceLocation)
   /// An Excel workbook that cannot be read as one, with what is wrong.
   case workbook(file: String, WorkbookReader.Problem)
+  /// An SPSS or Stata data file that cannot be read as one.
+  case statisticalFile(file: String, StatisticalFileProblem)
   case unsupportedEncoding(file: String, encoding: String)
   /// Every other byte is zero: UTF-16, but which byte order cannot be told for sure.
   case utf16WithoutByteOrderMark(file: String)

@@ -40,10 +40,11 @@ struct SchemaDocument {
       w.field("sheet", sheet)
       w.key("sheets"); w.beginArray(); for s in table.dialect.sheets { w.string(s) }; w.endArray()
     }
+    if let format = table.dialect.statistical { w.field("statistical", format.rawValue) }
     w.endObject()
-    // A workbook's first rows as text, which the page cannot read from the file's bytes as it
-    // does for CSV; identifier columns withheld, as everywhere in this document.
-    if table.dialect.sheet != nil {
+    // A workbook's or statistical file's first rows as text, which the page cannot read from the
+    // file's bytes as it does for CSV; identifier columns withheld, as everywhere in this document.
+    if table.dialect.sheet != nil || table.dialect.statistical != nil {
       var writer = TableWriter(table: table)
       writer.missingOutput = .code
       var cell: [UInt8] = []
@@ -132,6 +133,28 @@ struct SchemaDocument {
       if let labels = s.booleanLabels { w.field("false", labels.0); w.field("true", labels.1) }
     default:
       break
+    }
+    if let meta = s.metadata {
+      // What the SPSS or Stata file said of the variable (an identifier's labels are withheld).
+      w.key("variable")
+      w.beginObject()
+      w.field("label", meta.label)
+      w.field("format", meta.format)
+      w.field("showsLabels", meta.showsLabels)
+      w.key("valueLabels")
+      w.beginArray()
+      if s.kind != .identifier {
+        for v in meta.valueLabels { w.beginObject(); w.field("code", v.code); w.field("label", v.label); w.endObject() }
+      }
+      w.endArray()
+      if !meta.missingValues.isEmpty || meta.missingRange != nil {
+        w.key("userMissing")
+        w.beginObject()
+        w.key("values"); w.beginArray(); for m in meta.missingValues { w.string(m) }; w.endArray()
+        if let r = meta.missingRange { w.field("low", number: r.low); w.field("high", number: r.high) }
+        w.endObject()
+      }
+      w.endObject()
     }
     w.key("missing")
     w.beginObject()

@@ -47,6 +47,9 @@ extension Table {
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions, progress: @escaping ProgressHandler = { _, _ in }
   ) throws(DataError) -> Table {
     var reporter = ProgressReporter(progress)
+    if let format = StatisticalFormat.of(bytes) {
+      return try statisticalTable(bytes, format: format, file: file, options: options, progress: &reporter)
+    }
     if ZipArchive.isZip(bytes) {
       let (raw, size) = try workbookSheet(bytes, file: file, options: options, progress: &reporter)
       try MemoryBudget.check(raw, inputBytes: size)
@@ -103,6 +106,34 @@ extension Table {
       raw.notices.insert(Notice(.workbookSheet(name: sheet.name, sheets: sheet.sheetNames.count)), at: 0)
     }
     return (raw, sheet.csv.count)
+  }
+
+  /// An SPSS or Stata file: its cells as CSV text, typed as any CSV file with its user-missing
+  /// values as missing codes; then each column keeps its variable's labels and format.
+  private static func statisticalTable(
+    _ bytes: UnsafeBufferPointer<UInt8>, format: StatisticalFormat, file: String, options: TableOptions, progress reporter: inout ProgressReporter
+  ) throws(DataError) -> Table {
+    let source: StatisticalTable
+    do {
+      switch format {
+      case .spss: source = try SPSSReader.read(bytes)
+      case .stata: source = try StataReader.read(bytes)
+      }
+    } catch { throw .statisticalFile(file: file, error) }
+    let reading = source.options(options, names: [])
+    var raw = try source.csv.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
+      try CSVReader(options: reading.csv).read(text, file: file, progress: &reporter)
+    }
+    raw.dialect.statistical = format
+    raw.dialect.byteOrderMark = true
+    try MemoryBudget.check(raw, inputBytes: source.csv.count)
+    let typing = source.options(options, names: raw.columns.map { $0.name })
+    var table = try TypeInference(options: typing).type(consume raw, progress: &reporter)
+    for k in table.columns.indices {
+      let position = table.columns[k].schema.position
+      if position < source.variables.count { table.columns[k].schema.metadata = source.variables[position] }
+    }
+    return table
   }
 
   public static func read(_ bytes: [UInt8], file: String, options: TableOptions = TableOptions()) throws(DataError) -> Table {

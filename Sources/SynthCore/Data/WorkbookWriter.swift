@@ -222,14 +222,27 @@ struct StoredZip {
   }
 }
 
-extension TableWriter {
-  /// Whether an output path asks for an Excel workbook (`.xlsx`) rather than CSV.
-  static func isWorkbook(_ path: String) -> Bool { UTF8Text.asciiLowercased(path).hasSuffix(".xlsx") }
+/// The formats a table is written in, told by the output path's extension.
+enum TableFileFormat: Equatable {
+  case csv, xlsx, sav, dta
 
-  /// The table in the format `path` asks for: an Excel workbook for `.xlsx` (its text cells are
-  /// never formulas, so none needs neutralising), else CSV as `csvCountingNeutralised` writes it.
+  init(path: String) {
+    let lower = UTF8Text.asciiLowercased(path)
+    if lower.hasSuffix(".xlsx") { self = .xlsx } else if lower.hasSuffix(".sav") { self = .sav } else if lower.hasSuffix(".dta") { self = .dta } else { self = .csv }
+  }
+}
+
+extension TableWriter {
+  /// The table in the format `path` asks for: an Excel workbook (`.xlsx`), an SPSS (`.sav`) or
+  /// Stata (`.dta`) file (none has formulas, so none needs neutralising), else CSV as
+  /// `csvCountingNeutralised` writes it.
   func data(for path: String) -> (bytes: [UInt8], neutralised: Int, utf8Instead: Bool) {
-    guard Self.isWorkbook(path) else { return csvCountingNeutralised() }
-    return (WorkbookWriter(table: table, columns: columns, missingAsCode: missingOutput == .code).xlsx(), 0, false)
+    let missingAsCode = missingOutput == .code
+    switch TableFileFormat(path: path) {
+    case .csv: return csvCountingNeutralised()
+    case .xlsx: return (WorkbookWriter(table: table, columns: columns, missingAsCode: missingAsCode).xlsx(), 0, false)
+    case .sav: return (StatisticalWriter(table: table, columns: columns, missingAsCode: missingAsCode).sav(), 0, false)
+    case .dta: return (StatisticalWriter(table: table, columns: columns, missingAsCode: missingAsCode).dta(), 0, false)
+    }
   }
 }

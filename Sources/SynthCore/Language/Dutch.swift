@@ -42,6 +42,24 @@ extension DataError {
       case .mergedHeader(let range): what = "de kopregel heeft samengevoegde cellen (\(range)), die kolomnamen verbergen; maak de samenvoeging ongedaan en geef elke kolom een eigen naam"
       }
       return "\(file): deze Excel-werkmap kan niet worden gelezen: \(what)"
+    case .statisticalFile(let file, let problem):
+      switch problem {
+      case .truncated(let format, let o):
+        return "\(file): dit \(format.rawValue)-bestand is afgebroken bij byte \(o); de gegevens zijn onvolledig. Sla het opnieuw op of exporteer het opnieuw"
+      case .damaged(let format, let part, let o):
+        let what: String
+        switch part {
+        case .header: what = "de kop"
+        case .variables: what = "de lijst met variabelen"
+        case .valueLabels: what = "de waardelabels"
+        case .extensionRecord: what = "een uitbreidingsrecord"
+        case .data: what = "de gegevens"
+        case .strings: what = "de lange teksten"
+        }
+        return "\(file): dit \(format.rawValue)-bestand is beschadigd: \(what) klopt niet bij byte \(o). Sla het opnieuw op of exporteer het opnieuw"
+      case .unsupported(let format, let what):
+        return "\(file): dit \(format.rawValue)-bestand gebruikt \(what), en dat wordt niet ondersteund; sla het op in een recente versie (SPSS: .sav in Unicode; Stata: versie 13 of later) of als CSV"
+      }
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): het bestand is gecodeerd als \(encoding), en die codering wordt niet ondersteund; sla het op als UTF-8-CSV"
     case .utf16WithoutByteOrderMark(let file):

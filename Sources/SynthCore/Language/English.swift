@@ -32,6 +32,24 @@ extension DataError: Message {
       case .mergedHeader(let range): what = "the header row has merged cells (\(range)), which hide column names; unmerge them and give every column its own name"
       }
       return "\(file): cannot read this Excel workbook: \(what)"
+    case .statisticalFile(let file, let problem):
+      switch problem {
+      case .truncated(let format, let o):
+        return "\(file): this \(format.rawValue) file is cut off at byte \(o); its data are incomplete. Save or export it again"
+      case .damaged(let format, let part, let o):
+        let what: String
+        switch part {
+        case .header: what = "its header"
+        case .variables: what = "its list of variables"
+        case .valueLabels: what = "its value labels"
+        case .extensionRecord: what = "an extension record"
+        case .data: what = "its data"
+        case .strings: what = "its long strings"
+        }
+        return "\(file): this \(format.rawValue) file is damaged: \(what) does not make sense at byte \(o). Save or export it again"
+      case .unsupported(let format, let what):
+        return "\(file): this \(format.rawValue) file uses \(what), which is not supported; save it in a current version (SPSS: .sav in Unicode; Stata: version 13 or later) or as CSV"
+      }
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): the file is encoded as \(encoding), which is not supported; save it as UTF-8 CSV"
     case .utf16WithoutByteOrderMark(let file):
