@@ -154,8 +154,8 @@ struct SPSSReader {
         let subtype = try c.int32()
         let size = Int64(try c.int32())
         let count = Int64(try c.int32())
-        guard size >= 0, count >= 0, size <= Int64(c.remaining), count <= Int64(c.remaining) else { throw .damaged(.spss, .extensionRecord, offset: at) }
-        let length = size * count
+        guard size >= 0, count >= 0 else { throw .damaged(.spss, .extensionRecord, offset: at) }
+        let length = size * count  // both below 2^31: no overflow in 64 bits
         try c.need(length)
         let start = c.position
         let data = UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(length))])
@@ -189,6 +189,8 @@ struct SPSSReader {
       }
     }
     guard !variables.isEmpty else { throw .damaged(.spss, .variables, offset: 176) }
+    // A string of width w has ceil(w/8) slots: its record and the continuation records after it.
+    for v in variables where v.slots != (v.width == 0 ? 1 : (v.width + 7) / 8) { throw .damaged(.spss, .variables, offset: 176) }
     if c.singleByte {
       // Names and labels were read before the encoding record said Windows-1252: read them again.
       try Self.reread(&variables, bytes: bytes, bigEndian: c.bigEndian)
