@@ -58,6 +58,18 @@ for f in Tests/SynthCoreTests/Fixtures/workbooks/*.xlsx; do
   run_both "workbook write $base" convert "$f" -o @OUT@/out.xlsx
 done
 run_both "workbook write dutch_excel_amounts" synth Tests/SynthCoreTests/Fixtures/dutch_excel_amounts.csv -o @OUT@/s.xlsx --seed 2 --no-report
+# SPSS and Stata files: reading (bytecode, zlib blocks, releases 117-119) and writing, with labels.
+for f in Tests/SynthCoreTests/Fixtures/statistical/*.sav Tests/SynthCoreTests/Fixtures/statistical/*.zsav Tests/SynthCoreTests/Fixtures/statistical/*.dta; do
+  base=$(basename "$f")
+  run_both "statistical analyze $base" analyze "$f" --json
+  run_both "statistical write $base" convert "$f" -o @OUT@/out.sav --missing-as code
+  run_both "statistical write dta $base" convert "$f" -o @OUT@/out.dta --missing-as code
+done
+mkdir -p "$work/stat"
+"$native" convert ../shared/datasets/hotel_rates.csv -o "$work/stat/hotel.sav" >/dev/null
+"$native" convert ../shared/datasets/hotel_rates.csv -o "$work/stat/hotel.dta" >/dev/null
+run_both "statistical synth sav" synth "$work/stat/hotel.sav" -o @OUT@/s.sav --seed 4
+run_both "statistical synth dta" synth "$work/stat/hotel.dta" -o @OUT@/s.dta --seed 4 --no-report
 for f in ../shared/datasets/weather.csv ../shared/datasets/gss_wages.csv; do
   [ -f "$f" ] || continue
   base=$(basename "$f" .csv)

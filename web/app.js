@@ -15,7 +15,18 @@
   const OUTPUT = {
     csv: 'synthetic.csv', json: 'synthetic.json', pdf: 'synthetic-report.pdf', html: 'synthetic-report.html',
     analyst: 'synthetic-report-analyst.pdf', summary: 'synthetic-summary.json',
+    xlsx: 'synthetic.xlsx', sav: 'synthetic.sav', dta: 'synthetic.dta',
   };
+  // The media types of the formats a synthetic table is also written in when the input was one.
+  const SAME_FORMAT_TYPES = {
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', sav: 'application/x-spss-sav', dta: 'application/x-stata-dta',
+  };
+
+  /** The input's own format when it was not CSV (`xlsx`, `sav`, `dta`), to write the synthetic table in too. */
+  function sameFormat(analysis) {
+    if (analysis.dialect.sheet) return 'xlsx';
+    return { SPSS: 'sav', Stata: 'dta' }[analysis.dialect.statistical] ?? null;
+  }
 
   const state = {
     lang: 'en',
@@ -503,6 +514,8 @@
     const delimiters = { ',': t('comma'), ';': t('semicolon'), '\t': 'tab', '|': '|' };
     $('file-info').textContent = s.dialect.sheet
       ? t('fileLineSheet', { name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.size), sheet: s.dialect.sheet })
+      : s.dialect.statistical
+      ? t('fileLineStatistical', { name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.size), format: s.dialect.statistical })
       : t('fileLine', {
         name: file.name, rows: number(s.rows), columns: number(s.columns), size: size(file.size),
         delimiter: delimiters[s.dialect.delimiter] ?? s.dialect.delimiter, encoding: s.dialect.encoding,
@@ -928,7 +941,7 @@
     const files = new Map(result.files.map((file) => [file.path, file.bytes]));
     // The run's summary: rows, notes and settings, so nothing is read from the printed text.
     const summary = JSON.parse(decoder.decode(files.get(OUTPUT.summary)));
-    state.result = { file: session.file, files, args, seconds: (performance.now() - started) / 1000, summary, copy: 1, workers };
+    state.result = { file: session.file, analysis: session.analysis, files, args, seconds: (performance.now() - started) / 1000, summary, copy: 1, workers };
     showResult();
   }
 
@@ -982,7 +995,8 @@
     }
     const session = state.session;
     // No JSON here: it is three times the CSV in the module's memory, so it is made when asked for.
-    const args = ['synth', session.file.path, '-o', OUTPUT.csv, '--report', OUTPUT.pdf, '--html', OUTPUT.html,
+    const same = sameFormat(session.analysis);
+    const args = ['synth', session.file.path, '-o', OUTPUT.csv, ...(same ? ['-o', OUTPUT[same]] : []), '--report', OUTPUT.pdf, '--html', OUTPUT.html,
       '--analyst-report', OUTPUT.analyst, '--summary', OUTPUT.summary, ...sheetArguments(session),
       ...settingsArguments(), '--lang', state.lang, ...Schema.commandArguments(session.analysis, session.edits)];
     run(args);
@@ -1008,6 +1022,13 @@
     for (const note of result.summary.notes) notes.append(cell('li', sentence(note.message)));
     notes.hidden = !notes.childElementCount;
     showVerdicts();
+    // The synthetic table in the input's own format too (labels and formats kept), when it was not CSV.
+    const same = sameFormat(result.analysis);
+    const button = $('dl-same');
+    button.hidden = !same || !resultFile(result, OUTPUT[same]);
+    if (same) button.dataset.i18n = `dlSame_${same}`;
+    else delete button.dataset.i18n;
+    button.textContent = same ? t(`dlSame_${same}`) : '';
     showRuleResults();
     const frame = $('report');
     frame.onload = () => {
@@ -1233,6 +1254,10 @@
     for (const [button, name, type] of files) {
       $(button).addEventListener('click', () => download(resultFile(state.result, name), copyDownloadName(state.result, name), type));
     }
+    $('dl-same').addEventListener('click', () => {
+      const same = sameFormat(state.result.analysis);
+      download(resultFile(state.result, OUTPUT[same]), copyDownloadName(state.result, OUTPUT[same]), SAME_FORMAT_TYPES[same]);
+    });
     $('dl-json').addEventListener('click', downloadJSON);
     $('dl-settings').addEventListener('click', () => download(new TextEncoder().encode(settingsFile(state.result)), downloadName(state.result, 'settings.json'), 'application/json'));
   }

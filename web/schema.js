@@ -236,6 +236,8 @@ self.LocalSynthSchema = (() => {
   function nameCell(column, analysis, ui) {
     const { t, number } = ui;
     const th = element('th', column.name, 'name');
+    // An SPSS or Stata variable's label, under its name.
+    if (column.variable?.label) th.append(element('span', column.variable.label, 'varlabel'));
     const flags = [];
     if (column.identifier) flags.push(['identifier', t('identifierBadge', { kind: t(`identifier_${column.identifier}`) })]);
     if (column.quasiIdentifier) flags.push(['quasi', t('quasiBadge')]);
@@ -331,6 +333,12 @@ self.LocalSynthSchema = (() => {
     td.className = 'why';
     const list = document.createElement('ul');
     for (const reason of column.reasons) list.append(element('li', reason));
+    // The codes and labels of an SPSS or Stata variable (the first twelve).
+    const labels = column.variable?.valueLabels ?? [];
+    if (labels.length) {
+      const shown = labels.slice(0, 12).map((v) => `${v.code} = ${v.label}`).join(', ') + (labels.length > 12 ? ', …' : '');
+      list.append(element('li', t(column.variable.showsLabels ? 'valueLabelsShown' : 'valueLabelsKept', { labels: shown })));
+    }
     td.append(list);
     const quasi = column.quasiIdentifier;
     if (quasi) {

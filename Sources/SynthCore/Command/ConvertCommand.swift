@@ -9,7 +9,7 @@ struct ConvertCommand: Subcommand {
     decimal mark and line ends; it is always UTF-8.
     """
   static let options: [OptionSpec] = [
-    OptionSpec(name: "-o", value: "OUT.csv", help: "Write the table as CSV (as an Excel workbook when OUT ends in .xlsx)."),
+    OptionSpec(name: "-o", value: "OUT.csv", help: "Write the table as CSV (an Excel workbook for .xlsx, an SPSS file for .sav, a Stata file for .dta)."),
     OptionSpec(name: "--json", value: "OUT.json", help: "Write the table as a JSON array of records (missing values as null)."),
     OptionSpec(name: "--schema", value: "OUT.json", help: "Write the schema (types, levels, ranges, missing codes) as JSON."),
     OptionSpec(name: "--missing-as", value: "empty|code", help: "Write missing values as empty fields (default) or as their original code."),

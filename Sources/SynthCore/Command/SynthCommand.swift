@@ -16,7 +16,9 @@ struct SynthCommand: Subcommand {
     maximum; --analyst-report writes the full version, marked as not for publication.
     """
   static let options: [OptionSpec] = [
-    OptionSpec(name: "-o", value: "OUT.csv", help: "Write the synthetic table as CSV (as an Excel workbook when OUT ends in .xlsx)."),
+    OptionSpec(
+      name: "-o", value: "OUT.csv", help: "Write the synthetic table as CSV (an Excel workbook for .xlsx, an SPSS file for .sav, a Stata file for .dta); give -o again for more formats.",
+      repeatable: true),
     OptionSpec(name: "--json", value: "OUT.json", help: "Write the settings and the synthetic rows as JSON."),
     OptionSpec(name: "--missing-as", value: "code|empty", help: "Write missing values as in the input (default) or as empty fields."),
     OptionSpec(name: "--report", value: "FILE.pdf", help: "Write the publication report as PDF (default: OUT-report.pdf beside the output)."),
@@ -28,7 +30,8 @@ struct SynthCommand: Subcommand {
   ] + SynthesisOptionFlags.specs + EvaluationOptionFlags.specs + TableOptionFlags.specs
 
   var input: String
-  var csvPath: String?
+  /// The synthetic table's files (`-o`), each in the format its extension names.
+  var dataPaths: [String]
   var jsonPath: String?
   var summaryPath: String?
   var missingAsCode: Bool
@@ -38,7 +41,8 @@ struct SynthCommand: Subcommand {
   var reportPaths: ReportPaths
 
   init(_ a: inout Arguments) throws(UsageError) {
-    csvPath = try a.path("-o")
+    dataPaths = try a.values("-o")
+    if dataPaths.contains(""), let option = Optional("-o") { throw a.error("option '\(option)' needs a file name") }
     jsonPath = try a.path("--json")
     summaryPath = try a.path("--summary")
     missingAsCode = try a.choice("--missing-as", ["code", "empty"]) != "empty"
@@ -50,10 +54,10 @@ struct SynthCommand: Subcommand {
     tableFlags = try TableOptionFlags(&a)
     try a.rejectUnknown(SynthCommand.options)
     input = try a.inputFile()
-    if csvPath == nil && jsonPath == nil { throw a.error("nothing to write: give -o OUT.csv and/or --json OUT.json") }
+    if dataPaths.isEmpty && jsonPath == nil { throw a.error("nothing to write: give -o OUT.csv and/or --json OUT.json") }
     if noReport {
       if !reportPaths.isEmpty { throw a.error("option '--no-report' cannot go with --report, --html, --analyst-report or --metrics") }
-    } else if reportPaths.pdf == nil && reportPaths.html == nil && reportPaths.json == nil, let beside = csvPath ?? jsonPath {
+    } else if reportPaths.pdf == nil && reportPaths.html == nil && reportPaths.json == nil, let beside = dataPaths.first ?? jsonPath {
       // The publication reports by default, also beside an analyst report.
       let stem = Self.stem(beside)
       reportPaths.pdf = stem + "-report.pdf"
@@ -79,7 +83,8 @@ struct SynthCommand: Subcommand {
     let suffixes = copies > 1 ? (1...copies).map { "_\($0)" } : [""]
     var outputs: [OutputPath] = []
     for suffix in suffixes {
-      outputs += [("-o", csvPath), ("--json", jsonPath)].compactMap { o, p in p.map { OutputPath(option: o, path: Self.path($0, suffix: suffix)) } }
+      outputs += dataPaths.map { OutputPath(option: "-o", path: Self.path($0, suffix: suffix)) }
+      outputs += jsonPath.map { [OutputPath(option: "--json", path: Self.path($0, suffix: suffix))] } ?? []
       outputs += reportPaths.suffixed(suffix).outputs
     }
     return outputs + (summaryPath.map { [OutputPath(option: "--summary", path: $0)] } ?? [])
@@ -143,7 +148,7 @@ struct SynthCommand: Subcommand {
     var verdicts: [RunSummary.Verdict] = []
     var ruleChecks: [(copy: Int?, check: RuleCheck)] = []
     var written = ""
-    var dataPaths: [String] = []
+    var writtenPaths: [String] = []
     var copiesSummary: CopiesSummary? = nil
     for (i, copy) in output.copies.enumerated() {
       var writer = TableWriter(table: copy)
@@ -152,26 +157,26 @@ struct SynthCommand: Subcommand {
       writer.formulas = config.formulas
       let suffix = config.copies > 1 ? "_\(i + 1)" : ""
       do throws(DataError) {
-        if let csvPath { try MemoryBudget.checkOutput(copy, file: Self.path(csvPath, suffix: suffix), names: false) }
+        for path in self.dataPaths { try MemoryBudget.checkOutput(copy, file: Self.path(path, suffix: suffix), names: false) }
         if let jsonPath { try MemoryBudget.checkOutput(copy, file: Self.path(jsonPath, suffix: suffix), names: true) }
       } catch {
         throw .data(error)
       }
-      if let csvPath {
-        let path = Self.path(csvPath, suffix: suffix)
+      for dataPath in self.dataPaths {
+        let path = Self.path(dataPath, suffix: suffix)
         let (bytes, neutralised, utf8Instead) = writer.data(for: path)
         if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
         if utf8Instead { notes.append(.writtenAsUTF8(copy: config.copies > 1 ? i + 1 : nil, encoding: table.dialect.encoding.rawValue)) }
         // Out before the evaluation, which can fail without costing the data.
         try files.deliver(path, bytes, into: &result)
         written += CommandWord.wrote(path).text(evaluationFlags.language) + "\n"
-        dataPaths.append(path)
+        writtenPaths.append(path)
       }
       if let jsonPath {
         let path = Self.path(jsonPath, suffix: suffix)
         try files.deliver(path, document(writer, settings: settingsFile, copy: i + 1), into: &result)
         written += CommandWord.wrote(path).text(evaluationFlags.language) + "\n"
-        dataPaths.append(path)
+        writtenPaths.append(path)
       }
     }
     if !reportPaths.isEmpty {
@@ -185,7 +190,7 @@ struct SynthCommand: Subcommand {
         } catch {
           // The synthetic data stays: say where it is and that only the report failed.
           var failed = CommandLineInterface.failure(error, evaluationFlags.language)
-          failed.stderr += Array("localsynth: \(CommandWord.reportFailed(dataPaths).text(evaluationFlags.language))\n".utf8)
+          failed.stderr += Array("localsynth: \(CommandWord.reportFailed(writtenPaths).text(evaluationFlags.language))\n".utf8)
           failed.stdout = Array(UTF8Text.printable(written).utf8)
           failed.files = result.files
           failed.delivered = result.delivered
@@ -267,7 +272,7 @@ struct SynthCommand: Subcommand {
     evaluationConfig.rules = config.rules
     evaluationConfig.proper = config.proper
     var synthetic = copy
-    synthetic.file = (csvPath ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
+    synthetic.file = (dataPaths.first ?? jsonPath).map { Self.path($0, suffix: suffix) } ?? copy.file
     let aligned = AlignedTables.sameRun(real: real, synthetic: synthetic)
     let holdout = heldOut.map { h in h.selecting(columns: aligned.real.columnNames.map { h.column(named: $0)! }) }
     do throws(EvaluationError) {

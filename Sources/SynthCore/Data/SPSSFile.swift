@@ -499,13 +499,10 @@ private struct CaseStream {
       else { throw .damaged(.spss, .data, offset: at) }
       let start = Int(offset) + 2  // past the zlib header; the Adler-32 checksum is not checked
       let deflated = UnsafeBufferPointer(rebasing: cursor.bytes[start..<(Int(offset + compressed))])
-      do {
-        let block = try Inflate.inflate(deflated, limit: Int(size), sizeHint: Int(size))
-        guard Int64(block.count) == size else { throw StatisticalFileProblem.damaged(.spss, .data, offset: offset) }
-        inflated += block
-      } catch {
-        throw .damaged(.spss, .data, offset: offset)
-      }
+      let block: [UInt8]
+      do { block = try Inflate.inflate(deflated, limit: Int(size), sizeHint: Int(size)) } catch { throw .damaged(.spss, .data, offset: offset) }
+      guard Int64(block.count) == size else { throw .damaged(.spss, .data, offset: offset) }
+      inflated += block
     }
   }
 

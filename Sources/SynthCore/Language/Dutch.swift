@@ -1281,8 +1281,8 @@ enum Dutch {
       "Categorieën en tabelcellen met minder echte rijen zijn zeldzaam: ze worden gemeld en nooit afgedrukt in een rapport voor publicatie (standaard: 5).",
     "Read these options from a JSON settings file.":
       "Lees deze opties uit een JSON-instellingenbestand.",
-    "Write the table as CSV (as an Excel workbook when OUT ends in .xlsx).":
-      "Schrijf de tabel als CSV (als Excel-werkmap wanneer OUT eindigt op .xlsx).",
+    "Write the table as CSV (an Excel workbook for .xlsx, an SPSS file for .sav, a Stata file for .dta).":
+      "Schrijf de tabel als CSV (een Excel-werkmap voor .xlsx, een SPSS-bestand voor .sav, een Stata-bestand voor .dta).",
     "Write the table as a JSON array of records (missing values as null).":
       "Schrijf de tabel als JSON-lijst van records (ontbrekende waarden als null).",
     "Write the schema (types, levels, ranges, missing codes) as JSON.":
@@ -1293,8 +1293,8 @@ enum Dutch {
       "Laat kolommen weg die buiten de synthese vallen (identificaties, index).",
     "CSV text cells starting with =, +, -, @, tab or carriage return: write them with a leading ' so spreadsheets do not run them as formulas (default), or as they are.":
       "Tekstcellen in CSV die beginnen met =, +, -, @, tab of regelterugloop: schrijf ze met een ' ervoor, zodat spreadsheets ze niet als formule uitvoeren (standaard), of zoals ze zijn.",
-    "Write the synthetic table as CSV (as an Excel workbook when OUT ends in .xlsx).":
-      "Schrijf de synthetische tabel als CSV (als Excel-werkmap wanneer OUT eindigt op .xlsx).",
+    "Write the synthetic table as CSV (an Excel workbook for .xlsx, an SPSS file for .sav, a Stata file for .dta); give -o again for more formats.":
+      "Schrijf de synthetische tabel als CSV (een Excel-werkmap voor .xlsx, een SPSS-bestand voor .sav, een Stata-bestand voor .dta); geef -o nogmaals voor meer formaten.",
     "Write the settings and the synthetic rows as JSON.":
       "Schrijf de instellingen en de synthetische rijen als JSON.",
     "Write missing values as in the input (default) or as empty fields.":
