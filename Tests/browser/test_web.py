@@ -455,6 +455,47 @@ def test_a_dutch_excel_csv_keeps_its_amounts_accents_and_encoding(server, browse
     assert any(v[3].endswith(")") for v in values)
 
 
+def test_spss_and_stata_files_in_the_page_keep_their_labels_and_format(server, browser, tmp_path):
+    driver, downloads = browser
+    folder = ROOT / "Tests" / "SynthCoreTests" / "Fixtures" / "statistical"
+    driver.get(server + "?lang=nl")
+    choose_file(driver, folder / "survey.sav")
+    assert "SPSS-gegevensbestand" in driver.find_element(By.ID, "file-info").text
+    # The schema shows each variable's label and its value labels, in Dutch.
+    schema = driver.find_element(By.ID, "schema").text
+    assert "Geslacht van de respondent" in schema
+    assert "Waardelabels, getoond in plaats van de codes: 1 = Man, 2 = Vrouw" in schema
+    assert "Waardelabels, bewaard voor uitvoer in hetzelfde formaat: 99 = Weigert" in schema
+    # The preview comes from the core: labels instead of codes, user-missing values by their label.
+    preview = driver.find_element(By.ID, "preview").text
+    assert "Vrouw" in preview and "Weigert" in preview and "2024-03-01" in preview
+    shot(driver, "19-spss-file")
+    set_value(driver, "seed", "5")
+    run_and_wait(driver)
+    button = driver.find_element(By.ID, "dl-same")
+    assert button.is_displayed() and button.text == "Download als SPSS-bestand (.sav)"
+    button.click()
+    web = downloaded(downloads, "survey-synthetic.sav")
+    cli_run(tmp_path, folder / "survey.sav", ["--seed", "5", "--lang", "nl", "-o", "synthetic.sav"])
+    assert web == (tmp_path / "synthetic.sav").read_bytes()
+    # A second file, from Stata, in English: its own format is offered.
+    driver.find_element(By.CSS_SELECTOR, "button.lang[data-lang='en']").click()
+    choose_file(driver, folder / "survey_118.dta")
+    assert "Stata data file" in driver.find_element(By.ID, "file-info").text
+    set_value(driver, "seed", "5")
+    run_and_wait(driver)
+    button = driver.find_element(By.ID, "dl-same")
+    assert button.is_displayed() and button.text == "Download as Stata file (.dta)"
+    button.click()
+    web = downloaded(downloads, "survey_118-synthetic.dta")
+    cli_run(tmp_path, folder / "survey_118.dta", ["--seed", "5", "--lang", "en", "-o", "synthetic.dta"])
+    assert web == (tmp_path / "synthetic.dta").read_bytes()
+    # A CSV after it offers no second format.
+    choose_file(driver, DATASETS / "lawschool.csv")
+    run_and_wait(driver)
+    assert not driver.find_element(By.ID, "dl-same").is_displayed()
+
+
 def test_an_excel_workbook_in_the_page_matches_the_command_line(server, browser, tmp_path):
     driver, downloads = browser
     workbook = ROOT / "Tests" / "SynthCoreTests" / "Fixtures" / "workbooks" / "two_sheets.xlsx"

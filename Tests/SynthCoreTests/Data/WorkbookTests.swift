@@ -34,6 +34,16 @@ struct WorkbookTests {
     #expect(convert(try fixture("date1904.xlsx")).csv == fromWorkbook.csv)
   }
 
+  /// A workbook LibreOffice Calc wrote (its own styles, shared strings and booleans) reads as the
+  /// CSV it was made from.
+  @Test func aLibreOfficeWorkbookReadsAsItsCSVTwin() throws {
+    let workbook = convert(try fixture("libreoffice.xlsx"), ["--formulas", "keep"])
+    #expect(workbook.code == 0, "\(workbook.stderr)")
+    #expect(Array(workbook.csv.dropFirst(3)) == convert(try fixture("libreoffice.csv"), name: "libreoffice.csv", ["--formulas", "keep"]).csv)
+    let table = try Table.read(try fixture("libreoffice.xlsx"), file: "libreoffice.xlsx")
+    #expect(table.columns.map(\.schema.kind) == [.categorical, .decimal, .integer, .date, .datetime, .boolean, .categorical])
+  }
+
   @Test func theSheetIsTheFirstOrTheNamedOne() throws {
     let bytes = try fixture("two_sheets.xlsx")
     // The first sheet is a title page: the first sheet with rows of data is read, with a note.

@@ -1,6 +1,10 @@
 """Writes the .xlsx fixtures of the workbook reader with openpyxl (pip install openpyxl; made
-with openpyxl 3.1.5), each beside the CSV it must read as. Run from this folder; the files are
-committed, so the tests need no Python."""
+with openpyxl 3.1.5), each beside the CSV it must read as, and libreoffice.xlsx with LibreOffice
+Calc (apt install libreoffice-calc-nogui; made with 7.4.7) from libreoffice.csv. Run from this
+folder; the files are committed, so the tests need no Python or LibreOffice."""
+import os
+import subprocess
+import tempfile
 import datetime
 import openpyxl
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
@@ -69,3 +73,16 @@ ws.append(("persoon", None, "leeftijd"))
 ws.append(("Anna", "de Vries", 41))
 ws.merge_cells("A1:B1")
 wb.save("merged_header.xlsx")
+
+# LibreOffice imports the CSV twin (UTF-8, comma) and saves it as a workbook: its own dates,
+# booleans, shared strings and styles. Its twin has no date before March 1900 (LibreOffice writes
+# those one day off, as serials without Excel's 1900-02-29) and no text that Calc makes a formula.
+LO_ROWS = [r[:3] + (r[3] if r[3] is None or r[3].year > 1900 else datetime.date(1900, 3, 2),) + r[4:6]
+           + ("n.v.t." if r[6] == "=SUM(A1)" else r[6],) for r in ROWS]
+ROWS, saved = LO_ROWS, ROWS
+csv_twin("libreoffice.csv")
+ROWS = saved
+with tempfile.TemporaryDirectory() as work:
+    subprocess.run(["soffice", "--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", work,
+                    "libreoffice.csv"], check=True, capture_output=True)
+    os.replace(os.path.join(work, "libreoffice.xlsx"), "libreoffice.xlsx")
