@@ -9,7 +9,7 @@ self.LOCALSYNTH_TEXT.en = {
   tagline: 'Synthetic data from a CSV file, made on your own computer',
   privacy: 'Your file never leaves this computer: it is read and synthesised inside this page, and nothing is sent anywhere. Closing the page forgets it.',
   fileTitle: 'Choose your data',
-  dropMain: 'Drop a CSV or Excel file here, or click to choose one',
+  dropMain: 'Drop a CSV, Excel, SPSS or Stata file here, or click to choose one',
   dropSub: 'CSV separated by comma, semicolon, tab or pipe with a header row of column names, an Excel workbook (.xlsx), or an SPSS (.sav) or Stata (.dta) data file',
   orDemo: 'No file at hand?',
   demoButton: 'Try the demo data',

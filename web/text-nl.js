@@ -9,7 +9,7 @@ self.LOCALSYNTH_TEXT.nl = {
   tagline: 'Synthetische data uit een CSV-bestand, gemaakt op uw eigen computer',
   privacy: 'Uw bestand verlaat deze computer niet: het wordt in deze pagina gelezen en gesynthetiseerd, en er wordt niets verstuurd. Sluit u de pagina, dan is het weg.',
   fileTitle: 'Kies uw data',
-  dropMain: 'Sleep een CSV- of Excel-bestand hierheen, of klik om er een te kiezen',
+  dropMain: 'Sleep een CSV-, Excel-, SPSS- of Stata-bestand hierheen, of klik om er een te kiezen',
   dropSub: 'CSV gescheiden door komma, puntkomma, tab of verticale streep met een kopregel van kolomnamen, een Excel-werkmap (.xlsx), of een SPSS- (.sav) of Stata-gegevensbestand (.dta)',
   orDemo: 'Geen bestand bij de hand?',
   demoButton: 'Probeer de demodata',
