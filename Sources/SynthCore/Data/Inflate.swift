@@ -117,6 +117,15 @@ enum Inflate {
     /// Tops the bit buffer up (to 57 bits or more, where the input allows) when it has fewer than `n`.
     mutating func fill(_ n: Int) {
       guard count < n else { return }
+      // Eight bytes at once where the input has them (wasm and every host here are little-endian).
+      if position + 8 <= input.count, let base = input.baseAddress {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        buffer |= word << UInt64(count)
+        let taken = (63 - count) >> 3
+        position += taken
+        count += taken << 3
+        return
+      }
       while count <= 56 && position < input.count {
         buffer |= UInt64(input[position]) << UInt64(count)
         position += 1
@@ -180,29 +189,42 @@ enum Inflate {
 
     mutating func codes(_ lengths: Huffman, _ distances: Huffman) throws(Failure) {
       while true {
-        let symbol = try decode(lengths)
-        if symbol < 256 {
-          try ensure(1)
-          out[self.length] = UInt8(symbol)
-          self.length += 1
-          continue
+        // Room for the longest match ahead, so that symbols are written on the raw buffer without
+        // a growth check each; at the limit each write is checked instead.
+        if out.count - length < 258 && out.count < limit {
+          let grown = min(limit, max(length + 258, 2 * out.count, 4096))
+          out.append(contentsOf: repeatElement(0, count: grown - out.count))
         }
-        if symbol == 256 { return }
-        let k = symbol - 257
-        guard k < 29 else { throw .badCode(offset: position) }
-        let length = Tables.lengthBase[k] + (try bits(Tables.lengthExtra[k]))
-        let d = try decode(distances)
-        guard d < 30 else { throw .badCode(offset: position) }
-        let distance = Tables.distanceBase[d] + (try bits(Tables.distanceExtra[d]))
-        guard distance <= self.length else { throw .distanceTooFar(offset: position) }
-        try ensure(length)
-        // Forward, byte by byte, on the raw buffer: a copy may overlap what it writes (distance 1
-        // repeats a byte).
-        let from = self.length - distance, to = self.length
-        out.withUnsafeMutableBufferPointer { p in
-          for k in 0..<length { p[to + k] = p[from + k] }
+        var buffer = out
+        out = []
+        defer { out = buffer }
+        let ended = try buffer.withUnsafeMutableBufferPointer { (p) throws(Failure) -> Bool in
+          let atLimit = p.count >= limit
+          while atLimit || p.count - self.length >= 258 {
+            let symbol = try decode(lengths)
+            if symbol < 256 {
+              guard self.length < p.count else { throw .tooLarge(limit: limit) }
+              p[self.length] = UInt8(symbol)
+              self.length += 1
+              continue
+            }
+            if symbol == 256 { return true }
+            let k = symbol - 257
+            guard k < 29 else { throw .badCode(offset: position) }
+            let length = Tables.lengthBase[k] + (try bits(Tables.lengthExtra[k]))
+            let d = try decode(distances)
+            guard d < 30 else { throw .badCode(offset: position) }
+            let distance = Tables.distanceBase[d] + (try bits(Tables.distanceExtra[d]))
+            guard distance <= self.length else { throw .distanceTooFar(offset: position) }
+            guard length <= p.count - self.length else { throw .tooLarge(limit: limit) }
+            // Forward, byte by byte: a copy may overlap what it writes (distance 1 repeats a byte).
+            let from = self.length - distance, to = self.length
+            for k in 0..<length { p[to + k] = p[from + k] }
+            self.length += length
+          }
+          return false
         }
-        self.length += length
+        if ended { return }
       }
     }
 

@@ -196,8 +196,11 @@ public struct WorkbookReader {
   /// lines for empty rows, so a line number counts Excel rows from the header), as many fields
   /// as the widest row. Cells are kept as byte ranges of one buffer: a sheet has millions.
   private static func cells(_ xml: [UInt8], name: String, shared: SharedStrings, dates: [UInt8], date1904: Bool) throws(Problem) -> [UInt8] {
+    // A cell takes some 20 bytes of XML or more: room reserved ahead instead of grown by copies.
     var texts: [UInt8] = []
+    texts.reserveCapacity(xml.count / 4)
     var records: [(row: Int, column: Int, start: Int, end: Int)] = []
+    records.reserveCapacity(xml.count / 24)
     var merged: [String] = []
     var row = 0, column = 0, style = 0
     var type = CellType.number
@@ -347,7 +350,7 @@ public struct WorkbookReader {
       if b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { quote = true }
     }
     guard quote else {
-      out.append(contentsOf: bytes[start..<end])
+      bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
       return
     }
     out.append(0x22)
@@ -394,7 +397,9 @@ public struct WorkbookReader {
         i = i * 10 + Int(b - 0x30)
       }
       guard !value.isEmpty, i < shared.ends.count else { return }
-      out.append(contentsOf: shared.bytes[(i == 0 ? 0 : shared.ends[i - 1])..<shared.ends[i]])
+      // Through a raw view: a slice of the array would retain and release it per cell.
+      let (start, end) = (i == 0 ? 0 : shared.ends[i - 1], shared.ends[i])
+      shared.bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
     case .boolean:
       if value == [0x31] { out.append(contentsOf: "true".utf8) } else if value == [0x30] { out.append(contentsOf: "false".utf8) } else { out.append(contentsOf: value) }
     case .error:
