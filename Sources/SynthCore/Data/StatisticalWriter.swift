@@ -65,6 +65,8 @@ struct StatisticalWriter {
         v.isString = !(meta.map { $0.showsLabels && !$0.isString } ?? false)
       }
       var usedLetters: [(Int, String)] = []
+      var invented: [(text: String, code: Double)] = []
+      var lowest: Double? = nil
       var otherCode: Double? = nil
       var cells: [Cell] = []
       cells.reserveCapacity(table.rowCount)
@@ -75,14 +77,29 @@ struct StatisticalWriter {
           let text = schema.missingCodes[m - 1].text
           let stored = code(of: text) ?? text
           if v.isString { cells.append(.text(Array(text.utf8))); continue }
-          if let l = StataFile.missingLetter(stored) {
-            cells.append(format == .stata ? .missing(letter: l) : .systemMissing)
-            if format == .stata, !usedLetters.contains(where: { $0.0 == l }) { usedLetters.append((l, meta?.label(of: stored) ?? "")) }
+          if format == .stata, let l = StataFile.missingLetter(stored) {
+            cells.append(.missing(letter: l))
+            if !usedLetters.contains(where: { $0.0 == l }) { usedLetters.append((l, meta?.label(of: stored) ?? "")) }
             continue
           }
-          if format == .spss, let value = NumberFormatting.scan(stored, decimalComma: false)?.value {
-            cells.append(.number(value))
-            if !sameOrigin && !v.missingNumbers.contains(value) { v.missingNumbers.append(value) }
+          if format == .spss {
+            if let value = NumberFormatting.scan(stored, decimalComma: false)?.value {
+              cells.append(.number(value))
+              if !sameOrigin && !v.missingNumbers.contains(value) { v.missingNumbers.append(value) }
+              continue
+            }
+            // A code that is no number (Stata's `.a`, a CSV's `onbekend`): SPSS's user-missing values
+            // are numbers, so it gets one below every value, declared missing and labelled with it.
+            if let known = invented.first(where: { $0.text == stored }) {
+              cells.append(.number(known.code))
+              continue
+            }
+            if lowest == nil { lowest = Self.lowest(column, schema: schema, labels: labels) }
+            let code = lowest! - Double(invented.count + 1)
+            invented.append((stored, code))
+            v.missingNumbers.append(code)
+            v.numberLabels.append((code, meta?.label(of: stored) ?? text))
+            cells.append(.number(code))
             continue
           }
           if format == .stata {
@@ -178,6 +195,20 @@ struct StatisticalWriter {
       out.append(v)
     }
     return out
+  }
+}
+
+extension StatisticalWriter {
+  /// The whole number at or below every value of a column, its codes and zero: codes below it are free.
+  fileprivate static func lowest(_ column: Column, schema: ColumnSchema, labels: [ValueLabel]) -> Double {
+    var low = 0.0
+    if !column.usesLevels {
+      for (row, x) in column.numbers.enumerated() where !column.isMissing(row) && x.isFinite { low = min(low, x) }
+    }
+    for code in schema.missingCodes.map(\.text) + labels.map(\.code) {
+      if let x = NumberFormatting.scan(code, decimalComma: false)?.value, x.isFinite { low = min(low, x) }
+    }
+    return low.rounded(.down)
   }
 }
 

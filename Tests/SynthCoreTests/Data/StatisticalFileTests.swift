@@ -95,6 +95,17 @@ struct StatisticalFileTests {
     #expect(csv(written.bytes, name: "out.dta") == csv(try fixture("survey.sav"), name: "survey.sav"))
   }
 
+  /// From Stata to SPSS: `.a`–`.z` get free numeric codes below the data, declared user-missing
+  /// and labelled, so that reading the SPSS file gives the same table.
+  @Test func stataExtendedMissingBecomesSPSSUserMissing() throws {
+    let written = convert(try fixture("survey_118.dta"), name: "survey_118.dta", to: "out.sav")
+    #expect(written.code == 0, "\(written.stderr)")
+    let table = try Table.read(written.bytes, file: "out.sav")
+    #expect(table.columns[2].schema.metadata?.missingValues == ["-1"])
+    #expect(table.columns[2].schema.metadata?.valueLabels == [ValueLabel(code: "-1", label: ".a")])
+    #expect(csv(written.bytes, name: "out.sav") == text(try fixture("survey_stata.csv")))
+  }
+
   /// A CSV's columns as SPSS and Stata variables: numbers, dates, yes/no with labels, text
   /// (also longer than SPSS's 255-byte strings), names made valid, missing codes declared.
   @Test(arguments: ["out.sav", "out.dta"])
