@@ -77,6 +77,37 @@ run_both "extreme_1e308 rules" synth hostile/extreme_1e308.csv -o out/s.csv --se
 run_both "dates_extreme rules" synth hostile/dates_extreme.csv -o out/s.csv --method gc --seed 3 --no-report --rule 'n = year(d) - 1' --rule 'd >= date(1, 1, 1)'
 run_both "rule syntax error" synth hostile/hostile_names.csv -o out/s.csv --rule "'<script>' >>> 1"
 
+# Every hostile table written as SPSS and Stata files (names made valid, strings of any length,
+# extreme numbers and dates), and damaged SPSS and Stata files read.
+for f in hostile/*.csv; do
+  base=$(basename "$f" .csv)
+  run_both "$base write sav" convert "$f" -o out/x.sav --missing-as code
+  run_both "$base write dta" convert "$f" -o out/x.dta --missing-as code
+done
+python3 - "$repo/Tests/SynthCoreTests/Fixtures/statistical" <<'PY'
+import struct, sys
+folder = sys.argv[1]
+sav = open(f"{folder}/survey.sav", "rb").read()
+zsav = open(f"{folder}/survey.zsav", "rb").read()
+dta = open(f"{folder}/survey_118.dta", "rb").read()
+def put(name, data): open(name, "wb").write(data)
+put("cut.sav", sav[:1000])
+put("header_only.sav", sav[:176])
+# The first variable's label length set to 2^31 - 1.
+label = sav.index(b"nummer") + 8
+put("huge_label.sav", sav[:label] + struct.pack("<i", 2**31 - 1) + sav[label + 4:])
+put("bad_trailer.zsav", zsav[:-8] + struct.pack("<q", 2**62))
+k = dta.index(b"<K>") + 3
+put("huge_k.dta", dta[:k] + struct.pack("<H", 65535) + dta[k + 2:])
+n = dta.index(b"<N>") + 3
+put("huge_n.dta", dta[:n] + struct.pack("<q", 2**40) + dta[n + 8:])
+put("cut.dta", dta[:2000])
+put("release_116.dta", dta.replace(b"<release>118", b"<release>116", 1))
+PY
+for f in cut.sav header_only.sav huge_label.sav bad_trailer.zsav huge_k.dta huge_n.dta cut.dta release_116.dta; do
+  run_both "statistical $f" analyze "$f" --json
+done
+
 if [ -n "${UPDATE_GOLDEN:-}" ]; then
   cp results.txt "$repo/$golden"
   echo "hostile: wrote $golden"

@@ -81,7 +81,7 @@ struct SPSSReader {
     _ = try c.int32()  // nominal case size: recomputed from the variables
     let compression = try c.int32()
     guard compression == 0 || compression == 1 || (compression == 2 && zlib) else {
-      throw .unsupported(.spss, what: "compression \(compression)")
+      throw .unsupported(.spss, .compression(compression))
     }
     _ = try c.int32()  // weight variable
     var caseCount = Int64(try c.int32())
@@ -412,12 +412,12 @@ struct SPSSReader {
       let lower = UTF8Text.asciiLowercased(UTF8Text.trimmed(name))
       if lower == "utf-8" || lower == "utf8" { c.singleByte = false; return }
       if ["windows-1252", "cp1252", "iso-8859-1", "iso_8859-1", "latin1", "us-ascii", "ascii"].contains(lower) { c.singleByte = true; return }
-      throw .unsupported(.spss, what: "character set " + name)
+      throw .unsupported(.spss, .characterSet(name))
     }
     switch code {
     case 65001, 0: c.singleByte = false
     case 1252, 28591, 20127, 2, 3: c.singleByte = true
-    default: throw .unsupported(.spss, what: "code page \(code)")
+    default: throw .unsupported(.spss, .codePage(code))
     }
   }
 

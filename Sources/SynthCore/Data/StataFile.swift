@@ -68,7 +68,7 @@ struct StataReader {
     var c = BinaryCursor(bytes, format: .stata)
     try c.expect("<stata_dta><header><release>", .header)
     let release = try c.text(3)
-    guard release == "117" || release == "118" || release == "119" else { throw .unsupported(.stata, what: "release " + release) }
+    guard release == "117" || release == "118" || release == "119" else { throw .unsupported(.stata, .release(release)) }
     let r117 = release == "117", r119 = release == "119"
     try c.expect("</release><byteorder>", .header)
     let order = try c.text(3)

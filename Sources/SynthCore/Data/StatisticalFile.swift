@@ -78,8 +78,18 @@ public enum StatisticalFileProblem: Error, Equatable, Sendable {
   }
   case truncated(StatisticalFormat, offset: Int64)
   case damaged(StatisticalFormat, Part, offset: Int64)
-  /// A version or feature the reader does not know: Stata releases before 117, SPSS compression codes.
-  case unsupported(StatisticalFormat, what: String)
+  /// A version or feature the reader does not know.
+  case unsupported(StatisticalFormat, Unsupported)
+
+  public enum Unsupported: Equatable, Sendable {
+    /// An SPSS compression code other than none, bytecode and zlib.
+    case compression(Int32)
+    /// An SPSS file's character set or code page other than UTF-8 and Windows-1252 (and its subsets).
+    case characterSet(String)
+    case codePage(Int32)
+    /// A Stata release other than 117–119.
+    case release(String)
+  }
 }
 
 /// A statistical file read: its table as CSV text (UTF-8, comma-separated), its variables'

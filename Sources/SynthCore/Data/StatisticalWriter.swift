@@ -205,7 +205,7 @@ extension StatisticalWriter {
     if !column.usesLevels {
       for (row, x) in column.numbers.enumerated() where !column.isMissing(row) && x.isFinite { low = min(low, x) }
     }
-    for code in schema.missingCodes.map(\.text) + labels.map(\.code) {
+    for code in schema.missingCodes.map({ $0.text }) + labels.map({ $0.code }) {
       if let x = NumberFormatting.scan(code, decimalComma: false)?.value, x.isFinite { low = min(low, x) }
     }
     return low.rounded(.down)

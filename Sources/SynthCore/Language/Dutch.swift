@@ -49,16 +49,24 @@ extension DataError {
       case .damaged(let format, let part, let o):
         let what: String
         switch part {
-        case .header: what = "de kop"
-        case .variables: what = "de lijst met variabelen"
-        case .valueLabels: what = "de waardelabels"
-        case .extensionRecord: what = "een uitbreidingsrecord"
-        case .data: what = "de gegevens"
-        case .strings: what = "de lange teksten"
+        case .header: what = "de kop klopt"
+        case .variables: what = "de lijst met variabelen klopt"
+        case .valueLabels: what = "de waardelabels kloppen"
+        case .extensionRecord: what = "een uitbreidingsrecord klopt"
+        case .data: what = "de gegevens kloppen"
+        case .strings: what = "de lange teksten kloppen"
         }
-        return "\(file): dit \(format.rawValue)-bestand is beschadigd: \(what) klopt niet bij byte \(o). Sla het opnieuw op of exporteer het opnieuw"
-      case .unsupported(let format, let what):
-        return "\(file): dit \(format.rawValue)-bestand gebruikt \(what), en dat wordt niet ondersteund; sla het op in een recente versie (SPSS: .sav in Unicode; Stata: versie 13 of later) of als CSV"
+        return "\(file): dit \(format.rawValue)-bestand is beschadigd: \(what) niet bij byte \(o). Sla het opnieuw op of exporteer het opnieuw"
+      case .unsupported(let format, let feature):
+        let what: String
+        switch feature {
+        case .compression(let c): what = "compressiemethode \(c)"
+        case .characterSet(let name): what = "de tekenset \(name)"
+        case .codePage(let c): what = "codetabel \(c)"
+        case .release(let r): what = "versie \(r) van het formaat"
+        }
+        let advice = format == .spss ? "sla het opnieuw op als .sav vanuit een recente SPSS of PSPP" : "sla het op vanuit Stata 13 of later (saveold, version(13)) of met pandas"
+        return "\(file): dit \(format.rawValue)-bestand gebruikt \(what), en dat wordt niet ondersteund; \(advice), of exporteer het als CSV"
       }
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): het bestand is gecodeerd als \(encoding), en die codering wordt niet ondersteund; sla het op als UTF-8-CSV"

@@ -39,16 +39,24 @@ extension DataError: Message {
       case .damaged(let format, let part, let o):
         let what: String
         switch part {
-        case .header: what = "its header"
-        case .variables: what = "its list of variables"
-        case .valueLabels: what = "its value labels"
-        case .extensionRecord: what = "an extension record"
-        case .data: what = "its data"
-        case .strings: what = "its long strings"
+        case .header: what = "its header is"
+        case .variables: what = "its list of variables is"
+        case .valueLabels: what = "its value labels are"
+        case .extensionRecord: what = "an extension record is"
+        case .data: what = "its data are"
+        case .strings: what = "its long strings are"
         }
-        return "\(file): this \(format.rawValue) file is damaged: \(what) does not make sense at byte \(o). Save or export it again"
-      case .unsupported(let format, let what):
-        return "\(file): this \(format.rawValue) file uses \(what), which is not supported; save it in a current version (SPSS: .sav in Unicode; Stata: version 13 or later) or as CSV"
+        return "\(file): this \(format.rawValue) file is damaged: \(what) not valid at byte \(o). Save or export it again"
+      case .unsupported(let format, let feature):
+        let what: String
+        switch feature {
+        case .compression(let c): what = "compression method \(c)"
+        case .characterSet(let name): what = "the character set \(name)"
+        case .codePage(let c): what = "code page \(c)"
+        case .release(let r): what = "release \(r) of the format"
+        }
+        let advice = format == .spss ? "save it again as .sav from a current SPSS or PSPP" : "save it from Stata 13 or later (saveold, version(13)) or with pandas"
+        return "\(file): this \(format.rawValue) file uses \(what), which is not supported; \(advice), or export it as CSV"
       }
     case .unsupportedEncoding(let file, let encoding):
       return "\(file): the file is encoded as \(encoding), which is not supported; save it as UTF-8 CSV"

@@ -164,12 +164,12 @@ struct StatisticalFileTests {
     #expect(cut.stderr.contains("this SPSS file is cut off at byte 1200; its data are incomplete"))
     var release = try fixture("survey_118.dta")
     release[30] = UInt8(ascii: "5")
-    #expect(convert(release, name: "old.dta").stderr.contains("this Stata file uses release 115, which is not supported"))
+    #expect(convert(release, name: "old.dta").stderr.contains("this Stata file uses release 115 of the format, which is not supported; save it from Stata 13 or later"))
     var label = try fixture("survey_118.dta")
     let at = try #require(label.indices.first { Array(label[$0..<($0 + 5)]) == Array("<lbl>".utf8) })
     label[at + 5] = 0xFF
     label[at + 6] = 0xFF
-    #expect(convert(label, name: "labels.dta").stderr.contains("this Stata file is damaged: its value labels does not make sense at byte"))
+    #expect(convert(label, name: "labels.dta").stderr.contains("this Stata file is damaged: its value labels are not valid at byte"))
   }
 
   @Test func synthesisWritesTheInputsFormat() throws {
