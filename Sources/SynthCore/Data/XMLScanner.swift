@@ -128,6 +128,25 @@ struct XMLScanner {
   /// The byte at `i` (for reading a range `attributes` gave).
   subscript(i: Int) -> UInt8 { bytes[i] }
 
+  /// A spreadsheet cell's usual rest, `<v>TEXT</v></c>` right at the position, with no entity or
+  /// carriage return in TEXT: TEXT's range, the position moved past `</c>`. Anything else (a
+  /// prefix, spaces, an entity) gives nil and leaves the position, for the general tokens.
+  mutating func cellValue() -> (start: Int, end: Int)? {
+    let p = position, n = bytes.count
+    guard p + 3 <= n, bytes[p] == 0x3C, bytes[p + 1] == 0x76, bytes[p + 2] == 0x3E else { return nil }  // <v>
+    var i = p + 3
+    while i < n && bytes[i] != 0x3C {
+      if bytes[i] == 0x26 || bytes[i] == 0x0D { return nil }
+      i += 1
+    }
+    // </v></c>
+    guard i + 8 <= n, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x76, bytes[i + 3] == 0x3E, bytes[i + 4] == 0x3C,
+      bytes[i + 5] == 0x2F, bytes[i + 6] == 0x63, bytes[i + 7] == 0x3E
+    else { return nil }
+    position = i + 8
+    return (p + 3, i)
+  }
+
   /// Appends the text of a text or CDATA token to `out` (entities decoded in text).
   func appendText(_ token: Token, to out: inout [UInt8]) {
     if token.kind == .cdata { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) } else { decode(token.start, token.end, into: &out) }
