@@ -65,58 +65,64 @@ struct StatisticalWriter {
         v.isString = !(meta.map { $0.showsLabels && !$0.isString } ?? false)
       }
       var usedLetters: [(Int, String)] = []
-      var invented: [(text: String, code: Double)] = []
-      var lowest: Double? = nil
       var otherCode: Double? = nil
+      // Each missing code's cell, decided once per code (index k + 1 for `schema.missingCodes[k]`).
+      var missingCells: [Cell] = [.systemMissing]
+      let userCodes = schema.missingCodes.indices.filter { missingAsCode && schema.missingCodes[$0].isUserCode }
+      func stored(_ k: Int) -> String { code(of: schema.missingCodes[k].text) ?? schema.missingCodes[k].text }
+      func label(_ k: Int) -> String { meta?.label(of: stored(k)) ?? schema.missingCodes[k].text }
+      missingCells += Array(repeating: .systemMissing, count: schema.missingCodes.count)
+      if v.isString {
+        for k in userCodes { missingCells[k + 1] = .text(Array(schema.missingCodes[k].text.utf8)) }
+      } else if format == .stata {
+        // Stata's user-missing values are `.a`–`.z`: a code that is one keeps its letter, any other
+        // code gets the next free letter, labelled with its label or text.
+        var taken = userCodes.compactMap { StataFile.missingLetter(stored($0)) }
+        for k in userCodes {
+          if let l = StataFile.missingLetter(stored(k)) {
+            missingCells[k + 1] = .missing(letter: l)
+            if !usedLetters.contains(where: { $0.0 == l }) { usedLetters.append((l, meta?.label(of: stored(k)) ?? "")) }
+          } else if let l = (1...26).first(where: { !taken.contains($0) }) {
+            taken.append(l)
+            missingCells[k + 1] = .missing(letter: l)
+            usedLetters.append((l, label(k)))
+          }
+        }
+      } else if !userCodes.isEmpty {
+        // SPSS's user-missing values are numbers: a code that is a number stays; codes that are
+        // not (Stata's `.a`, a CSV's `onbekend`) get free numbers below every value, labelled.
+        // More than three codes are declared as a range, which must hold no valid value: when
+        // it would, every code gets a free number below the data.
+        let given = userCodes.map { NumberFormatting.scan(stored($0), decimalComma: false)?.value }
+        let lowest = Self.lowest(column, schema: schema, labels: labels)
+        /// The codes with free numbers for those not given (or for all), and which were made.
+        func codes(all: Bool) -> [(Double, Bool)] {
+          var next = lowest - 1
+          return given.map { g in
+            if let g, !all { return (g, false) }
+            defer { next -= 1 }
+            return (next, true)
+          }
+        }
+        var chosen = codes(all: false)
+        if !sameOrigin, chosen.count > 3, let low = chosen.map({ $0.0 }).min(), let high = chosen.map({ $0.0 }).max(),
+          Self.hasValue(column, schema: schema, from: low, to: high)
+        {
+          chosen = codes(all: true)
+        }
+        for (i, k) in userCodes.enumerated() {
+          let (value, made) = chosen[i]
+          missingCells[k + 1] = .number(value)
+          if made { v.numberLabels.append((value, label(k))) }
+          if !sameOrigin && !v.missingNumbers.contains(value) { v.missingNumbers.append(value) }
+        }
+      }
       var cells: [Cell] = []
       cells.reserveCapacity(table.rowCount)
       for row in 0..<table.rowCount {
         let m = column.missing.isEmpty ? 0 : Int(column.missing[row])
         if m > 0 || schema.kind == .empty {
-          guard m > 0, missingAsCode, schema.missingCodes[m - 1].isUserCode else { cells.append(.systemMissing); continue }
-          let text = schema.missingCodes[m - 1].text
-          let stored = code(of: text) ?? text
-          if v.isString { cells.append(.text(Array(text.utf8))); continue }
-          if format == .stata, let l = StataFile.missingLetter(stored) {
-            cells.append(.missing(letter: l))
-            if !usedLetters.contains(where: { $0.0 == l }) { usedLetters.append((l, meta?.label(of: stored) ?? "")) }
-            continue
-          }
-          if format == .spss {
-            if let value = NumberFormatting.scan(stored, decimalComma: false)?.value {
-              cells.append(.number(value))
-              if !sameOrigin && !v.missingNumbers.contains(value) { v.missingNumbers.append(value) }
-              continue
-            }
-            // A code that is no number (Stata's `.a`, a CSV's `onbekend`): SPSS's user-missing values
-            // are numbers, so it gets one below every value, declared missing and labelled with it.
-            if let known = invented.first(where: { $0.text == stored }) {
-              cells.append(.number(known.code))
-              continue
-            }
-            if lowest == nil { lowest = Self.lowest(column, schema: schema, labels: labels) }
-            let code = lowest! - Double(invented.count + 1)
-            invented.append((stored, code))
-            v.missingNumbers.append(code)
-            v.numberLabels.append((code, meta?.label(of: stored) ?? text))
-            cells.append(.number(code))
-            continue
-          }
-          if format == .stata {
-            // Stata's user-missing values are `.a`–`.z`: each code gets a letter, labelled with its text or label.
-            var l = usedLetters.first(where: { $0.1 == (meta?.label(of: stored) ?? text) })?.0
-            if l == nil {
-              var next = 1
-              while next <= 26 && (usedLetters.contains(where: { $0.0 == next }) || schema.missingCodes.contains(where: { StataFile.missingLetter($0.text) == next })) { next += 1 }
-              if next <= 26 {
-                usedLetters.append((next, meta?.label(of: stored) ?? text))
-                l = next
-              }
-            }
-            cells.append(l.map { .missing(letter: $0) } ?? .systemMissing)
-            continue
-          }
-          cells.append(.systemMissing)
+          cells.append(missingCells[m])
           continue
         }
         switch schema.kind {
@@ -199,6 +205,13 @@ struct StatisticalWriter {
 }
 
 extension StatisticalWriter {
+  /// Whether a valid (not missing) value of a numeric column lies in `low...high`.
+  fileprivate static func hasValue(_ column: Column, schema: ColumnSchema, from low: Double, to high: Double) -> Bool {
+    guard !column.usesLevels else { return false }
+    for (row, x) in column.numbers.enumerated() where !column.isMissing(row) && low <= x && x <= high { return true }
+    return false
+  }
+
   /// The whole number at or below every value of a column, its codes and zero: codes below it are free.
   fileprivate static func lowest(_ column: Column, schema: ColumnSchema, labels: [ValueLabel]) -> Double {
     var low = 0.0

@@ -106,6 +106,20 @@ struct StatisticalFileTests {
     #expect(csv(written.bytes, name: "out.sav") == text(try fixture("survey_stata.csv")))
   }
 
+  /// More than three missing codes are a range in SPSS; a range over -8...99 would make valid ages
+  /// missing, so every code gets a free number below the data, labelled with its text.
+  @Test func manyMissingCodesNeverSwallowValidValues() throws {
+    let csvText = "leeftijd\n-10\n34\n99\n-8\nonbekend\nweigert\n51\n"
+    let written = convert(Array(csvText.utf8), name: "in.csv", to: "out.sav", ["--missing", "leeftijd=99,-8,onbekend,weigert"])
+    #expect(written.code == 0, "\(written.stderr)")
+    let table = try Table.read(written.bytes, file: "out.sav")
+    let meta = try #require(table.columns[0].schema.metadata)
+    #expect(meta.missingRange == VariableMetadata.MissingRange(low: -14, high: -11))
+    #expect(meta.valueLabels.map(\.label) == ["weigert", "onbekend", "-8", "99"])
+    #expect(csv(written.bytes, name: "out.sav").split(separator: "\n").map(String.init) == ["leeftijd", "-10", "34", "99", "-8", "onbekend", "weigert", "51"])
+    #expect(table.columns[0].schema.missingCodes.filter(\.isUserCode).count == 4)
+  }
+
   /// A CSV's columns as SPSS and Stata variables: numbers, dates, yes/no with labels, text
   /// (also longer than SPSS's 255-byte strings), names made valid, missing codes declared.
   @Test(arguments: ["out.sav", "out.dta"])
