@@ -267,42 +267,42 @@ struct SPSSReader {
           discrete = Array(values.dropFirst(2))
         }
         meta.missingValues = discrete.map { StatisticalText.number($0) }
+        let range = meta.missingRange
+        func isMissing(_ x: Double) -> Bool { (range.map { $0.low <= x && x <= $0.high } ?? false) || discrete.contains(x) }
+        // Each labelled value's label, found by the value's bits (a lookup per cell, not a search).
+        var labelOf: [UInt64: String] = [:]
+        var seen: Set<String> = []
+        var shared = false
+        for (raw, label) in v.valueLabels where Double(bitPattern: raw).isFinite && labelOf[raw] == nil {
+          if !seen.insert(label).inserted { shared = true }
+          labelOf[raw] = label
+        }
         let type = Int((v.printFormat >> 16) & 0xFF)
         let isDate = SPSSFile.dateFormats.contains(type), isDateTime = SPSSFile.dateTimeFormats.contains(type)
-        // Labels are shown when every valid value in the data has one and no two share a label.
-        var showsLabels = !meta.valueLabels.isEmpty && !isDate && !isDateTime
+        // Labels are shown when every valid value in the data has one and no two values share a label.
+        var showsLabels = !labelOf.isEmpty && !shared && !isDate && !isDateTime
         var anyValid = false
-        var usedLabels: [String] = []
         if showsLabels {
-          for value in numbers[k] where value.isFinite && value != SPSSFile.systemMissing {
-            let code = StatisticalText.number(value)
-            guard let label = meta.label(of: code) else {
-              if !meta.isDeclaredMissing(value) { showsLabels = false; break }
-              continue
-            }
-            if !meta.isDeclaredMissing(value) { anyValid = true }
-            if !usedLabels.contains(label) {
-              if meta.valueLabels.contains(where: { $0.label == label && $0.code != code }) { showsLabels = false; break }
-              usedLabels.append(label)
-            }
+          for value in numbers[k] where value.isFinite && value != SPSSFile.systemMissing && !isMissing(value) {
+            guard labelOf[value.bitPattern] != nil else { showsLabels = false; break }
+            anyValid = true
           }
         }
         meta.showsLabels = showsLabels && anyValid
         for (row, value) in numbers[k].enumerated() {
           guard value.isFinite, value != SPSSFile.systemMissing else { column.append(nil); continue }
-          let code = StatisticalText.number(value)
-          if meta.isDeclaredMissing(value) {
+          if isMissing(value) {
             missing[row] = true
-            column.append(meta.label(of: code) ?? code)
+            column.append(labelOf[value.bitPattern] ?? StatisticalText.number(value))
           } else if meta.showsLabels {
-            column.append(meta.label(of: code) ?? code)
+            column.append(labelOf[value.bitPattern] ?? StatisticalText.number(value))
           } else if isDate {
             let days = (value / 86_400).rounded(.down).integer(clampedTo: -10_000_000...10_000_000) + SPSSFile.epochDays
             column.append(StatisticalText.date(days: days))
           } else if isDateTime {
             column.append(StatisticalText.dateTime(seconds: value + Double(SPSSFile.epochDays) * 86_400))
           } else {
-            column.append(code)
+            column.append(StatisticalText.number(value))
           }
         }
       } else {

@@ -236,14 +236,26 @@ struct StataReader {
         letters.append(nil)
       }
       if !meta.isString {
+        // Each label by its code (Stata labels whole numbers), a lookup per cell.
+        var labelOf: [Int64: String] = [:]
+        var seen: Set<String> = []
+        var shared = false
+        for l in meta.valueLabels {
+          guard let x = NumberFormatting.scan(l.code, decimalComma: false)?.value, let n = Int64(exactly: x), labelOf[n] == nil else { continue }
+          if !seen.insert(l.label).inserted { shared = true }
+          labelOf[n] = l.label
+        }
+        func label(_ value: Double) -> String? {
+          guard let n = Int64(exactly: value) else { return nil }
+          return labelOf[n]
+        }
         // Labels are shown when every valid value has one and no two values share a label.
-        var shows = !meta.valueLabels.isEmpty && !isDate && !isDateTime
+        var shows = !labelOf.isEmpty && !shared && !isDate && !isDateTime
         var anyValid = false
         if shows {
           for (i, value) in values.enumerated() where letters[i] == nil {
             anyValid = true
-            let code = StatisticalText.number(value)
-            guard let label = meta.label(of: code), !meta.valueLabels.contains(where: { $0.label == label && $0.code != code }) else { shows = false; break }
+            guard label(value) != nil else { shows = false; break }
           }
         }
         meta.showsLabels = shows && anyValid
@@ -255,15 +267,14 @@ struct StataReader {
             column.append(meta.label(of: code) ?? code)
             continue
           }
-          let code = v.type == StataFile.float ? Self.floatText(value) : StatisticalText.number(value)
-          if meta.showsLabels {
-            column.append(meta.label(of: code) ?? code)
+          if meta.showsLabels, let text = label(value) {
+            column.append(text)
           } else if isDate, abs(value) < 4e6 {
             column.append(StatisticalText.date(days: value.rounded(.down).integer(clampedTo: -10_000_000...10_000_000) + StataFile.epochDays))
           } else if isDateTime {
             column.append(StatisticalText.dateTime(seconds: value / 1000 + Double(StataFile.epochDays) * 86_400))
           } else {
-            column.append(code)
+            column.append(v.type == StataFile.float ? Self.floatText(value) : StatisticalText.number(value))
           }
         }
       } else {

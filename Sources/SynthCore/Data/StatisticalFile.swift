@@ -63,12 +63,6 @@ public struct VariableMetadata: Equatable, Sendable {
     for v in valueLabels where v.label == label { return v.code }
     return nil
   }
-
-  func isDeclaredMissing(_ value: Double) -> Bool {
-    if let r = missingRange, r.low <= value && value <= r.high { return true }
-    for m in missingValues where NumberFormatting.scan(m, decimalComma: false)?.value == value { return true }
-    return false
-  }
 }
 
 /// What is wrong with an SPSS or Stata file. Offsets are bytes from the start of the file.

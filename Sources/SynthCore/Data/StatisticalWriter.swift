@@ -117,6 +117,23 @@ struct StatisticalWriter {
           if !sameOrigin && !v.missingNumbers.contains(value) { v.missingNumbers.append(value) }
         }
       }
+      // Each level's cell, decided once: its text, or the code of the label it is.
+      var levelCells: [Cell] = []
+      for text in column.usesLevels ? column.levels : [] {
+        if v.isString {
+          levelCells.append(.text(Array(text.utf8)))
+        } else if let c = code(of: text), let n = NumberFormatting.scan(c, decimalComma: false)?.value {
+          levelCells.append(.number(n))
+        } else {
+          // A level the source had no code for (rare levels pooled into `other`): the next free code.
+          if otherCode == nil {
+            let codes = labels.compactMap { NumberFormatting.scan($0.code, decimalComma: false)?.value }
+            otherCode = (codes.max() ?? 0).rounded(.down) + 1
+            v.numberLabels.append((otherCode!, text))
+          }
+          levelCells.append(.number(otherCode!))
+        }
+      }
       var cells: [Cell] = []
       cells.reserveCapacity(table.rowCount)
       for row in 0..<table.rowCount {
@@ -144,20 +161,7 @@ struct StatisticalWriter {
             cells.append(.number(value != 0 ? 1 : 0))
           }
         case .categorical, .identifier, .constant:
-          let text = column.levels[Int(column.codes[row])]
-          if v.isString {
-            cells.append(.text(Array(text.utf8)))
-          } else if let c = code(of: text), let n = NumberFormatting.scan(c, decimalComma: false)?.value {
-            cells.append(.number(n))
-          } else {
-            // A level the source had no code for (rare levels pooled into `other`): the next free code.
-            if otherCode == nil {
-              let codes = labels.compactMap { NumberFormatting.scan($0.code, decimalComma: false)?.value }
-              otherCode = (codes.max() ?? 0).rounded(.down) + 1
-              v.numberLabels.append((otherCode!, text))
-            }
-            cells.append(.number(otherCode!))
-          }
+          cells.append(levelCells[Int(column.codes[row])])
         case .empty:
           cells.append(.systemMissing)
         }
