@@ -58,11 +58,9 @@ struct ConvertCommand: Subcommand {
     writer.formulas = formulas
     var result = CommandResult()
     if let csvPath {
-      let (bytes, neutralised, utf8Instead) = writer.data(for: csvPath)
-      result.files.append((csvPath, bytes))
-      var notes: [SynthesisNote] = []
-      if neutralised > 0 { notes.append(.formulasNeutralised(copy: nil, cells: neutralised)) }
-      if utf8Instead { notes.append(.writtenAsUTF8(copy: nil, encoding: table.dialect.encoding.rawValue)) }
+      let written = writer.data(for: csvPath)
+      result.files.append((csvPath, written.bytes))
+      let notes = written.notes(copy: nil, encoding: table.dialect.encoding.rawValue)
       let text = notes.map { "Note: " + $0.message(Wording(language: .en)) + "\n" }.joined()
       if !text.isEmpty { result.stdout = Array(UTF8Text.printable(text).utf8) }
     }

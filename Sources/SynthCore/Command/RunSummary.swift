@@ -150,6 +150,7 @@ extension SynthesisNote {
     case .copulaSuggestedForSize(let rows, let columns): return [("rows", number(rows)), ("columns", number(columns))]
     case .formulasNeutralised(let k, let cells): return copy(k) + [("cells", number(cells))]
     case .writtenAsUTF8(let k, let encoding): return copy(k) + [("encoding", .string(encoding))]
+    case .beyondStataRange(let k, let values): return copy(k) + [("values", number(values))]
     case .smallData(let rows): return [("rows", number(rows))]
     case .publicationMode(let minimumCount): return [("minimumCount", number(minimumCount))]
     case .ruleKept(let rule, let k, let changed, let left, let of):

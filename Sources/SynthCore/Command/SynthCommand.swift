@@ -164,11 +164,10 @@ struct SynthCommand: Subcommand {
       }
       for dataPath in self.dataPaths {
         let path = Self.path(dataPath, suffix: suffix)
-        let (bytes, neutralised, utf8Instead) = writer.data(for: path)
-        if neutralised > 0 { notes.append(.formulasNeutralised(copy: config.copies > 1 ? i + 1 : nil, cells: neutralised)) }
-        if utf8Instead { notes.append(.writtenAsUTF8(copy: config.copies > 1 ? i + 1 : nil, encoding: table.dialect.encoding.rawValue)) }
+        let data = writer.data(for: path)
+        notes += data.notes(copy: config.copies > 1 ? i + 1 : nil, encoding: table.dialect.encoding.rawValue)
         // Out before the evaluation, which can fail without costing the data.
-        try files.deliver(path, bytes, into: &result)
+        try files.deliver(path, data.bytes, into: &result)
         written += CommandWord.wrote(path).text(evaluationFlags.language) + "\n"
         writtenPaths.append(path)
       }

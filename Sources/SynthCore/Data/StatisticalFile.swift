@@ -152,7 +152,11 @@ struct StatisticalTable {
 /// Shared pieces of the SPSS and Stata readers and writers.
 enum StatisticalText {
   /// A number as the table's text shows it: integral values without `.0`.
-  static func number(_ value: Double) -> String { NumberFormatting.json(value) }
+  static func number(_ value: Double) -> String {
+    // 2^53 itself is exact too (JSON's form stops below it).
+    if abs(value) == 9_007_199_254_740_992 { return value < 0 ? "-9007199254740992" : "9007199254740992" }
+    return NumberFormatting.json(value)
+  }
 
   /// ISO date of `days` since 1970-01-01, with the time of day when `seconds` is given.
   static func date(days: Int64, seconds: Int64? = nil) -> String {

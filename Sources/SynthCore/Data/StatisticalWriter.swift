@@ -458,7 +458,15 @@ extension StatisticalWriter {
 
 extension StatisticalWriter {
   /// A Stata 118 data file (Stata 14 and later; 119 above 32,767 variables), little-endian, UTF-8.
-  func dta() -> [UInt8] {
+  func dta() -> [UInt8] { dtaCountingBeyondRange().bytes }
+
+  /// Stata's numbers end below 2^1023 (above are its missing values): larger values, which only
+  /// extreme data hold, are written as missing (`.`), and counted for a note.
+  static let stataLargest = 8.98846567431157953865e307
+
+  /// The Stata file, and how many values were beyond Stata's largest number.
+  func dtaCountingBeyondRange() -> (bytes: [UInt8], beyondRange: Int) {
+    var beyondRange = 0
     let vars = variables(for: .stata)
     let release119 = vars.count > 32_767
     var o = BinaryOutput()
@@ -555,7 +563,13 @@ extension StatisticalWriter {
           case StataFile.byte: o.int(x.integer(clampedTo: -127...100), 1)
           case StataFile.int: o.int(x.integer(clampedTo: -32767...32740), 2)
           case StataFile.long: o.int(x.integer(clampedTo: -2_147_483_647...2_147_483_620), 4)
-          default: o.double(x)
+          default:
+            if x >= Self.stataLargest || !x.isFinite {
+              beyondRange += 1
+              Self.missing(0, type: type, into: &o)
+            } else {
+              o.double(x)
+            }
           }
         case .missing(let letter): Self.missing(letter, type: type, into: &o)
         case .systemMissing, .text: Self.missing(0, type: type, into: &o)
@@ -610,7 +624,7 @@ extension StatisticalWriter {
     for (i, offset) in map.enumerated() {
       for b in 0..<8 { o.bytes[mapAt + i * 8 + b] = UInt8(truncatingIfNeeded: offset >> (8 * b)) }
     }
-    return o.bytes
+    return (o.bytes, beyondRange)
   }
 
   /// `.` (letter 0) or `.a`–`.z` in a numeric type.

@@ -236,13 +236,37 @@ extension TableWriter {
   /// The table in the format `path` asks for: an Excel workbook (`.xlsx`), an SPSS (`.sav`) or
   /// Stata (`.dta`) file (none has formulas, so none needs neutralising), else CSV as
   /// `csvCountingNeutralised` writes it.
-  func data(for path: String) -> (bytes: [UInt8], neutralised: Int, utf8Instead: Bool) {
+  func data(for path: String) -> WrittenTable {
     let missingAsCode = missingOutput == .code
     switch TableFileFormat(path: path) {
-    case .csv: return csvCountingNeutralised()
-    case .xlsx: return (WorkbookWriter(table: table, columns: columns, missingAsCode: missingAsCode).xlsx(), 0, false)
-    case .sav: return (StatisticalWriter(table: table, columns: columns, missingAsCode: missingAsCode).sav(), 0, false)
-    case .dta: return (StatisticalWriter(table: table, columns: columns, missingAsCode: missingAsCode).dta(), 0, false)
+    case .csv:
+      let (bytes, neutralised, utf8Instead) = csvCountingNeutralised()
+      return WrittenTable(bytes: bytes, neutralised: neutralised, utf8Instead: utf8Instead)
+    case .xlsx: return WrittenTable(bytes: WorkbookWriter(table: table, columns: columns, missingAsCode: missingAsCode).xlsx())
+    case .sav: return WrittenTable(bytes: StatisticalWriter(table: table, columns: columns, missingAsCode: missingAsCode).sav())
+    case .dta:
+      let (bytes, beyond) = StatisticalWriter(table: table, columns: columns, missingAsCode: missingAsCode).dtaCountingBeyondRange()
+      return WrittenTable(bytes: bytes, beyondStataRange: beyond)
     }
+  }
+}
+
+/// A table written in some format, and what the writing had to change (for the run's notes).
+struct WrittenTable {
+  var bytes: [UInt8]
+  /// CSV text cells given a leading ' so that spreadsheets do not run them as formulas.
+  var neutralised = 0
+  /// A CSV written as UTF-8 because the input's single-byte encoding lacked a character.
+  var utf8Instead = false
+  /// Stata: values beyond its largest number, written as missing.
+  var beyondStataRange = 0
+
+  /// The notes these changes need, for copy `copy` of several (nil for one).
+  func notes(copy: Int?, encoding: String) -> [SynthesisNote] {
+    var notes: [SynthesisNote] = []
+    if neutralised > 0 { notes.append(.formulasNeutralised(copy: copy, cells: neutralised)) }
+    if utf8Instead { notes.append(.writtenAsUTF8(copy: copy, encoding: encoding)) }
+    if beyondStataRange > 0 { notes.append(.beyondStataRange(copy: copy, values: beyondStataRange)) }
+    return notes
   }
 }

@@ -1077,6 +1077,10 @@ enum Dutch {
       "'{0}' heeft {1} categorieën; --method gc houdt het aandeel van elke categorie precies en kost even veel bij elk aantal categorieën, terwijl CART-bladeren weinig rijen per categorie hebben",
     "{} rows x {} columns is large for CART; --method gc fits in one pass (its pairs are weaker where relations are not monotone)":
       "{0} rijen x {1} kolommen is groot voor CART; --method gc schat in één keer (paren zijn zwakker waar verbanden niet monotoon zijn)",
+    "1 value at or beyond 8.99e307, the largest number Stata holds, was written as missing (.)":
+      "1 waarde van 8,99e307 of meer, het grootste getal dat Stata kan bevatten, is als ontbrekend (.) geschreven",
+    "{} values at or beyond 8.99e307, the largest number Stata holds, were written as missing (.)":
+      "{0} waarden van 8,99e307 of meer, het grootste getal dat Stata kan bevatten, zijn als ontbrekend (.) geschreven",
     "the input is {}, but the synthetic data hold a character {} cannot write, so the CSV was written as UTF-8 with a byte-order mark (Excel reads it correctly)":
       "de invoer is {0}, maar de synthetische gegevens bevatten een teken dat {1} niet kan schrijven; daarom is de CSV geschreven als UTF-8 met een byte-order mark (Excel leest hem goed)",
     "1 text cell that starts with =, +, -, @, a tab or a carriage return was written with a leading ' so that spreadsheets do not run it as a formula (--formulas keep writes it unchanged)":

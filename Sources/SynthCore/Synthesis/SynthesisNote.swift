@@ -47,6 +47,8 @@ enum SynthesisNote: Equatable {
   /// The input was Windows-1252 (or ISO-8859-1), but a synthetic value has a character that
   /// encoding lacks (a rule's text), so the CSV was written as UTF-8 with a byte-order mark.
   case writtenAsUTF8(copy: Int?, encoding: String)
+  /// A Stata file: values at or beyond 2^1023, which Stata cannot hold, were written as missing.
+  case beyondStataRange(copy: Int?, values: Int)
   /// Fewer real rows than `SynthesisNote.smallDataRows`: every measure is uncertain.
   case smallData(rows: Int)
   /// The reports are in publication mode with this threshold.
@@ -78,6 +80,7 @@ enum SynthesisNote: Equatable {
     case .copulaSuggestedForLevels, .copulaSuggestedForSize: return "copulaSuggested"
     case .formulasNeutralised: return "formulasNeutralised"
     case .writtenAsUTF8: return "writtenAsUTF8"
+    case .beyondStataRange: return "beyondStataRange"
     case .smallData: return "smallData"
     case .publicationMode: return "publicationMode"
     case .ruleKept: return "ruleKept"
@@ -164,6 +167,10 @@ enum SynthesisNote: Equatable {
         : w("\(w.count(cells)) text cells that start with =, +, -, @, a tab or a carriage return were written with a leading ' so that spreadsheets do not run them as formulas (--formulas keep writes them unchanged)"))
     case .writtenAsUTF8(let copy, let encoding):
       return prefix(copy) + w("the input is \(encoding), but the synthetic data hold a character \(encoding) cannot write, so the CSV was written as UTF-8 with a byte-order mark (Excel reads it correctly)")
+    case .beyondStataRange(let copy, let values):
+      return prefix(copy) + (values == 1
+        ? w("1 value at or beyond 8.99e307, the largest number Stata holds, was written as missing (.)")
+        : w("\(w.count(values)) values at or beyond 8.99e307, the largest number Stata holds, were written as missing (.)"))
     case .smallData(let rows):
       let real = rows == 1 ? w("1 real row") : w("\(w.count(rows)) real rows")
       return w("the data have \(real), fewer than \(w.count(Self.smallDataRows)): the report's utility and privacy measures are uncertain, and measures with too few rows get no verdict")

@@ -120,6 +120,21 @@ struct StatisticalFileTests {
     #expect(table.columns[0].schema.missingCodes.filter(\.isUserCode).count == 4)
   }
 
+  /// Stata holds no number at or beyond 2^1023 (those bit patterns are its missing values): such a
+  /// value is written as missing, with a note; SPSS keeps it.
+  @Test func numbersBeyondStatasRangeAreMissingWithANote() throws {
+    let input = Array("x,n\n1e308,1\n-1e308,2\n5,3\n".utf8)
+    var result = CommandResult()
+    input.withUnsafeBufferPointer { b in
+      result = Engine.run(["convert", "in.csv", "-o", "out.dta"], inputs: [InputFile(path: "in.csv", status: .ok, bytes: b)])
+    }
+    #expect(result.exitCode == 0)
+    #expect(text(result.stdout).contains("1 value at or beyond 8.99e307, the largest number Stata holds, was written as missing (.)"))
+    let bytes = try #require(result.files.first?.bytes)
+    #expect(csv(bytes, name: "out.dta") == "x,n\n,1\n-1e+308,2\n5.0,3\n")
+    #expect(csv(convert(input, name: "in.csv", to: "out.sav").bytes, name: "out.sav") == "x,n\n1e+308,1\n-1e+308,2\n5.0,3\n")
+  }
+
   /// A CSV's columns as SPSS and Stata variables: numbers, dates, yes/no with labels, text
   /// (also longer than SPSS's 255-byte strings), names made valid, missing codes declared.
   @Test(arguments: ["out.sav", "out.dta"])
