@@ -1026,9 +1026,10 @@
     const same = sameFormat(result.analysis);
     const button = $('dl-same');
     button.hidden = !same || !resultFile(result, OUTPUT[same]);
-    if (same) button.dataset.i18n = `dlSame_${same}`;
-    else delete button.dataset.i18n;
-    button.textContent = same ? t(`dlSame_${same}`) : '';
+    if (same) {
+      button.dataset.i18n = `dlSame_${same}`;
+      button.textContent = t(button.dataset.i18n);
+    }
     showRuleResults();
     const frame = $('report');
     frame.onload = () => {
