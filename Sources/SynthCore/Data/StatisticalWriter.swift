@@ -506,33 +506,21 @@ extension StatisticalWriter {
         types.append(StataFile.double)
       }
     }
-    map[2] = Int64(o.bytes.count)
-    o.text("<variable_types>")
-    for t in types { o.int(Int64(t), 2) }
-    o.text("</variable_types>")
-    map[3] = Int64(o.bytes.count)
-    o.text("<varnames>")
-    for v in vars { o.fixed(v.name, 129) }
-    o.text("</varnames>")
-    map[4] = Int64(o.bytes.count)
-    o.text("<sortlist>")
-    for _ in 0...vars.count { o.int(0, release119 ? 4 : 2) }
-    o.text("</sortlist>")
-    map[5] = Int64(o.bytes.count)
-    o.text("<formats>")
-    for (k, v) in vars.enumerated() { o.fixed(Self.stataFormat(v, type: types[k]), 57) }
-    o.text("</formats>")
-    map[6] = Int64(o.bytes.count)
-    o.text("<value_label_names>")
+    /// A section whose offset the map gives: its tag, what `body` writes, its end tag.
+    func section(_ index: Int, _ tag: String, _ body: (inout BinaryOutput) -> Void) {
+      map[index] = Int64(o.bytes.count)
+      o.text("<" + tag + ">")
+      body(&o)
+      o.text("</" + tag + ">")
+    }
     let labelled = vars.map { !$0.isString && (!$0.numberLabels.isEmpty || !$0.letterLabels.isEmpty) }
-    for (k, v) in vars.enumerated() { o.fixed(labelled[k] ? v.labelSet : "", 129) }
-    o.text("</value_label_names>")
-    map[7] = Int64(o.bytes.count)
-    o.text("<variable_labels>")
-    for v in vars { o.fixed(v.label, 321) }
-    o.text("</variable_labels>")
-    map[8] = Int64(o.bytes.count)
-    o.text("<characteristics></characteristics>")
+    section(2, "variable_types") { o in for t in types { o.int(Int64(t), 2) } }
+    section(3, "varnames") { o in for v in vars { o.fixed(v.name, 129) } }
+    section(4, "sortlist") { o in for _ in 0...vars.count { o.int(0, release119 ? 4 : 2) } }
+    section(5, "formats") { o in for (k, v) in vars.enumerated() { o.fixed(Self.stataFormat(v, type: types[k]), 57) } }
+    section(6, "value_label_names") { o in for (k, v) in vars.enumerated() { o.fixed(labelled[k] ? v.labelSet : "", 129) } }
+    section(7, "variable_labels") { o in for v in vars { o.fixed(v.label, 321) } }
+    section(8, "characteristics") { _ in }
     map[9] = Int64(o.bytes.count)
     o.text("<data>")
     var strls: [(v: Int, o: Int, text: [UInt8])] = []
