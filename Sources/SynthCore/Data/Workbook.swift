@@ -18,6 +18,9 @@ public struct WorkbookReader {
     case mergedHeader(String)
   }
 
+  /// Excel's last row: a row number beyond it is refused (it would only add blank lines).
+  static let maximumRows = 1_048_576
+
   /// The sheet to read (`--sheet`), or nil for the first.
   var sheet: String?
 
@@ -199,8 +202,13 @@ public struct WorkbookReader {
     // A cell takes some 20 bytes of XML or more: room reserved ahead instead of grown by copies.
     var texts: [UInt8] = []
     texts.reserveCapacity(xml.count / 4)
-    var records: [(row: Int, column: Int, start: Int, end: Int)] = []
+    // 32-bit fields: rows and columns are within Excel's limits, and the text within 1 GiB.
+    var records: [(row: Int32, column: Int32, start: Int32, end: Int32)] = []
     records.reserveCapacity(xml.count / 24)
+    var textTooLarge = false
+    func record(_ row: Int, _ column: Int, _ start: Int, _ end: Int) {
+      records.append((Int32(clamping: row), Int32(clamping: column), Int32(clamping: start), Int32(clamping: end)))
+    }
     var merged: [String] = []
     var row = 0, column = 0, style = 0
     var type = CellType.number
@@ -253,14 +261,17 @@ public struct WorkbookReader {
               }
               value.removeAll(keepingCapacity: true)
               inCell = t.kind == .start
-              if t.kind == .empty { records.append((row, column, texts.count, texts.count)) }
+              guard row <= Self.maximumRows else { throw .malformed(offset: t.start) }
+              if t.kind == .empty { record(row, column, texts.count, texts.count) }
               // Most cells are `<v>number</v></c>`: taken at once instead of as three more tokens.
               if inCell, let (vs, ve) = x.cellValue() {
                 value.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[vs..<ve]))
                 inCell = false
                 let start = texts.count
                 appendText(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904, to: &texts)
-                records.append((row, column, start, texts.count))
+                record(row, column, start, texts.count)
+                // Shared strings repeated make the text larger than the sheet: bounded like a part.
+                if Int64(texts.count) > ZipArchive.entryLimit { textTooLarge = true; return }
               }
             } else if x.named(t, vName) && inCell {
               inValue = t.kind == .start
@@ -275,6 +286,7 @@ public struct WorkbookReader {
                 if ne - ns == 1 && x[ns] == 0x72 { number = integer(x, vs, ve) }
               }
               row = number ?? row + 1
+              guard row <= Self.maximumRows else { throw .malformed(offset: t.start) }
               column = 0
             } else if x.named(t, mergeName), let ref = x.attribute(t, refName) {
               merged.append(ref)
@@ -288,7 +300,8 @@ public struct WorkbookReader {
               inCell = false
               let start = texts.count
               appendText(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904, to: &texts)
-              records.append((row, column, start, texts.count))
+              record(row, column, start, texts.count)
+              if Int64(texts.count) > ZipArchive.entryLimit { textTooLarge = true; return }
             }
           case .text, .cdata:
             if inValue { x.appendText(t, to: &value) }
@@ -300,27 +313,28 @@ public struct WorkbookReader {
       case .malformed(let o), .doctype(let o): throw .part(name, offset: o)
       }
     }
+    if textTooLarge { throw .archive(.tooLarge(entry: name, size: Int64(texts.count), limit: ZipArchive.entryLimit)) }
     guard !records.isEmpty else { return [] }
     // Rows and cells come in order in every workbook seen; if not, they are put in order.
-    var order = Array(records.indices)
     if !zip(records, records.dropFirst()).allSatisfy({ ($0.row, $0.column) < ($1.row, $1.column) }) {
-      order.sort { (records[$0].row, records[$0].column, $0) < (records[$1].row, records[$1].column, $1) }
+      let order = records.indices.sorted { (records[$0].row, records[$0].column, $0) < (records[$1].row, records[$1].column, $1) }
+      records = order.map { records[$0] }
     }
-    guard let headerRow = order.first(where: { records[$0].end > records[$0].start }).map({ records[$0].row }) else { return [] }
+    guard let headerRow = records.first(where: { $0.end > $0.start }).map({ Int($0.row) }) else { return [] }
     for ref in merged {
       let ends = ref.split(separator: ":").compactMap { reference(String($0)) }
       if ends.count == 2 && ends[0].1 <= headerRow && headerRow <= ends[1].1 { throw .mergedHeader(ref) }
     }
     var width = 0
-    for r in records where r.row >= headerRow && r.end > r.start { width = max(width, r.column) }
+    for r in records where Int(r.row) >= headerRow && r.end > r.start { width = max(width, Int(r.column)) }
     var out: [UInt8] = []
     out.reserveCapacity(texts.count + records.count * 2)
     var fields = [(start: Int, end: Int)](repeating: (0, 0), count: width)
     var line = headerRow, k = 0
-    while k < order.count {
-      let r = records[order[k]].row
+    while k < records.count {
+      let r = Int(records[k].row)
       var next = k
-      while next < order.count && records[order[next]].row == r { next += 1 }
+      while next < records.count && Int(records[next].row) == r { next += 1 }
       defer { k = next }
       if r < headerRow { continue }
       while line < r {
@@ -330,9 +344,9 @@ public struct WorkbookReader {
       for f in 0..<width { fields[f] = (0, 0) }
       var any = false
       for i in k..<next {
-        let c = records[order[i]]
-        if c.column >= 1 && c.column <= width && c.end > c.start {
-          fields[c.column - 1] = (c.start, c.end)
+        let c = records[i]
+        if c.column >= 1 && Int(c.column) <= width && c.end > c.start {
+          fields[Int(c.column) - 1] = (Int(c.start), Int(c.end))
           any = true
         }
       }

@@ -106,6 +106,24 @@ struct WorkbookTests {
 
   /// A ZIP bomb: one compressed part listed many times (overlapping entries), or a part that
   /// declares more than the budget; both refused before anything is inflated.
+  /// A row number past Excel's last row (1,048,576) is refused where it stands: it would only add
+  /// blank lines (a billion of them for `r="999999999"`).
+  @Test func rowNumbersBeyondExcelsLastRowAreRefused() throws {
+    let original = try fixture("types.xlsx")
+    var zip = try original.withUnsafeBufferPointer { try ZipArchive($0) }
+    var rebuilt = StoredZip()
+    for entry in zip.entries {
+      var data = try zip.read(entry.name)
+      if entry.name == "xl/worksheets/sheet1.xml" {
+        data = Array(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<row r=\"3\"", with: "<row r=\"999999999\"").utf8)
+      }
+      rebuilt.add(entry.name, data)
+    }
+    let result = convert(rebuilt.finish())
+    #expect(result.code == 1)
+    #expect(result.stderr.contains("its part 'xl/worksheets/sheet1.xml' is not valid XML near byte"), "\(result.stderr)")
+  }
+
   @Test func zipBombsAreRefused() throws {
     let bytes = try fixture("types.xlsx")
     // Find the central directory and repeat its first entry.
