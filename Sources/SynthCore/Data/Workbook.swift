@@ -265,10 +265,15 @@ public struct WorkbookReader {
               if t.kind == .empty { record(row, column, texts.count, texts.count) }
               // Most cells are `<v>number</v></c>`: taken at once instead of as three more tokens.
               if inCell, let (vs, ve) = x.cellValue() {
-                value.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[vs..<ve]))
                 inCell = false
                 let start = texts.count
-                appendText(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904, to: &texts)
+                // A number without a date format, or a formula's text, is its bytes as they stand.
+                if (type == .number && (style < 0 || style >= dates.count || dates[style] == 0)) || type == .text {
+                  texts.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[vs..<ve]))
+                } else {
+                  value.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[vs..<ve]))
+                  appendText(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904, to: &texts)
+                }
                 record(row, column, start, texts.count)
                 // Shared strings repeated make the text larger than the sheet: bounded like a part.
                 if Int64(texts.count) > ZipArchive.entryLimit { textTooLarge = true; return }
