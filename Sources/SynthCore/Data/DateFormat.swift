@@ -232,4 +232,16 @@ enum CivilDate {
     let month = mp < 10 ? mp + 3 : mp - 9
     return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
+
+  /// ISO text of `days` since 1970-01-01 (`0987-03-01`), with the time of day when `seconds`
+  /// (since midnight) is given: how workbook and statistical-file dates reach the CSV reader.
+  static func isoText(days: Int64, seconds: Int64? = nil) -> String {
+    let (y, m, d) = civil(fromDays: days)
+    func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    var year = "\(y)"
+    while year.utf8.count < 4 { year = "0" + year }
+    var text = "\(year)-\(two(m))-\(two(d))"
+    if let s = seconds { text += " \(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))" }
+    return text
+  }
 }

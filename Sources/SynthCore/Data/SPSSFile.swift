@@ -298,7 +298,7 @@ struct SPSSReader {
             column.append(labelOf[value.bitPattern] ?? StatisticalText.number(value))
           } else if isDate {
             let days = (value / 86_400).rounded(.down).integer(clampedTo: -10_000_000...10_000_000) + SPSSFile.epochDays
-            column.append(StatisticalText.date(days: days))
+            column.append(CivilDate.isoText(days: days))
           } else if isDateTime {
             column.append(StatisticalText.dateTime(seconds: value + Double(SPSSFile.epochDays) * 86_400))
           } else {

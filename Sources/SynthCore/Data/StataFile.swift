@@ -270,7 +270,7 @@ struct StataReader {
           if meta.showsLabels, let text = label(value) {
             column.append(text)
           } else if isDate, abs(value) < 4e6 {
-            column.append(StatisticalText.date(days: value.rounded(.down).integer(clampedTo: -10_000_000...10_000_000) + StataFile.epochDays))
+            column.append(CivilDate.isoText(days: value.rounded(.down).integer(clampedTo: -10_000_000...10_000_000) + StataFile.epochDays))
           } else if isDateTime {
             column.append(StatisticalText.dateTime(seconds: value / 1000 + Double(StataFile.epochDays) * 86_400))
           } else {

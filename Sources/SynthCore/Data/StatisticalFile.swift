@@ -131,9 +131,7 @@ struct StatisticalTable {
   /// kept tokens added (a user's own override for a column wins).
   func options(_ user: TableOptions, names: [String]) -> TableOptions {
     var options = user
-    options.csv.delimiter = UInt8(ascii: ",")
-    options.csv.encoding = .utf8
-    options.csv.decimalComma = false
+    options.csv = user.csv.forGeneratedText
     for (k, name) in names.enumerated() where !missingCodes[k].isEmpty || !labelsNotMissing[k].isEmpty {
       if let i = options.overrides.firstIndex(where: { $0.column == name }) {
         options.overrides[i].missingCodes += missingCodes[k].filter { !options.overrides[i].missingCodes.contains($0) }
@@ -158,23 +156,12 @@ enum StatisticalText {
     return NumberFormatting.json(value)
   }
 
-  /// ISO date of `days` since 1970-01-01, with the time of day when `seconds` is given.
-  static func date(days: Int64, seconds: Int64? = nil) -> String {
-    let (y, m, d) = CivilDate.civil(fromDays: days)
-    func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    var year = "\(y)"
-    while year.utf8.count < 4 { year = "0" + year }
-    var text = "\(year)-\(two(m))-\(two(d))"
-    if let s = seconds { text += " \(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))" }
-    return text
-  }
-
   /// Seconds since 1970 as an ISO date and time (whole seconds), nil outside years 1–9999.
   static func dateTime(seconds: Double) -> String? {
     guard seconds.isFinite, abs(seconds) < 3e11 else { return nil }
     let s = seconds.rounded().integer(clampedTo: Int64.min...Int64.max)
     let days = CivilDate.floorDiv(s, 86_400)
-    return date(days: days, seconds: s - days * 86_400)
+    return CivilDate.isoText(days: days, seconds: s - days * 86_400)
   }
 
   /// Text of a file's string: its bytes up to the first NUL, trailing spaces removed, as UTF-8

@@ -64,10 +64,7 @@ extension Table {
   private static func workbookSheet(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions, progress reporter: inout ProgressReporter
   ) throws(DataError) -> (RawTable, Int) {
-    var csv = options.csv
-    csv.delimiter = UInt8(ascii: ",")
-    csv.encoding = .utf8
-    csv.decimalComma = false
+    let csv = options.csv.forGeneratedText
     /// The sheet, and its rows (nil when it has none: the error saying so beside it).
     func read(_ name: String?) throws(DataError) -> (WorkbookReader.Sheet, RawTable?, DataError?) {
       let sheet: WorkbookReader.Sheet
@@ -120,9 +117,8 @@ extension Table {
       case .stata: source = try StataReader.read(bytes)
       }
     } catch { throw .statisticalFile(file: file, error) }
-    let reading = source.options(options, names: [])
     var raw = try source.csv.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
-      try CSVReader(options: reading.csv).read(text, file: file, progress: &reporter)
+      try CSVReader(options: options.csv.forGeneratedText).read(text, file: file, progress: &reporter)
     }
     raw.dialect.statistical = format
     raw.dialect.byteOrderMark = true

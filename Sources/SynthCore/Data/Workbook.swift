@@ -466,11 +466,7 @@ public struct WorkbookReader {
       epoch = CivilDate.days(year: 1899, month: 12, day: 30)
     }
     if days == 0 && !date1904 && !withTime { return nil }
-    let (y, m, d) = CivilDate.civil(fromDays: epoch + days)
-    func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    var text = "\(y)-\(two(m))-\(two(d))"
-    if withTime || second != 0 { text += " \(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))" }
-    return text
+    return CivilDate.isoText(days: epoch + days, seconds: withTime || second != 0 ? second : nil)
   }
 
   /// Element and attribute names, made once (a sheet has millions of tags).
