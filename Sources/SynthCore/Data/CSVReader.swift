@@ -12,8 +12,42 @@ struct RawTable {
   var columns: [Column]
   var rowCount: Int
   var notices: [Notice]
-  /// The 1-based line on which each data row starts, for messages about a value.
+  /// The 1-based line on which each data row starts (a workbook: its row), for messages about a value.
   var rowLines: [Int32]
+
+  /// A table of `header`'s columns and no rows yet, for a reader to append rows to: empty and
+  /// repeated names made unique (a notice each), and a notice when every name is a number.
+  init(file: String, dialect: CSVDialect, header: [String], notices: [Notice]) throws(DataError) {
+    guard header.count <= CSVReader.maximumColumns else {
+      throw .tooManyColumns(file: file, count: header.count, limit: CSVReader.maximumColumns)
+    }
+    var notices = notices
+    if header.allSatisfy({ NumberFormatting.scan($0, decimalComma: true) != nil }) {
+      notices.append(Notice(.numericHeader))
+    }
+    var columns: [Column] = []
+    columns.reserveCapacity(header.count)
+    for (name, original) in zip(CSVReader.uniqueNames(header, notices: &notices), header) {
+      columns.append(Column(name: name, headerText: original))
+    }
+    self.init(file: file, dialect: dialect, columns: columns, rowCount: 0, notices: notices, rowLines: [])
+  }
+
+  private init(file: String, dialect: CSVDialect, columns: [Column], rowCount: Int, notices: [Notice], rowLines: [Int32]) {
+    self.file = file
+    self.dialect = dialect
+    self.columns = columns
+    self.rowCount = rowCount
+    self.notices = notices
+    self.rowLines = rowLines
+  }
+
+  /// After the last row: an error when there was none (`end` says where the file ends), and a
+  /// notice of the blank lines passed over.
+  mutating func finishRows(skippedBlankLines: Int, end: () -> SourceLocation) throws(DataError) {
+    if rowCount == 0 { throw .headerOnly(end()) }
+    if skippedBlankLines > 0 { notices.append(Notice(.blankLines(skippedBlankLines))) }
+  }
 }
 
 /// What the user may say about the file instead of letting the reader sniff it.
@@ -130,7 +164,6 @@ struct CSVReader {
     progress: inout ProgressReporter
   ) throws(DataError) -> RawTable {
     var dialect = inputDialect
-    var notices = inputNotices
     var onlyWhitespace = true
     for b in text where b != 32 && b != 9 && b != 10 && b != 13 { onlyWhitespace = false; break }
     if onlyWhitespace { throw .emptyFile(CSVReader.locate(text.count, in: text, file: file)) }
@@ -149,22 +182,10 @@ struct CSVReader {
     var scanner = FieldScanner(text: text, delimiter: dialect.delimiter, file: file)
     var headerFields: [String] = []
     try scanner.readRecord { (field, _) throws(DataError) in headerFields.append(UTF8Text.string(field)) }
-    guard headerFields.count <= CSVReader.maximumColumns else {
-      throw .tooManyColumns(file: file, count: headerFields.count, limit: CSVReader.maximumColumns)
-    }
-    if headerFields.allSatisfy({ NumberFormatting.scan($0, decimalComma: true) != nil }) {
-      notices.append(Notice(.numericHeader))
-    }
-    var columns: [RawTable.Column] = []
-    columns.reserveCapacity(headerFields.count)
-    for (name, original) in zip(CSVReader.uniqueNames(headerFields, notices: &notices), headerFields) {
-      columns.append(RawTable.Column(name: name, headerText: original))
-    }
+    var raw = try RawTable(file: file, dialect: dialect, header: headerFields, notices: inputNotices)
 
-    let width = columns.count
-    var rowCount = 0
+    let width = raw.columns.count
     var skippedBlankLines = 0
-    var rowLines: [Int32] = []
     let reportEvery = max(text.count / 100, 1)
     var nextReport = 0
     while !scanner.atEnd {
@@ -173,12 +194,12 @@ struct CSVReader {
         nextReport = scanner.position + reportEvery
       }
       if width > 1 && scanner.skipBlankLine() { skippedBlankLines += 1; continue }
-      rowLines.append(Int32(truncatingIfNeeded: scanner.line))
+      raw.rowLines.append(Int32(truncatingIfNeeded: scanner.line))
       var found = 0
       var firstExtraField = 0
       try scanner.readRecord { (field, start) throws(DataError) in
         if found < width {
-          columns[found].codes.append(columns[found].values.intern(field))
+          raw.columns[found].codes.append(raw.columns[found].values.intern(field))
         } else if found == width {
           firstExtraField = start
         }
@@ -186,16 +207,13 @@ struct CSVReader {
       }
       if found != width {
         let at = found > width ? firstExtraField : scanner.lastRecordEnd
-        throw .fieldCount(CSVReader.locate(at, in: text, file: file), record: rowCount + 1, expected: width, found: found)
+        throw .fieldCount(CSVReader.locate(at, in: text, file: file), record: raw.rowCount + 1, expected: width, found: found)
       }
-      rowCount += 1
+      raw.rowCount += 1
     }
     progress.report("reading", 1)
-    if rowCount == 0 { throw .headerOnly(CSVReader.locate(text.count, in: text, file: file)) }
-    if skippedBlankLines > 0 {
-      notices.append(Notice(.blankLines(skippedBlankLines)))
-    }
-    return RawTable(file: file, dialect: dialect, columns: columns, rowCount: rowCount, notices: notices, rowLines: rowLines)
+    try raw.finishRows(skippedBlankLines: skippedBlankLines) { CSVReader.locate(text.count, in: text, file: file) }
+    return raw
   }
 
   /// Empty names become `column_N` (N is the 1-based position) and repeats get `_2`, `_3`, ...

@@ -60,20 +60,17 @@ extension Table {
     return try TypeInference(options: options).type(consume raw, progress: &reporter)
   }
 
-  /// An Excel workbook's sheet, its cells as CSV text read as any CSV file; and that text's size.
+  /// An Excel workbook's sheet, its cells read as a CSV file's fields; and the size of their text
+  /// (the input the memory budget counts).
   private static func workbookSheet(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: TableOptions, progress reporter: inout ProgressReporter
   ) throws(DataError) -> (RawTable, Int) {
-    let csv = options.csv.forGeneratedText
     /// The sheet, and its rows (nil when it has none: the error saying so beside it).
     func read(_ name: String?) throws(DataError) -> (WorkbookReader.Sheet, RawTable?, DataError?) {
       let sheet: WorkbookReader.Sheet
       do { sheet = try WorkbookReader(sheet: name).read(bytes) } catch { throw .workbook(file: file, error) }
       do {
-        let raw = try sheet.csv.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
-          try CSVReader(options: csv).read(text, file: file, progress: &reporter)
-        }
-        return (sheet, raw, nil)
+        return (sheet, try sheet.cells.rawTable(file: file, progress: &reporter), nil)
       } catch {
         switch error {
         case .emptyFile, .headerOnly: return (sheet, nil, error)
@@ -102,7 +99,7 @@ extension Table {
     if sheet.sheetNames.count > 1 && options.csv.sheet == nil {
       raw.notices.insert(Notice(.workbookSheet(name: sheet.name, sheets: sheet.sheetNames.count)), at: 0)
     }
-    return (raw, sheet.csv.count)
+    return (raw, sheet.cells.texts.count + sheet.cells.records.count)
   }
 
   /// An SPSS or Stata file: its cells as CSV text, typed as any CSV file with its user-missing

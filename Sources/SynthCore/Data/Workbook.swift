@@ -16,6 +16,8 @@ public struct WorkbookReader {
     case sheetWithoutData(String, available: [String])
     case sheetNotFound(String, available: [String])
     case mergedHeader(String)
+    /// A cell (`C5`) whose text is not UTF-8 or holds a NUL byte.
+    case cellText(String)
   }
 
   /// Excel's last row: a row number beyond it is refused (it would only add blank lines).
@@ -25,9 +27,23 @@ public struct WorkbookReader {
   var sheet: String?
 
   struct Sheet {
-    var csv: [UInt8]
+    var cells: Cells
     var name: String
     var sheetNames: [String]
+  }
+
+  /// A sheet's cells, each its text as a range of one buffer (a sheet has millions: no String
+  /// each), in order of row and column.
+  struct Cells {
+    struct Record {
+      // 32 bits: rows and columns are within Excel's limits, and the text within 1 GiB.
+      var row: Int32, column: Int32, start: Int32, end: Int32
+    }
+    var texts: [UInt8] = []
+    var records: [Record] = []
+    /// The first row with a cell that is not empty, and the last column that has one from there on.
+    var headerRow = 0
+    var width = 0
   }
 
   func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> Sheet {
@@ -59,8 +75,8 @@ public struct WorkbookReader {
     guard let sheetPath = relations.first(where: { $0.id == chosen.id })?.target else { throw .part(workbookPath, offset: 0) }
     let shared = try Self.sharedStrings(try optional(relations.first { $0.type.hasSuffix("/sharedStrings") }?.target), name: "sharedStrings")
     let dates = try Self.dateStyles(try optional(relations.first { $0.type.hasSuffix("/styles") }?.target), name: "styles")
-    let csv = try Self.cells(try part(sheetPath), name: sheetPath, shared: shared, dates: dates, date1904: date1904)
-    return Sheet(csv: csv, name: chosen.name, sheetNames: sheets.map { $0.name })
+    let cells = try Self.cells(try part(sheetPath), name: sheetPath, shared: shared, dates: dates, date1904: date1904)
+    return Sheet(cells: cells, name: chosen.name, sheetNames: sheets.map { $0.name })
   }
 
   // MARK: Parts
@@ -195,19 +211,16 @@ public struct WorkbookReader {
   /// What a cell's `t` attribute says its value is.
   private enum CellType { case number, shared, text, boolean, error }
 
-  /// The sheet's cells as CSV text: one line per row from the first row with cells on (blank
-  /// lines for empty rows, so a line number counts Excel rows from the header), as many fields
-  /// as the widest row. Cells are kept as byte ranges of one buffer: a sheet has millions.
-  private static func cells(_ xml: [UInt8], name: String, shared: SharedStrings, dates: [UInt8], date1904: Bool) throws(Problem) -> [UInt8] {
+  /// The sheet's cells, and the header row and width they give (nothing when every cell is empty).
+  private static func cells(_ xml: [UInt8], name: String, shared: SharedStrings, dates: [UInt8], date1904: Bool) throws(Problem) -> Cells {
     // A cell takes some 20 bytes of XML or more: room reserved ahead instead of grown by copies.
     var texts: [UInt8] = []
     texts.reserveCapacity(xml.count / 4)
-    // 32-bit fields: rows and columns are within Excel's limits, and the text within 1 GiB.
-    var records: [(row: Int32, column: Int32, start: Int32, end: Int32)] = []
+    var records: [Cells.Record] = []
     records.reserveCapacity(xml.count / 24)
     var textTooLarge = false
     func record(_ row: Int, _ column: Int, _ start: Int, _ end: Int) {
-      records.append((Int32(clamping: row), Int32(clamping: column), Int32(clamping: start), Int32(clamping: end)))
+      records.append(Cells.Record(row: Int32(clamping: row), column: Int32(clamping: column), start: Int32(clamping: start), end: Int32(clamping: end)))
     }
     var merged: [String] = []
     var row = 0, column = 0, style = 0
@@ -319,73 +332,20 @@ public struct WorkbookReader {
       }
     }
     if textTooLarge { throw .archive(.tooLarge(entry: name, size: Int64(texts.count), limit: ZipArchive.entryLimit)) }
-    guard !records.isEmpty else { return [] }
+    guard !records.isEmpty else { return Cells() }
     // Rows and cells come in order in every workbook seen; if not, they are put in order.
     if !zip(records, records.dropFirst()).allSatisfy({ ($0.row, $0.column) < ($1.row, $1.column) }) {
       let order = records.indices.sorted { (records[$0].row, records[$0].column, $0) < (records[$1].row, records[$1].column, $1) }
       records = order.map { records[$0] }
     }
-    guard let headerRow = records.first(where: { $0.end > $0.start }).map({ Int($0.row) }) else { return [] }
+    guard let headerRow = records.first(where: { $0.end > $0.start }).map({ Int($0.row) }) else { return Cells() }
     for ref in merged {
       let ends = ref.split(separator: ":").compactMap { reference(String($0)) }
       if ends.count == 2 && ends[0].1 <= headerRow && headerRow <= ends[1].1 { throw .mergedHeader(ref) }
     }
     var width = 0
     for r in records where Int(r.row) >= headerRow && r.end > r.start { width = max(width, Int(r.column)) }
-    var out: [UInt8] = []
-    out.reserveCapacity(texts.count + records.count * 2)
-    var fields = [(start: Int, end: Int)](repeating: (0, 0), count: width)
-    var line = headerRow, k = 0
-    while k < records.count {
-      let r = Int(records[k].row)
-      var next = k
-      while next < records.count && Int(records[next].row) == r { next += 1 }
-      defer { k = next }
-      if r < headerRow { continue }
-      while line < r {
-        out.append(10)
-        line += 1
-      }
-      for f in 0..<width { fields[f] = (0, 0) }
-      var any = false
-      for i in k..<next {
-        let c = records[i]
-        if c.column >= 1 && Int(c.column) <= width && c.end > c.start {
-          fields[Int(c.column) - 1] = (Int(c.start), Int(c.end))
-          any = true
-        }
-      }
-      // A row of only empty fields would be a row of missing values; Excel has no such row.
-      if any {
-        for (f, field) in fields.enumerated() {
-          if f > 0 { out.append(0x2C) }
-          appendField(texts, field.start, field.end, to: &out)
-        }
-      }
-      out.append(10)
-      line += 1
-    }
-    return out
-  }
-
-  /// RFC 4180: quoted when it holds a comma, a quote or a line break, or starts or ends with a space.
-  private static func appendField(_ bytes: [UInt8], _ start: Int, _ end: Int, to out: inout [UInt8]) {
-    guard end > start else { return }
-    var quote = bytes[start] == 0x20 || bytes[end - 1] == 0x20
-    for i in start..<end where !quote {
-      let b = bytes[i]
-      if b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { quote = true }
-    }
-    guard quote else {
-      bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
-      return
-    }
-    out.append(0x22)
-    for i in start..<end {
-      if bytes[i] == 0x22 { out.append(0x22) }
-      out.append(bytes[i])
-    }
-    out.append(0x22)
+    return Cells(texts: texts, records: records, headerRow: headerRow, width: width)
   }
 
   private static func reference(_ x: XMLScanner, _ start: Int, _ end: Int) -> (Int, Int)? {
@@ -509,6 +469,82 @@ public struct WorkbookReader {
     } catch {
       switch error {
       case .malformed(let o), .doctype(let o): throw .part(name, offset: o)
+      }
+    }
+  }
+}
+
+extension WorkbookReader.Cells {
+  /// The cells as the CSV reader reads a CSV file, without writing them as text: the header row's
+  /// texts name the columns; each later row, up to the last row with a cell, is a row of data,
+  /// its absent and empty cells empty fields. A row without text is passed over as a blank line
+  /// (with a notice), except in a sheet of one column, where it is a missing value as in a CSV
+  /// file. Rows keep their Excel numbers for messages about a value.
+  func rawTable(file: String, progress: inout ProgressReporter) throws(DataError) -> RawTable {
+    guard width > 0 else { throw .emptyFile(SourceLocation(file: file, line: 1, column: 1)) }
+    var dialect = CSVDialect()
+    dialect.delimiter = UInt8(ascii: ",")
+    dialect.encoding = .utf8
+    dialect.lineEnding = .lf
+    let width = width, headerRow = headerRow
+    return try texts.withUnsafeBufferPointer { (texts) throws(DataError) -> RawTable in
+      try records.withUnsafeBufferPointer { (records) throws(DataError) -> RawTable in
+        // The XML was not checked as UTF-8, and a NUL is no text: a cell holding either is named.
+        func text(_ r: WorkbookReader.Cells.Record) throws(DataError) -> UnsafeBufferPointer<UInt8> {
+          let field = UnsafeBufferPointer(rebasing: texts[Int(r.start)..<Int(r.end)])
+          if field.contains(0) || UTF8Text.firstInvalidOffset(field) != nil {
+            throw .workbook(file: file, .cellText(WorkbookWriter.reference(Int(r.column) - 1, Int(r.row))))
+          }
+          return field
+        }
+        var k = 0
+        while k < records.count && Int(records[k].row) < headerRow { k += 1 }
+        var header = [String](repeating: "", count: width)
+        while k < records.count && Int(records[k].row) == headerRow {
+          let r = records[k]
+          if r.end > r.start && r.column >= 1 && Int(r.column) <= width { header[Int(r.column) - 1] = UTF8Text.string(try text(r)) }
+          k += 1
+        }
+        var raw = try RawTable(file: file, dialect: dialect, header: header, notices: [])
+
+        let empty = UnsafeBufferPointer(rebasing: texts[0..<0])
+        var fields = [UnsafeBufferPointer<UInt8>](repeating: empty, count: width)
+        var skippedBlankLines = 0
+        var previous = headerRow
+        let reportEvery = max(records.count / 100, 1)
+        var nextReport = k
+        progress.report("reading", 0)
+        func appendRow(_ row: Int) {
+          for f in 0..<width { raw.columns[f].codes.append(raw.columns[f].values.intern(fields[f])) }
+          raw.rowLines.append(Int32(truncatingIfNeeded: row))
+          raw.rowCount += 1
+        }
+        while k < records.count {
+          if k >= nextReport {
+            progress.report("reading", Double(k) / Double(records.count))
+            nextReport = k + reportEvery
+          }
+          let row = Int(records[k].row)
+          // Rows without any cell between this one and the last.
+          for blank in (previous + 1)..<row {
+            if width > 1 { skippedBlankLines += 1 } else { appendRow(blank) }
+          }
+          previous = row
+          for f in 0..<width { fields[f] = empty }
+          var any = false
+          while k < records.count && Int(records[k].row) == row {
+            let r = records[k]
+            if r.end > r.start && r.column >= 1 && Int(r.column) <= width {
+              fields[Int(r.column) - 1] = try text(r)
+              any = true
+            }
+            k += 1
+          }
+          if any || width == 1 { appendRow(row) } else { skippedBlankLines += 1 }
+        }
+        progress.report("reading", 1)
+        try raw.finishRows(skippedBlankLines: skippedBlankLines) { SourceLocation(file: file, line: previous + 1, column: 1) }
+        return raw
       }
     }
   }

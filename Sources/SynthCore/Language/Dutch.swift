@@ -40,6 +40,7 @@ extension DataError {
       case .noSheet: what = "de werkmap heeft geen werkblad"
       case .sheetNotFound(let sheet, let available): what = "er is geen werkblad '\(sheet)'; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", "))"
       case .mergedHeader(let range): what = "de kopregel heeft samengevoegde cellen (\(range)), die kolomnamen verbergen; maak de samenvoeging ongedaan en geef elke kolom een eigen naam"
+      case .cellText(let cell): what = "de tekst van cel \(cell) is geen geldige UTF-8 of bevat een NUL-byte, dus het bestand is beschadigd; sla het opnieuw op vanuit Excel of LibreOffice"
       }
       return "\(file): deze Excel-werkmap kan niet worden gelezen: \(what)"
     case .statisticalFile(let file, let problem):

@@ -30,6 +30,7 @@ extension DataError: Message {
       case .noSheet: what = "it has no sheet"
       case .sheetNotFound(let sheet, let available): what = "it has no sheet '\(sheet)'; its sheets are \(available.map { "'" + $0 + "'" }.joined(separator: ", "))"
       case .mergedHeader(let range): what = "the header row has merged cells (\(range)), which hide column names; unmerge them and give every column its own name"
+      case .cellText(let cell): what = "the text of cell \(cell) is not valid UTF-8 or holds a NUL byte, so the file is damaged; save it again from Excel or LibreOffice"
       }
       return "\(file): cannot read this Excel workbook: \(what)"
     case .statisticalFile(let file, let problem):

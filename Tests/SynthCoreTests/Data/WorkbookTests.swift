@@ -104,8 +104,6 @@ struct WorkbookTests {
     }
   }
 
-  /// A ZIP bomb: one compressed part listed many times (overlapping entries), or a part that
-  /// declares more than the budget; both refused before anything is inflated.
   /// A row number past Excel's last row (1,048,576) is refused where it stands: it would only add
   /// blank lines (a billion of them for `r="999999999"`).
   @Test func rowNumbersBeyondExcelsLastRowAreRefused() throws {
@@ -122,6 +120,53 @@ struct WorkbookTests {
     let result = convert(rebuilt.finish())
     #expect(result.code == 1)
     #expect(result.stderr.contains("its part 'xl/worksheets/sheet1.xml' is not valid XML near byte"), "\(result.stderr)")
+  }
+
+  /// `types.xlsx` with its sheet's XML changed by `edit`.
+  private func editedSheet(_ edit: ([UInt8]) -> [UInt8]) throws -> [UInt8] {
+    let original = try fixture("types.xlsx")
+    return try original.withUnsafeBufferPointer { bytes in
+      var zip = try ZipArchive(bytes)
+      var rebuilt = StoredZip()
+      for entry in zip.entries {
+        let data = try zip.read(entry.name)
+        rebuilt.add(entry.name, entry.name == "xl/worksheets/sheet1.xml" ? edit(data) : data)
+      }
+      return rebuilt.finish()
+    }
+  }
+
+  /// A message about a value gives its Excel row as the line, also below a cell of two lines
+  /// (the CSV twin counts that cell's line break: line 6 there).
+  @Test func messagesGiveTheExcelRow() throws {
+    let extra = ["--type", "naam=integer", "--missing", "naam=Chloë,Joël,Zoë"]
+    let workbook = convert(try fixture("types.xlsx"), extra)
+    #expect(workbook.code == 1)
+    #expect(workbook.stderr.contains("column 'naam', row 4 (line 5): the value 'Daan' is not a valid whole number"), "\(workbook.stderr)")
+    #expect(convert(try fixture("types.csv"), name: "types.csv", extra).stderr.contains("row 4 (line 6)"))
+    // Rows of data below a gap keep their own numbers; the gap is passed over with a notice.
+    let gap = try editedSheet { xml in
+      Array(String(decoding: xml, as: UTF8.self).replacingOccurrences(of: "<row r=\"5\"", with: "<row r=\"9\"").replacingOccurrences(of: "r=\"([A-G])5\"", with: "r=\"$19\"", options: .regularExpression).utf8)
+    }
+    let below = convert(gap, extra)
+    #expect(below.stderr.contains("row 4 (line 9)"), "\(below.stderr)")
+    let table = try Table.read(gap, file: "gap.xlsx")
+    #expect(table.rowCount == 4)
+    #expect(table.notices.contains(Notice(.blankLines(4))))
+  }
+
+  /// A cell whose text is not UTF-8 (the XML is not checked as a whole) is named in the message.
+  @Test func aCellWithBytesThatAreNoTextIsNamed() throws {
+    for bad: [UInt8] in [[0xFF], [0x00], [0xC3]] {
+      let damaged = try editedSheet { xml in
+        let text = Array("<t>Jo".utf8)
+        guard let at = (0..<(xml.count - text.count)).first(where: { Array(xml[$0..<($0 + text.count)]) == text }) else { return xml }
+        return Array(xml[..<(at + text.count)]) + bad + Array(xml[(at + text.count)...])
+      }
+      let result = convert(damaged)
+      #expect(result.code == 1)
+      #expect(result.stderr.contains("the text of cell A3 is not valid UTF-8 or holds a NUL byte"), "\(result.stderr)")
+    }
   }
 
   @Test func zipBombsAreRefused() throws {
