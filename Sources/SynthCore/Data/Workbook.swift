@@ -396,14 +396,27 @@ public struct WorkbookReader {
     case .number:
       // Only a number whose style shows a date is converted; others stay as stored.
       let kind = style >= 0 && style < dates.count ? dates[style] : 0
-      guard kind > 0, let number = NumberFormatting.scan(String(decoding: value, as: UTF8.self), decimalComma: false),
-        let date = date(serial: number.value, withTime: kind == 2, date1904: date1904)
+      guard kind > 0, let number = serial(value), let date = date(serial: number, withTime: kind == 2, date1904: date1904)
       else {
         out.append(contentsOf: value)
         return
       }
       out.append(contentsOf: date.utf8)
     }
+  }
+
+  /// A serial as stored: a date's whole number (most of them) read at once, exactly; a time's
+  /// fraction and anything else by the number scanner.
+  private static func serial(_ value: [UInt8]) -> Double? {
+    if !value.isEmpty && value.count <= 15 && value[0] != 0x30 {
+      var n: Int64 = 0
+      for b in value {
+        guard b >= 0x30 && b <= 0x39 else { return NumberFormatting.scan(String(decoding: value, as: UTF8.self), decimalComma: false)?.value }
+        n = n * 10 + Int64(b - 0x30)
+      }
+      return Double(n)
+    }
+    return NumberFormatting.scan(String(decoding: value, as: UTF8.self), decimalComma: false)?.value
   }
 
   /// An Excel date serial as ISO text. The 1900 system counts 1900-02-29, which never was
