@@ -1,7 +1,7 @@
 /// RFC 1951 DEFLATE decoding, for the parts of an `.xlsx` workbook (a ZIP file).
 ///
 /// Written from the RFC: stored, fixed-Huffman and dynamic-Huffman blocks; codes decoded from
-/// canonical code counts (RFC 1951 §3.2.2), a bit at a time below a 9-bit lookup table. The input
+/// canonical code counts (RFC 1951 §3.2.2), a bit at a time below a 10-bit lookup table. The input
 /// is hostile: every read is bounds-checked, code lengths that over-subscribe a tree are refused,
 /// a distance before the start of the output is refused, and the output stops at `limit` bytes
 /// (a ZIP bomb declares little and inflates to gigabytes). Failures carry the input byte offset.
@@ -41,11 +41,13 @@ enum Inflate {
   }
 
   /// A canonical Huffman code: how many codes have each length, and the symbols in code order.
-  /// `fast` maps the next 9 bits (in stream order) to symbol << 4 | length, or 0 for longer codes.
+  /// `fast` maps the next 10 bits (in stream order) to symbol << 4 | length, or 0 for longer codes.
   struct Huffman {
+    /// Bits looked up at once: a workbook's literal codes are up to 10 bits, its rarer lengths longer.
+    static let fastBits = 10
     var counts = [Int](repeating: 0, count: 16)
     var symbols: [Int]
-    var fast = [UInt16](repeating: 0, count: 512)
+    var fast = [UInt16](repeating: 0, count: 1 << fastBits)
 
     /// Nil when the lengths over-subscribe the code (more codes than bits allow). An incomplete
     /// code is accepted (RFC 1951 allows one distance code); a missing code then fails to decode.
@@ -64,10 +66,11 @@ enum Inflate {
         symbols[offsets[l]] = symbol
         offsets[l] += 1
       }
-      // The lookup table: each code of up to 9 bits, bit-reversed (the stream sends codes from
-      // their first bit), fills every entry whose low bits are that code.
+      // The lookup table: each code of up to `fastBits` bits, bit-reversed (the stream sends codes
+      // from their first bit), fills every entry whose low bits are that code.
+      let size = 1 << Self.fastBits
       var code = 0, index = 0
-      for l in 1...9 {
+      for l in 1...Self.fastBits {
         for k in 0..<counts[l] {
           var reversed = 0, c = code + k
           for _ in 0..<l {
@@ -75,7 +78,7 @@ enum Inflate {
             c >>= 1
           }
           var entry = reversed
-          while entry < 512 {
+          while entry < size {
             fast[entry] = UInt16(symbols[index + k] << 4 | l)
             entry += 1 << l
           }
@@ -152,14 +155,24 @@ enum Inflate {
     }
 
     mutating func decode(_ h: Huffman) throws(Failure) -> Int {
-      fill(9)
-      let entry = h.fast[Int(buffer & 511)]
+      try h.fast.withUnsafeBufferPointer { (fast) throws(Failure) -> Int in try decode(h, fast) }
+    }
+
+    /// `decode` with `h`'s lookup table already at hand (the inner loop takes it once per block).
+    @inline(__always)
+    mutating func decode(_ h: Huffman, _ fast: UnsafeBufferPointer<UInt16>) throws(Failure) -> Int {
+      fill(Huffman.fastBits)
+      let entry = fast[Int(buffer & UInt64(fast.count - 1))]
       if entry != 0 && Int(entry & 15) <= count {
         let l = Int(entry & 15)
         buffer >>= UInt64(l)
         count -= l
         return Int(entry >> 4)
       }
+      return try decodeLong(h)
+    }
+
+    mutating func decodeLong(_ h: Huffman) throws(Failure) -> Int {
       // Longer codes (or the stream's last bits): one bit at a time, by canonical counts.
       var code = 0, first = 0, index = 0
       for l in 1..<16 {
@@ -198,31 +211,49 @@ enum Inflate {
         var buffer = out
         out = []
         defer { out = buffer }
+        let lengthBase = Tables.lengthBase, lengthExtra = Tables.lengthExtra
+        let distanceBase = Tables.distanceBase, distanceExtra = Tables.distanceExtra
         let ended = try buffer.withUnsafeMutableBufferPointer { (p) throws(Failure) -> Bool in
-          let atLimit = p.count >= limit
-          while atLimit || p.count - self.length >= 258 {
-            let symbol = try decode(lengths)
-            if symbol < 256 {
-              guard self.length < p.count else { throw .tooLarge(limit: limit) }
-              p[self.length] = UInt8(symbol)
-              self.length += 1
-              continue
+          try lengths.fast.withUnsafeBufferPointer { (literalFast) throws(Failure) -> Bool in
+            try distances.fast.withUnsafeBufferPointer { (distanceFast) throws(Failure) -> Bool in
+              guard let base = p.baseAddress else { throw .tooLarge(limit: limit) }
+              let atLimit = p.count >= limit
+              while atLimit || p.count - self.length >= 258 {
+                let symbol = try decode(lengths, literalFast)
+                if symbol < 256 {
+                  guard self.length < p.count else { throw .tooLarge(limit: limit) }
+                  p[self.length] = UInt8(symbol)
+                  self.length += 1
+                  continue
+                }
+                if symbol == 256 { return true }
+                let k = symbol - 257
+                guard k < 29 else { throw .badCode(offset: position) }
+                let length = lengthBase[k] + (try bits(lengthExtra[k]))
+                let d = try decode(distances, distanceFast)
+                guard d < 30 else { throw .badCode(offset: position) }
+                let distance = distanceBase[d] + (try bits(distanceExtra[d]))
+                guard distance <= self.length else { throw .distanceTooFar(offset: position) }
+                guard length <= p.count - self.length else { throw .tooLarge(limit: limit) }
+                let from = self.length - distance, to = self.length
+                if distance >= 8 && to + length + 8 <= p.count {
+                  // Eight bytes a step: each step reads only bytes written before it (distance >= 8);
+                  // the last may write up to 7 bytes past the match, which later output overwrites.
+                  var k = 0
+                  while k < length {
+                    let word = UnsafeRawPointer(base + from + k).loadUnaligned(as: UInt64.self)
+                    UnsafeMutableRawPointer(base + to + k).storeBytes(of: word, as: UInt64.self)
+                    k += 8
+                  }
+                } else {
+                  // Byte by byte: a copy may overlap what it writes (distance 1 repeats a byte).
+                  for k in 0..<length { p[to + k] = p[from + k] }
+                }
+                self.length += length
+              }
+              return false
             }
-            if symbol == 256 { return true }
-            let k = symbol - 257
-            guard k < 29 else { throw .badCode(offset: position) }
-            let length = Tables.lengthBase[k] + (try bits(Tables.lengthExtra[k]))
-            let d = try decode(distances)
-            guard d < 30 else { throw .badCode(offset: position) }
-            let distance = Tables.distanceBase[d] + (try bits(Tables.distanceExtra[d]))
-            guard distance <= self.length else { throw .distanceTooFar(offset: position) }
-            guard length <= p.count - self.length else { throw .tooLarge(limit: limit) }
-            // Forward, byte by byte: a copy may overlap what it writes (distance 1 repeats a byte).
-            let from = self.length - distance, to = self.length
-            for k in 0..<length { p[to + k] = p[from + k] }
-            self.length += length
           }
-          return false
         }
         if ended { return }
       }
