@@ -290,6 +290,12 @@ public struct WorkbookReader {
                 record(row, column, start, texts.count)
                 // Shared strings repeated make the text larger than the sheet: bounded like a part.
                 if Int64(texts.count) > ZipArchive.entryLimit { textTooLarge = true; return }
+              } else if inCell && type == .text, let (vs, ve) = x.inlineStringValue() {
+                // An inline string (as openpyxl writes them) is its bytes as they stand too.
+                inCell = false
+                let start = texts.count
+                texts.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[vs..<ve]))
+                record(row, column, start, texts.count)
               }
             } else if x.named(t, vName) && inCell {
               inValue = t.kind == .start

@@ -132,19 +132,29 @@ struct XMLScanner {
   /// carriage return in TEXT: TEXT's range, the position moved past `</c>`. Anything else (a
   /// prefix, spaces, an entity) gives nil and leaves the position, for the general tokens.
   mutating func cellValue() -> (start: Int, end: Int)? {
+    take(Self.valueOpen, Self.valueClose)
+  }
+
+  /// An inline string cell's usual rest, `<is><t>TEXT</t></is></c>`, as `cellValue` takes `<v>`.
+  mutating func inlineStringValue() -> (start: Int, end: Int)? {
+    take(Self.inlineOpen, Self.inlineClose)
+  }
+
+  private static let valueOpen = Array("<v>".utf8), valueClose = Array("</v></c>".utf8)
+  private static let inlineOpen = Array("<is><t>".utf8), inlineClose = Array("</t></is></c>".utf8)
+
+  /// `open`, a text without an entity or carriage return, `close`, right at the position.
+  private mutating func take(_ open: [UInt8], _ close: [UInt8]) -> (start: Int, end: Int)? {
     let p = position, n = bytes.count
-    guard p + 3 <= n, bytes[p] == 0x3C, bytes[p + 1] == 0x76, bytes[p + 2] == 0x3E else { return nil }  // <v>
-    var i = p + 3
+    guard matches(open, at: p) else { return nil }
+    var i = p + open.count
     while i < n && bytes[i] != 0x3C {
       if bytes[i] == 0x26 || bytes[i] == 0x0D { return nil }
       i += 1
     }
-    // </v></c>
-    guard i + 8 <= n, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x76, bytes[i + 3] == 0x3E, bytes[i + 4] == 0x3C,
-      bytes[i + 5] == 0x2F, bytes[i + 6] == 0x63, bytes[i + 7] == 0x3E
-    else { return nil }
-    position = i + 8
-    return (p + 3, i)
+    guard matches(close, at: i) else { return nil }
+    position = i + close.count
+    return (p + open.count, i)
   }
 
   /// Appends the text of a text or CDATA token to `out` (entities decoded in text).
