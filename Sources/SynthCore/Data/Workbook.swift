@@ -1,5 +1,6 @@
 /// One sheet of an Excel workbook (`.xlsx`, ECMA-376 SpreadsheetML), read as the text of its
-/// cells, so the CSV reader and the type inference treat it as they treat a CSV file.
+/// cells, which become a raw table as a CSV file's fields do, so that the type inference treats
+/// it as it treats a CSV file.
 ///
 /// Cells become text as Excel shows their value, not their format: shared and inline strings as
 /// written, numbers as stored (`15438.5`), booleans as `true`/`false`, errors (`#N/A`) as empty,
