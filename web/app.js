@@ -542,7 +542,11 @@
   function renderNotices() {
     const list = $('notices');
     list.replaceChildren();
-    for (const notice of state.session.analysis.notices) list.append(cell('li', sentence(notice.message)));
+    for (const notice of state.session.analysis.notices) {
+      // Which sheet was read is the sheet list's to say (the core's note names the command line's --sheet).
+      if (notice.code === 'workbookSheet') continue;
+      list.append(cell('li', sentence(notice.message)));
+    }
     list.hidden = !list.childElementCount;
   }
 

@@ -6,7 +6,7 @@
 self.LOCALSYNTH_TEXT = self.LOCALSYNTH_TEXT || {};
 self.LOCALSYNTH_TEXT.en = {
   locale: 'en-GB',
-  tagline: 'Synthetic data from a CSV file, made on your own computer',
+  tagline: 'Synthetic data from your own table (CSV, Excel, SPSS or Stata), made on your own computer',
   privacy: 'Your file never leaves this computer: it is read and synthesised inside this page, and nothing is sent anywhere. Closing the page forgets it.',
   fileTitle: 'Choose your data',
   dropMain: 'Drop a CSV, Excel, SPSS or Stata file here, or click to choose one',
@@ -21,6 +21,7 @@ self.LOCALSYNTH_TEXT.en = {
   valueLabelsShown: 'Value labels, shown instead of the codes: {labels}',
   valueLabelsKept: 'Value labels, kept for output in the same format: {labels}',
   sheetLabel: 'Sheet',
+  sheetHint: 'Unless you choose another, the first sheet with rows of data is read.',
   tooLarge: '{name} is {size}. The browser can hold at most about {limit} of CSV for synthesis (WebAssembly memory is limited to 4 GB and synthesis needs many times the file size). Use the localsynth command line for this file; it gives the same results.',
   largeWarning: '{name} is large: synthesising it with its report needs about {memory} of memory in this page and can take several minutes. If the page runs out of memory, use the localsynth command line.',
   tooMuchMemory: '{name} needs about {memory} of memory to be synthesised with its report, more than a browser page can have ({limit}). Use the localsynth command line for this file; it gives the same results. Leaving out columns lowers the need.',

@@ -6,7 +6,7 @@
 self.LOCALSYNTH_TEXT = self.LOCALSYNTH_TEXT || {};
 self.LOCALSYNTH_TEXT.nl = {
   locale: 'nl-NL',
-  tagline: 'Synthetische data uit een CSV-bestand, gemaakt op uw eigen computer',
+  tagline: 'Synthetische data uit uw eigen tabel (CSV, Excel, SPSS of Stata), gemaakt op uw eigen computer',
   privacy: 'Uw bestand verlaat deze computer niet: het wordt in deze pagina gelezen en gesynthetiseerd, en er wordt niets verstuurd. Sluit u de pagina, dan is het weg.',
   fileTitle: 'Kies uw data',
   dropMain: 'Sleep een CSV-, Excel-, SPSS- of Stata-bestand hierheen, of klik om er een te kiezen',
@@ -21,6 +21,7 @@ self.LOCALSYNTH_TEXT.nl = {
   valueLabelsShown: 'Waardelabels, getoond in plaats van de codes: {labels}',
   valueLabelsKept: 'Waardelabels, bewaard voor uitvoer in hetzelfde formaat: {labels}',
   sheetLabel: 'Werkblad',
+  sheetHint: 'Tenzij u een ander kiest, wordt het eerste werkblad met rijen gegevens gelezen.',
   tooLarge: '{name} is {size}. De browser kan voor synthese hooguit ongeveer {limit} CSV aan (WebAssembly-geheugen is beperkt tot 4 GB en synthese vraagt een veelvoud van de bestandsgrootte). Gebruik voor dit bestand de opdrachtregel localsynth; die geeft dezelfde uitkomsten.',
   largeWarning: '{name} is groot: synthetiseren met het rapport erbij vraagt ongeveer {memory} geheugen in deze pagina en kan enkele minuten duren. Raakt het geheugen van de pagina op, gebruik dan de opdrachtregel localsynth.',
   tooMuchMemory: '{name} vraagt ongeveer {memory} geheugen om met het rapport erbij gesynthetiseerd te worden, meer dan een browserpagina kan krijgen ({limit}). Gebruik voor dit bestand de opdrachtregel localsynth; die geeft dezelfde uitkomsten. Kolommen weglaten verlaagt het geheugengebruik.',

@@ -503,7 +503,9 @@ def test_an_excel_workbook_in_the_page_matches_the_command_line(server, browser,
     choose_file(driver, workbook)
     # The first sheet is a title page: the first sheet with data is read, and said so.
     assert "werkblad “Gegevens”" in driver.find_element(By.ID, "file-info").text
-    assert "'Gegevens' is gelezen" in driver.find_element(By.ID, "notices").text
+    # The sheet list says which sheet is read, not the command line's note (it names --sheet).
+    assert "--sheet" not in driver.find_element(By.ID, "notices").text
+    assert "eerste werkblad met rijen gegevens" in driver.find_element(By.ID, "sheet-hint").text
     select = Select(driver.find_element(By.ID, "sheet"))
     assert [o.text for o in select.options] == ["Toelichting", "Gegevens"]
     assert select.first_selected_option.text == "Gegevens"
@@ -522,3 +524,4 @@ def test_an_excel_workbook_in_the_page_matches_the_command_line(server, browser,
     select.select_by_visible_text("Toelichting")
     WebDriverWait(driver, 30).until(lambda d: d.find_element(By.ID, "file-error").text)
     assert "heeft geen rijen met gegevens" in driver.find_element(By.ID, "file-error").text
+    shot(driver, "18-excel-sheet-without-data")

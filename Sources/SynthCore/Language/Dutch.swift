@@ -36,7 +36,7 @@ extension DataError {
         case .missing(let e): what = "het onderdeel '\(e)' ontbreekt"
         }
       case .part(let name, let o): what = "het onderdeel '\(name)' is geen geldige XML rond byte \(o)"
-      case .sheetWithoutData(let sheet, let available): what = "het werkblad '\(sheet)' heeft geen rijen met gegevens; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): kies er een met gegevens met --sheet NAAM"
+      case .sheetWithoutData(let sheet, let available): what = "het werkblad '\(sheet)' heeft geen rijen met gegevens; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): kies er een met gegevens"
       case .noSheet: what = "de werkmap heeft geen werkblad"
       case .sheetNotFound(let sheet, let available): what = "er is geen werkblad '\(sheet)'; de werkbladen zijn \(available.map { "'" + $0 + "'" }.joined(separator: ", "))"
       case .mergedHeader(let range): what = "de kopregel heeft samengevoegde cellen (\(range)), die kolomnamen verbergen; maak de samenvoeging ongedaan en geef elke kolom een eigen naam"

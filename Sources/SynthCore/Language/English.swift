@@ -26,7 +26,7 @@ extension DataError: Message {
         case .missing(let e): what = "it has no part '\(e)'"
         }
       case .part(let name, let o): what = "its part '\(name)' is not valid XML near byte \(o)"
-      case .sheetWithoutData(let sheet, let available): what = "its sheet '\(sheet)' has no rows of data; its sheets are \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): choose one with data with --sheet NAME"
+      case .sheetWithoutData(let sheet, let available): what = "its sheet '\(sheet)' has no rows of data; its sheets are \(available.map { "'" + $0 + "'" }.joined(separator: ", ")): choose one with data"
       case .noSheet: what = "it has no sheet"
       case .sheetNotFound(let sheet, let available): what = "it has no sheet '\(sheet)'; its sheets are \(available.map { "'" + $0 + "'" }.joined(separator: ", "))"
       case .mergedHeader(let range): what = "the header row has merged cells (\(range)), which hide column names; unmerge them and give every column its own name"
