@@ -89,6 +89,35 @@ struct InflateTests {
     #expect(Array(out[32768...]) == Array(data[0..<258]))
   }
 
+  /// Copies that overlap what they write: distance 8 and 9 (copied eight bytes a step, each step
+  /// reading bytes the one before wrote), distance 1 (byte by byte), and a copy that ends the
+  /// output (no room for a step past its end).
+  @Test func overlappingCopies() throws {
+    var w = BitWriter()
+    w.bits(1, 1)  // last
+    w.bits(1, 2)  // fixed
+    let head = Array("abcdefghij".utf8)
+    for b in head { w.code(0x30 + Int(b), 8) }  // literals 0-143: 8 bits from 0x30
+    w.code(0b1100_0101, 8)  // length 258 (symbol 285)
+    w.code(5, 5)  // distance code 5: 7 + 1 extra bit
+    w.bits(1, 1)  // distance 8
+    w.code(23, 7)  // length symbol 279: 99 + 4 extra bits
+    w.bits(1, 4)  // length 100
+    w.code(6, 5)  // distance code 6: 9 + 2 extra bits
+    w.bits(0, 2)  // distance 9
+    w.code(13, 7)  // length symbol 269: 19 + 2 extra bits
+    w.bits(1, 2)  // length 20
+    w.code(0, 5)  // distance 1
+    w.code(0, 7)  // end of block (256)
+    var expected = head
+    for (length, distance) in [(258, 8), (100, 9), (20, 1)] {
+      for _ in 0..<length { expected.append(expected[expected.count - distance]) }
+    }
+    #expect(try inflate(w.bytes) == expected)
+    // With the limit at the exact size, the last copies are written with no room to spare.
+    #expect(try inflate(w.bytes, limit: expected.count) == expected)
+  }
+
   @Test func hostileStreamsAreRefused() {
     // Block type 3 does not exist.
     #expect(throws: Inflate.Failure.self) { try inflate([0b0000_0111]) }
