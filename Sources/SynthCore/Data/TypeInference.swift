@@ -291,7 +291,11 @@ struct TypeInference {
     // Six-character postcodes are often unique in small files, yet they are a quasi-identifier to coarsen, not an ID.
     let postcodes = count >= IdentifierPatterns.minimumDistinct
       && IdentifierPatterns.postcodeShare(distinct.texts, counts: distinct.counts, observed: observed) >= IdentifierPatterns.minimumShare
-    if !postcodes && observedRows >= TypeInference.minimumRowsForHeuristics && uniqueShare >= TypeInference.identifierUniqueShare {
+    // In a small file most columns are unique, so uniqueness alone says little there; but codes that
+    // all differ and all hold a digit (K100234, 2024-0012) are numbers given to people, left out too.
+    let smallFileCodes = observedRows < TypeInference.minimumRowsForHeuristics && observedRows >= 3 && count == observedRows
+      && observed.allSatisfy { code in distinct.texts[code].utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    if !postcodes && (observedRows >= TypeInference.minimumRowsForHeuristics || smallFileCodes) && uniqueShare >= TypeInference.identifierUniqueShare {
       var totalBytes = 0, withSpaces = 0
       for code in observed {
         let t = distinct.texts[code]
