@@ -124,7 +124,7 @@ enum SchemaReport {
         }
         text += indent + w("- missing: ") + codes + "\n"
       }
-      if let range = ColumnSummary.range(column) { text += indent + w("- range: ") + range.min + w(" to ") + range.max + "\n" }
+      if let range = ColumnSummary.range(column, asInput: true) { text += indent + w("- range: ") + range.min + w(" to ") + range.max + "\n" }
     }
     return text
   }

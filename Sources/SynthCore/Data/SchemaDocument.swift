@@ -205,8 +205,9 @@ struct SchemaDocument {
 
 /// Small summaries of a column used by the schema and by `analyze`.
 enum ColumnSummary {
-  /// The smallest and largest observed value, written in the column's style.
-  static func range(_ column: Column) -> (min: String, max: String)? {
+  /// The smallest and largest observed value, written in the column's style: plainly (`15438.5`,
+  /// for JSON), or `asInput` with the input's decimal mark and grouping (`15.438,5`, for people).
+  static func range(_ column: Column, asInput: Bool = false) -> (min: String, max: String)? {
     guard column.schema.kind.isNumeric else { return nil }
     var low = Double.infinity, high = -Double.infinity
     for (row, v) in column.numbers.enumerated() where !column.isMissing(row) {
@@ -214,7 +215,12 @@ enum ColumnSummary {
       if v > high { high = v }
     }
     guard low <= high else { return nil }
-    return (column.schema.text(of: low), column.schema.text(of: high))
+    func text(_ value: Double) -> String {
+      var out: [UInt8] = []
+      column.schema.appendText(of: value, asInput: asInput, to: &out)
+      return String(decoding: out, as: UTF8.self)
+    }
+    return (text(low), text(high))
   }
 
   /// Observed count per level (boolean: false then true), in level order.

@@ -22,6 +22,18 @@ import Testing
   #expect(r.stderr.isEmpty)
 }
 
+/// The range is written as the file writes its numbers (people read it beside the examples);
+/// the JSON keeps plain numbers for programs.
+@Test func analyzeShowsTheRangeInTheInputsNotation() {
+  let file = ("d.csv", "naam;bedrag\nA;15.438,50\nB;1.234,25\nC;99,75\nD;7,50\n")
+  let r = run(["analyze", "d.csv", "--lang", "nl"], files: [file])
+  #expect(r.code == 0)
+  #expect(r.stdout.contains("   - bereik: 7,50 tot 15.438,50\n"), "\(r.stdout)")
+  let json = run(["analyze", "d.csv", "--json"], files: [file])
+  #expect(json.stdout.contains("\"min\": \"7.50\""), "\(json.stdout)")
+  #expect(json.stdout.contains("\"max\": \"15438.50\""))
+}
+
 @Test func analyzeJSONMatchesTheSchemaFile() {
   let r = run(["analyze", "d.csv", "--json", "--schema", "s.json"], files: [("d.csv", "a\n1\n2\n")])
   #expect(r.code == 0)
