@@ -26,6 +26,9 @@ public struct WorkbookReader {
 
   /// The sheet to read (`--sheet`), or nil for the first.
   var sheet: String?
+  /// The most cell text a sheet may make (shared strings repeated can make it far larger than the
+  /// sheet): 1 GiB, like a part; lower in tests.
+  var textLimit = ZipArchive.entryLimit
 
   struct Sheet {
     var cells: Cells
@@ -76,7 +79,7 @@ public struct WorkbookReader {
     guard let sheetPath = relations.first(where: { $0.id == chosen.id })?.target else { throw .part(workbookPath, offset: 0) }
     let shared = try Self.sharedStrings(try optional(relations.first { $0.type.hasSuffix("/sharedStrings") }?.target), name: "sharedStrings")
     let dates = try Self.dateStyles(try optional(relations.first { $0.type.hasSuffix("/styles") }?.target), name: "styles")
-    let cells = try Self.cells(try part(sheetPath), name: sheetPath, shared: shared, dates: dates, date1904: date1904)
+    let cells = try Self.cells(try part(sheetPath), name: sheetPath, shared: shared, dates: dates, date1904: date1904, textLimit: textLimit)
     return Sheet(cells: cells, name: chosen.name, sheetNames: sheets.map { $0.name })
   }
 
@@ -213,7 +216,9 @@ public struct WorkbookReader {
   private enum CellType { case number, shared, text, boolean, error }
 
   /// The sheet's cells, and the header row and width they give (nothing when every cell is empty).
-  private static func cells(_ xml: [UInt8], name: String, shared: SharedStrings, dates: [UInt8], date1904: Bool) throws(Problem) -> Cells {
+  private static func cells(
+    _ xml: [UInt8], name: String, shared: SharedStrings, dates: [UInt8], date1904: Bool, textLimit: Int64
+  ) throws(Problem) -> Cells {
     // A cell takes some 20 bytes of XML or more: room reserved ahead instead of grown by copies.
     var texts: [UInt8] = []
     texts.reserveCapacity(xml.count / 4)
@@ -289,8 +294,7 @@ public struct WorkbookReader {
                   appendText(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904, to: &texts)
                 }
                 record(row, column, start, texts.count)
-                // Shared strings repeated make the text larger than the sheet: bounded like a part.
-                if Int64(texts.count) > ZipArchive.entryLimit { textTooLarge = true; return }
+                if Int64(texts.count) > textLimit { textTooLarge = true; return }
               } else if inCell && type == .text, let (vs, ve) = x.inlineStringValue() {
                 // An inline string (as openpyxl writes them) is its bytes as they stand too.
                 inCell = false
@@ -326,7 +330,7 @@ public struct WorkbookReader {
               let start = texts.count
               appendText(of: value, type: type, style: style, shared: shared, dates: dates, date1904: date1904, to: &texts)
               record(row, column, start, texts.count)
-              if Int64(texts.count) > ZipArchive.entryLimit { textTooLarge = true; return }
+              if Int64(texts.count) > textLimit { textTooLarge = true; return }
             }
           case .text, .cdata:
             if inValue { x.appendText(t, to: &value) }
@@ -338,7 +342,7 @@ public struct WorkbookReader {
       case .malformed(let o), .doctype(let o): throw .part(name, offset: o)
       }
     }
-    if textTooLarge { throw .archive(.tooLarge(entry: name, size: Int64(texts.count), limit: ZipArchive.entryLimit)) }
+    if textTooLarge { throw .archive(.tooLarge(entry: name, size: Int64(texts.count), limit: textLimit)) }
     guard !records.isEmpty else { return Cells() }
     // Rows and cells come in order in every workbook seen; if not, they are put in order.
     if !zip(records, records.dropFirst()).allSatisfy({ ($0.row, $0.column) < ($1.row, $1.column) }) {

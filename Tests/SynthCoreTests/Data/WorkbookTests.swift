@@ -169,6 +169,25 @@ struct WorkbookTests {
     }
   }
 
+  /// One long shared string referred to by every cell makes far more text than the sheet holds:
+  /// the cell text is bounded (1 GiB; here lowered to 100 kB so the test need not make a gigabyte).
+  @Test func sharedStringsRepeatedPastTheLimitAreRefused() throws {
+    var zip = StoredZip()
+    zip.add("xl/workbook.xml", Array(#"<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#.utf8))
+    zip.add("xl/_rels/workbook.xml.rels", Array((#"<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/>"#
+      + #"<Relationship Id="rId2" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#).utf8))
+    zip.add("xl/sharedStrings.xml", Array(("<sst><si><t>" + String(repeating: "A", count: 1000) + "</t></si></sst>").utf8))
+    var sheet = "<worksheet><sheetData>"
+    for r in 1...300 { sheet += "<row r=\"\(r)\"><c r=\"A\(r)\" t=\"s\"><v>0</v></c></row>" }
+    zip.add("xl/worksheets/sheet1.xml", Array((sheet + "</sheetData></worksheet>").utf8))
+    let bytes = zip.finish()
+    let read = { (limit: Int64) throws(WorkbookReader.Problem) -> WorkbookReader.Sheet in
+      try bytes.withUnsafeBufferPointer { (b) throws(WorkbookReader.Problem) in try WorkbookReader(sheet: nil, textLimit: limit).read(b) }
+    }
+    #expect(try read(400_000).cells.records.count == 300)
+    #expect(throws: WorkbookReader.Problem.archive(.tooLarge(entry: "xl/worksheets/sheet1.xml", size: 101_000, limit: 100_000))) { try read(100_000) }
+  }
+
   @Test func zipBombsAreRefused() throws {
     let bytes = try fixture("types.xlsx")
     // Find the central directory and repeat its first entry.
