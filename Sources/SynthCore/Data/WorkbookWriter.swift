@@ -184,41 +184,37 @@ struct WorkbookWriter {
 
 /// A ZIP file of stored (uncompressed) entries, with their CRC-32s (APPNOTE 6.3).
 struct StoredZip {
-  private var bytes: [UInt8] = []
-  private var directory: [UInt8] = []
+  private var entries = BinaryOutput()
+  private var directory = BinaryOutput()
   private var count = 0
 
-  private static func u16(_ v: Int, _ out: inout [UInt8]) { out += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
-  private static func u32(_ v: UInt32, _ out: inout [UInt8]) { out += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)] }
-
   mutating func add(_ name: String, _ data: [UInt8]) {
-    let crc = ZipArchive.crc32(data), offset = UInt32(truncatingIfNeeded: bytes.count), size = UInt32(truncatingIfNeeded: data.count)
+    let crc = Int64(ZipArchive.crc32(data)), offset = Int64(entries.bytes.count), size = Int64(data.count)
     let nameBytes = Array(name.utf8)
     // Local header: signature, version 2.0, flags (bit 11: UTF-8 names), stored, a fixed time
     // and date (1980-01-01, so the same table gives the same bytes), CRC, sizes, name.
-    var local: [UInt8] = []
-    Self.u32(0x0403_4B50, &local)
-    Self.u16(20, &local); Self.u16(0x0800, &local); Self.u16(0, &local); Self.u16(0, &local); Self.u16(0x21, &local)
-    Self.u32(crc, &local); Self.u32(size, &local); Self.u32(size, &local)
-    Self.u16(nameBytes.count, &local); Self.u16(0, &local)
-    bytes += local + nameBytes + data
-    Self.u32(0x0201_4B50, &directory)
-    Self.u16(20, &directory); Self.u16(20, &directory); Self.u16(0x0800, &directory); Self.u16(0, &directory); Self.u16(0, &directory); Self.u16(0x21, &directory)
-    Self.u32(crc, &directory); Self.u32(size, &directory); Self.u32(size, &directory)
-    Self.u16(nameBytes.count, &directory); Self.u16(0, &directory); Self.u16(0, &directory); Self.u16(0, &directory); Self.u16(0, &directory)
-    Self.u32(0, &directory); Self.u32(offset, &directory)
-    directory += nameBytes
+    for (field, width) in [(0x0403_4B50, 4), (20, 2), (0x0800, 2), (0, 2), (0, 2), (0x21, 2), (crc, 4), (size, 4), (size, 4), (Int64(nameBytes.count), 2), (0, 2)] {
+      entries.int(field, width)
+    }
+    entries.bytes += nameBytes + data
+    // Its central directory entry: the same, with the version made by, comment, disk, attributes and offset.
+    for (field, width) in [
+      (0x0201_4B50, 4), (20, 2), (20, 2), (0x0800, 2), (0, 2), (0, 2), (0x21, 2), (crc, 4), (size, 4), (size, 4),
+      (Int64(nameBytes.count), 2), (0, 2), (0, 2), (0, 2), (0, 2), (0, 4), (offset, 4),
+    ] as [(Int64, Int)] {
+      directory.int(field, width)
+    }
+    directory.bytes += nameBytes
     count += 1
   }
 
   mutating func finish() -> [UInt8] {
-    let start = UInt32(truncatingIfNeeded: bytes.count)
-    var out = bytes + directory
-    Self.u32(0x0605_4B50, &out)
-    Self.u16(0, &out); Self.u16(0, &out); Self.u16(count, &out); Self.u16(count, &out)
-    Self.u32(UInt32(truncatingIfNeeded: directory.count), &out); Self.u32(start, &out)
-    Self.u16(0, &out)
-    return out
+    var out = BinaryOutput(bytes: entries.bytes + directory.bytes)
+    // End of central directory: no disk numbers, the entry counts, the directory's size and start.
+    for (field, width) in [(0x0605_4B50, 4), (0, 2), (0, 2), (Int64(count), 2), (Int64(count), 2), (Int64(directory.bytes.count), 4), (Int64(entries.bytes.count), 4), (0, 2)] as [(Int64, Int)] {
+      out.int(field, width)
+    }
+    return out.bytes
   }
 }
 
