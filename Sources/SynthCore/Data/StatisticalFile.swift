@@ -90,7 +90,10 @@ public enum StatisticalFileProblem: Error, Equatable, Sendable {
 /// metadata by position, and the per-variable user-missing codes as the text shows them.
 struct StatisticalTable {
   var format: StatisticalFormat
-  var csv: [UInt8] = []
+  var names: [String] = []
+  /// Per variable, its cells' texts (nil: system-missing).
+  var cells: [[String?]] = []
+  var rowCount = 0
   var variables: [VariableMetadata] = []
   /// Per variable, the texts of user-missing values (declared missing codes for type inference).
   var missingCodes: [[String]] = []
@@ -100,31 +103,58 @@ struct StatisticalTable {
 
   init(format: StatisticalFormat) { self.format = format }
 
-  /// Builds the CSV text from columns of cell texts (nil = system-missing), and each variable's
-  /// user-missing codes from the cells marked so.
+  /// Keeps the columns of cell texts (nil = system-missing), and each variable's user-missing
+  /// codes from the cells marked so.
   mutating func build(names: [String], cells: [[String?]], userMissing: [[Bool]], rowCount: Int) {
-    var out: [UInt8] = []
-    for (k, name) in names.enumerated() {
-      if k > 0 { out.append(UInt8(ascii: ",")) }
-      TableWriter.appendField(name, delimiter: UInt8(ascii: ","), to: &out)
-    }
-    out.append(10)
+    self.names = names
+    self.cells = cells
+    self.rowCount = rowCount
     missingCodes = Array(repeating: [], count: names.count)
     labelsNotMissing = Array(repeating: [], count: names.count)
-    for row in 0..<rowCount {
-      for k in names.indices {
-        if k > 0 { out.append(UInt8(ascii: ",")) }
+    for k in names.indices {
+      for row in 0..<rowCount {
         guard let text = cells[k][row] else { continue }
         if userMissing[k][row] {
           if !missingCodes[k].contains(text) { missingCodes[k].append(text) }
         } else if MissingValues.isStandardToken(text) && !text.isEmpty && !labelsNotMissing[k].contains(text) {
           labelsNotMissing[k].append(text)
         }
-        TableWriter.appendField(text, delimiter: UInt8(ascii: ","), to: &out)
       }
-      out.append(10)
     }
-    csv = out
+  }
+
+  /// The cells as the CSV reader reads a CSV file of them (the names as its header, a
+  /// system-missing cell an empty field), without writing them as text; and the bytes of their
+  /// text (the input the memory budget counts). A row's line is its case number plus one.
+  func rawTable(file: String, progress: inout ProgressReporter) throws(DataError) -> (RawTable, Int) {
+    guard !names.isEmpty else { throw .emptyFile(SourceLocation(file: file, line: 1, column: 1)) }
+    var dialect = CSVDialect()
+    dialect.delimiter = UInt8(ascii: ",")
+    dialect.encoding = .utf8
+    dialect.lineEnding = .lf
+    dialect.statistical = format
+    dialect.byteOrderMark = true
+    var raw = try RawTable(file: file, dialect: dialect, header: names, notices: [])
+    var bytes = 0
+    progress.report("reading", 0)
+    for k in names.indices {
+      raw.columns[k].codes.reserveCapacity(rowCount)
+      for row in 0..<rowCount {
+        var text = cells[k][row] ?? ""
+        let code = text.withUTF8 { (field) -> Int32? in
+          // Strings end at a NUL in both formats; one that holds a NUL anyway is no text.
+          field.contains(0) ? nil : raw.columns[k].values.intern(field)
+        }
+        guard let code else { throw .binaryFile(SourceLocation(file: file, line: row + 2, column: k + 1)) }
+        raw.columns[k].codes.append(code)
+        bytes += text.utf8.count + 1
+      }
+      progress.report("reading", Double(k + 1) / Double(names.count))
+    }
+    raw.rowCount = rowCount
+    raw.rowLines = (0..<rowCount).map { Int32(truncatingIfNeeded: $0 + 2) }
+    try raw.finishRows(skippedBlankLines: 0) { SourceLocation(file: file, line: 2, column: 1) }
+    return (raw, bytes)
   }
 
   /// The reading options for the CSV text: the user's, with each variable's missing codes and

@@ -102,8 +102,8 @@ extension Table {
     return (raw, sheet.cells.texts.count + sheet.cells.records.count)
   }
 
-  /// An SPSS or Stata file: its cells as CSV text, typed as any CSV file with its user-missing
-  /// values as missing codes; then each column keeps its variable's labels and format.
+  /// An SPSS or Stata file: its cells read as a CSV file's fields, typed as any CSV file with its
+  /// user-missing values as missing codes; then each column keeps its variable's labels and format.
   private static func statisticalTable(
     _ bytes: UnsafeBufferPointer<UInt8>, format: StatisticalFormat, file: String, options: TableOptions, progress reporter: inout ProgressReporter
   ) throws(DataError) -> Table {
@@ -114,12 +114,8 @@ extension Table {
       case .stata: source = try StataReader.read(bytes)
       }
     } catch { throw .statisticalFile(file: file, error) }
-    var raw = try source.csv.withUnsafeBufferPointer { (text) throws(DataError) -> RawTable in
-      try CSVReader(options: options.csv.forGeneratedText).read(text, file: file, progress: &reporter)
-    }
-    raw.dialect.statistical = format
-    raw.dialect.byteOrderMark = true
-    try MemoryBudget.check(raw, inputBytes: source.csv.count)
+    let (raw, size) = try source.rawTable(file: file, progress: &reporter)
+    try MemoryBudget.check(raw, inputBytes: size)
     let typing = source.options(options, names: raw.columns.map { $0.name })
     var table = try TypeInference(options: typing).type(consume raw, progress: &reporter)
     for k in table.columns.indices {
