@@ -52,16 +52,6 @@ struct RawTable {
 
 /// What the user may say about the file instead of letting the reader sniff it.
 public struct CSVOptions: Equatable, Sendable {
-  /// The options for CSV text the core wrote itself from a workbook or statistical file: UTF-8,
-  /// comma-separated, numbers with a decimal point, whatever the user gave for their own CSV.
-  var forGeneratedText: CSVOptions {
-    var csv = self
-    csv.delimiter = UInt8(ascii: ",")
-    csv.encoding = .utf8
-    csv.decimalComma = false
-    return csv
-  }
-
   public var delimiter: UInt8? = nil
   public var encoding: CSVDialect.Encoding? = nil
   /// nil: detect; true: `1,5` means 1.5; false: never.

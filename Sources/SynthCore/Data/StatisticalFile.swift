@@ -157,11 +157,12 @@ struct StatisticalTable {
     return (raw, bytes)
   }
 
-  /// The reading options for the CSV text: the user's, with each variable's missing codes and
-  /// kept tokens added (a user's own override for a column wins).
+  /// The typing options for the cells: the user's, with numbers read with a decimal point (as the
+  /// readers write them, whatever the user said of their own CSV files), and each variable's
+  /// missing codes and kept tokens added (a user's own override for a column wins).
   func options(_ user: TableOptions, names: [String]) -> TableOptions {
     var options = user
-    options.csv = user.csv.forGeneratedText
+    options.csv.decimalComma = false
     for (k, name) in names.enumerated() where !missingCodes[k].isEmpty || !labelsNotMissing[k].isEmpty {
       if let i = options.overrides.firstIndex(where: { $0.column == name }) {
         options.overrides[i].missingCodes += missingCodes[k].filter { !options.overrides[i].missingCodes.contains($0) }
