@@ -14,8 +14,8 @@ public struct CSVDialect: Equatable, Sendable {
   public var sheet: String? = nil
   /// Every sheet of that workbook, in order.
   public var sheets: [String] = []
-  /// The statistical package whose data file was read (SPSS, Stata); then the rest describes the
-  /// CSV text its cells were read as, and CSV output is UTF-8 with a byte-order mark.
+  /// The statistical package whose data file was read (SPSS, Stata); then the rest describes its
+  /// cells as if they were CSV (comma, UTF-8), and CSV output is UTF-8 with a byte-order mark.
   public var statistical: StatisticalFormat? = nil
 
   public init() {}

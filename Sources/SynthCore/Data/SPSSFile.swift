@@ -45,7 +45,7 @@ enum SPSSFile {
   }
 }
 
-/// Reads an SPSS system file into CSV text and metadata.
+/// Reads an SPSS system file into the texts of its cells and their metadata.
 struct SPSSReader {
   /// A variable record of the dictionary; continuation records (the extra slots of a string) are not kept.
   private struct Variable {

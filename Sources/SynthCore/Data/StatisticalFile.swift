@@ -1,6 +1,6 @@
 /// The data files of statistical packages: SPSS system files (`.sav`, `.zsav`) and Stata data
-/// files (`.dta`, releases 117–119). A reader turns one into CSV text, read and typed like any CSV
-/// file, plus what CSV cannot hold (labels, declared missing values, formats), which each column's
+/// files (`.dta`, releases 117–119). A reader turns one into the texts of its cells, read and typed
+/// like a CSV file's fields, plus what CSV cannot hold (labels, declared missing values, formats), which each column's
 /// schema keeps so that output in such a format repeats it.
 public enum StatisticalFormat: String, Equatable, Sendable {
   case spss = "SPSS"
@@ -86,8 +86,8 @@ public enum StatisticalFileProblem: Error, Equatable, Sendable {
   }
 }
 
-/// A statistical file read: its table as CSV text (UTF-8, comma-separated), its variables'
-/// metadata by position, and the per-variable user-missing codes as the text shows them.
+/// A statistical file read: its variables' names and cell texts, their metadata by position, and
+/// the per-variable user-missing codes as the texts show them.
 struct StatisticalTable {
   var format: StatisticalFormat
   var names: [String] = []
