@@ -12,7 +12,8 @@ struct RawTable {
   var columns: [Column]
   var rowCount: Int
   var notices: [Notice]
-  /// The 1-based line on which each data row starts (a workbook: its row), for messages about a value.
+  /// The 1-based line on which each data row starts, for messages about a value (a workbook: the
+  /// row's Excel number; an SPSS or Stata file: the case number plus one, the header being line 1).
   var rowLines: [Int32]
 
   /// A table of `header`'s columns and no rows yet, for a reader to append rows to: empty and

@@ -1,7 +1,7 @@
 /// The data files of statistical packages: SPSS system files (`.sav`, `.zsav`) and Stata data
 /// files (`.dta`, releases 117–119). A reader turns one into the texts of its cells, read and typed
-/// like a CSV file's fields, plus what CSV cannot hold (labels, declared missing values, formats), which each column's
-/// schema keeps so that output in such a format repeats it.
+/// like a CSV file's fields, plus what CSV cannot hold (labels, declared missing values, formats),
+/// which each column's schema keeps so that output in such a format repeats it.
 public enum StatisticalFormat: String, Equatable, Sendable {
   case spss = "SPSS"
   case stata = "Stata"

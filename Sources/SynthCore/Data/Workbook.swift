@@ -419,13 +419,8 @@ public struct WorkbookReader {
   /// A serial as stored: a date's whole number (most of them) read at once, exactly; a time's
   /// fraction and anything else by the number scanner.
   private static func serial(_ value: [UInt8]) -> Double? {
-    if !value.isEmpty && value.count <= 15 && value[0] != 0x30 {
-      var n: Int64 = 0
-      for b in value {
-        guard b >= 0x30 && b <= 0x39 else { return NumberFormatting.scan(String(decoding: value, as: UTF8.self), decimalComma: false)?.value }
-        n = n * 10 + Int64(b - 0x30)
-      }
-      return Double(n)
+    if !value.isEmpty && value.count <= 15 && value[0] != 0x30 && value.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+      return Double(value.reduce(Int64(0)) { $0 * 10 + Int64($1 - 0x30) })
     }
     return NumberFormatting.scan(String(decoding: value, as: UTF8.self), decimalComma: false)?.value
   }
