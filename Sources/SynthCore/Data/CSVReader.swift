@@ -15,7 +15,10 @@ struct RawTable {
   /// The 1-based line on which each data row starts, for messages about a value (a workbook: the
   /// row's Excel number; an SPSS or Stata file: the case number plus one, the header being line 1).
   var rowLines: [Int32]
+}
 
+// In an extension, so the memberwise initialiser stays.
+extension RawTable {
   /// A table of `header`'s columns and no rows yet, for a reader to append rows to: empty and
   /// repeated names made unique (a notice each), and a notice when every name is a number.
   init(file: String, dialect: CSVDialect, header: [String], notices: [Notice]) throws(DataError) {
@@ -32,15 +35,6 @@ struct RawTable {
       columns.append(Column(name: name, headerText: original))
     }
     self.init(file: file, dialect: dialect, columns: columns, rowCount: 0, notices: notices, rowLines: [])
-  }
-
-  private init(file: String, dialect: CSVDialect, columns: [Column], rowCount: Int, notices: [Notice], rowLines: [Int32]) {
-    self.file = file
-    self.dialect = dialect
-    self.columns = columns
-    self.rowCount = rowCount
-    self.notices = notices
-    self.rowLines = rowLines
   }
 
   /// After the last row: an error when there was none (`end` says where the file ends), and a
